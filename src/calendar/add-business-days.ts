@@ -1,0 +1,59 @@
+import { civilFields, MS_PER_DAY } from '../core/civil-date.js';
+import { fail } from '../core/errors.js';
+import { type DateInput, toEpochMs } from '../core/instant.js';
+import { engineOf } from './create-calendar.js';
+import { noOpenTime, SEARCH_LIMIT_YEARS, upperBound } from './engine.js';
+import { nextOpenAt } from './next-open.js';
+import type { Calendar } from './types.js';
+
+/**
+ * The same local wall time on the n-th following business day (n < 0: the n-th previous one),
+ * moved to the next open instant if the calendar is closed then. n = 0 returns `nextOpen(at)`.
+ *
+ * This is the "same wall time on the 3rd following business day" reading of "3 business days".
+ * The other reading, 3 × the business day's length of business time, is
+ * `addBusinessTime(cal, at, { hours: 27 })` on an 08:00–17:00 calendar.
+ *
+ * @throws SlaError `INVALID_ARGUMENT` for a non-integer n, `NO_OPEN_TIME` past 50 years.
+ * @example
+ * ```ts
+ * const cal = createCalendar({ timeZone: 'America/New_York', hours: { mon: [['08:00', '17:00']], tue: [['08:00', '17:00']],
+ *   wed: [['08:00', '17:00']], thu: [['08:00', '17:00']], fri: [['08:00', '17:00']] } });
+ * addBusinessDays(cal, '2026-11-20T16:30:00-05:00', 3).toISOString(); //=> '2026-11-25T21:30:00.000Z' (Wed 16:30)
+ * ```
+ */
+export function addBusinessDays(calendar: Calendar, at: DateInput, n: number): Date {
+  const engine = engineOf(calendar);
+  const epochMs = toEpochMs(at);
+  if (!Number.isSafeInteger(n)) return fail('INVALID_ARGUMENT', 'n', n, 'is not a whole number of business days');
+  if (n === 0) return new Date(nextOpenAt(calendar, epochMs));
+  const wall = engine.zone.toWall(epochMs);
+  const startDay = Math.floor(wall / MS_PER_DAY);
+  const timeOfDay = wall - startDay * MS_PER_DAY;
+  let table = engine.table(civilFields(startDay).year);
+  let index = upperBound(table.businessDays, startDay); // first business day after startDay
+  let remaining = n;
+  let day: number | undefined;
+  for (let years = 0; day === undefined; years++) {
+    if (years > SEARCH_LIMIT_YEARS) return noOpenTime('n', n, 'business days');
+    if (remaining > 0) {
+      const available = table.businessDays.length - index;
+      if (remaining <= available) day = table.businessDays[index + remaining - 1];
+      else {
+        remaining -= available;
+        table = engine.table(table.year + 1);
+        index = 0;
+      }
+    } else {
+      // index - 1 is startDay itself when it is a business day; earlier ones come before it.
+      const before = index - (table.businessDays[index - 1] === startDay ? 1 : 0);
+      if (-remaining <= before) day = table.businessDays[before + remaining];
+      else {
+        remaining += before;
+        table = engine.table(table.year - 1);
+        index = table.businessDays.length;
+      }
+    }
+  }
+  return new Date(nextOpenAt(calendar, engine.zone.toInstant(day * MS_PER_DAY + timeOfDay)));
+}

@@ -1,0 +1,161 @@
+import { civilFields, dayNumber, MS_PER_DAY, weekdayOf } from '../core/civil-date.js';
+import { SlaError } from '../core/errors.js';
+import { clipIntervals, type Interval, unionIntervals } from '../core/interval.js';
+import { wallMs, type ZoneRules, zoneRules } from '../core/time-zone.js';
+import type { CompiledSpec, SecondsRange } from './compile-spec.js';
+import { holidayDaysNear } from './holidays.js';
+
+/** Searching farther than this many years for open time is an error (semantics 8). */
+export const SEARCH_LIMIT_YEARS = 50;
+// A year table of a typical calendar is a few kB; 64 of them stay well under 2 MB.
+const MAX_CACHED_YEARS = 64;
+
+/**
+ * The open time of one local calendar year, `[start, end)`, as sorted, disjoint stretches in
+ * epoch ms with prefix sums: `prefix[i]` is the open time before stretch i, `prefix[n]` the total.
+ * A stretch that runs over New Year is split at the year boundary.
+ */
+export interface YearTable {
+  readonly year: number;
+  readonly start: number;
+  readonly end: number;
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
+  readonly prefix: Float64Array;
+  readonly total: number;
+  /** Sorted day numbers of the year's business days (dates on which an open range starts). */
+  readonly businessDays: Int32Array;
+}
+
+/** The compiled calendar: validated spec, zone rules, and lazily expanded year tables. */
+export interface CalendarEngine {
+  readonly compiled: CompiledSpec;
+  readonly zone: ZoneRules;
+  table(year: number): YearTable;
+  tableAt(epochMs: number): YearTable;
+}
+
+/** First index i with `array[i] > value` (array sorted ascending). */
+export function upperBound(array: Float64Array | Int32Array, value: number): number {
+  let lo = 0;
+  let hi = array.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((array[mid] as number) <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First index i with `array[i] >= value` (array sorted ascending). */
+export function lowerBound(array: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = array.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((array[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Open time of a year table before an instant inside (or at the edges of) the year. */
+export function openTimeBefore(table: YearTable, epochMs: number): number {
+  const i = upperBound(table.starts, epochMs) - 1;
+  if (i < 0) return 0;
+  return (table.prefix[i] as number) + Math.min(epochMs, table.ends[i] as number) - (table.starts[i] as number);
+}
+
+/** The error for a search that found no open time within {@link SEARCH_LIMIT_YEARS}. */
+export function noOpenTime(path: string, value: unknown, what: string): never {
+  throw new SlaError('NO_OPEN_TIME', `${path}: searched ${SEARCH_LIMIT_YEARS} years from ${String(value)} and found no ${what}`, { path, value });
+}
+
+export function createEngine(compiled: CompiledSpec): CalendarEngine {
+  const zone = zoneRules(compiled.spec.timeZone);
+  const tables = new Map<number, YearTable>();
+  const yearStarts = new Map<number, number>();
+  // The two most recently used tables: a query that crosses New Year touches both.
+  let last: YearTable | undefined;
+  let previous: YearTable | undefined;
+
+  const yearStart = (year: number): number => {
+    let start = yearStarts.get(year);
+    if (start === undefined) {
+      start = zone.toInstant(wallMs(dayNumber(year, 1, 1), 0));
+      if (yearStarts.size >= 4 * MAX_CACHED_YEARS) yearStarts.clear();
+      yearStarts.set(year, start);
+    }
+    return start;
+  };
+
+  const rangesOn = (day: number, holidays: Set<number>): readonly SecondsRange[] =>
+    compiled.overrides.get(day) ?? (holidays.has(day) ? [] : (compiled.weekly[weekdayOf(day)] as readonly SecondsRange[]));
+
+  const build = (year: number): YearTable => {
+    const start = yearStart(year);
+    const end = yearStart(year + 1);
+    const first = dayNumber(year, 1, 1);
+    const after = dayNumber(year + 1, 1, 1);
+    const holidays = holidayDaysNear(compiled.holidays, year);
+    const previousHolidays = holidayDaysNear(compiled.holidays, year - 1);
+    const intervals: Interval[] = [];
+    const businessDays: number[] = [];
+    // The last day of the previous year contributes its overnight ranges.
+    for (let day = first - 1; day < after; day++) {
+      let business = false;
+      for (const [from, to] of rangesOn(day, day < first ? previousHolidays : holidays)) {
+        const open = zone.toInstant(wallMs(day, from));
+        const close = zone.toInstant(wallMs(day, to));
+        if (close > open) {
+          intervals.push({ start: open, end: close });
+          business = true;
+        }
+      }
+      if (business && day >= first) businessDays.push(day);
+    }
+    const stretches = clipIntervals(unionIntervals(intervals), { start, end });
+    const n = stretches.length;
+    const starts = new Float64Array(n);
+    const ends = new Float64Array(n);
+    const prefix = new Float64Array(n + 1);
+    stretches.forEach((stretch, i) => {
+      starts[i] = stretch.start;
+      ends[i] = stretch.end;
+      prefix[i + 1] = (prefix[i] as number) + stretch.end - stretch.start;
+    });
+    return { year, start, end, starts, ends, prefix, total: prefix[n] as number, businessDays: Int32Array.from(businessDays) };
+  };
+
+  const use = (found: YearTable): YearTable => {
+    if (found !== last) {
+      previous = last;
+      last = found;
+    }
+    return found;
+  };
+
+  const table = (year: number): YearTable => {
+    if (last !== undefined && last.year === year) return last;
+    if (previous !== undefined && previous.year === year) return use(previous);
+    let found = tables.get(year);
+    if (found === undefined) {
+      found = build(year);
+      if (tables.size >= MAX_CACHED_YEARS) tables.delete(tables.keys().next().value as number);
+      tables.set(year, found);
+    }
+    return use(found);
+  };
+
+  const tableAt = (epochMs: number): YearTable => {
+    if (last !== undefined && epochMs >= last.start && epochMs < last.end) return last;
+    if (previous !== undefined && epochMs >= previous.start && epochMs < previous.end) return use(previous);
+    // The UTC year is within one of the local year; the cached boundaries settle it.
+    let year = civilFields(Math.floor(epochMs / MS_PER_DAY)).year;
+    if (epochMs < yearStart(year)) year -= 1;
+    else if (epochMs >= yearStart(year + 1)) year += 1;
+    return table(year);
+  };
+
+  return { compiled, zone, table, tableAt };
+}

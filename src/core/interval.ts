@@ -1,0 +1,139 @@
+import { fail } from './errors.js';
+
+/**
+ * A half-open span of time `[start, end)` in epoch milliseconds. `end === start` is empty.
+ *
+ * @example
+ * ```ts
+ * const firstHour: Interval = { start: 0, end: 3_600_000 };
+ * ```
+ */
+export interface Interval {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Checks that an interval has finite integer ends and `start <= end`.
+ *
+ * @throws SlaError `INVALID_INTERVAL` otherwise.
+ * @example
+ * ```ts
+ * assertInterval({ start: 0, end: 10 }); // ok
+ * assertInterval({ start: 10, end: 0 }); // throws SlaError INVALID_INTERVAL
+ * ```
+ */
+export function assertInterval(interval: Interval, path = 'interval'): void {
+  const { start, end } = interval;
+  if (!Number.isInteger(start) || !Number.isInteger(end)) {
+    fail('INVALID_INTERVAL', path, interval, 'has an end that is not a whole number of epoch milliseconds');
+  }
+  if (end < start) fail('INVALID_INTERVAL', path, interval, 'ends before it starts');
+}
+
+/**
+ * The union of intervals: sorted, with overlapping and adjacent intervals merged and empty ones
+ * dropped. The input is not modified.
+ *
+ * @throws SlaError `INVALID_INTERVAL` for an interval that ends before it starts.
+ * @example
+ * ```ts
+ * unionIntervals([{ start: 5, end: 9 }, { start: 0, end: 5 }, { start: 20, end: 30 }]);
+ * //=> [{ start: 0, end: 9 }, { start: 20, end: 30 }]
+ * ```
+ */
+export function unionIntervals(intervals: readonly Interval[]): Interval[] {
+  intervals.forEach((interval, i) => assertInterval(interval, `intervals[${i}]`));
+  const sorted = intervals.filter((i) => i.end > i.start).sort((a, b) => a.start - b.start || a.end - b.end);
+  const result: Interval[] = [];
+  for (const { start, end } of sorted) {
+    const last = result[result.length - 1];
+    if (last !== undefined && start <= last.end) {
+      if (end > last.end) result[result.length - 1] = { start: last.start, end };
+    } else {
+      result.push({ start, end });
+    }
+  }
+  return result;
+}
+
+/**
+ * The time covered by both sets of intervals.
+ *
+ * @example
+ * ```ts
+ * intersectIntervals([{ start: 0, end: 10 }], [{ start: 5, end: 15 }]); //=> [{ start: 5, end: 10 }]
+ * ```
+ */
+export function intersectIntervals(a: readonly Interval[], b: readonly Interval[]): Interval[] {
+  const left = unionIntervals(a);
+  const right = unionIntervals(b);
+  const result: Interval[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < left.length && j < right.length) {
+    const x = left[i] as Interval;
+    const y = right[j] as Interval;
+    const start = Math.max(x.start, y.start);
+    const end = Math.min(x.end, y.end);
+    if (end > start) result.push({ start, end });
+    if (x.end < y.end) i++;
+    else j++;
+  }
+  return result;
+}
+
+/**
+ * The time covered by `from` and not by `remove`.
+ *
+ * @example
+ * ```ts
+ * subtractIntervals([{ start: 0, end: 10 }], [{ start: 3, end: 5 }]);
+ * //=> [{ start: 0, end: 3 }, { start: 5, end: 10 }]
+ * ```
+ */
+export function subtractIntervals(from: readonly Interval[], remove: readonly Interval[]): Interval[] {
+  const base = unionIntervals(from);
+  const holes = unionIntervals(remove);
+  const result: Interval[] = [];
+  let j = 0;
+  for (const interval of base) {
+    let cursor = interval.start;
+    while (j < holes.length && (holes[j] as Interval).end <= cursor) j++;
+    let k = j;
+    while (k < holes.length && (holes[k] as Interval).start < interval.end) {
+      const hole = holes[k] as Interval;
+      if (hole.start > cursor) result.push({ start: cursor, end: hole.start });
+      cursor = Math.max(cursor, hole.end);
+      k++;
+    }
+    if (cursor < interval.end) result.push({ start: cursor, end: interval.end });
+  }
+  return result;
+}
+
+/**
+ * The parts of the intervals that fall inside one window, merged.
+ *
+ * @example
+ * ```ts
+ * clipIntervals([{ start: 0, end: 10 }, { start: 20, end: 30 }], { start: 5, end: 25 });
+ * //=> [{ start: 5, end: 10 }, { start: 20, end: 25 }]
+ * ```
+ */
+export function clipIntervals(intervals: readonly Interval[], window: Interval): Interval[] {
+  assertInterval(window, 'window');
+  return intersectIntervals(intervals, [window]);
+}
+
+/**
+ * The total time covered by the intervals, in milliseconds, counting overlaps once.
+ *
+ * @example
+ * ```ts
+ * intervalsLength([{ start: 0, end: 10 }, { start: 5, end: 20 }]); //=> 20
+ * ```
+ */
+export function intervalsLength(intervals: readonly Interval[]): number {
+  return unionIntervals(intervals).reduce((sum, i) => sum + (i.end - i.start), 0);
+}

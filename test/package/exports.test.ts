@@ -1,0 +1,40 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+// These run the BUILT package (dist/) the way users load it: Node ESM import, CJS require and
+// subpaths, resolved through package.json "exports" (npm test builds before it tests).
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { exports: Record<string, unknown> };
+const subpaths = Object.keys(pkg.exports).filter((key) => key !== '.' && key !== './package.json');
+
+function node(args: string[]): string {
+  return execFileSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
+}
+
+describe('the built package', () => {
+  it('has been built (run npm run build first)', () => {
+    expect(existsSync('dist/index.js')).toBe(true);
+  });
+
+  it("loads with import { … } from 'slakit' in Node ESM", () => {
+    const out = node(['--input-type=module', '-e', "import { createCalendar, addBusinessTime, isSlaError } from 'slakit'; const c = createCalendar({ timeZone: 'UTC', hours: { mon: [['09:00','17:00']] } }); console.log(addBusinessTime(c, '2026-11-23T16:00:00Z', 'PT2H').toISOString(), typeof isSlaError);"]);
+    expect(out.trim()).toBe('2026-11-30T10:00:00.000Z function');
+  });
+
+  it("loads with require('slakit') in CommonJS", () => {
+    const out = node(['-e', "const { createCalendar, businessTimeBetween, SlaError } = require('slakit'); const c = createCalendar({ timeZone: 'UTC', hours: '24x7' }); console.log(businessTimeBetween(c, 0, 3600000), typeof SlaError);"]);
+    expect(out.trim()).toBe('3600000 function');
+  });
+
+  it.each(subpaths)('resolves the subpath slakit%s from ESM and CJS', (subpath) => {
+    const name = `slakit${subpath.slice(1)}`;
+    const esm = node(['--input-type=module', '-e', `import * as m from '${name}'; console.log(Object.keys(m).length > 0);`]);
+    const cjs = node(['-e', `console.log(Object.keys(require('${name}')).length > 0);`]);
+    expect([esm.trim(), cjs.trim()]).toEqual(['true', 'true']);
+  });
+
+  it('errors thrown by the ESM and CJS copies are both recognised by isSlaError', () => {
+    const out = node(['--input-type=module', '-e', "import { createRequire } from 'node:module'; import { isSlaError, parseInstant } from 'slakit'; const cjs = createRequire(process.cwd() + '/')('slakit'); try { cjs.parseInstant('x'); } catch (e) { console.log(isSlaError(e), e instanceof Error, e.code); }"]);
+    expect(out.trim()).toBe('true true INVALID_DATE');
+  });
+});

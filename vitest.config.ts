@@ -1,0 +1,19 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: {
+    alias: [{ find: /^slakit(\/.*)?$/, replacement: fileURLToPath(new URL('./src', import.meta.url)) + '$1' }],
+  },
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 60_000,
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      exclude: ['src/cli/**', 'src/**/index.ts', 'src/**/types.ts'],
+      thresholds: { lines: 95, branches: 95, functions: 95, statements: 95 },
+      reporter: ['text-summary', 'text'],
+    },
+  },
+});
