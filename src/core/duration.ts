@@ -43,7 +43,14 @@ const NUMBER = String.raw`(\d+(?:[.,]\d+)?)`;
 const ISO_DURATION = new RegExp(`^([+-])?P(?:${NUMBER}W)?(?:${NUMBER}D)?(?:T(?:${NUMBER}H)?(?:${NUMBER}M)?(?:${NUMBER}S)?)?$`);
 const ISO_UNITS = ['weeks', 'days', 'hours', 'minutes', 'seconds'] as const;
 
-/** Options of {@link parseDuration}. */
+/**
+ * Options of {@link parseDuration}.
+ *
+ * @example
+ * ```ts
+ * const options: ParseDurationOptions = { allowNegative: true, path: 'offset' };
+ * ```
+ */
 export interface ParseDurationOptions {
   /** Accept a negative length (functions that can go backwards say so). Default `false`. */
   allowNegative?: boolean;

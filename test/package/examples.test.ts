@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 // Every script in examples/ runs against the built package, so examples never rot.
-const examples = readdirSync('examples').filter((f) => f.endsWith('.ts') && f !== 'demo.ts');
+const examples = readdirSync('examples').filter((f) => f.endsWith('.ts'));
 
 describe('examples/', () => {
   it.each(examples)('examples/%s runs and prints something', (file) => {
