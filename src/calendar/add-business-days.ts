@@ -2,7 +2,7 @@ import { civilFields, MS_PER_DAY } from '../core/civil-date.js';
 import { fail } from '../core/errors.js';
 import { type DateInput, toEpochMs } from '../core/instant.js';
 import { engineOf } from './create-calendar.js';
-import { noOpenTime, SEARCH_LIMIT_YEARS, upperBound } from './engine.js';
+import { noOpenTime, SEARCH_LIMIT_YEARS, toResultDate, upperBound } from './engine.js';
 import { nextOpenAt } from './next-open.js';
 import type { Calendar } from './types.js';
 
@@ -26,7 +26,7 @@ export function addBusinessDays(calendar: Calendar, at: DateInput, n: number): D
   const engine = engineOf(calendar);
   const epochMs = toEpochMs(at);
   if (!Number.isSafeInteger(n)) return fail('INVALID_ARGUMENT', 'n', n, 'is not a whole number of business days');
-  if (n === 0) return new Date(nextOpenAt(calendar, epochMs));
+  if (n === 0) return toResultDate(nextOpenAt(calendar, epochMs), 'at', at);
   const wall = engine.zone.toWall(epochMs);
   const startDay = Math.floor(wall / MS_PER_DAY);
   const timeOfDay = wall - startDay * MS_PER_DAY;
@@ -55,5 +55,5 @@ export function addBusinessDays(calendar: Calendar, at: DateInput, n: number): D
       }
     }
   }
-  return new Date(nextOpenAt(calendar, engine.zone.toInstant(day * MS_PER_DAY + timeOfDay)));
+  return toResultDate(nextOpenAt(calendar, engine.zone.toInstant(day * MS_PER_DAY + timeOfDay)), 'n', n);
 }

@@ -1,7 +1,7 @@
 import { type DurationInput, parseDuration } from '../core/duration.js';
-import { type DateInput, MAX_INSTANT_MS, toEpochMs } from '../core/instant.js';
+import { type DateInput, toEpochMs } from '../core/instant.js';
 import { engineOf } from './create-calendar.js';
-import { lowerBound, noOpenTime, openTimeBefore, SEARCH_LIMIT_YEARS, upperBound, type YearTable } from './engine.js';
+import { lowerBound, noOpenTime, openTimeBefore, SEARCH_LIMIT_YEARS, toResultDate, upperBound, type YearTable } from './engine.js';
 import type { Calendar } from './types.js';
 
 /** {@link addBusinessTime} on epoch ms and a duration in ms. */
@@ -18,7 +18,7 @@ export function addOpenTime(calendar: Calendar, from: number, duration: number):
       table = engine.table(table.year + 1);
     }
     const i = lowerBound(table.prefix, target) - 1;
-    return checked((table.starts[i] as number) + target - (table.prefix[i] as number));
+    return (table.starts[i] as number) + target - (table.prefix[i] as number);
   }
   // Latest u with open time [u, from) = -duration.
   for (let years = 0; target < 0; years++) {
@@ -27,12 +27,7 @@ export function addOpenTime(calendar: Calendar, from: number, duration: number):
     target += table.total;
   }
   const i = upperBound(table.prefix, target) - 1;
-  return checked((table.starts[i] as number) + target - (table.prefix[i] as number));
-}
-
-function checked(epochMs: number): number {
-  if (Math.abs(epochMs) > MAX_INSTANT_MS) return noOpenTime('duration', epochMs, 'instant within the range of Date');
-  return epochMs;
+  return (table.starts[i] as number) + target - (table.prefix[i] as number);
 }
 
 /**
@@ -51,5 +46,5 @@ function checked(epochMs: number): number {
  */
 export function addBusinessTime(calendar: Calendar, at: DateInput, duration: DurationInput): Date {
   const ms = typeof duration === 'number' && Number.isInteger(duration) ? duration : parseDuration(duration, { allowNegative: true });
-  return new Date(addOpenTime(calendar, toEpochMs(at), ms));
+  return toResultDate(addOpenTime(calendar, toEpochMs(at), ms), 'duration', duration);
 }

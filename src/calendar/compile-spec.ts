@@ -116,6 +116,9 @@ export function compileSpec(input: unknown): CompiledSpec {
     hours = '24x7';
     weekly.forEach((ranges) => ranges.push([0, 86_400]));
   } else {
+    if (typeof hoursInput !== 'object' || hoursInput === null || Array.isArray(hoursInput)) {
+      invalid('hours', hoursInput, "is not '24x7' or an object of weekday ranges such as { mon: [['08:00', '17:00']] }");
+    }
     const object = plainObject(hoursInput, 'hours', WEEK_ORDER);
     const copy: { [day in Weekday]?: TimeRange[] } = {};
     for (const day of WEEK_ORDER) {

@@ -1,5 +1,6 @@
 import { civilFields, dayNumber, MS_PER_DAY, weekdayOf } from '../core/civil-date.js';
 import { SlaError } from '../core/errors.js';
+import { MAX_INSTANT_MS } from '../core/instant.js';
 import { clipIntervals, type Interval, unionIntervals } from '../core/interval.js';
 import { wallMs, type ZoneRules, zoneRules } from '../core/time-zone.js';
 import type { CompiledSpec, SecondsRange } from './compile-spec.js';
@@ -64,6 +65,14 @@ export function openTimeBefore(table: YearTable, epochMs: number): number {
   const i = upperBound(table.starts, epochMs) - 1;
   if (i < 0) return 0;
   return (table.prefix[i] as number) + Math.min(epochMs, table.ends[i] as number) - (table.starts[i] as number);
+}
+
+/** A computed instant as a `Date`; past the range of `Date` there is no open time to find. */
+export function toResultDate(epochMs: number, path: string, value: unknown): Date {
+  if (!(Math.abs(epochMs) <= MAX_INSTANT_MS)) {
+    throw new SlaError('NO_OPEN_TIME', `${path}: the result for ${String(value)} lies outside the range of Date`, { path, value });
+  }
+  return new Date(epochMs);
 }
 
 /** The error for a search that found no open time within {@link SEARCH_LIMIT_YEARS}. */

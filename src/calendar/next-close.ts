@@ -1,4 +1,4 @@
-import { type DateInput, toEpochMs } from '../core/instant.js';
+import { type DateInput, MAX_INSTANT_MS, toEpochMs } from '../core/instant.js';
 import { isSlaError } from '../core/errors.js';
 import { engineOf } from './create-calendar.js';
 import { SEARCH_LIMIT_YEARS, upperBound } from './engine.js';
@@ -12,8 +12,8 @@ import type { Calendar } from './types.js';
  * stretch. Stretches that touch (an overnight shift running into the next day's hours, or a
  * stretch over New Year) count as one.
  *
- * @returns `null` when the calendar never closes again (24x7 without holidays, or no change within
- * 50 years).
+ * @returns `null` when the calendar never closes again (24x7 without holidays, no close within 50
+ * years, or none before the end of `Date`'s range).
  * @example
  * ```ts
  * const cal = createCalendar({ timeZone: 'America/New_York', hours: { mon: [['08:00', '17:00']] } });
@@ -37,6 +37,7 @@ export function nextClose(calendar: Calendar, at: DateInput): Date | null {
   let i = upperBound(table.starts, from) - 1;
   for (let years = 0; years <= SEARCH_LIMIT_YEARS; years++) {
     const end = table.ends[i] as number;
+    if (end > MAX_INSTANT_MS) return null; // no close that a Date can represent
     if (end !== table.end) return new Date(end);
     // The stretch reaches New Year: it goes on if next year opens at that very instant.
     const next = engine.table(table.year + 1);

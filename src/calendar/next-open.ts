@@ -1,6 +1,6 @@
 import { type DateInput, toEpochMs } from '../core/instant.js';
 import { engineOf } from './create-calendar.js';
-import { noOpenTime, SEARCH_LIMIT_YEARS, upperBound } from './engine.js';
+import { noOpenTime, SEARCH_LIMIT_YEARS, toResultDate, upperBound } from './engine.js';
 import type { Calendar } from './types.js';
 
 /** The earliest open instant at or after epoch ms (internal form of {@link nextOpen}). */
@@ -28,5 +28,5 @@ export function nextOpenAt(calendar: Calendar, epochMs: number): number {
  * ```
  */
 export function nextOpen(calendar: Calendar, at: DateInput): Date {
-  return new Date(nextOpenAt(calendar, toEpochMs(at)));
+  return toResultDate(nextOpenAt(calendar, toEpochMs(at)), 'at', at);
 }

@@ -1,7 +1,7 @@
 import { tzOffset } from '@date-fns/tz/tzOffset';
 import { civilFields, dayNumber, MS_PER_DAY } from './civil-date.js';
 import { fail } from './errors.js';
-import { type DateInput, toEpochMs } from './instant.js';
+import { type DateInput, MAX_INSTANT_MS, toEpochMs } from './instant.js';
 
 /**
  * The offsets of one IANA zone, with the package's single DST policy for wall time → instant.
@@ -29,8 +29,10 @@ type Bucket = { readonly before: number; readonly at: number; readonly after: nu
 let zoneCache: Map<string, ZoneRules> | undefined;
 
 function readOffset(timeZone: string, epochMs: number): number {
+  // Sampling may step just past Date's range at its ends; the offset there is the edge's offset.
+  const at = Math.min(MAX_INSTANT_MS, Math.max(-MAX_INSTANT_MS, epochMs));
   // Offsets with seconds (historical LMT) come back as fractional minutes: snap to the second.
-  return Math.round(tzOffset(timeZone, new Date(epochMs)) * 60) * 1000;
+  return Math.round(tzOffset(timeZone, new Date(at)) * 60) * 1000;
 }
 
 function createZoneRules(timeZone: string): ZoneRules {

@@ -350,3 +350,15 @@ describe('bad input', () => {
     expect(() => businessTimeBetween(newYork, 0, Number.NaN)).toThrow(/INVALID_DATE: to/);
   });
 });
+
+describe('the edges of Date', () => {
+  const cal = createCalendar({ timeZone: 'America/New_York', hours: { mon: [['08:00', '17:00']] } });
+  it('answers queries at ±100,000,000 days and never returns an Invalid Date', () => {
+    expect(isOpen(cal, 8.64e15)).toBe(false);
+    expect(isOpen(cal, -8.64e15)).toBe(false);
+    expect(() => nextOpen(cal, 8.64e15 - 1000)).toThrow(/NO_OPEN_TIME/);
+    expect(() => addBusinessTime(cal, 8.64e15 - 1000, 100 * H)).toThrow(/NO_OPEN_TIME/);
+    expect(() => addBusinessDays(cal, 8.64e15 - 1000, 1)).toThrow(/NO_OPEN_TIME/);
+    expect(nextClose(cal, 8.64e15 - 1000)).toBeNull();
+  });
+});
