@@ -34,8 +34,9 @@ export function addBusinessDays(calendar: Calendar, at: DateInput, n: number): D
   let index = upperBound(table.businessDays, startDay); // first business day after startDay
   let remaining = n;
   let day: number | undefined;
-  for (let years = 0; day === undefined; years++) {
-    if (years > SEARCH_LIMIT_YEARS) return noOpenTime('n', n, 'business days');
+  // Semantics 8 limits a search through years WITHOUT business days, not a large n.
+  for (let emptyYears = 0; day === undefined; emptyYears = table.businessDays.length > 0 ? 0 : emptyYears + 1) {
+    if (emptyYears > SEARCH_LIMIT_YEARS) return noOpenTime('n', n, 'business days');
     if (remaining > 0) {
       const available = table.businessDays.length - index;
       if (remaining <= available) day = table.businessDays[index + remaining - 1];

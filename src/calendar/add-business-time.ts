@@ -12,8 +12,9 @@ export function addOpenTime(calendar: Calendar, from: number, duration: number):
   let target = openTimeBefore(table, from) + duration;
   if (duration > 0) {
     // Earliest u with open time [from, u) = duration: the stretch where the running total reaches it.
-    for (let years = 0; target > table.total; years++) {
-      if (years >= SEARCH_LIMIT_YEARS) return noOpenTime('duration', duration, 'enough open time');
+    // Semantics 8 limits a search through years WITHOUT open time, not a long duration.
+    for (let emptyYears = 0; target > table.total; emptyYears = table.total > 0 ? 0 : emptyYears + 1) {
+      if (emptyYears >= SEARCH_LIMIT_YEARS) return noOpenTime('duration', duration, 'open time');
       target -= table.total;
       table = engine.table(table.year + 1);
     }
@@ -21,8 +22,8 @@ export function addOpenTime(calendar: Calendar, from: number, duration: number):
     return (table.starts[i] as number) + target - (table.prefix[i] as number);
   }
   // Latest u with open time [u, from) = -duration.
-  for (let years = 0; target < 0; years++) {
-    if (years >= SEARCH_LIMIT_YEARS) return noOpenTime('duration', duration, 'enough open time');
+  for (let emptyYears = 0; target < 0; emptyYears = table.total > 0 ? 0 : emptyYears + 1) {
+    if (emptyYears >= SEARCH_LIMIT_YEARS) return noOpenTime('duration', duration, 'open time');
     table = engine.table(table.year - 1);
     target += table.total;
   }

@@ -137,10 +137,8 @@ export function createEngine(compiled: CompiledSpec): CalendarEngine {
   };
 
   const use = (found: YearTable): YearTable => {
-    if (found !== last) {
-      previous = last;
-      last = found;
-    }
+    previous = last;
+    last = found;
     return found;
   };
 

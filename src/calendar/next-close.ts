@@ -1,9 +1,8 @@
 import { type DateInput, MAX_INSTANT_MS, toEpochMs } from '../core/instant.js';
-import { isSlaError } from '../core/errors.js';
 import { engineOf } from './create-calendar.js';
 import { SEARCH_LIMIT_YEARS, upperBound } from './engine.js';
 import { isOpenAt } from './is-open.js';
-import { nextOpenAt } from './next-open.js';
+import { findNextOpen } from './next-open.js';
 import type { Calendar } from './types.js';
 
 /**
@@ -26,13 +25,8 @@ export function nextClose(calendar: Calendar, at: DateInput): Date | null {
   const epochMs = toEpochMs(at);
   if (engine.compiled.alwaysOpen) return null;
   if (!isOpenAt(calendar, epochMs) && isOpenAt(calendar, epochMs - 1)) return new Date(epochMs);
-  let from: number;
-  try {
-    from = nextOpenAt(calendar, epochMs);
-  } catch (error) {
-    if (isSlaError(error) && error.code === 'NO_OPEN_TIME') return null;
-    throw error;
-  }
+  const from = findNextOpen(calendar, epochMs);
+  if (from === null) return null;
   let table = engine.tableAt(from);
   let i = upperBound(table.starts, from) - 1;
   for (let years = 0; years <= SEARCH_LIMIT_YEARS; years++) {

@@ -3,8 +3,8 @@ import { engineOf } from './create-calendar.js';
 import { noOpenTime, SEARCH_LIMIT_YEARS, toResultDate, upperBound } from './engine.js';
 import type { Calendar } from './types.js';
 
-/** The earliest open instant at or after epoch ms (internal form of {@link nextOpen}). */
-export function nextOpenAt(calendar: Calendar, epochMs: number): number {
+/** The earliest open instant at or after epoch ms, or `null` when there is none within 50 years. */
+export function findNextOpen(calendar: Calendar, epochMs: number): number | null {
   const engine = engineOf(calendar);
   let table = engine.tableAt(epochMs);
   const i = upperBound(table.starts, epochMs) - 1;
@@ -14,7 +14,12 @@ export function nextOpenAt(calendar: Calendar, epochMs: number): number {
     table = engine.table(table.year + 1);
     if (table.starts.length > 0) return table.starts[0] as number;
   }
-  return noOpenTime('at', new Date(epochMs).toISOString(), 'open time');
+  return null;
+}
+
+/** The earliest open instant at or after epoch ms (internal form of {@link nextOpen}). */
+export function nextOpenAt(calendar: Calendar, epochMs: number): number {
+  return findNextOpen(calendar, epochMs) ?? noOpenTime('at', new Date(epochMs).toISOString(), 'open time');
 }
 
 /**

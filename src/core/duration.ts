@@ -113,7 +113,7 @@ function parseDurationObject(input: object, path: string): number {
 function parseIsoDuration(text: string, path: string): number {
   const m = ISO_DURATION.exec(text);
   if (!m || text.endsWith('T') || m.slice(2).every((part) => part === undefined)) {
-    const hint = /^[+-]?P.*(\d+Y|\d+M.*T|^[+-]?P\d+M$)/.test(text)
+    const hint = /^[+-]?P[^T]*\d+[YM]/.test(text)
       ? 'uses years or months, whose length varies; use weeks, days, hours, minutes or seconds'
       : "is not an ISO-8601 duration such as 'PT4H30M' or 'P3D'";
     return fail('INVALID_DURATION', path, text, hint);

@@ -41,7 +41,8 @@ export function toEpochMs(input: unknown, path = 'at'): number {
   } else {
     return fail('INVALID_DATE', path, input, 'is not an instant; expected a Date, epoch milliseconds or an ISO-8601 string with an offset');
   }
-  if (ms < -MAX_INSTANT_MS || ms > MAX_INSTANT_MS) {
+  // Written so that NaN (a year beyond Date's range) fails too.
+  if (!(Math.abs(ms) <= MAX_INSTANT_MS)) {
     return fail('INVALID_DATE', path, input, 'is outside ±100,000,000 days from 1970-01-01');
   }
   return ms;
