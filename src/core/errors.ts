@@ -48,7 +48,7 @@ export interface SlaErrorDetails {
  * try {
  *   parseInstant('2026-03-08T02:30');
  * } catch (error) {
- *   if (isSlaError(error)) console.log(error.code); //=> 'INVALID_DATE'
+ *   if (isSlaError(error)) console.log(error.code); // prints INVALID_DATE
  * }
  * ```
  */
