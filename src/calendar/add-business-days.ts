@@ -23,10 +23,15 @@ import type { Calendar } from './types.js';
  * ```
  */
 export function addBusinessDays(calendar: Calendar, at: DateInput, n: number): Date {
-  const engine = engineOf(calendar);
   const epochMs = toEpochMs(at);
   if (!Number.isSafeInteger(n)) return fail('INVALID_ARGUMENT', 'n', n, 'is not a whole number of business days');
-  if (n === 0) return toResultDate(nextOpenAt(calendar, epochMs), 'at', at);
+  return toResultDate(addBusinessDaysAt(calendar, epochMs, n), n === 0 ? 'at' : 'n', n === 0 ? at : n);
+}
+
+/** {@link addBusinessDays} in epoch ms, for modules that keep instants as numbers; `n` is a safe integer. */
+export function addBusinessDaysAt(calendar: Calendar, epochMs: number, n: number): number {
+  const engine = engineOf(calendar);
+  if (n === 0) return nextOpenAt(calendar, epochMs);
   const wall = engine.zone.toWall(epochMs);
   const startDay = Math.floor(wall / MS_PER_DAY);
   const timeOfDay = wall - startDay * MS_PER_DAY;
@@ -56,5 +61,5 @@ export function addBusinessDays(calendar: Calendar, at: DateInput, n: number): D
       }
     }
   }
-  return toResultDate(nextOpenAt(calendar, engine.zone.toInstant(day * MS_PER_DAY + timeOfDay)), 'n', n);
+  return nextOpenAt(calendar, engine.zone.toInstant(day * MS_PER_DAY + timeOfDay));
 }

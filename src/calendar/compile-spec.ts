@@ -1,5 +1,6 @@
 import { civilDateToDays, daysInMonth, isCivilDate } from '../core/civil-date.js';
 import { describeValue, fail, SlaError } from '../core/errors.js';
+import { plainObject as plainObjectOf } from '../core/plain-data.js';
 import { parseTimeOfDay } from '../core/time-of-day.js';
 import { isValidTimeZone } from '../core/time-zone.js';
 import { WEEKDAYS } from './holidays.js';
@@ -30,15 +31,7 @@ function invalid(path: string, value: unknown, expected: string): never {
 }
 
 function plainObject(value: unknown, path: string, allowed: readonly string[] | null): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return invalid(path, value, 'is not an object');
-  const proto = Object.getPrototypeOf(value) as unknown;
-  if (proto !== Object.prototype && proto !== null) return invalid(path, value, 'is not a plain object');
-  for (const key of Object.keys(value)) {
-    const at = path === '' ? key : `${path}.${key}`;
-    if (key === '__proto__' || key === 'constructor' || key === 'prototype') invalid(at, key, 'is a forbidden key');
-    if (allowed !== null && !allowed.includes(key)) invalid(at, key, `is not a known key; expected one of ${allowed.join(', ')}`);
-  }
-  return value as Record<string, unknown>;
+  return plainObjectOf(value, path, 'INVALID_CALENDAR', allowed ?? undefined);
 }
 
 function integerIn(value: unknown, path: string, min: number, max: number): number {

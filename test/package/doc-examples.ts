@@ -94,13 +94,13 @@ function claims(code: string, where: string): Claim[] {
     const arrow = line.indexOf('//=>');
     const throws = /\/\/\s*throws\b(.*)$/.exec(line);
     if (arrow >= 0) {
-      let text = line.slice(arrow + 4);
+      found.push({ kind: 'equals', text: line.slice(arrow + 4), position: offset + arrow });
       while (i + 1 < lines.length && /^\s*\/\/(?!=>)\s/.test(lines[i + 1] as string) && !/throws\b/.test(lines[i + 1] as string)) {
+        offset += (lines[i] as string).length + 1;
         i++;
-        text += ` ${(lines[i] as string).replace(/^\s*\/\//, '')}`;
-        offset += 0;
+        const claim = found.pop() as Claim;
+        found.push({ ...claim, text: `${claim.text} ${(lines[i] as string).replace(/^\s*\/\//, '')}` });
       }
-      found.push({ kind: 'equals', text, position: offset + arrow });
     } else if (throws) {
       const code = /\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b/.exec(throws[1] as string);
       if (!code) throw new Error(`${where}: '// throws' names no SlaError code: ${line.trim()}`);
@@ -108,7 +108,6 @@ function claims(code: string, where: string): Claim[] {
     }
     offset += line.length + 1;
   }
-  // Positions of continued claims are recomputed from the first line only; that is all we need.
   return found;
 }
 
