@@ -1,0 +1,208 @@
+import { engineOf } from '../calendar/create-calendar.js';
+import type { Calendar } from '../calendar/types.js';
+import { fail, SlaError } from '../core/errors.js';
+import { MAX_INSTANT_MS, toEpochMs } from '../core/instant.js';
+import { advance, budgetOf, ClockScan, dueOf, measure, RUNNING, scanClock, Spans, STOPPED, SUSPENDED } from './case-clock.js';
+import { Timeline } from './case-timeline.js';
+import { plainObject } from '../core/plain-data.js';
+import type { CaseInput, CaseState, CaseStatus, CaseTargetOutcome, CaseTargetStatus, CaseWarning, EvaluateCaseOptions, SupportPolicy } from './types.js';
+import { updateCadence } from './update-cadence.js';
+import {
+  CLOCK_24X7,
+  CLOSED,
+  type CompiledLevel,
+  type CompiledPolicy,
+  type CompiledTarget,
+  compilePolicy,
+  PAUSED,
+  REOPENED,
+  RESOLUTION_NOTICE,
+  RESPONDED,
+  RESUMED,
+  SEVERITY_CHANGED,
+  UPDATED,
+} from './validate-support-policy.js';
+
+/** Reads `{ now, … }` options; `extra` names the other keys allowed. */
+export function readNow(options: unknown, extra: readonly string[]): { now: number; values: Record<string, unknown> } {
+  const values = plainObject(options, 'options', 'INVALID_ARGUMENT', ['now', ...extra]);
+  if (values['now'] === undefined) fail('INVALID_ARGUMENT', 'options.now', undefined, 'is missing; pass the instant to evaluate at');
+  return { now: toEpochMs(values['now'], 'options.now'), values };
+}
+
+/** A computed instant as a Date; one past the range of Date (a case opened near its end) is an error. */
+function dateOf(ms: number, path: string): Date {
+  if (!(Math.abs(ms) <= MAX_INSTANT_MS)) throw new SlaError('NO_OPEN_TIME', `${path}: the due time lies outside the range of Date`, { path, value: ms });
+  return new Date(ms);
+}
+
+/** The outcome of a scanned clock against its due time. */
+export function outcomeOf(scan: ClockScan, due: number, now: number, response: boolean): CaseTargetOutcome {
+  if (scan.stop === STOPPED) return scan.stopAt <= due ? 'met' : 'breached';
+  if (scan.stop === SUSPENDED) {
+    // A closing before the first contact cancels the response target unless it was already breached.
+    if (response) return due < scan.stopAt ? 'breached' : 'cancelled';
+    return scan.stopAt <= due ? 'met' : 'breached';
+  }
+  return due < now ? 'breached' : 'pending';
+}
+
+function targetStatus(calendar: Calendar, target: CompiledTarget, scan: ClockScan, now: number, response: boolean): CaseTargetStatus {
+  const budget = budgetOf(calendar, target, scan.start);
+  const due = dueOf(calendar, target, scan.start, scan.off);
+  const outcome = outcomeOf(scan, due, now, response);
+  const elapsed = measure(calendar, target.kind, scan.start, scan.stopAt, scan.off);
+  const stopped = scan.stop === STOPPED || (scan.stop === SUSPENDED && !response);
+  return {
+    severity: scan.severity,
+    clock: target.kind === CLOCK_24X7 ? '24x7' : 'business',
+    startedAt: new Date(scan.start),
+    dueAt: dateOf(due, 'dueAt'),
+    metAt: stopped ? new Date(scan.stopAt) : null,
+    met: outcome === 'met' ? true : outcome === 'breached' ? false : null,
+    breached: outcome === 'breached',
+    outcome,
+    target: budget,
+    elapsed,
+    remaining: budget - elapsed,
+    percentUsed: budget > 0 ? (elapsed / budget) * 100 : scan.stopAt >= due ? 100 : 0,
+    paused: scan.paused,
+  };
+}
+
+function warningsOf(policy: CompiledPolicy, calendar: Calendar, clock: CaseWarning['clock'], target: CompiledTarget, scan: ClockScan, now: number, out: CaseWarning[]): void {
+  const budget = budgetOf(calendar, target, scan.start);
+  // A warning fires while the clock runs: strictly before it stopped, and at or before now.
+  const limit = scan.stop === RUNNING ? now : scan.stopAt - 1;
+  const add = (kind: CaseWarning['kind'], value: number, amount: number): void => {
+    const at = advance(calendar, target.kind, scan.start, amount, false, scan.off);
+    if (at <= limit) out.push({ clock, kind, value, at: dateOf(at, 'warnings') });
+  };
+  for (const percent of policy.warnPercents) add('percent', percent, Math.ceil((budget * percent) / 100));
+  for (const lead of policy.warnBefore) add('before', lead, Math.max(0, budget - lead));
+}
+
+/** The severity, state and closing of a case at `now`, and its standing resolution notice. */
+function summaryOf(policy: CompiledPolicy, calendar: Calendar, timeline: Timeline, now: number) {
+  let severity = timeline.severity;
+  let paused = false;
+  let contacted = false;
+  let notice: number | null = null;
+  let closedAt: number | null = null;
+  const { n, type, at, sev } = timeline;
+  for (let k = 0; k < n && (at[k] as number) <= now; k++) {
+    const time = at[k] as number;
+    switch (type[k]) {
+      case RESOLUTION_NOTICE:
+        notice = time;
+        contacted = true;
+        break;
+      case RESPONDED:
+      case UPDATED:
+        contacted = true;
+        break;
+      case CLOSED:
+        closedAt = time;
+        break;
+      case REOPENED:
+        notice = null;
+        closedAt = null;
+        break;
+      case PAUSED:
+        paused = true;
+        break;
+      case RESUMED:
+        paused = false;
+        break;
+      case SEVERITY_CHANGED:
+        severity = sev[k] as 1 | 2 | 3 | 4;
+    }
+  }
+  let autoCloseAt = notice !== null && policy.autoClose !== null ? dueOf(calendar, policy.autoClose, notice, new Spans()) : null;
+  if (autoCloseAt !== null && closedAt !== null && closedAt <= autoCloseAt) autoCloseAt = null;
+  if (autoCloseAt !== null && autoCloseAt <= now) closedAt = autoCloseAt;
+  const state: CaseState = closedAt !== null ? 'closed' : notice !== null ? 'resolved' : paused ? 'paused' : contacted ? 'in-progress' : 'awaiting-response';
+  return { severity, state, autoCloseAt, closedAt };
+}
+
+/** {@link evaluateCase} on a loaded timeline and epoch ms. */
+export function statusOf(policy: CompiledPolicy, calendar: Calendar, timeline: Timeline, now: number, id: unknown): CaseStatus {
+  const responseScan = new ClockScan();
+  scanClock(timeline, policy.restart, now, false, responseScan);
+  const responseTarget = (policy.levels[responseScan.severity] as CompiledLevel).response;
+  const resolutionScan = new ClockScan();
+  scanClock(timeline, policy.restart, now, true, resolutionScan);
+  const level = policy.levels[resolutionScan.severity] as CompiledLevel;
+
+  const warnings: CaseWarning[] = [];
+  warningsOf(policy, calendar, 'response', responseTarget, responseScan, now, warnings);
+  let resolution: CaseTargetStatus | null = null;
+  if (level.resolution !== null) {
+    resolution = targetStatus(calendar, level.resolution, resolutionScan, now, false);
+    warningsOf(policy, calendar, 'resolution', level.resolution, resolutionScan, now, warnings);
+  }
+  warnings.sort((a, b) => a.at.getTime() - b.at.getTime());
+
+  let escalationDueAt: Date | null = null;
+  if (level.escalation !== null) {
+    const due = dueOf(calendar, level.escalation, resolutionScan.start, resolutionScan.off);
+    // Resolved or closed within the threshold: no escalation is owed.
+    if (!(resolutionScan.stop === SUSPENDED && resolutionScan.stopAt <= due)) escalationDueAt = dateOf(due, 'escalationDueAt');
+  }
+  const updates = updateCadence(policy, calendar, timeline, now);
+  const summary = summaryOf(policy, calendar, timeline, now);
+  return {
+    ...(id === undefined ? {} : { id: id as string | number }),
+    severity: summary.severity,
+    state: summary.state,
+    openedAt: new Date(timeline.opened),
+    response: targetStatus(calendar, responseTarget, responseScan, now, true),
+    resolution,
+    nextUpdateDueAt: updates.next === null ? null : dateOf(updates.next, 'nextUpdateDueAt'),
+    missedUpdates: updates.missed,
+    escalationDueAt,
+    escalationBy: escalationDueAt === null ? null : level.escalationBy,
+    autoCloseAt: summary.autoCloseAt === null ? null : dateOf(summary.autoCloseAt, 'autoCloseAt'),
+    closedAt: summary.closedAt === null ? null : new Date(summary.closedAt),
+    warnings,
+  };
+}
+
+/**
+ * Where a support case stands at `now`: when its response is due and whether it was met, the next
+ * update owed and how many were missed, when it escalates, when it closes by itself, and the
+ * warnings already passed. The answer is a pure function of the policy, the calendar, the case
+ * and `now`: events after `now` are not yet known, and the order of the events in the input does
+ * not matter (events that share a timestamp follow the policy's `eventOrder`).
+ *
+ * Clocks start at `openedAt` and do not run while the case is paused (waiting on the customer) or
+ * closed; the response clock stops at the first contact (`responded`, `updated` or
+ * `resolution-notice`). A severity change gives the clock the new level's target from the
+ * opening (`severityChange: 'retroactive'`, the default) or starts a new clock at the change
+ * (`'restart'`). A business-days target follows `addBusinessDays`. Pass the calendar of the
+ * customer who opened the case: `withTimeZone(calendar, customerZone)`.
+ *
+ * @throws SlaError `INVALID_POLICY` for a bad policy, `INVALID_CASE` naming the field for a bad
+ * case (`events[3]: 'resumed' comes without a 'paused' before it`, an event before `openedAt`, a
+ * severity of 0 or 5, an unknown event type), `INVALID_ARGUMENT` for a `now` before `openedAt` or a
+ * value that is not a calendar, `NO_OPEN_TIME` when the calendar has no open time within 50 years.
+ * @example
+ * ```ts
+ * const calendar = businessHours8to5('America/New_York');
+ * const status = evaluateCase(uniphoreSupport, calendar,
+ *   { severity: 3, openedAt: '2026-11-20T16:30:00-05:00', events: [{ type: 'responded', at: '2026-11-24T10:00:00-05:00' }] },
+ *   { now: '2026-11-24T12:00:00-05:00' });
+ * status.response.dueAt.toISOString(); //=> '2026-11-25T18:30:00.000Z' (Wednesday 13:30: 0.5 + 9 + 9 + 5.5 business hours)
+ * status.response.met; //=> true
+ * status.nextUpdateDueAt?.toISOString(); //=> '2026-11-27T15:00:00.000Z' (3 business days later; Thanksgiving is not a holiday here)
+ * ```
+ */
+export function evaluateCase(policy: SupportPolicy, calendar: Calendar, input: CaseInput, options: EvaluateCaseOptions): CaseStatus {
+  const compiled = compilePolicy(policy);
+  engineOf(calendar);
+  const { now } = readNow(options, []);
+  const timeline = new Timeline();
+  timeline.load(input, compiled);
+  if (now < timeline.opened) fail('INVALID_ARGUMENT', 'options.now', options.now, `is before the case's openedAt ${new Date(timeline.opened).toISOString()}`);
+  return statusOf(compiled, calendar, timeline, now, (input as { id?: unknown }).id);
+}

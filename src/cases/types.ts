@@ -1,0 +1,505 @@
+import type { DurationInput } from '../core/duration.js';
+import type { DateInput } from '../core/instant.js';
+
+/**
+ * A severity level: 1 is the most severe (critical), 4 the least (low).
+ *
+ * @example
+ * ```ts
+ * const critical: SeverityLevel = 1;
+ * ```
+ */
+export type SeverityLevel = 1 | 2 | 3 | 4;
+
+/**
+ * What is known about a problem's impact, the input of {@link classifySeverity}. Every fact is
+ * optional; an absent (or `undefined`) fact matches no rule. With custom rules, a fact that a
+ * rule names may also be used (a string, a finite number or a boolean).
+ *
+ * @example
+ * ```ts
+ * const facts: ImpactFacts = { outage: 'major', workaroundAvailable: true, storageBacklogPercent: 62 };
+ * ```
+ */
+export interface ImpactFacts {
+  /** How much of the service is lost: `'complete'` (Sev 1), `'major'` (Sev 2), `'minor'` (Sev 3), `'none'` (Sev 4). */
+  readonly outage?: 'complete' | 'major' | 'minor' | 'none' | undefined;
+  /** The problem is a blocker to deployment. */
+  readonly deploymentBlocked?: boolean | undefined;
+  /** Work cannot reasonably continue and the function is mission critical. */
+  readonly missionCriticalWorkStopped?: boolean | undefined;
+  /** A workaround restores functionality or performance. */
+  readonly workaroundAvailable?: boolean | undefined;
+  /** A vulnerability: publicly exploitable, of high ease of exploitability, or with some exploitability. */
+  readonly vulnerability?: 'public-exploit' | 'high' | 'some' | undefined;
+  /** A breach of data from the customer's environment, or customer data leaked by a vendor security breach. */
+  readonly dataBreach?: 'customer-environment' | 'vendor-breach' | undefined;
+  /** Ransomware, DDoS or malware in the vendor environment compromising customer data. */
+  readonly vendorMalware?: boolean | undefined;
+  /** Audio or data cannot be exported to an agreed third-party or strategic partner application. */
+  readonly partnerExportFailing?: boolean | undefined;
+  /** How full the network storage backlog is, 0–100. */
+  readonly storageBacklogPercent?: number | undefined;
+  /** The problem triggers the resilient setup (e.g. a collector failover). */
+  readonly failoverTriggered?: boolean | undefined;
+  /** A reported security incident needs investigation. */
+  readonly securityIncidentReported?: boolean | undefined;
+  /** The request is for new features or functionality. */
+  readonly featureRequest?: boolean | undefined;
+  /** A minor error, incorrect behaviour or documentation error that does not impede operation. */
+  readonly documentationError?: boolean | undefined;
+}
+
+/**
+ * A value a fact can take in a rule: a string, a finite number or a boolean.
+ *
+ * @example
+ * ```ts
+ * const value: FactValue = 'complete';
+ * ```
+ */
+export type FactValue = string | number | boolean;
+
+/**
+ * A test on one fact. Every test given must hold: `is` (equals), `in` (one of), and the number
+ * comparisons `gt`, `gte`, `lt`, `lte`. A condition on an absent fact is false.
+ *
+ * @example
+ * ```ts
+ * const over80: FactCondition = { fact: 'storageBacklogPercent', gt: 80 };
+ * const complete: FactCondition = { fact: 'outage', is: 'complete' };
+ * ```
+ */
+export interface FactCondition {
+  readonly fact: string;
+  readonly is?: FactValue;
+  readonly in?: readonly FactValue[];
+  readonly gt?: number;
+  readonly gte?: number;
+  readonly lt?: number;
+  readonly lte?: number;
+}
+
+/**
+ * A condition on impact facts, as plain JSON: a fact test, or `all` / `any` of conditions, or
+ * `not` a condition.
+ *
+ * @example
+ * ```ts
+ * const condition: SeverityCondition = { all: [{ fact: 'outage', is: 'major' }, { not: { fact: 'workaroundAvailable', is: true } }] };
+ * ```
+ */
+export type SeverityCondition =
+  | FactCondition
+  | { readonly all: readonly SeverityCondition[] }
+  | { readonly any: readonly SeverityCondition[] }
+  | { readonly not: SeverityCondition };
+
+/**
+ * One line of a severity definition: the level it gives, when it applies, and the reason to show
+ * (quoting the contract).
+ *
+ * @example
+ * ```ts
+ * const rule: SeverityRule = { severity: 1, when: { fact: 'deploymentBlocked', is: true }, reason: 'The Problem is a blocker to deployment.' };
+ * ```
+ */
+export interface SeverityRule {
+  readonly severity: SeverityLevel;
+  readonly when: SeverityCondition;
+  readonly reason: string;
+}
+
+/**
+ * The result of {@link classifySeverity}: the most severe matching level, and the reason of every
+ * matching rule (most severe first).
+ *
+ * @example
+ * ```ts
+ * const result: SeverityClassification = { severity: 2, reasons: ['Uniphore Sev 2: "Quantify range only - the Problem caused Network Storage backlog to be 50%-80% full."'] };
+ * ```
+ */
+export interface SeverityClassification {
+  severity: SeverityLevel;
+  reasons: string[];
+}
+
+/**
+ * The clock a target runs on: `'24x7'` counts all elapsed time, `'business'` only the calendar's
+ * open time.
+ *
+ * @example
+ * ```ts
+ * const clock: SupportClock = 'business';
+ * ```
+ */
+export type SupportClock = '24x7' | 'business';
+
+/**
+ * A target given as an amount of time on a clock (e.g. 24 business hours, or 1 hour around the clock).
+ *
+ * @example
+ * ```ts
+ * const sev3: ElapsedTarget = { after: { hours: 24 }, clock: 'business' };
+ * ```
+ */
+export interface ElapsedTarget {
+  readonly after: DurationInput;
+  readonly clock: SupportClock;
+}
+
+/**
+ * A target given in business days, with the calendar semantics of `addBusinessDays`: the same
+ * local wall time on the n-th following business day (moved to the next open instant when the
+ * calendar is closed then).
+ *
+ * @example
+ * ```ts
+ * const sev4: BusinessDaysTarget = { businessDays: 3 };
+ * ```
+ */
+export interface BusinessDaysTarget {
+  readonly businessDays: number;
+}
+
+/**
+ * A response, update, resolution or auto-close target.
+ *
+ * @example
+ * ```ts
+ * const targets: SupportTarget[] = [{ after: 'PT1H', clock: '24x7' }, { businessDays: 3 }];
+ * ```
+ */
+export type SupportTarget = ElapsedTarget | BusinessDaysTarget;
+
+/**
+ * An escalation threshold: a target, and who escalates when it is reached unresolved — the vendor
+ * itself (`'vendor'`, the default) or the customer on request (`'customer'`).
+ *
+ * @example
+ * ```ts
+ * const sev2: EscalationTarget = { after: { hours: 4 }, clock: '24x7', by: 'customer' };
+ * ```
+ */
+export type EscalationTarget = SupportTarget & { readonly by?: 'vendor' | 'customer' };
+
+/**
+ * The targets of one severity level.
+ *
+ * @example
+ * ```ts
+ * const level: SeverityLevelPolicy = {
+ *   label: 'Sev 3 (medium)',
+ *   response: { after: { hours: 24 }, clock: 'business' },
+ *   updates: { businessDays: 3 },
+ * };
+ * ```
+ */
+export interface SeverityLevelPolicy {
+  /** A name for the level, e.g. `'Sev 1 (critical)'`. */
+  readonly label: string;
+  /** The initial-response target, measured from the case's opening. */
+  readonly response: SupportTarget;
+  /** The cadence of status updates after the initial response, until resolved. */
+  readonly updates?: SupportTarget;
+  /** When an unresolved case escalates, measured from its opening. */
+  readonly escalation?: EscalationTarget;
+  /** A resolution target, measured from the case's opening. */
+  readonly resolution?: SupportTarget;
+  /** The share of responses that must meet the target at this level (0–1); default: the policy's. */
+  readonly complianceTarget?: number;
+}
+
+/**
+ * When to warn before a target is missed: at percentages of the target used (`[50, 75]`), and at
+ * lead times before it is due, on the target's own clock (`['PT1H']`).
+ *
+ * @example
+ * ```ts
+ * const warnAt: WarningThresholds = { percent: [50, 75], before: [{ hours: 1 }] };
+ * ```
+ */
+export interface WarningThresholds {
+  readonly percent?: readonly number[];
+  readonly before?: readonly DurationInput[];
+}
+
+/**
+ * The kinds of event in a case's timeline. `responded` and `updated` are contacts by support (the
+ * first contact of any kind, a resolution notice included, is the initial response); `paused` and
+ * `resumed` bracket time spent waiting on the customer; `reopened` is the customer saying the
+ * problem is not resolved.
+ *
+ * @example
+ * ```ts
+ * const type: CaseEventType = 'resolution-notice';
+ * ```
+ */
+export type CaseEventType =
+  | 'responded'
+  | 'updated'
+  | 'paused'
+  | 'resumed'
+  | 'severity-changed'
+  | 'resolution-notice'
+  | 'reopened'
+  | 'closed';
+
+/**
+ * A support policy as plain, JSON-serialisable data: the targets of the four severity levels and
+ * the rules for measuring them.
+ *
+ * @example
+ * ```ts
+ * const policy: SupportPolicy = {
+ *   name: 'Example',
+ *   levels: {
+ *     1: { label: 'Sev 1', response: { after: { hours: 1 }, clock: '24x7' } },
+ *     2: { label: 'Sev 2', response: { after: { hours: 2 }, clock: '24x7' } },
+ *     3: { label: 'Sev 3', response: { after: { hours: 24 }, clock: 'business' } },
+ *     4: { label: 'Sev 4', response: { businessDays: 3 } },
+ *   },
+ *   complianceTarget: 0.9,
+ *   warnAt: { percent: [75] },
+ *   severityChange: 'retroactive',
+ * };
+ * ```
+ */
+export interface SupportPolicy {
+  readonly name?: string;
+  /** Every level 1–4 must be present. */
+  readonly levels: { readonly [level in SeverityLevel]: SeverityLevelPolicy };
+  /** The share of responses (0–1) that must meet their target, e.g. `0.9`. */
+  readonly complianceTarget?: number;
+  /** Warnings before the response and resolution targets are missed. */
+  readonly warnAt?: WarningThresholds;
+  /**
+   * The order of events that share a timestamp, as a list of all eight event types. Default:
+   * `['resumed', 'severity-changed', 'responded', 'updated', 'resolution-notice', 'reopened', 'closed', 'paused']`.
+   */
+  readonly eventOrder?: readonly CaseEventType[];
+  /**
+   * What a severity change does to a running clock. `'retroactive'` (the default): the clock keeps
+   * its start and its pauses and takes the new level's target. `'restart'`: a new clock starts at
+   * the change.
+   */
+  readonly severityChange?: 'retroactive' | 'restart';
+  /** Close a case automatically this long after the last resolution notice unless it is reopened. */
+  readonly autoClose?: SupportTarget;
+}
+
+/**
+ * One event in a case's timeline. A `severity-changed` event carries the new `severity`.
+ *
+ * @example
+ * ```ts
+ * const events: CaseEvent[] = [
+ *   { type: 'responded', at: '2026-11-23T09:10:00-05:00' },
+ *   { type: 'severity-changed', at: '2026-11-23T10:00:00-05:00', severity: 2 },
+ * ];
+ * ```
+ */
+export type CaseEvent =
+  | { readonly type: Exclude<CaseEventType, 'severity-changed'>; readonly at: DateInput }
+  | { readonly type: 'severity-changed'; readonly at: DateInput; readonly severity: SeverityLevel };
+
+/**
+ * A support case: its severity when opened, when it was opened, and what happened since (in any
+ * order; events that share a timestamp are ordered by the policy's `eventOrder`).
+ *
+ * @example
+ * ```ts
+ * const input: CaseInput = {
+ *   id: 'CASE-1',
+ *   severity: 3,
+ *   openedAt: '2026-11-20T16:30:00-05:00',
+ *   events: [{ type: 'responded', at: '2026-11-24T10:00:00-05:00' }],
+ * };
+ * ```
+ */
+export interface CaseInput {
+  readonly id?: string | number;
+  readonly severity: SeverityLevel;
+  readonly openedAt: DateInput;
+  readonly events?: readonly CaseEvent[];
+}
+
+/**
+ * Where a case stands: waiting for its first contact, being worked, paused (waiting on the
+ * customer), resolved (a resolution notice stands), or closed.
+ *
+ * @example
+ * ```ts
+ * const state: CaseState = 'awaiting-response';
+ * ```
+ */
+export type CaseState = 'awaiting-response' | 'in-progress' | 'paused' | 'resolved' | 'closed';
+
+/**
+ * How a target stands: met, breached, pending (not stopped and not yet due), or cancelled (the
+ * case was closed before the target was due, without the response).
+ *
+ * @example
+ * ```ts
+ * const outcome: CaseTargetOutcome = 'pending';
+ * ```
+ */
+export type CaseTargetOutcome = 'met' | 'breached' | 'pending' | 'cancelled';
+
+/**
+ * One target's clock at `now`. Durations are in ms of the target's clock (business time for a
+ * business target).
+ *
+ * @example
+ * ```ts
+ * const response: CaseTargetStatus = {
+ *   severity: 3, clock: 'business', startedAt: new Date('2026-11-20T21:30:00Z'),
+ *   dueAt: new Date('2026-11-25T18:30:00Z'), metAt: null, met: null, breached: false, outcome: 'pending',
+ *   target: 86_400_000, elapsed: 1_800_000, remaining: 84_600_000, percentUsed: 2.083333333333333, paused: false,
+ * };
+ * ```
+ */
+export interface CaseTargetStatus {
+  /** The level whose target applies (the severity in force when the clock stopped, or at `now`). */
+  severity: SeverityLevel;
+  clock: SupportClock;
+  /** When this clock started: the opening, or the last severity change under `'restart'`. */
+  startedAt: Date;
+  /**
+   * When the target is due. While the clock is paused at `now`, the due time if it ran again from
+   * `now` (it moves later as the pause lasts).
+   */
+  dueAt: Date;
+  /** When the clock stopped: the first contact (response) or the standing resolution notice or closing (resolution). */
+  metAt: Date | null;
+  /** `true` if stopped at or before `dueAt`, `false` once breached, `null` while pending or when cancelled. */
+  met: boolean | null;
+  breached: boolean;
+  outcome: CaseTargetOutcome;
+  /** The whole target in ms of its clock (for a business-days target: the business time it spans). */
+  target: number;
+  /** Time used on the clock, pauses excluded, up to the stop or `now`. */
+  elapsed: number;
+  /** `target - elapsed`; negative once overdue. */
+  remaining: number;
+  /** `100 × elapsed / target`; above 100 once overdue. A zero-length target reads 0 before it is due and 100 from then. */
+  percentUsed: number;
+  /** Whether the clock is paused at `now`. */
+  paused: boolean;
+}
+
+/**
+ * A warning threshold that a clock crossed at or before `now` (and before it stopped).
+ *
+ * @example
+ * ```ts
+ * const warning: CaseWarning = { clock: 'response', kind: 'percent', value: 75, at: new Date('2026-11-25T08:30:00Z') };
+ * ```
+ */
+export interface CaseWarning {
+  clock: 'response' | 'resolution';
+  /** `'percent'`: `value` percent of the target used; `'before'`: `value` ms of the clock left. */
+  kind: 'percent' | 'before';
+  value: number;
+  at: Date;
+}
+
+/**
+ * Everything {@link evaluateCase} answers about a case at `now`.
+ *
+ * @example
+ * ```ts
+ * const status: CaseStatus = evaluateCase(uniphoreSupport, businessHours8to5('America/New_York'),
+ *   { severity: 3, openedAt: '2026-11-20T16:30:00-05:00' }, { now: '2026-11-20T17:00:00-05:00' });
+ * status.response.dueAt.toISOString(); //=> '2026-11-25T18:30:00.000Z'
+ * ```
+ */
+export interface CaseStatus {
+  id?: string | number;
+  /** The severity at `now`. */
+  severity: SeverityLevel;
+  state: CaseState;
+  openedAt: Date;
+  response: CaseTargetStatus;
+  /** `null` when the level has no resolution target. */
+  resolution: CaseTargetStatus | null;
+  /** The next status update owed (at or after `now`), or `null` when none is owed. */
+  nextUpdateDueAt: Date | null;
+  /** How many update due times passed without an update. */
+  missedUpdates: number;
+  /** When an unresolved case escalates (or escalated); `null` when the level has none or the case was resolved in time. */
+  escalationDueAt: Date | null;
+  /** Who escalates at `escalationDueAt`. */
+  escalationBy: 'vendor' | 'customer' | null;
+  /** When the policy closes the case after its standing resolution notice; `null` when none is pending or it was closed first. */
+  autoCloseAt: Date | null;
+  /** When the case closed (an explicit `closed`, or the auto-close), if it is closed at `now`. */
+  closedAt: Date | null;
+  /** Warnings already passed at `now`, in time order. */
+  warnings: CaseWarning[];
+}
+
+/**
+ * Options of {@link evaluateCase}.
+ *
+ * @example
+ * ```ts
+ * const options: EvaluateCaseOptions = { now: '2026-11-24T12:00:00Z' };
+ * ```
+ */
+export interface EvaluateCaseOptions {
+  /** The instant to evaluate at; events after it are not yet known. */
+  readonly now: DateInput;
+}
+
+/**
+ * Options of {@link complianceReport}.
+ *
+ * @example
+ * ```ts
+ * const options: ComplianceReportOptions = { now: '2026-12-01T00:00:00Z', target: 0.95 };
+ * ```
+ */
+export interface ComplianceReportOptions {
+  readonly now: DateInput;
+  /** The share (0–1) that must be met; default: the policy's `complianceTarget` (levels may set their own). */
+  readonly target?: number;
+}
+
+/**
+ * Response-target counts over a set of cases. `rate` is `met / (met + breached)`; pending and
+ * cancelled cases are left out of it, and it is `null` when no case is met or breached.
+ *
+ * @example
+ * ```ts
+ * const counts: ComplianceCounts = { total: 10, met: 8, breached: 1, pending: 1, cancelled: 0, rate: 0.8888888888888888, target: 0.9, meetsTarget: false };
+ * ```
+ */
+export interface ComplianceCounts {
+  total: number;
+  met: number;
+  breached: number;
+  /** Open, not responded to and not yet due. */
+  pending: number;
+  /** Closed without a response before the response was due. */
+  cancelled: number;
+  /** `met / (met + breached)`, or `null` when that is `0 / 0`. */
+  rate: number | null;
+  target: number | null;
+  /** `rate >= target`; `null` when either is `null`. */
+  meetsTarget: boolean | null;
+}
+
+/**
+ * The result of {@link complianceReport}: counts over all cases and per severity (the level whose
+ * response target applied).
+ *
+ * @example
+ * ```ts
+ * const report: ComplianceReport = complianceReport(uniphoreSupport, businessHours8to5('America/New_York'), [], { now: 0 });
+ * report.rate; //=> null
+ * ```
+ */
+export interface ComplianceReport extends ComplianceCounts {
+  bySeverity: { [level in SeverityLevel]: ComplianceCounts };
+}

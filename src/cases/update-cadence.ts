@@ -1,0 +1,104 @@
+import type { Calendar } from '../calendar/types.js';
+import { advance, dueOf, measure, Spans } from './case-clock.js';
+import type { Timeline } from './case-timeline.js';
+import {
+  CLOSED,
+  type CompiledLevel,
+  type CompiledPolicy,
+  type CompiledTarget,
+  PAUSED,
+  REOPENED,
+  RESOLUTION_NOTICE,
+  RESPONDED,
+  RESUMED,
+  UPDATED,
+} from './validate-support-policy.js';
+
+/** Update times due in `[anchor, end)` that passed without an update, and the first one at or after `end`. */
+function dueTimesIn(calendar: Calendar, target: CompiledTarget, anchor: number, end: number, off: Spans): { missed: number; next: number } {
+  if (target.days === 0) {
+    // The k-th update is due when the clock reaches k × cadence: every k with k × cadence below the
+    // clock time at `end` is missed; at equality it depends on whether the clock stood still.
+    const used = measure(calendar, target.kind, anchor, end, off);
+    let missed = Math.max(0, Math.ceil(used / target.ms) - 1);
+    let next = advance(calendar, target.kind, anchor, (missed + 1) * target.ms, false, off);
+    if (next < end) {
+      missed++;
+      next = advance(calendar, target.kind, anchor, (missed + 1) * target.ms, false, off);
+    }
+    return { missed, next };
+  }
+  // Business days vary in length: step from one due time to the next.
+  let missed = 0;
+  let next = dueOf(calendar, target, anchor, off);
+  while (next < end) {
+    missed++;
+    next = dueOf(calendar, target, next, off);
+  }
+  return { missed, next };
+}
+
+/**
+ * The update cadence: after the first contact and until a resolution notice or closing, an update
+ * is owed every cadence period of clock time (pauses left out) since the last contact or
+ * reopening (under `restart`, also since a severity change). The level is the one in force at the
+ * end of each period run.
+ */
+export function updateCadence(policy: CompiledPolicy, calendar: Calendar, timeline: Timeline, now: number): { missed: number; next: number | null } {
+  const off = new Spans();
+  let severity = timeline.severity;
+  let contacted = false;
+  let resolved = false;
+  let closed = false;
+  let paused = false;
+  let anchor = 0;
+  let offSince = 0;
+  let missed = 0;
+  const active = (): boolean => contacted && !resolved && !closed;
+  const start = (at: number): void => {
+    anchor = at;
+    off.length = 0;
+    offSince = at;
+  };
+  const end = (at: number, last: boolean): number | null => {
+    if (paused) off.push(offSince, at);
+    const target = (policy.levels[severity] as CompiledLevel).updates;
+    if (target === null) return null;
+    const due = dueTimesIn(calendar, target, anchor, at, off);
+    missed += due.missed;
+    return last ? due.next : null;
+  };
+  const { n, type, at, sev } = timeline;
+  for (let k = 0; k < n; k++) {
+    const time = at[k] as number;
+    if (time > now) break;
+    const code = type[k] as number;
+    const wasActive = active();
+    if (code === RESPONDED || code === UPDATED || code === RESOLUTION_NOTICE || code === CLOSED) {
+      if (wasActive) end(time, false);
+      if (code === CLOSED) closed = true;
+      else contacted = true;
+      if (code === RESOLUTION_NOTICE) resolved = true;
+      if (active()) start(time);
+    } else if (code === REOPENED) {
+      resolved = false;
+      closed = false;
+      if (active()) start(time);
+    } else if (code === PAUSED) {
+      paused = true;
+      offSince = time;
+    } else if (code === RESUMED) {
+      paused = false;
+      if (wasActive) off.push(offSince, time);
+    } else {
+      const level = sev[k] as 1 | 2 | 3 | 4;
+      if (level !== severity && policy.restart && wasActive) {
+        end(time, false);
+        start(time);
+      }
+      severity = level;
+    }
+  }
+  const next = active() ? end(now, true) : null;
+  return { missed, next };
+}

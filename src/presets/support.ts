@@ -1,0 +1,352 @@
+// The support texts as data. Every field cites the sentence it encodes; where a text is silent the
+// value is a parameter (or, for the Uniphore constant, a documented default a caller can change).
+// Sources: UNI = Uniphore Support SLAs, NCS = NiCE Cloud Services Terms of Use and Delivery
+// Policy, NOP = NiCE On-Premise Support Policy (see TERMS.md beside the texts).
+import { createCalendar } from '../calendar/create-calendar.js';
+import type { Calendar, Holiday, TimeRange } from '../calendar/types.js';
+import type { DurationInput } from '../core/duration.js';
+import type {
+  BusinessDaysTarget,
+  EscalationTarget,
+  SeverityLevel,
+  SeverityLevelPolicy,
+  SupportClock,
+  SupportPolicy,
+  SupportTarget,
+} from '../cases/types.js';
+import { compilePolicy, positiveDuration } from '../cases/validate-support-policy.js';
+import { fail } from '../core/errors.js';
+
+export { uniphoreSeverityRules } from './uniphore-severity-rules.js';
+
+const EIGHT_TO_FIVE: readonly TimeRange[] = [['08:00', '17:00']];
+
+/**
+ * The business calendar both NiCE texts define: Monday–Friday, 08:00–17:00 local time, without
+ * the holidays (which the texts do not publish, so they are a parameter).
+ * - NOP §1: "“Business Day” means 8 AM to 5 PM Monday through Friday, excluding NiCE’s observed holidays."
+ * - NCS §6.1 (\*\*): "Business days/hours (excluding NiCE observed holidays) is defined as Monday – Friday
+ *   (8 AM – 5PM) local time … Local time is defined as the time of day at the location of the
+ *   Customer creating the Case." — so pass the customer's zone.
+ *
+ * @param timeZone - The IANA zone of the customer who opened the case.
+ * @param holidays - The vendor's observed holidays (dates or yearly rules); default none.
+ * @throws SlaError `INVALID_CALENDAR` for an unknown zone or a bad holiday.
+ * @example
+ * ```ts
+ * const calendar = businessHours8to5('America/New_York', [{ month: 11, weekday: 'thu', nth: 4 }]);
+ * addBusinessTime(calendar, '2026-11-20T16:30:00-05:00', { hours: 24 }).toISOString();
+ * //=> '2026-11-25T18:30:00.000Z' (Wednesday 13:30)
+ * ```
+ */
+// @__NO_SIDE_EFFECTS__
+export function businessHours8to5(timeZone: string, holidays?: readonly Holiday[]): Calendar {
+  const day = EIGHT_TO_FIVE;
+  return createCalendar({
+    timeZone,
+    hours: { mon: day, tue: day, wed: day, thu: day, fri: day },
+    ...(holidays === undefined ? {} : { holidays }),
+  });
+}
+
+/**
+ * The Uniphore support policy (UNI "Service Levels"; TERMS.md §2). Use it with a calendar of the
+ * customer's business hours (UNI does not define them; `businessHours8to5` is the NiCE one).
+ *
+ * | field | sentence |
+ * | --- | --- |
+ * | `levels[1].response` 1 h | Sev 1 "Uniphore Initial Response Time": "1 hour" |
+ * | `levels[1].updates` 2 business hours | "Regular communications will occur every 2 hours during business regular business hours" |
+ * | `levels[1].escalation` 1 h, vendor | "If the problem has not been solved within one (1) hour, Uniphore will escalate the problem" |
+ * | `levels[2].response` 2 h | Sev 2: "2 hours" |
+ * | `levels[2].updates` 1 business day | "Communications on the status will occur daily." |
+ * | `levels[2].escalation` 4 h, customer | "If the problem has not been resolved within four (4) hours, Customer may request that Uniphore escalate" |
+ * | `levels[3].response` 24 business hours | Sev 3: "24 Business hour" |
+ * | `levels[3].updates` 3 business days | "Communications will occur every three (3) business days until resolved." |
+ * | `levels[4].response` 3 business days | Sev 4: "3 Business Days" |
+ * | `complianceTarget` 0.9 | "We are targeting a 90% compliance rate that every issue will be responded to in one hour or less during primary coverage." |
+ *
+ * Choices where the text is silent (change them with {@link uniphoreSupportWith} or by spreading):
+ * the 1- and 2-hour targets and the 1- and 4-hour escalations run on the 24x7 clock (NCS runs S1
+ * on 24x7x365; UNI's "during primary coverage" may mean business hours); "daily" is one business
+ * day; "n business days" follows `addBusinessDays` (same wall time on the n-th following business
+ * day). UNI names no auto-close, warnings, same-timestamp order or severity-change rule, so the
+ * policy leaves them to slakit's defaults.
+ *
+ * @example
+ * ```ts
+ * uniphoreSupport.levels[3].response; //=> { after: { hours: 24 }, clock: 'business' }
+ * const status = evaluateCase(uniphoreSupport, businessHours8to5('America/New_York'),
+ *   { severity: 1, openedAt: '2026-11-21T10:00:00-05:00' }, { now: '2026-11-21T10:30:00-05:00' });
+ * status.response.dueAt.toISOString(); //=> '2026-11-21T16:00:00.000Z' (Saturday 11:00: 24x7)
+ * ```
+ */
+export const uniphoreSupport: SupportPolicy = {
+  name: 'Uniphore Support SLAs',
+  levels: {
+    1: {
+      label: 'Sev 1 (critical)',
+      // "1 hour" — clock not stated: 24x7 (choice).
+      response: { after: { hours: 1 }, clock: '24x7' },
+      // "Regular communications will occur every 2 hours during business regular business hours as defined above."
+      updates: { after: { hours: 2 }, clock: 'business' },
+      // "If the problem has not been solved within one (1) hour, Uniphore will escalate the problem …" — clock not stated: 24x7 (choice).
+      escalation: { after: { hours: 1 }, clock: '24x7', by: 'vendor' },
+    },
+    2: {
+      label: 'Sev 2 (high)',
+      // "2 hours" — clock not stated: 24x7 (choice).
+      response: { after: { hours: 2 }, clock: '24x7' },
+      // "Communications on the status will occur daily." — one business day (choice).
+      updates: { businessDays: 1 },
+      // "If the problem has not been resolved within four (4) hours, Customer may request that Uniphore escalate …"
+      escalation: { after: { hours: 4 }, clock: '24x7', by: 'customer' },
+    },
+    3: {
+      label: 'Sev 3 (medium)',
+      // "24 Business hour"
+      response: { after: { hours: 24 }, clock: 'business' },
+      // "Communications will occur every three (3) business days until resolved."
+      updates: { businessDays: 3 },
+    },
+    4: {
+      label: 'Sev 4 (low)',
+      // "3 Business Days" — read as addBusinessDays (choice; 27 business hours is the other reading).
+      response: { businessDays: 3 },
+    },
+  },
+  // "90% of issues responded to in one hour or less during primary coverage. We are targeting a
+  // 90% compliance rate that every issue will be responded to in one hour or less during primary coverage."
+  complianceTarget: 0.9,
+};
+
+/**
+ * The readings of the Uniphore text that it leaves open; see {@link uniphoreSupportWith}.
+ *
+ * @example
+ * ```ts
+ * const options: UniphoreSupportOptions = { urgentClock: 'business', businessDayLength: { hours: 9 } };
+ * ```
+ */
+export interface UniphoreSupportOptions {
+  /** The clock of the Sev 1 "1 hour" and Sev 2 "2 hours" responses and of the 1- and 4-hour escalations. Default `'24x7'`. */
+  readonly urgentClock?: SupportClock;
+  /** What Sev 2 "Communications on the status will occur daily" means. Default `{ businessDays: 1 }`. */
+  readonly dailyUpdates?: SupportTarget;
+  /**
+   * Read "n business days" (Sev 4 response, Sev 3 updates) as n × this much business time
+   * (`{ hours: 9 }` for an 08:00–17:00 day). Default: not set, `addBusinessDays` semantics.
+   */
+  readonly businessDayLength?: DurationInput;
+}
+
+/**
+ * {@link uniphoreSupport} with the open readings chosen differently.
+ *
+ * @throws SlaError `INVALID_POLICY` for a bad option.
+ * @example
+ * ```ts
+ * const policy = uniphoreSupportWith({ urgentClock: 'business', businessDayLength: { hours: 9 } });
+ * policy.levels[1].response; //=> { after: { hours: 1 }, clock: 'business' }
+ * policy.levels[4].response; //=> { after: 97200000, clock: 'business' } (27 business hours)
+ * ```
+ */
+// @__NO_SIDE_EFFECTS__
+export function uniphoreSupportWith(options: UniphoreSupportOptions): SupportPolicy {
+  if (typeof options !== 'object' || options === null) return fail('INVALID_POLICY', 'options', options, 'is not an object of choices');
+  for (const key of Object.keys(options)) {
+    if (!['urgentClock', 'dailyUpdates', 'businessDayLength'].includes(key)) {
+      fail('INVALID_POLICY', `options.${key}`, key, 'is not a known key; expected one of urgentClock, dailyUpdates, businessDayLength');
+    }
+  }
+  const clock = options.urgentClock ?? '24x7';
+  if (clock !== '24x7' && clock !== 'business') fail('INVALID_POLICY', 'options.urgentClock', clock, "is not '24x7' or 'business'");
+  const days = (n: number): SupportTarget => {
+    if (options.businessDayLength === undefined) return { businessDays: n };
+    return { after: n * positiveDuration(options.businessDayLength, 'options.businessDayLength'), clock: 'business' };
+  };
+  const { 1: sev1, 2: sev2, 3: sev3, 4: sev4 } = uniphoreSupport.levels;
+  const policy: SupportPolicy = {
+    ...uniphoreSupport,
+    levels: {
+      1: { ...sev1, response: { after: { hours: 1 }, clock }, escalation: { after: { hours: 1 }, clock, by: 'vendor' } },
+      2: { ...sev2, response: { after: { hours: 2 }, clock }, escalation: { after: { hours: 4 }, clock, by: 'customer' }, updates: options.dailyUpdates ?? { businessDays: 1 } },
+      3: { ...sev3, updates: days(3) },
+      4: { ...sev4, response: days(3) },
+    },
+  };
+  compilePolicy(policy);
+  return policy;
+}
+
+/**
+ * Per-level values of a NiCE factory; a level left out has none.
+ *
+ * @example
+ * ```ts
+ * const updates: PerSeverityLevel<SupportTarget> = { 1: { after: { hours: 1 }, clock: '24x7' } };
+ * ```
+ */
+export type PerSeverityLevel<T> = { readonly [level in SeverityLevel]?: T };
+
+/**
+ * The targets of {@link niceCloudSupport}: the values the NCS tables A-2/A-3 hold, which the
+ * published text does not include.
+ *
+ * @example
+ * ```ts
+ * const targets: NiceCloudTargets = {
+ *   response: { 1: { minutes: 30 }, 2: { hours: 2 }, 3: { hours: 8 }, 4: { businessDays: 2 } },
+ *   complianceTarget: 0.9,
+ * };
+ * ```
+ */
+export interface NiceCloudTargets {
+  /**
+   * Target initial response per level. S1 is a length of time on the 24x7 clock; S2–S4 a length of
+   * business time, or `{ businessDays }` (NCS §6.1 \*\*).
+   */
+  readonly response: {
+    readonly 1: DurationInput;
+    readonly 2: DurationInput | BusinessDaysTarget;
+    readonly 3: DurationInput | BusinessDaysTarget;
+    readonly 4: DurationInput | BusinessDaysTarget;
+  };
+  readonly updates?: PerSeverityLevel<SupportTarget>;
+  readonly escalation?: PerSeverityLevel<EscalationTarget>;
+  readonly resolution?: PerSeverityLevel<SupportTarget>;
+  /** Default `'S1'` … `'S4'` (NCS: "S1 Case Severity Level"). */
+  readonly labels?: PerSeverityLevel<string>;
+  readonly complianceTarget?: number;
+}
+
+/**
+ * The targets of {@link niceOnPremiseSupport}: the values of the NOP §7.1 severity chart and §7.2
+ * hours-of-support table, which the published text does not include.
+ *
+ * @example
+ * ```ts
+ * const targets: NiceOnPremiseTargets = {
+ *   response: { 1: { after: { hours: 1 }, clock: '24x7' }, 2: { after: { hours: 4 }, clock: 'business' },
+ *               3: { businessDays: 1 }, 4: { businessDays: 2 } },
+ * };
+ * ```
+ */
+export interface NiceOnPremiseTargets {
+  /** Target initial response per level, with its clock (the text does not say which clock). */
+  readonly response: { readonly [level in SeverityLevel]: SupportTarget };
+  readonly updates?: PerSeverityLevel<SupportTarget>;
+  readonly escalation?: PerSeverityLevel<EscalationTarget>;
+  readonly resolution?: PerSeverityLevel<SupportTarget>;
+  /** Default `'Severity Level 1'` … `'Severity Level 4'` (NOP §8.1). */
+  readonly labels?: PerSeverityLevel<string>;
+  readonly complianceTarget?: number;
+  /** Default `{ businessDays: 2 }` (NOP §8.2); `{ after: { hours: 18 }, clock: 'business' }` is the other reading. */
+  readonly autoClose?: SupportTarget;
+}
+
+type FactoryTargets = Omit<NiceCloudTargets, 'response'> & { readonly response: unknown };
+
+function buildLevels(
+  targets: FactoryTargets,
+  keys: readonly string[],
+  response: (level: SeverityLevel) => SupportTarget,
+  label: (level: SeverityLevel) => string,
+): SupportPolicy['levels'] {
+  if (typeof targets !== 'object' || targets === null) return fail('INVALID_POLICY', 'targets', targets, 'is not an object of targets');
+  for (const key of Object.keys(targets)) {
+    if (!keys.includes(key)) fail('INVALID_POLICY', `targets.${key}`, key, `is not a known key; expected one of ${keys.join(', ')}`);
+  }
+  const responses = targets.response;
+  if (typeof responses !== 'object' || responses === null) return fail('INVALID_POLICY', 'targets.response', responses, 'is not an object of response targets per level 1–4');
+  const level = (n: SeverityLevel): SeverityLevelPolicy => {
+    if (!(n in responses)) fail('INVALID_POLICY', `targets.response.${n}`, undefined, 'is missing; give a response target for every level 1–4');
+    const extra = (key: 'updates' | 'escalation' | 'resolution'): object => {
+      const value = targets[key]?.[n];
+      return value === undefined ? {} : { [key]: value };
+    };
+    return { label: targets.labels?.[n] ?? label(n), response: response(n), ...extra('updates'), ...extra('escalation'), ...extra('resolution') };
+  };
+  return { 1: level(1), 2: level(2), 3: level(3), 4: level(4) };
+}
+
+const FACTORY_KEYS = ['response', 'updates', 'escalation', 'resolution', 'labels', 'complianceTarget'];
+
+/**
+ * The NiCE Cloud Services support policy (NCS §6.1): "Target Initial Response Time for S1 Case
+ * Severity Level is based on 24x7x365 Support. Target Initial Response Time for all Case Severity
+ * Levels other than S1 is based on standard business days/hours." The targets themselves are in
+ * tables A-2/A-3, which the published text leaves out, so they are parameters. Use it with
+ * `businessHours8to5(customerZone, holidays)`: the text measures business hours in the local
+ * time of the customer who created the case.
+ *
+ * @throws SlaError `INVALID_POLICY` for a missing level or a target of zero or negative length.
+ * @example
+ * ```ts
+ * const policy = niceCloudSupport({ response: { 1: { minutes: 30 }, 2: { hours: 2 }, 3: { hours: 8 }, 4: { businessDays: 2 } } });
+ * policy.levels[1].response; //=> { after: { minutes: 30 }, clock: '24x7' }
+ * policy.levels[3].response; //=> { after: { hours: 8 }, clock: 'business' }
+ * ```
+ */
+// @__NO_SIDE_EFFECTS__
+export function niceCloudSupport(targets: NiceCloudTargets): SupportPolicy {
+  const levels = buildLevels(
+    targets,
+    FACTORY_KEYS,
+    (n) => {
+      const value = (targets.response as Record<number, unknown>)[n];
+      if (n !== 1 && typeof value === 'object' && value !== null && 'businessDays' in value) return value as BusinessDaysTarget;
+      // S1 "is based on 24x7x365 Support"; the others "on standard business days/hours".
+      return { after: value as DurationInput, clock: n === 1 ? '24x7' : 'business' };
+    },
+    (n) => `S${n}`,
+  );
+  const policy: SupportPolicy = {
+    name: 'NiCE Cloud Services support',
+    levels,
+    ...(targets.complianceTarget === undefined ? {} : { complianceTarget: targets.complianceTarget }),
+  };
+  compilePolicy(policy);
+  return policy;
+}
+
+/**
+ * The NiCE On-Premise support policy: cases close by themselves two business days after the
+ * resolution notice (NOP §8.2: "A Case shall be closed two (2) Business Days following the
+ * issuance of a Resolution Notice, unless during such period, Customer notifies NiCE that the
+ * Error remains unresolved, in which case, the Case shall remain open."), on the business day of
+ * NOP §1 (use `businessHours8to5`). The severity chart (§7.1) and the hours-of-support table
+ * (§7.2) are not in the published text, so the targets are parameters.
+ *
+ * @throws SlaError `INVALID_POLICY` for a missing level or a target of zero or negative length.
+ * @example
+ * ```ts
+ * const policy = niceOnPremiseSupport({ response: { 1: { after: { hours: 1 }, clock: '24x7' },
+ *   2: { after: { hours: 4 }, clock: 'business' }, 3: { businessDays: 1 }, 4: { businessDays: 2 } } });
+ * policy.autoClose; //=> { businessDays: 2 }
+ * const status = evaluateCase(policy, businessHours8to5('America/New_York'), {
+ *   severity: 2, openedAt: '2026-11-19T09:00:00-05:00',
+ *   events: [{ type: 'responded', at: '2026-11-19T10:00:00-05:00' }, { type: 'resolution-notice', at: '2026-11-20T15:00:00-05:00' }],
+ * }, { now: '2026-11-21T12:00:00-05:00' });
+ * status.autoCloseAt?.toISOString(); //=> '2026-11-24T20:00:00.000Z' (Tuesday 15:00)
+ * status.state; //=> 'resolved'
+ * ```
+ */
+// @__NO_SIDE_EFFECTS__
+export function niceOnPremiseSupport(targets: NiceOnPremiseTargets): SupportPolicy {
+  const levels = buildLevels(
+    targets,
+    [...FACTORY_KEYS, 'autoClose'],
+    (n) => (targets.response as Record<number, SupportTarget>)[n] as SupportTarget,
+    (n) => `Severity Level ${n}`,
+  );
+  const policy: SupportPolicy = {
+    name: 'NiCE On-Premise support',
+    levels,
+    ...(targets.complianceTarget === undefined ? {} : { complianceTarget: targets.complianceTarget }),
+    // NOP §8.2: "closed two (2) Business Days following the issuance of a Resolution Notice".
+    autoClose: targets.autoClose ?? { businessDays: 2 },
+  };
+  compilePolicy(policy);
+  return policy;
+}

@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { calendarToJSON } from '../../src/calendar/index.js';
+import { classifySeverity, type SupportPolicy, validateSupportPolicy } from '../../src/cases/index.js';
+import { isSlaError } from '../../src/core/errors.js';
+import {
+  businessHours8to5,
+  niceCloudSupport,
+  niceOnPremiseSupport,
+  uniphoreSeverityRules,
+  uniphoreSupport,
+  uniphoreSupportWith,
+} from '../../src/presets/index.js';
+
+function expectError(run: () => unknown, code: string, path: string, text?: string): void {
+  try {
+    run();
+  } catch (error) {
+    expect(isSlaError(error)).toBe(true);
+    expect((error as { code: string }).code).toBe(code);
+    expect((error as { details: { path: string } }).details.path).toBe(path);
+    expect((error as Error).message).toContain(`${path}:`);
+    if (text !== undefined) expect((error as Error).message).toContain(text);
+    return;
+  }
+  throw new Error(`expected ${code} at ${path}`);
+}
+
+const level = { label: 'L', response: { after: { hours: 1 }, clock: '24x7' } } as const;
+const valid: SupportPolicy = { levels: { 1: level, 2: level, 3: level, 4: level } };
+const withLevel = (patch: object): unknown => ({ levels: { ...valid.levels, 2: { ...level, ...patch } } });
+
+describe('validateSupportPolicy checks a policy fully', () => {
+  it('accepts the presets, also after a JSON round trip', () => {
+    for (const policy of [uniphoreSupport, JSON.parse(JSON.stringify(uniphoreSupport)), valid]) expect(validateSupportPolicy(policy)).toBe(policy);
+  });
+
+  it.each([
+    [null, 'policy'],
+    [[], 'policy'],
+    [{}, 'levels'],
+    [{ levels: { 1: level, 2: level, 3: level } }, 'levels.4'],
+    [{ levels: { ...valid.levels, 5: level } }, 'levels.5'],
+    [{ ...valid, extra: 1 }, 'extra'],
+    [{ ...valid, name: 7 }, 'name'],
+    [withLevel({ label: '' }), 'levels.2.label'],
+    [withLevel({ response: undefined }), 'levels.2.response'],
+    [{ levels: { ...valid.levels, 3: { label: 'L' } } }, 'levels.3.response'],
+    [{ ...valid, warnAt: new (class WarnAt {})() }, 'warnAt'],
+    [withLevel({ sla: 1 }), 'levels.2.sla'],
+    [withLevel({ response: { after: 0, clock: '24x7' } }), 'levels.2.response.after'],
+    [withLevel({ response: { after: '-PT1H', clock: '24x7' } }), 'levels.2.response.after'],
+    [withLevel({ response: { after: { hours: -1 }, clock: '24x7' } }), 'levels.2.response.after'],
+    [withLevel({ response: { after: 'P1Y', clock: '24x7' } }), 'levels.2.response.after'],
+    [withLevel({ response: { after: { hour: 1 }, clock: '24x7' } }), 'levels.2.response.after.hour'],
+    [withLevel({ response: { after: 'PT1H', clock: 'wall' } }), 'levels.2.response.clock'],
+    [withLevel({ response: { clock: '24x7' } }), 'levels.2.response'],
+    [withLevel({ response: { after: 'PT1H', clock: '24x7', by: 'vendor' } }), 'levels.2.response.by'],
+    [withLevel({ response: { businessDays: 0 } }), 'levels.2.response.businessDays'],
+    [withLevel({ response: { businessDays: 1.5 } }), 'levels.2.response.businessDays'],
+    [withLevel({ response: { businessDays: 2611 } }), 'levels.2.response.businessDays'],
+    [withLevel({ response: { after: { days: 3654 }, clock: '24x7' } }), 'levels.2.response.after'],
+    [withLevel({ response: { businessDays: 2, clock: 'business' } }), 'levels.2.response.clock'],
+    [withLevel({ escalation: { after: 'PT1H', clock: '24x7', by: 'manager' } }), 'levels.2.escalation.by'],
+    [withLevel({ updates: 'daily' }), 'levels.2.updates'],
+    [withLevel({ resolution: { businessDays: -2 } }), 'levels.2.resolution.businessDays'],
+    [withLevel({ complianceTarget: 90 }), 'levels.2.complianceTarget'],
+    [{ ...valid, complianceTarget: 1.5 }, 'complianceTarget'],
+    [{ ...valid, warnAt: { percent: [0] } }, 'warnAt.percent[0]'],
+    [{ ...valid, warnAt: { percent: [100] } }, 'warnAt.percent[0]'],
+    [{ ...valid, warnAt: { percent: ['50'] } }, 'warnAt.percent[0]'],
+    [{ ...valid, warnAt: { percent: 50 } }, 'warnAt.percent'],
+    [{ ...valid, warnAt: { before: [0] } }, 'warnAt.before[0]'],
+    [{ ...valid, warnAt: { after: [] } }, 'warnAt.after'],
+    [{ ...valid, eventOrder: 'time' }, 'eventOrder'],
+    [{ ...valid, eventOrder: ['responded'] }, 'eventOrder'],
+    [{ ...valid, eventOrder: ['responded', 'responded'] }, 'eventOrder[1]'],
+    [{ ...valid, eventOrder: ['escalated'] }, 'eventOrder[0]'],
+    [{ ...valid, severityChange: 'reset' }, 'severityChange'],
+    [{ ...valid, autoClose: { businessDays: 0 } }, 'autoClose.businessDays'],
+  ])('%j is INVALID_POLICY at %s', (policy, path) => {
+    expectError(() => validateSupportPolicy(policy), 'INVALID_POLICY', path);
+  });
+
+  it('accepts objects without a prototype (e.g. from a JSON reviver)', () => {
+    const bare = Object.assign(Object.create(null) as object, valid);
+    expect(validateSupportPolicy(bare)).toBe(bare);
+  });
+
+  it('names what is wrong', () => {
+    expectError(() => validateSupportPolicy({ levels: { 1: level, 2: level, 3: level } }), 'INVALID_POLICY', 'levels.4', 'all four severity levels');
+    expectError(() => validateSupportPolicy(withLevel({ response: { after: 0, clock: '24x7' } })), 'INVALID_POLICY', 'levels.2.response.after', 'positive length');
+    expectError(() => validateSupportPolicy(withLevel({ response: { after: 'P1Y', clock: '24x7' } })), 'INVALID_POLICY', 'levels.2.response.after', 'years or months');
+    expectError(() => validateSupportPolicy({ ...valid, eventOrder: ['responded'] }), 'INVALID_POLICY', 'eventOrder', 'does not place updated');
+  });
+});
+
+describe('uniphoreSupport encodes TERMS.md §2', () => {
+  it('response targets: 1 h and 2 h on 24x7 (a choice), 24 business hours, 3 business days', () => {
+    expect(uniphoreSupport.levels[1].response).toEqual({ after: { hours: 1 }, clock: '24x7' });
+    expect(uniphoreSupport.levels[2].response).toEqual({ after: { hours: 2 }, clock: '24x7' });
+    expect(uniphoreSupport.levels[3].response).toEqual({ after: { hours: 24 }, clock: 'business' });
+    expect(uniphoreSupport.levels[4].response).toEqual({ businessDays: 3 });
+  });
+
+  it('updates every 2 business hours, daily, every 3 business days, none for Sev 4', () => {
+    expect(uniphoreSupport.levels[1].updates).toEqual({ after: { hours: 2 }, clock: 'business' });
+    expect(uniphoreSupport.levels[2].updates).toEqual({ businessDays: 1 });
+    expect(uniphoreSupport.levels[3].updates).toEqual({ businessDays: 3 });
+    expect(uniphoreSupport.levels[4].updates).toBeUndefined();
+  });
+
+  it('escalation: the vendor after 1 h at Sev 1; the customer may request it after 4 h at Sev 2', () => {
+    expect(uniphoreSupport.levels[1].escalation).toEqual({ after: { hours: 1 }, clock: '24x7', by: 'vendor' });
+    expect(uniphoreSupport.levels[2].escalation).toEqual({ after: { hours: 4 }, clock: '24x7', by: 'customer' });
+    expect(uniphoreSupport.levels[3].escalation).toBeUndefined();
+  });
+
+  it('compliance target 0.9; nothing the text does not state', () => {
+    expect(uniphoreSupport.complianceTarget).toBe(0.9);
+    expect(Object.keys(uniphoreSupport).sort()).toEqual(['complianceTarget', 'levels', 'name']);
+    expect(uniphoreSupport.levels[1].resolution).toBeUndefined();
+  });
+
+  it('its severity rules are the array classifySeverity uses', () => {
+    expect(classifySeverity({ storageBacklogPercent: 90 }, uniphoreSeverityRules)).toEqual(classifySeverity({ storageBacklogPercent: 90 }));
+    expect(new Set(uniphoreSeverityRules.map((r) => r.severity))).toEqual(new Set([1, 2, 3, 4]));
+  });
+});
+
+describe('uniphoreSupportWith: the readings the text leaves open', () => {
+  it('defaults to uniphoreSupport', () => {
+    expect(uniphoreSupportWith({})).toEqual(uniphoreSupport);
+  });
+
+  it('business-hours urgent clock, 24-hour daily updates, business days as 9 business hours', () => {
+    const policy = uniphoreSupportWith({ urgentClock: 'business', dailyUpdates: { after: { hours: 24 }, clock: '24x7' }, businessDayLength: { hours: 9 } });
+    expect(policy.levels[1].response).toEqual({ after: { hours: 1 }, clock: 'business' });
+    expect(policy.levels[2].escalation).toEqual({ after: { hours: 4 }, clock: 'business', by: 'customer' });
+    expect(policy.levels[2].updates).toEqual({ after: { hours: 24 }, clock: '24x7' });
+    expect(policy.levels[3].updates).toEqual({ after: 27 * 3_600_000, clock: 'business' });
+    expect(policy.levels[4].response).toEqual({ after: 27 * 3_600_000, clock: 'business' });
+  });
+
+  it('rejects unknown and bad choices', () => {
+    expectError(() => uniphoreSupportWith({ clock: 'business' } as never), 'INVALID_POLICY', 'options.clock');
+    expectError(() => uniphoreSupportWith({ urgentClock: 'wall' } as never), 'INVALID_POLICY', 'options.urgentClock');
+    expectError(() => uniphoreSupportWith({ businessDayLength: 0 }), 'INVALID_POLICY', 'options.businessDayLength');
+    expectError(() => uniphoreSupportWith({ dailyUpdates: { businessDays: 0 } }), 'INVALID_POLICY', 'levels.2.updates.businessDays');
+    expectError(() => uniphoreSupportWith(null as never), 'INVALID_POLICY', 'options');
+  });
+});
+
+describe('NiCE presets take the unpublished targets as parameters', () => {
+  const response = { 1: { minutes: 30 }, 2: { hours: 2 }, 3: { hours: 8 }, 4: { businessDays: 2 } } as const;
+
+  it('niceCloudSupport: S1 on 24x7x365, every other level on business hours (NCS §6.1)', () => {
+    const policy = niceCloudSupport({ response, complianceTarget: 0.95, updates: { 1: { after: { hours: 1 }, clock: '24x7' } }, labels: { 4: 'S4 (low)' } });
+    expect(policy.levels[1]).toEqual({ label: 'S1', response: { after: { minutes: 30 }, clock: '24x7' }, updates: { after: { hours: 1 }, clock: '24x7' } });
+    expect(policy.levels[2].response).toEqual({ after: { hours: 2 }, clock: 'business' });
+    expect(policy.levels[4]).toEqual({ label: 'S4 (low)', response: { businessDays: 2 } });
+    expect(policy.complianceTarget).toBe(0.95);
+    expect(policy.autoClose).toBeUndefined();
+    expect(niceCloudSupport({ response }).complianceTarget).toBeUndefined();
+  });
+
+  it('niceCloudSupport: S1 cannot be in business days; every level needs a target', () => {
+    expectError(() => niceCloudSupport({ response: { ...response, 1: { businessDays: 1 } as never } }), 'INVALID_POLICY', 'levels.1.response.after.businessDays', 'is not a duration unit');
+    expectError(() => niceCloudSupport({ response: { 1: 'PT1H', 2: 'PT2H', 3: 'PT8H' } as never }), 'INVALID_POLICY', 'targets.response.4');
+    expectError(() => niceCloudSupport({ response: { ...response, 3: 0 } }), 'INVALID_POLICY', 'levels.3.response.after');
+    expectError(() => niceCloudSupport({ response, autoClose: { businessDays: 2 } } as never), 'INVALID_POLICY', 'targets.autoClose');
+    expectError(() => niceCloudSupport({ response: null } as never), 'INVALID_POLICY', 'targets.response');
+    expectError(() => niceCloudSupport(null as never), 'INVALID_POLICY', 'targets');
+  });
+
+  it('niceOnPremiseSupport: auto-close 2 business days after the resolution notice (NOP §8.2), targets with their clock', () => {
+    const targets = { response: { 1: { after: { hours: 1 }, clock: '24x7' }, 2: { after: { hours: 4 }, clock: 'business' }, 3: { businessDays: 1 }, 4: { businessDays: 2 } } } as const;
+    const policy = niceOnPremiseSupport(targets);
+    expect(policy.autoClose).toEqual({ businessDays: 2 });
+    expect(policy.levels[2]).toEqual({ label: 'Severity Level 2', response: { after: { hours: 4 }, clock: 'business' } });
+    expect(niceOnPremiseSupport({ ...targets, autoClose: { after: { hours: 18 }, clock: 'business' }, complianceTarget: 0.8 }).autoClose).toEqual({ after: { hours: 18 }, clock: 'business' });
+    expectError(() => niceOnPremiseSupport({ response: { ...targets.response, 2: { after: 'PT4H' } } } as never), 'INVALID_POLICY', 'levels.2.response.clock');
+  });
+});
+
+describe('businessHours8to5', () => {
+  it('is Monday–Friday 08:00–17:00 in the given zone, with the given holidays (NOP §1, NCS §6.1)', () => {
+    const day = [['08:00', '17:00']];
+    expect(calendarToJSON(businessHours8to5('Asia/Kolkata'))).toEqual({ timeZone: 'Asia/Kolkata', hours: { mon: day, tue: day, wed: day, thu: day, fri: day } });
+    expect(calendarToJSON(businessHours8to5('UTC', ['2026-12-24'])).holidays).toEqual(['2026-12-24']);
+  });
+
+  it('rejects an unknown zone', () => {
+    expectError(() => businessHours8to5('Mars/Olympus'), 'INVALID_CALENDAR', 'timeZone');
+  });
+});
