@@ -1,0 +1,23 @@
+import type { IncidentCause } from './types.js';
+
+/**
+ * Every {@link IncidentCause}, in the order used to break ties between overlapping incidents.
+ *
+ * @example
+ * ```ts
+ * INCIDENT_CAUSES.length; //=> 10
+ * INCIDENT_CAUSES[0]; //=> 'unplanned'
+ * ```
+ */
+export const INCIDENT_CAUSES: readonly IncidentCause[] = [
+  'unplanned',
+  'scheduled-maintenance',
+  'emergency-maintenance',
+  'customer-requested-service',
+  'customer-caused',
+  'suspension',
+  'force-majeure',
+  'third-party',
+  'configuration-not-by-vendor',
+  'network-connectivity',
+];

@@ -1,0 +1,23 @@
+// Downtime classification, monthly availability, service credits and error budgets (NCS §7, UNI).
+export { availabilityPercent } from './availability-percent.js';
+export { classifyDowntime } from './classify-downtime.js';
+export { errorBudget } from './error-budget.js';
+export { INCIDENT_CAUSES } from './incident-causes.js';
+export { measureAvailability } from './measure-availability.js';
+export { minutesInMonth } from './minutes-in-month.js';
+export { serviceCredit } from './service-credit.js';
+export type {
+  AvailabilityReport,
+  CauseMinutes,
+  ClassifyDowntimeOptions,
+  CreditTier,
+  DowntimePolicy,
+  DowntimeReason,
+  DowntimeSegment,
+  ErrorBudget,
+  Incident,
+  IncidentCause,
+  MeasureAvailabilityInput,
+  PercentRounding,
+  ServiceCredit,
+} from './types.js';

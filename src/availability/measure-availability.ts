@@ -1,0 +1,88 @@
+import { monthInterval } from '../core/month.js';
+import { plainObject } from '../core/plain-data.js';
+import { isExcusableReason } from './attribute-downtime.js';
+import { percentOf } from './availability-percent.js';
+import { asOfOption, classifyRange, toSegments } from './classify-downtime.js';
+import { INCIDENT_CAUSES } from './incident-causes.js';
+import { roundPercent } from './round-percent.js';
+import type { AvailabilityReport, CauseMinutes, IncidentCause, MeasureAvailabilityInput } from './types.js';
+
+const INPUT_KEYS = ['month', 'timeZone', 'incidents', 'policy', 'maintenance', 'region', 'asOf'];
+const MINUTE = 60_000;
+
+/**
+ * The availability of one calendar month from raw incidents, with every minute accounted for
+ * (NCS §7): `((x − y − z) / (x − y)) × 100`.
+ *
+ * - x: the minutes of the month in its zone (default UTC; a DST month has ±60 minutes).
+ * - y: excusable downtime, z: unscheduled downtime that counts, from {@link classifyDowntime}
+ *   over the month: incidents clipped to the month (an incident over two months counts in each
+ *   for its own part), overlaps counted once, excusable winning where the two kinds overlap, so
+ *   `0 ≤ y + z ≤ x`.
+ * - Exact to the millisecond; minutes are fractional; the percentage is rounded once, at the end,
+ *   only if the policy says so.
+ * - `x − y = 0`: `measurable: false` and `percent: null`.
+ * - With `asOf`, ongoing incidents end at `asOf`; x is still the whole month.
+ *
+ * @throws SlaError `INVALID_DATE` for a bad month (`'2026-13'`) or `asOf`, `INVALID_TIME_ZONE`,
+ * and everything {@link classifyDowntime} throws.
+ * @example
+ * ```ts
+ * const report = measureAvailability({
+ *   month: '2026-06',
+ *   incidents: [
+ *     { id: 'INC-1', start: '2026-06-03T10:00:00Z', end: '2026-06-03T10:43:12Z', cause: 'unplanned' },
+ *     { id: 'INC-2', start: '2026-06-10T02:00:00Z', end: '2026-06-10T03:00:00Z', cause: 'customer-caused' },
+ *   ],
+ *   policy: { excusable: ['customer-caused'], maintenanceWindowsOnly: false },
+ * });
+ * [report.totalMinutes, report.excusableMinutes, report.unscheduledMinutes]; //=> [43200, 60, 43.2]
+ * report.percent; //=> 99.89986091794158
+ * ```
+ */
+export function measureAvailability(input: MeasureAvailabilityInput): AvailabilityReport {
+  const object = plainObject(input, 'input', 'INVALID_ARGUMENT', INPUT_KEYS);
+  const month = object['month'] as string;
+  const { start, end } = monthInterval(month, object['timeZone'] as string | undefined);
+  const timeZone = (object['timeZone'] as string | undefined) ?? 'UTC';
+  const asOf = asOfOption(object['asOf']);
+  const classified = classifyRange(object['incidents'], object['policy'], start, end, object['maintenance'], object['region'], asOf);
+  const { raw, incidents, policy } = classified;
+
+  const excusable = new Float64Array(INCIDENT_CAUSES.length);
+  const unscheduled = new Float64Array(INCIDENT_CAUSES.length);
+  const dropped = new Float64Array(INCIDENT_CAUSES.length);
+  for (let k = 0; k < raw.count; k++) {
+    const length = (raw.end[k] as number) - (raw.start[k] as number);
+    const cause = incidents.cause[raw.incident[k] as number] as number;
+    const bucket = isExcusableReason(raw.reason[k] as number) ? excusable : raw.counted[k] === true ? unscheduled : dropped;
+    bucket[cause] = (bucket[cause] as number) + length;
+  }
+  const sum = (values: Float64Array): number => values.reduce((a, b) => a + b, 0);
+  const x = end - start;
+  const y = sum(excusable);
+  const z = sum(unscheduled);
+  const measurable = x - y > 0;
+  let percent: number | null = null;
+  if (measurable) percent = policy.rounding === undefined ? percentOf(x, y, z) : roundPercent(x - y - z, x - y, policy.rounding);
+
+  const byCause = {} as Record<IncidentCause, CauseMinutes>;
+  INCIDENT_CAUSES.forEach((cause, i) => {
+    byCause[cause] = { excusableMinutes: (excusable[i] as number) / MINUTE, unscheduledMinutes: (unscheduled[i] as number) / MINUTE, droppedMinutes: (dropped[i] as number) / MINUTE };
+  });
+  return {
+    month,
+    timeZone,
+    start: new Date(start),
+    end: new Date(end),
+    asOf: asOf === null ? null : new Date(asOf),
+    totalMinutes: x / MINUTE,
+    excusableMinutes: y / MINUTE,
+    unscheduledMinutes: z / MINUTE,
+    droppedMinutes: sum(dropped) / MINUTE,
+    percent,
+    measurable,
+    segments: toSegments(classified),
+    byCause,
+  };
+}

@@ -1,0 +1,70 @@
+import { describeValue, fail, SlaError } from '../core/errors.js';
+import { toEpochMs } from '../core/instant.js';
+import { INCIDENT_CAUSES } from './incident-causes.js';
+
+/** Validated incidents as columns: epoch ms, cause rank in {@link INCIDENT_CAUSES}, id. */
+export interface IncidentTable {
+  readonly count: number;
+  readonly start: Float64Array;
+  readonly end: Float64Array;
+  readonly cause: Uint8Array;
+  readonly ids: readonly (string | undefined)[];
+}
+
+function incidentError(path: string, value: unknown, expected: string, index: number, id: string | undefined): never {
+  const named = id === undefined ? '' : ` (incident '${id}')`;
+  throw new SlaError('INVALID_INCIDENT', `${path}: ${describeValue(value)} ${expected}${named}`, {
+    path,
+    value,
+    incidentIndex: index,
+    ...(id !== undefined ? { incidentId: id } : {}),
+  });
+}
+
+function instant(value: unknown, path: string, index: number, id: string | undefined): number {
+  try {
+    return toEpochMs(value, path);
+  } catch (error) {
+    // Re-raised under the incident's code, naming the incident. toEpochMs throws only SlaErrors,
+    // whose message is 'CODE: path: value reason'.
+    const { code, message } = error as SlaError;
+    return incidentError(path, value, message.slice(`${code}: ${path}: ${describeValue(value)} `.length), index, id);
+  }
+}
+
+/**
+ * Validates a list of incidents. An ongoing incident (`end: null`) ends at `asOf`.
+ *
+ * @throws SlaError `INVALID_ARGUMENT` when the list is not an array; `INVALID_INCIDENT` naming
+ * the incident's index (and id) for anything wrong in one incident.
+ */
+export function readIncidents(incidents: unknown, asOf: number | null, path = 'incidents'): IncidentTable {
+  if (!Array.isArray(incidents)) return fail('INVALID_ARGUMENT', path, incidents, 'is not a list of incidents');
+  const count = incidents.length;
+  const start = new Float64Array(count);
+  const end = new Float64Array(count);
+  const cause = new Uint8Array(count);
+  const ids: (string | undefined)[] = new Array<string | undefined>(count);
+  for (let i = 0; i < count; i++) {
+    const incident: unknown = incidents[i];
+    const at = `${path}[${i}]`;
+    if (typeof incident !== 'object' || incident === null) incidentError(at, incident, 'is not an incident { start, end, cause }', i, undefined);
+    const { id, start: s, end: e, cause: c } = incident as { id?: unknown; start?: unknown; end?: unknown; cause?: unknown };
+    if (id !== undefined && (typeof id !== 'string' || id.length === 0)) incidentError(`${at}.id`, id, 'is not a non-empty string', i, undefined);
+    const name = id as string | undefined;
+    start[i] = instant(s, `${at}.start`, i, name);
+    if (e === null) {
+      if (asOf === null) incidentError(`${at}.end`, e, 'means the incident is ongoing, which needs asOf', i, name);
+      if (asOf < (start[i] as number)) incidentError(`${at}.end`, e, `means ongoing until asOf (${new Date(asOf).toISOString()}), which is before its start`, i, name);
+      end[i] = asOf;
+    } else {
+      end[i] = instant(e, `${at}.end`, i, name);
+      if ((end[i] as number) < (start[i] as number)) incidentError(`${at}.end`, e, `is before its start ${describeValue(s)}`, i, name);
+    }
+    const rank = INCIDENT_CAUSES.indexOf(c as never);
+    if (rank < 0) incidentError(`${at}.cause`, c, `is not an incident cause; expected one of ${INCIDENT_CAUSES.join(', ')}`, i, name);
+    cause[i] = rank;
+    ids[i] = name;
+  }
+  return { count, start, end, cause, ids };
+}

@@ -1,0 +1,49 @@
+import { fail } from '../core/errors.js';
+import { plainObject } from '../core/plain-data.js';
+import { INCIDENT_CAUSES } from './incident-causes.js';
+import type { PercentRounding } from './types.js';
+
+/** A validated {@link DowntimePolicy}: `excusable[rank]` per cause rank of {@link INCIDENT_CAUSES}. */
+export interface ReadPolicy {
+  readonly excusable: readonly boolean[];
+  readonly maintenanceWindowsOnly: boolean;
+  readonly dropShortPeriods: boolean;
+  readonly rounding: PercentRounding | undefined;
+}
+
+const POLICY_KEYS = ['excusable', 'maintenanceWindowsOnly', 'partialMinutes', 'rounding'];
+const PARTIAL = ['exact', 'drop-under-one-minute'];
+const MODES = ['down', 'up', 'half-up', 'half-even'];
+
+/**
+ * Validates a downtime policy.
+ *
+ * @throws SlaError `INVALID_POLICY` naming the field.
+ */
+export function readPolicy(policy: unknown, path = 'policy'): ReadPolicy {
+  const object = plainObject(policy, path, 'INVALID_POLICY', POLICY_KEYS);
+  const list = object['excusable'];
+  if (!Array.isArray(list)) return fail('INVALID_POLICY', `${path}.excusable`, list, 'is not a list of incident causes');
+  const excusable = INCIDENT_CAUSES.map(() => false);
+  list.forEach((cause: unknown, i) => {
+    const rank = INCIDENT_CAUSES.indexOf(cause as never);
+    if (rank < 0) fail('INVALID_POLICY', `${path}.excusable[${i}]`, cause, `is not an incident cause; expected one of ${INCIDENT_CAUSES.join(', ')}`);
+    excusable[rank] = true;
+  });
+  const windowsOnly = object['maintenanceWindowsOnly'];
+  if (typeof windowsOnly !== 'boolean') return fail('INVALID_POLICY', `${path}.maintenanceWindowsOnly`, windowsOnly, 'is not true or false');
+  const partial = object['partialMinutes'] ?? 'exact';
+  if (typeof partial !== 'string' || !PARTIAL.includes(partial)) return fail('INVALID_POLICY', `${path}.partialMinutes`, partial, `is not one of ${PARTIAL.join(', ')}`);
+  let rounding: PercentRounding | undefined;
+  if (object['rounding'] !== undefined) {
+    const r = plainObject(object['rounding'], `${path}.rounding`, 'INVALID_POLICY', ['decimals', 'mode']);
+    const decimals = r['decimals'];
+    if (typeof decimals !== 'number' || !Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
+      return fail('INVALID_POLICY', `${path}.rounding.decimals`, decimals, 'is not a whole number from 0 to 10');
+    }
+    const mode = r['mode'];
+    if (typeof mode !== 'string' || !MODES.includes(mode)) return fail('INVALID_POLICY', `${path}.rounding.mode`, mode, `is not one of ${MODES.join(', ')}`);
+    rounding = { decimals, mode: mode as PercentRounding['mode'] };
+  }
+  return { excusable, maintenanceWindowsOnly: windowsOnly, dropShortPeriods: partial === 'drop-under-one-minute', rounding };
+}

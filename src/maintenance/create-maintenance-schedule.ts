@@ -1,0 +1,118 @@
+import { createCalendar } from '../calendar/create-calendar.js';
+import type { Weekday } from '../calendar/types.js';
+import { fail } from '../core/errors.js';
+import { parseTimeOfDay } from '../core/time-of-day.js';
+import { isValidTimeZone } from '../core/time-zone.js';
+import { optionalName, plainObject } from '../core/plain-data.js';
+import type { CompiledSchedule, CompiledWindow, MaintenanceSchedule, MaintenanceScheduleSpec, MaintenanceWindowSpec } from './types.js';
+
+const SPEC_KEYS = ['timeZone', 'windows'];
+const WINDOW_KEYS = ['id', 'region', 'day', 'start', 'end', 'label'];
+const DAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+function compileWindow(value: unknown, index: number, timeZone: string): CompiledWindow {
+  const path = `windows[${index}]`;
+  const object = plainObject(value, path, 'INVALID_SCHEDULE', WINDOW_KEYS);
+  const id = optionalName(object['id'], `${path}.id`, 'INVALID_SCHEDULE');
+  const region = optionalName(object['region'], `${path}.region`, 'INVALID_SCHEDULE');
+  const label = optionalName(object['label'], `${path}.label`, 'INVALID_SCHEDULE');
+  const day = object['day'];
+  if (typeof day !== 'string' || !(DAYS as readonly string[]).includes(day)) fail('INVALID_SCHEDULE', `${path}.day`, day, `is not a weekday; expected one of ${DAYS.join(', ')}`);
+  const start = object['start'];
+  const end = object['end'];
+  const startSeconds = parseTimeOfDay(start, `${path}.start`, 'INVALID_SCHEDULE', false);
+  const endSeconds = parseTimeOfDay(end, `${path}.end`, 'INVALID_SCHEDULE', true);
+  if (startSeconds === endSeconds) fail('INVALID_SCHEDULE', path, [start, end], 'is empty: its start and end are the same');
+  const spec: MaintenanceWindowSpec = Object.freeze({
+    ...(id !== undefined ? { id } : {}),
+    ...(region !== undefined ? { region } : {}),
+    day: day as Weekday,
+    start: start as string,
+    end: end as string,
+    ...(label !== undefined ? { label } : {}),
+  });
+  // The calendar engine already turns weekly wall-time ranges into instants (DST, overnight ranges,
+  // year tables); one calendar per window keeps each window's identity even where windows overlap.
+  const calendar = createCalendar({ timeZone, hours: { [day as Weekday]: [[start as string, end as string]] } });
+  return { index, spec, calendar };
+}
+
+/**
+ * Validates a {@link MaintenanceScheduleSpec} and compiles it into an immutable
+ * {@link MaintenanceSchedule}. The spec is copied. Each window becomes a one-range business
+ * calendar, so its weekly occurrences are laid out by the same engine and DST policy as business
+ * hours: a wall time in a DST gap moves forward, a repeated one takes the earlier instant, and an
+ * occurrence whose converted end is not after its start is skipped that week.
+ *
+ * @throws SlaError `INVALID_SCHEDULE` naming the field (`windows[2].end`): an unknown zone, no
+ * windows, a bad weekday or time, a window whose start equals its end, a duplicate `id`, an empty
+ * `id`/`region`/`label`, unknown keys.
+ * @example
+ * ```ts
+ * const schedule = createMaintenanceSchedule({
+ *   timeZone: 'Asia/Kolkata',
+ *   windows: [{ id: 'india', region: 'India', day: 'mon', start: '23:30', end: '01:30' }],
+ * });
+ * schedule.timeZone; //=> 'Asia/Kolkata'
+ * createMaintenanceSchedule({ timeZone: 'UTC', windows: [{ day: 'mon', start: '02:00', end: '02:00' }] });
+ * // throws SlaError INVALID_SCHEDULE (windows[0]: start and end are the same)
+ * ```
+ */
+// @__NO_SIDE_EFFECTS__
+export function createMaintenanceSchedule(spec: MaintenanceScheduleSpec): MaintenanceSchedule {
+  const object = plainObject(spec, 'spec', 'INVALID_SCHEDULE', SPEC_KEYS);
+  const timeZone = object['timeZone'];
+  if (!isValidTimeZone(timeZone)) fail('INVALID_SCHEDULE', 'timeZone', timeZone, "is not an IANA time zone such as 'Asia/Kolkata'");
+  const windowsInput = object['windows'];
+  if (!Array.isArray(windowsInput) || windowsInput.length === 0) fail('INVALID_SCHEDULE', 'windows', windowsInput, 'is not a non-empty list of windows');
+  const windows = windowsInput.map((window: unknown, i) => compileWindow(window, i, timeZone));
+  const ids = new Map<string, number>();
+  const byRegion = new Map<string, CompiledWindow[]>();
+  for (const window of windows) {
+    const { id, region } = window.spec;
+    if (id !== undefined) {
+      const other = ids.get(id);
+      if (other !== undefined) fail('INVALID_SCHEDULE', `windows[${window.index}].id`, id, `is already the id of windows[${other}]`);
+      ids.set(id, window.index);
+    }
+    if (region !== undefined) byRegion.set(region, [...(byRegion.get(region) ?? []), window]);
+  }
+  const normalized: MaintenanceScheduleSpec = Object.freeze({ timeZone, windows: Object.freeze(windows.map((w) => w.spec)) });
+  const compiled: CompiledSchedule = { spec: normalized, windows, byRegion };
+  const schedule = {
+    timeZone,
+    regions: Object.freeze([...byRegion.keys()]),
+    toJSON: (): MaintenanceScheduleSpec => ({ timeZone, windows: normalized.windows.map((w) => ({ ...w })) }),
+  };
+  Object.defineProperty(schedule, 'compiled', { value: compiled, enumerable: false });
+  return Object.freeze(schedule) as MaintenanceSchedule;
+}
+
+/** The compiled form of a schedule argument, or an error naming the argument. */
+export function compiledScheduleOf(schedule: unknown, path = 'schedule'): CompiledSchedule {
+  const compiled = (schedule as { compiled?: CompiledSchedule } | null | undefined)?.compiled;
+  if (compiled === undefined) return fail('INVALID_ARGUMENT', path, schedule, 'is not a MaintenanceSchedule made by createMaintenanceSchedule');
+  return compiled;
+}
+
+/**
+ * The windows a query looks at: all of them, or those of one region.
+ *
+ * @throws SlaError `INVALID_ARGUMENT` for a region no window of the schedule names.
+ */
+export function windowsOf(compiled: CompiledSchedule, region: unknown, path = 'options.region'): readonly CompiledWindow[] {
+  if (region === undefined) return compiled.windows;
+  const windows = typeof region === 'string' ? compiled.byRegion.get(region) : undefined;
+  if (windows === undefined) {
+    const known = [...compiled.byRegion.keys()];
+    return fail('INVALID_ARGUMENT', path, region, known.length === 0 ? 'is given, but no window of the schedule names a region' : `is not a region of the schedule; expected one of ${known.join(', ')}`);
+  }
+  return windows;
+}
+
+/** Reads the `region` of a query's options object. */
+export function regionOption(options: unknown): unknown {
+  if (options === undefined) return undefined;
+  if (typeof options !== 'object' || options === null) return fail('INVALID_ARGUMENT', 'options', options, "is not an object such as { region: 'EU' }");
+  return (options as { region?: unknown }).region;
+}

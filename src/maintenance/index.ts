@@ -1,0 +1,15 @@
+// Weekly maintenance windows, compiled by the calendar engine, and lookups over them.
+export { createMaintenanceSchedule } from './create-maintenance-schedule.js';
+export { describeWindow } from './describe-window.js';
+export { hasAdvanceNotice } from './has-advance-notice.js';
+export { maintenanceWindowAt } from './maintenance-window-at.js';
+export { maintenanceWindowsBetween } from './maintenance-windows-between.js';
+export { nextMaintenanceWindow } from './next-maintenance-window.js';
+export type {
+  MaintenanceSchedule,
+  MaintenanceScheduleSpec,
+  MaintenanceWindowSpec,
+  WindowDescription,
+  WindowOccurrence,
+  WindowQueryOptions,
+} from './types.js';

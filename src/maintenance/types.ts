@@ -1,0 +1,147 @@
+import type { Calendar, Weekday } from '../calendar/types.js';
+
+/**
+ * One weekly maintenance window as plain data: a wall-time range in the schedule's zone that
+ * starts on `day`. An `end` at or before `start` crosses midnight and ends the next day
+ * (`day: 'mon', start: '23:30', end: '01:30'` ends Tuesday 01:30); `'24:00'` is the next midnight.
+ *
+ * @example
+ * ```ts
+ * const india: MaintenanceWindowSpec = { id: 'india', region: 'India', day: 'mon', start: '23:30', end: '01:30' };
+ * ```
+ */
+export interface MaintenanceWindowSpec {
+  /** A name for this window, unique in its schedule; copied to every occurrence. */
+  readonly id?: string;
+  /** The region the window applies to (`'EU'`); queries can select one region. */
+  readonly region?: string;
+  /** The weekday, in the schedule's zone, on which the window starts. */
+  readonly day: Weekday;
+  /** Wall time the window starts, `'HH:mm'` or `'HH:mm:ss'`. */
+  readonly start: string;
+  /** Wall time the window ends, `'HH:mm'`, `'HH:mm:ss'` or `'24:00'`; at or before `start` means the next day. */
+  readonly end: string;
+  /** Free text copied to every occurrence. */
+  readonly label?: string;
+}
+
+/**
+ * A maintenance schedule as plain JSON: weekly windows whose wall times are in one IANA zone.
+ *
+ * @example
+ * ```ts
+ * const spec: MaintenanceScheduleSpec = {
+ *   timeZone: 'Asia/Kolkata',
+ *   windows: [{ region: 'EU', day: 'wed', start: '08:00', end: '10:30' }],
+ * };
+ * ```
+ */
+export interface MaintenanceScheduleSpec {
+  /** The IANA zone whose wall times the windows are in. */
+  readonly timeZone: string;
+  /** At least one window. Windows may overlap (two regions can share the same window). */
+  readonly windows: readonly MaintenanceWindowSpec[];
+}
+
+/** @internal One window compiled into a one-range calendar (the calendar engine lays out its weeks). */
+export interface CompiledWindow {
+  readonly index: number;
+  readonly spec: MaintenanceWindowSpec;
+  readonly calendar: Calendar;
+}
+
+/** @internal The compiled form of a schedule. */
+export interface CompiledSchedule {
+  readonly spec: MaintenanceScheduleSpec;
+  readonly windows: readonly CompiledWindow[];
+  readonly byRegion: ReadonlyMap<string, readonly CompiledWindow[]>;
+}
+
+/**
+ * A validated, immutable maintenance schedule made by {@link createMaintenanceSchedule}. Pass it
+ * to the query functions; `JSON.stringify(schedule)` gives its spec back.
+ *
+ * @example
+ * ```ts
+ * const schedule: MaintenanceSchedule = createMaintenanceSchedule({
+ *   timeZone: 'Asia/Kolkata',
+ *   windows: [{ region: 'EU', day: 'wed', start: '08:00', end: '10:30' }],
+ * });
+ * schedule.regions; //=> ['EU']
+ * ```
+ */
+export interface MaintenanceSchedule {
+  /** The IANA zone whose wall times the windows are in. */
+  readonly timeZone: string;
+  /** The distinct regions named by the windows, in the order they first appear. */
+  readonly regions: readonly string[];
+  /** The spec, so that `JSON.stringify(schedule)` serialises it. */
+  toJSON(): MaintenanceScheduleSpec;
+  /** @internal The compiled form; not part of the public API. */
+  readonly compiled: CompiledSchedule;
+}
+
+/**
+ * One occurrence of a window, `[start, end)`, with the window's `id`, `region` and `label` when
+ * it has them.
+ *
+ * @example
+ * ```ts
+ * const w: WindowOccurrence = {
+ *   start: new Date('2026-07-06T05:00:00Z'), end: new Date('2026-07-06T07:00:00Z'), region: 'US',
+ * };
+ * ```
+ */
+export interface WindowOccurrence {
+  start: Date;
+  end: Date;
+  id?: string;
+  region?: string;
+  label?: string;
+}
+
+/**
+ * Options of the window queries.
+ *
+ * @example
+ * ```ts
+ * const options: WindowQueryOptions = { region: 'EU' };
+ * ```
+ */
+export interface WindowQueryOptions {
+  /** Only the windows of this region; omitted: every window of the schedule. */
+  region?: string;
+}
+
+/**
+ * A window occurrence as wall times in one zone, with the offsets in force at its start and end
+ * (DST applied on that date). Times are `'HH:mm'`, with seconds (and milliseconds) only when they
+ * are not zero.
+ *
+ * @example
+ * ```ts
+ * const us: WindowDescription = {
+ *   timeZone: 'America/New_York',
+ *   startDate: '2026-07-06', startDay: 'mon', start: '01:00',
+ *   endDate: '2026-07-06', endDay: 'mon', end: '03:00',
+ *   utcOffset: '-04:00', endUtcOffset: '-04:00',
+ * };
+ * ```
+ */
+export interface WindowDescription {
+  timeZone: string;
+  /** Local date of the start, `'YYYY-MM-DD'`. */
+  startDate: string;
+  startDay: Weekday;
+  /** Local wall time of the start. */
+  start: string;
+  /** Local date of the end, `'YYYY-MM-DD'` (the next day for a window that crosses midnight). */
+  endDate: string;
+  endDay: Weekday;
+  /** Local wall time of the end. */
+  end: string;
+  /** Offset from UTC at the start, `'±HH:mm'`. */
+  utcOffset: string;
+  /** Offset from UTC at the end; differs from `utcOffset` only when a DST change falls inside the window. */
+  endUtcOffset: string;
+}

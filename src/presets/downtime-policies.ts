@@ -1,0 +1,78 @@
+import type { DowntimePolicy } from '../availability/types.js';
+
+/**
+ * NICE Cloud Services Excusable Downtime (NCS §7.2, TERMS §5): all eight categories are excusable,
+ * routine maintenance only "during the Maintenance Windows", emergency maintenance anywhere.
+ * NCS's Table B-1 (the windows themselves) is not in the published text: pass your contract's
+ * windows as a maintenance schedule. NCS says nothing about partial minutes or rounding, so the
+ * defaults apply (exact, not rounded).
+ *
+ * @example
+ * ```ts
+ * niceCloudDowntimePolicy.excusable.includes('emergency-maintenance'); //=> true
+ * niceCloudDowntimePolicy.maintenanceWindowsOnly; //=> true
+ * ```
+ */
+export const niceCloudDowntimePolicy: DowntimePolicy = {
+  excusable: [
+    // "routine maintenance services performed during the Maintenance Windows, set forth in Table B-1 above"
+    'scheduled-maintenance',
+    // "unscheduled emergency maintenance services performed to avoid harm to NiCE, Customer, Content, or the Cloud Services, generally"
+    'emergency-maintenance',
+    // "any time spent by NiCE in its performance of any additional Services requested or agreed to by Customer"
+    'customer-requested-service',
+    // "outages or disruptions attributable to Customer or its third-party technology or service providers,
+    //  including use of the Cloud Services in a manner not expressly authorized in the Agreement"
+    'customer-caused',
+    // "suspension or termination of Customer’s right to access and use the Cloud Services in accordance with the Agreement"
+    'suspension',
+    // "factors outside of NiCE’s reasonable control, including Force Majeure Events, internet access or related problems, or Content"
+    'force-majeure',
+    // "outages or disruptions caused by: (i) software, infrastructure, databases, technology, operator error or equipment not controlled by NICE"
+    'third-party',
+    // "or (ii) configuration changes not made by NICE"
+    'configuration-not-by-vendor',
+    // "Network Connectivity issues"
+    'network-connectivity',
+  ],
+  // "routine maintenance services performed during the Maintenance Windows": outside them it is not excused.
+  maintenanceWindowsOnly: true,
+};
+
+/**
+ * Uniphore SLA Exclusions (UNI, TERMS §5): scheduled maintenance only inside the maintenance window;
+ * emergency maintenance "will be counted as unscheduled downtime". UNI names no exclusion for time
+ * spent on services the customer requested, so `'customer-requested-service'` counts as
+ * unscheduled. UNI says nothing about partial minutes or rounding: the defaults apply.
+ *
+ * @example
+ * ```ts
+ * uniphoreDowntimePolicy.excusable.includes('emergency-maintenance'); //=> false
+ * uniphoreDowntimePolicy.maintenanceWindowsOnly; //=> true
+ * ```
+ */
+export const uniphoreDowntimePolicy: DowntimePolicy = {
+  excusable: [
+    // "The following shall not be considered within the definition or calculation of Downtime and shall be
+    //  deemed SLA Exclusions: (i) Scheduled Maintenance"
+    'scheduled-maintenance',
+    // "(ii) Program unavailability that is attributable to: (a) causes beyond Uniphore’ reasonable control, such as a force major event"
+    'force-majeure',
+    // "(a) … or the performance of any third party hosting provider"; "(d) Customer’s or any third party’s equipment or software"
+    'third-party',
+    // "(a) … communications or internet service provider"
+    'network-connectivity',
+    // "(b) Customer’s failure to perform any obligation under the Uniphore Agreement that affects the performance of
+    //  the Program; (c) any actions or omissions of the Customer or any third party acting on its behalf"
+    'customer-caused',
+    // "(c) any actions or omissions of the Customer or any third party acting on its behalf"; "(a) … Customer’s services
+    //  upgrades and updates provided by any third party": a configuration change Uniphore did not make is one of these
+    'configuration-not-by-vendor',
+    // "(iv) Program unavailability caused by the suspension and termination of Customer’s right to use the Program in
+    //  accordance with the Agreement"
+    'suspension',
+  ],
+  // "Routine, scheduled maintenance will be performed inside the maintenance window";
+  // "Non-Scheduled/Emergency Maintenance May be performed outside the maintenance window and will be counted as unscheduled downtime."
+  maintenanceWindowsOnly: true,
+};
