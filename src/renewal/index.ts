@@ -1,0 +1,23 @@
+// Commercial terms: renewal price uplift, support-term and notice dates, cloud start dates and
+// concurrent-user billing (TERMS.md §3, §7, §8).
+export { commencementDate } from './commencement-date.js';
+export { cpiChange } from './cpi-change.js';
+export type { CpiIndexPair } from './cpi-change.js';
+export { deadlineAfter } from './deadline-after.js';
+export { endOfSupport } from './end-of-support.js';
+export { initiationDate } from './initiation-date.js';
+export type { InitiationDateResult, InitiationDates, InitiationRule } from './initiation-date.js';
+export type { MinorUnits, SameMoney } from './money.js';
+export { nonRenewalNoticeDeadline } from './non-renewal-notice-deadline.js';
+export { overage } from './overage.js';
+export type { Overage, OverageOptions } from './overage.js';
+export { peakConcurrentUsers } from './peak-concurrent-users.js';
+export type { ConcurrentSession, PeakConcurrentUsers, PeakConcurrentUsersOptions } from './peak-concurrent-users.js';
+export { renewFee } from './renew-fee.js';
+export type { RenewalRounding, RenewedFee, RenewFeeOptions } from './renew-fee.js';
+export { renewalSchedule } from './renewal-schedule.js';
+export type { RenewalInput, RenewalScheduleOptions, RenewalTerm } from './renewal-schedule.js';
+export { renewalUplift } from './renewal-uplift.js';
+export type { CpiInput, ExactRenewalUplift, RenewalUplift, RenewalUpliftOptions, UpliftRule } from './renewal-uplift.js';
+export { supportTerm } from './support-term.js';
+export type { SupportTermDates } from './support-term.js';
