@@ -4,17 +4,38 @@ import { defineConfig } from 'tsup';
 export const entries = {
   index: 'src/index.ts',
   calendar: 'src/calendar/index.ts',
+  cases: 'src/cases/index.ts',
+  availability: 'src/availability/index.ts',
+  maintenance: 'src/maintenance/index.ts',
+  renewal: 'src/renewal/index.ts',
+  presets: 'src/presets/index.ts',
 };
 
-export default defineConfig({
-  entry: entries,
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: false,
-  clean: true,
-  splitting: true,
-  treeshake: true,
-  target: 'es2020',
-  platform: 'neutral',
-  outDir: 'dist',
-});
+export default defineConfig([
+  {
+    entry: entries,
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: false,
+    // The two builds run at once: the library's clean must leave the command's file alone.
+    clean: ['!cli.js'],
+    splitting: true,
+    treeshake: true,
+    target: 'es2020',
+    platform: 'neutral',
+    outDir: 'dist',
+  },
+  {
+    // The `slakit` command: Node only, one self-contained ESM file.
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    dts: false,
+    clean: false,
+    splitting: false,
+    treeshake: true,
+    target: 'node18',
+    platform: 'node',
+    outDir: 'dist',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);

@@ -8,3 +8,8 @@
  */
 export * from './core/index.js';
 export * from './calendar/index.js';
+export * from './cases/index.js';
+export * from './availability/index.js';
+export * from './maintenance/index.js';
+export * from './renewal/index.js';
+export * from './presets/index.js';
