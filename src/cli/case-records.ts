@@ -1,0 +1,140 @@
+// Cases from a CSV or JSON file, each checked by evaluating it, with bad values traced to their column.
+import type { Calendar } from '../calendar/types.js';
+import { evaluateCase } from '../cases/evaluate-case.js';
+import type { CaseEvent, CaseEventType, CaseInput, CaseStatus, SupportPolicy } from '../cases/types.js';
+import { describeValue, fail, isSlaError, SlaError } from '../core/errors.js';
+import { isValidTimeZone } from '../core/time-zone.js';
+import type { CommandContext } from './command.js';
+import { convertRecords, type InputRecord, type InputRecords, readRecords, requireColumns, unreadColumns } from './input.js';
+import { stringOption } from './options.js';
+import { calendarOption } from './support.js';
+import { UsageError } from './usage-error.js';
+
+/** The CSV columns of a case file. */
+export const CASE_COLUMNS = ['id', 'severity', 'openedAt', 'respondedAt', 'resolutionNoticeAt', 'closedAt', 'events', 'timeZone'] as const;
+
+/** `--help` text for case files. */
+export const CASE_FILE_HELP = [
+  'Input: a CSV file (or - for standard input) with a header row, or a JSON array of cases',
+  '(docs/cases.md: { id, severity, openedAt, events, timeZone? }). CSV columns:',
+  '  id                  the case id (optional)',
+  '  severity            1 to 4, at opening',
+  '  openedAt            ISO 8601 instant with Z or an offset',
+  '  respondedAt         the first response (optional)',
+  '  resolutionNoticeAt  the resolution notice (optional)',
+  '  closedAt            when the case was closed (optional)',
+  '  events              more events, ;-separated: type@instant, e.g. paused@2026-10-02T10:00Z;',
+  '                      resumed@…; severity-changed:2@… (types: responded updated paused resumed',
+  '                      severity-changed resolution-notice reopened closed)',
+  '  timeZone            the customer’s zone for this case (optional; default --tz)',
+];
+
+const SINGLE_EVENT_COLUMNS: readonly (readonly [string, CaseEventType])[] = [
+  ['respondedAt', 'responded'],
+  ['resolutionNoticeAt', 'resolution-notice'],
+  ['closedAt', 'closed'],
+];
+
+/** A case read from one record, with the calendar of its customer's zone. */
+export interface CaseRecord {
+  readonly input: CaseInput;
+  readonly timeZone: string;
+  readonly calendar: Calendar;
+  readonly status: CaseStatus;
+}
+
+function parseEvents(text: string): { event: CaseEvent; column: string }[] {
+  return text
+    .split(';')
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .map((part) => {
+      const m = /^([a-z-]+)(?::(\d+))?@(.+)$/.exec(part);
+      if (!m) return fail('INVALID_CASE', 'events', part, 'is not an event such as responded@2026-10-02T10:00:00Z or severity-changed:2@…');
+      const [, type, severity, at] = m as unknown as [string, string, string | undefined, string];
+      const event = type === 'severity-changed' ? { type, at, severity: severity === undefined ? undefined : Number(severity) } : { type, at };
+      return { event: event as CaseEvent, column: 'events' };
+    });
+}
+
+/** A CaseInput from CSV cells, and the column each event came from. */
+function caseFromRow(cells: Readonly<Record<string, string>>): { input: CaseInput; eventColumns: string[] } {
+  const events: { event: CaseEvent; column: string }[] = [];
+  for (const [column, type] of SINGLE_EVENT_COLUMNS) {
+    const at = cells[column];
+    if (at !== undefined && at !== '') events.push({ event: { type, at } as CaseEvent, column });
+  }
+  if (cells['events'] !== undefined) events.push(...parseEvents(cells['events']));
+  const severity = cells['severity'] ?? '';
+  const input = {
+    ...(cells['id'] !== undefined && cells['id'] !== '' ? { id: cells['id'] } : {}),
+    severity: (/^\d+$/.test(severity) ? Number(severity) : severity) as CaseInput['severity'],
+    openedAt: cells['openedAt'] ?? '',
+    events: events.map((e) => e.event),
+  };
+  return { input, eventColumns: events.map((e) => e.column) };
+}
+
+/** Reads the cases of the input file and evaluates each at `now`; bad records stop the command unless skipped. */
+export function readCases(
+  context: CommandContext,
+  policy: SupportPolicy,
+  defaultZone: string | undefined,
+  now: Date,
+): { cases: CaseRecord[]; notes: string[]; input: InputRecords } {
+  const name = context.positionals[0] as string;
+  const input = readRecords(context.readInput(name), name);
+  requireColumns(input, ['severity', 'openedAt']);
+  const calendars = new Map<string, Calendar>();
+  const calendarFor = (zone: string): Calendar => {
+    let calendar = calendars.get(zone);
+    if (calendar === undefined) {
+      calendar = calendarOption(context, zone);
+      calendars.set(zone, calendar);
+    }
+    return calendar;
+  };
+  const convert = (record: InputRecord): CaseRecord => {
+    let caseInput: CaseInput;
+    let eventColumns: string[] = [];
+    let zone: unknown;
+    if (input.format === 'csv') {
+      const cells = record.value as Readonly<Record<string, string>>;
+      ({ input: caseInput, eventColumns } = caseFromRow(cells));
+      zone = cells['timeZone'] === undefined || cells['timeZone'] === '' ? defaultZone : cells['timeZone'];
+    } else {
+      caseInput = record.value as CaseInput;
+      const item = record.value as { timeZone?: unknown } | null;
+      zone = typeof item === 'object' && item !== null && item.timeZone !== undefined ? item.timeZone : defaultZone;
+      if (typeof item === 'object' && item !== null && 'timeZone' in item) {
+        const { timeZone: _zone, ...rest } = item as Record<string, unknown>;
+        caseInput = rest as unknown as CaseInput;
+      }
+    }
+    if (zone === undefined) throw new UsageError('--tz is required when a case has no timeZone of its own');
+    if (!isValidTimeZone(zone)) return fail('INVALID_TIME_ZONE', 'timeZone', zone, "is not an IANA time zone such as 'America/New_York'");
+    const calendar = calendarFor(zone);
+    try {
+      return { input: caseInput, timeZone: zone, calendar, status: evaluateCase(policy, calendar, caseInput, { now }) };
+    } catch (error) {
+      if (!isSlaError(error)) throw error;
+      const path = error.details.path ?? '';
+      if (path.startsWith('options.now')) {
+        throw new UsageError(`--now: ${now.toISOString()} is before a case was opened (${describeValue(caseInput.openedAt)}, ${record.where.kind} ${record.where.number}); evaluate at or after the last opening`);
+      }
+      if (input.format !== 'csv') throw error;
+      const event = /^events\[(\d+)\]/.exec(path);
+      const column = event ? (eventColumns[Number(event[1])] ?? 'events') : (path.split(/[.[]/)[0] ?? path);
+      throw new SlaError(error.code, error.message.slice(error.code.length + 2), { ...error.details, path: column });
+    }
+  };
+  const skip = context.values['skip-bad-rows'] === true;
+  const { items, notes } = convertRecords(input, convert, (path) => path, skip);
+  return { cases: items.map((i) => i.item), notes: [...unreadColumns(input, CASE_COLUMNS), ...notes], input };
+}
+
+/** `--now`, or the current time. */
+export function nowOption(context: CommandContext, parse: (text: string) => Date): Date {
+  const text = stringOption(context, 'now');
+  return text === undefined ? new Date() : parse(text);
+}

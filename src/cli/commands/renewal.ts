@@ -1,0 +1,92 @@
+import { renewalSchedule } from '../../renewal/renewal-schedule.js';
+import type { Command } from '../command.js';
+import { formatMajorUnits, minorDigits, parseMajorUnits, parseRate } from '../money.js';
+import { choiceOption, fromOption, integerOption, stringOption, toJson } from '../options.js';
+import { formatTable } from '../table.js';
+import { UsageError } from '../usage-error.js';
+
+const percent = (rate: number): string => `${Number((rate * 100).toPrecision(12))}%`;
+
+/** `slakit renewal`: a support contract's terms, fees (max of the floor and CPI-U) and notice deadlines. */
+export const renewalCommand: Command = {
+  name: 'renewal',
+  summary: 'Renewal schedule: each term’s dates, fee (greater of 5% or CPI-U), and non-renewal notice deadline',
+  usage: 'renewal --fee AMOUNT --cpi RATE[,RATE…] --start YYYY-MM-DD [--years 5] [options]',
+  help: [
+    'Options:',
+    '  --fee AMOUNT        the initial term’s fee in major units, e.g. 120000.00 (converted exactly)',
+    '  --cpi RATE[,…]      the CPI-U change for each renewal: 3.1% or 0.031; one value for all, or',
+    '                      a comma-separated list, one per renewal (--years − 1 of them)',
+    '  --start DATE        the first day of the initial term (the Delivery Date)',
+    '  --years N           terms to show, the initial one included (default 5)',
+    '  --floor RATE        the minimum uplift (default 5%)',
+    '  --cap RATE          a maximum uplift, if the contract has one',
+    '  --rounding MODE     half-up (default) or half-even, once per renewal',
+    '  --term-months N     months per term (default 12)',
+    '  --notice-days N     days before a term ends by which a notice is due (default 60)',
+    '  --currency CODE     ISO 4217 code, which sets the decimals (default USD)',
+    '  --json              print JSON (fees as minor units; bigints as strings)',
+  ].join('\n'),
+  example: 'slakit renewal --fee 120000.00 --cpi 3.1% --years 5 --start 2026-03-15',
+  inputs: 0,
+  options: {
+    fee: { type: 'string' },
+    cpi: { type: 'string' },
+    start: { type: 'string' },
+    years: { type: 'string' },
+    floor: { type: 'string' },
+    cap: { type: 'string' },
+    rounding: { type: 'string' },
+    'term-months': { type: 'string' },
+    'notice-days': { type: 'string' },
+    currency: { type: 'string' },
+  },
+  run(context) {
+    const currency = (stringOption(context, 'currency') ?? 'USD').toUpperCase();
+    const digits = minorDigits(currency);
+    const feeMinor = parseMajorUnits(stringOption(context, 'fee', true), digits, '--fee');
+    const years = integerOption(context, 'years', 5, 1, 100);
+    const rates = stringOption(context, 'cpi', true).split(',').map((text) => parseRate(text, '--cpi'));
+    if (rates.length !== 1 && rates.length !== years - 1) {
+      throw new UsageError(`--cpi: ${rates.length} rates given; expected one, or one per renewal (${years - 1} for --years ${years})`);
+    }
+    const floorText = stringOption(context, 'floor');
+    const capText = stringOption(context, 'cap');
+    const optionOf = (path: string): string =>
+      path === 'feeMinor' ? 'fee' : /(^|\.)floor$/.test(path) ? 'floor' : /(^|\.)cap$/.test(path) ? 'cap' : path.startsWith('renewals') ? 'cpi' : 'start';
+    const terms = fromOption(optionOf, () =>
+      renewalSchedule({
+        feeMinor,
+        start: stringOption(context, 'start', true),
+        termMonths: integerOption(context, 'term-months', 12, 1, 1200),
+        noticeDays: integerOption(context, 'notice-days', 60, 0, 3650),
+        rounding: choiceOption(context, 'rounding', ['half-up', 'half-even'] as const, 'half-up'),
+        ...(floorText === undefined ? {} : { floor: parseRate(floorText, '--floor') }),
+        ...(capText === undefined ? {} : { cap: parseRate(capText, '--cap') }),
+        renewals: Array.from({ length: years - 1 }, (_, i) => ({ cpi: (rates.length === 1 ? rates[0] : rates[i]) as number })),
+      }),
+    );
+    const rows = terms.map((t) => [
+      String(t.term),
+      t.start,
+      t.end,
+      `${currency} ${formatMajorUnits(t.feeMinor, digits)}`,
+      t.rule === 'initial' ? '' : percent(t.rate),
+      t.rule,
+      t.noticeDeadline,
+    ]);
+    const text = formatTable(
+      [
+        { title: 'term', align: 'right' },
+        { title: 'start' },
+        { title: 'end' },
+        { title: 'fee', align: 'right' },
+        { title: 'uplift', align: 'right' },
+        { title: 'rule' },
+        { title: 'notice by' },
+      ],
+      rows,
+    );
+    return { text, json: toJson({ currency, minorDigits: digits, terms }) };
+  },
+};

@@ -1,0 +1,58 @@
+import { addDaysToCivilDate, isCivilDate } from '../../core/civil-date.js';
+import { isValidTimeZone, zonedTimeToInstant } from '../../core/time-zone.js';
+import { describeWindow } from '../../maintenance/describe-window.js';
+import { maintenanceWindowsBetween } from '../../maintenance/maintenance-windows-between.js';
+import type { Command } from '../command.js';
+import { fromOption, integerOption, stringOption, toJson } from '../options.js';
+import { scheduleOption } from '../schedule.js';
+import { formatTable } from '../table.js';
+import { UsageError } from '../usage-error.js';
+
+const DAY_NAMES: Readonly<Record<string, string>> = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' };
+
+/** `slakit windows`: the maintenance windows of the coming weeks, shown in a zone. */
+export const windowsCommand: Command = {
+  name: 'windows',
+  summary: 'Upcoming maintenance windows, shown in any time zone (DST handled per occurrence)',
+  usage: 'windows --preset uniphore [--region NAME] --from YYYY-MM-DD [--weeks 4] --tz ZONE',
+  help: [
+    'Options:',
+    '  --preset NAME       uniphore: the regional windows of UNI’s Platform Location Schedule (in IST)',
+    '  --schedule FILE     a maintenance schedule spec as JSON (docs/maintenance.md), instead of --preset',
+    '  --region NAME       only this region’s windows (uniphore: India, Australia, US, EU, UK)',
+    '  --from DATE         the first day to list, YYYY-MM-DD, from local midnight in --tz (default today)',
+    '  --weeks N           how many weeks to list (default 4)',
+    '  --tz ZONE           the zone to show the windows in (default the schedule’s zone)',
+    '  --json              print the windows as JSON',
+  ].join('\n'),
+  example: 'slakit windows --preset uniphore --region US --from 2026-12-01 --weeks 4 --tz America/New_York',
+  inputs: 0,
+  options: { preset: { type: 'string' }, schedule: { type: 'string' }, region: { type: 'string' }, from: { type: 'string' }, weeks: { type: 'string' }, tz: { type: 'string' } },
+  run(context) {
+    const preset = stringOption(context, 'preset');
+    const file = stringOption(context, 'schedule');
+    if ((preset === undefined) === (file === undefined)) throw new UsageError('give one of --preset uniphore or --schedule FILE');
+    const schedule = scheduleOption(context, preset === undefined ? 'schedule' : 'preset', (preset ?? file) as string);
+    const timeZone = stringOption(context, 'tz') ?? schedule.timeZone;
+    if (!isValidTimeZone(timeZone)) throw new UsageError(`--tz: INVALID_TIME_ZONE: '${timeZone}' is not an IANA time zone such as America/New_York`);
+    const from = stringOption(context, 'from') ?? new Date().toISOString().slice(0, 10);
+    if (!isCivilDate(from)) throw new UsageError(`--from: INVALID_DATE: '${from}' is not a date YYYY-MM-DD`);
+    const weeks = integerOption(context, 'weeks', 4, 1, 520);
+    const region = stringOption(context, 'region');
+    const start = zonedTimeToInstant(timeZone, `${from}T00:00`);
+    const end = zonedTimeToInstant(timeZone, `${addDaysToCivilDate(from, weeks * 7)}T00:00`);
+    const windows = fromOption('region', () => maintenanceWindowsBetween(schedule, start, end, region === undefined ? {} : { region }));
+    const described = windows.map((w) => ({ ...w, local: describeWindow(w, timeZone) }));
+    const rows = described.map(({ region: r, id, start: s, end: e, local }) => [
+      r ?? '',
+      id ?? '',
+      `${DAY_NAMES[local.startDay] as string} ${local.startDate} ${local.start}`,
+      `${DAY_NAMES[local.endDay] as string} ${local.endDate === local.startDate ? '' : `${local.endDate} `}${local.end}`,
+      local.utcOffset === local.endUtcOffset ? local.utcOffset : `${local.utcOffset} → ${local.endUtcOffset}`,
+      `${s.toISOString().slice(0, 16)}Z – ${e.toISOString().slice(11, 16)}Z`,
+    ]);
+    const table = formatTable([{ title: 'region' }, { title: 'window' }, { title: 'starts' }, { title: 'ends' }, { title: 'UTC offset' }, { title: 'in UTC' }], rows);
+    const header = `${windows.length} maintenance windows from ${from} for ${weeks} ${weeks === 1 ? 'week' : 'weeks'}, shown in ${timeZone}${region === undefined ? '' : ` (region ${region})`}`;
+    return { text: `${header}\n\n${table}`, json: toJson({ timeZone, windows: described }) };
+  },
+};

@@ -1,0 +1,39 @@
+// Money on the command line: decimal text in major units ↔ integer minor units, never a float.
+import { UsageError } from './usage-error.js';
+
+/** Digits after the decimal point of a currency (USD 2, JPY 0, BHD 3), from the runtime's ISO 4217 data. */
+export function minorDigits(currency: string, option = '--currency'): number {
+  if (!/^[A-Za-z]{3}$/.test(currency)) throw new UsageError(`${option}: '${currency}' is not an ISO 4217 code such as USD`);
+  return new Intl.NumberFormat('en-US', { style: 'currency', currency: currency.toUpperCase() }).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+/** `'120000.00'` → 12000000 (a number when safe, else a bigint); more decimals than the currency has is an error. */
+export function parseMajorUnits(text: string, digits: number, option: string): number | bigint {
+  const m = /^(\d+)(?:\.(\d+))?$/.exec(text.replace(/_/g, ''));
+  if (!m) throw new UsageError(`${option}: '${text}' is not an amount such as 120000.00`);
+  const fraction = m[2] ?? '';
+  if (fraction.length > digits) throw new UsageError(`${option}: '${text}' has ${fraction.length} decimals; the currency has ${digits}`);
+  const minor = BigInt(`${m[1] as string}${fraction.padEnd(digits, '0')}`);
+  return minor <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(minor) : minor;
+}
+
+/** 12000000 → `'120,000.00'` (2 digits), exactly. */
+export function formatMajorUnits(minor: number | bigint, digits: number): string {
+  const value = BigInt(minor);
+  const sign = value < 0n ? '-' : '';
+  const text = (value < 0n ? -value : value).toString().padStart(digits + 1, '0');
+  const whole = text.slice(0, text.length - digits).replace(/\B(?=(\d{3})+$)/g, ',');
+  return digits === 0 ? `${sign}${whole}` : `${sign}${whole}.${text.slice(text.length - digits)}`;
+}
+
+/** `'3.1%'` → 0.031 and `'0.031'` → 0.031, by moving the decimal point in the text (no `3.1 / 100` rounding). */
+export function parseRate(text: string, option: string): number {
+  const m = /^(-)?(\d+)(?:\.(\d+))?(%)?$/.exec(text.trim());
+  if (!m) throw new UsageError(`${option}: '${text}' is not a rate such as 3.1% or 0.031`);
+  const [, sign = '', whole = '', fraction = '', percent] = m;
+  if (percent === undefined) return Number(`${sign}${whole}.${fraction || '0'}`);
+  const all = `${whole}${fraction}`;
+  const point = whole.length - 2;
+  const shifted = point <= 0 ? `0.${'0'.repeat(-point)}${all}` : `${all.slice(0, point)}.${all.slice(point)}`;
+  return Number(`${sign}${shifted}`);
+}

@@ -1,0 +1,187 @@
+// The `slakit` command, run as users run it: the built binary in a child process, on fixtures.
+// Golden outputs live in test/cli/golden/; the suite runs under two host zones, so they also
+// prove that output does not depend on the host's zone.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const BIN = 'dist/cli.js';
+
+function slakit(args: string[], stdin?: string): { code: number | null; stdout: string; stderr: string } {
+  if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run the build (npm test does) before these tests`);
+  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', input: stdin ?? '' });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const CASES = 'examples/data/cases-2026-10.csv';
+const INCIDENTS = 'examples/data/incidents-2026-10.csv';
+const NY = ['--tz', 'America/New_York'];
+
+describe('slakit subcommands: golden outputs', () => {
+  const golden: [string, string[]][] = [
+    ['help', ['--help']],
+    ['due', ['due', '--preset', 'uniphore', '--severity', '3', '--opened', '2026-11-20T16:30:00-05:00', ...NY, '--holidays', 'US']],
+    ['due-sev1-weekend', ['due', '--preset', 'uniphore', '--severity', '1', '--opened', '2026-11-21T10:00:00-05:00', ...NY]],
+    ['cases', ['cases', CASES, '--preset', 'uniphore', ...NY, '--holidays', 'US', '--now', '2026-11-02T12:00:00Z']],
+    ['compliance', ['compliance', CASES, '--preset', 'uniphore', '--month', '2026-10', ...NY, '--holidays', 'US', '--by', 'severity', '--now', '2026-11-02T12:00:00Z']],
+    ['availability-uniphore', ['availability', INCIDENTS, '--month', '2026-10', '--policy', 'uniphore', '--region', 'EU', '--segments']],
+    ['availability-nice-cloud', ['availability', INCIDENTS, '--month', '2026-10', '--policy', 'nice-cloud', '--maintenance', 'uniphore', '--region', 'EU']],
+    ['availability-new-york-month', ['availability', INCIDENTS, '--month', '2026-10', '--policy', 'uniphore', '--tz', 'America/New_York']],
+    ['windows', ['windows', '--preset', 'uniphore', '--region', 'US', '--from', '2026-10-19', '--weeks', '3', ...NY]],
+    ['windows-all-regions-london', ['windows', '--preset', 'uniphore', '--from', '2026-10-19', '--weeks', '2', '--tz', 'Europe/London']],
+    ['renewal', ['renewal', '--fee', '120000.00', '--cpi', '3.1%', '--years', '5', '--start', '2026-03-15']],
+    ['renewal-cpi-list-jpy', ['renewal', '--fee', '15000000', '--cpi', '2.5%,6.25%,0.049', '--years', '4', '--start', '2026-02-28', '--currency', 'JPY']],
+  ];
+  it.each(golden)('%s', async (name, args) => {
+    const { code, stdout, stderr } = slakit(args);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    await expect(stdout).toMatchFileSnapshot(`golden/${name}.txt`);
+  });
+
+  it.each(['due', 'cases', 'compliance', 'availability', 'windows', 'renewal'])('%s --help shows its options and an example', async (name) => {
+    const { code, stdout } = slakit([name, '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`Usage: slakit ${name}`);
+    expect(stdout).toMatch(/Example:\n {2}slakit /);
+    await expect(stdout).toMatchFileSnapshot(`golden/${name}-help.txt`);
+  });
+});
+
+describe('--json', () => {
+  it('due: the case status with instants as ISO strings', () => {
+    const { code, stdout } = slakit(['due', '--json', '--preset', 'uniphore', '--severity', '3', '--opened', '2026-11-20T16:30:00-05:00', ...NY]);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout) as { status: { response: { dueAt: string; target: number } } };
+    expect(json.status.response.dueAt).toBe('2026-11-25T18:30:00.000Z');
+    expect(json.status.response.target).toBe(24 * 3_600_000);
+  });
+
+  it('renewal: fees in exact minor units', () => {
+    const { stdout } = slakit(['renewal', '--json', '--fee', '120000.00', '--cpi', '3.1%', '--years', '3', '--start', '2026-03-15']);
+    const json = JSON.parse(stdout) as { terms: { feeMinor: number; rule: string }[] };
+    expect(json.terms.map((t) => t.feeMinor)).toEqual([12_000_000, 12_600_000, 13_230_000]);
+    expect(json.terms.map((t) => t.rule)).toEqual(['initial', 'floor', 'floor']);
+  });
+
+  it('renewal: a fee beyond 2^53 minor units stays exact (a string in JSON)', () => {
+    const { stdout } = slakit(['renewal', '--json', '--fee', '123456789012345678.99', '--cpi', '5%', '--years', '2', '--start', '2026-03-15']);
+    const json = JSON.parse(stdout) as { terms: { feeMinor: string }[] };
+    expect(json.terms.map((t) => t.feeMinor)).toEqual(['12345678901234567899', '12962962846296296294']);
+  });
+
+  it('compliance: the counts of the report', () => {
+    const { stdout } = slakit(['compliance', CASES, '--json', '--preset', 'uniphore', '--month', '2026-10', ...NY, '--holidays', 'US', '--now', '2026-11-02T12:00:00Z']);
+    const json = JSON.parse(stdout) as { total: number; met: number; breached: number; pending: number; rate: number };
+    expect([json.total, json.met, json.breached, json.pending]).toEqual([20, 16, 2, 2]);
+    expect(json.rate).toBe(16 / 18);
+  });
+
+  it('availability: x, y, z and the percentage', () => {
+    const { stdout } = slakit(['availability', INCIDENTS, '--json', '--month', '2026-10', '--policy', 'uniphore', '--region', 'EU']);
+    const json = JSON.parse(stdout) as { totalMinutes: number; excusableMinutes: number; unscheduledMinutes: number; percent: number };
+    expect([json.totalMinutes, json.excusableMinutes, json.unscheduledMinutes]).toEqual([44_640, 497, 278]);
+    expect(json.percent).toBe(((44_640 - 497 - 278) / (44_640 - 497)) * 100);
+  });
+});
+
+describe('input', () => {
+  it('reads standard input for -', () => {
+    const csv = 'id,start,end,cause\nA,2026-06-03T10:00:00Z,2026-06-03T10:43:12Z,unplanned\n';
+    const { code, stdout } = slakit(['availability', '-', '--json', '--month', '2026-06', '--policy', 'nice-cloud'], csv);
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as { unscheduledMinutes: number }).unscheduledMinutes).toBe(43.2);
+  });
+
+  it('reads JSON cases, each in its own zone', () => {
+    const { code, stdout } = slakit(['cases', 'test/cli/fixtures/cases.json', '--json', '--preset', 'uniphore', ...NY, '--now', '2026-11-24T18:00:00Z']);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout) as { cases: { timeZone: string; response: { dueAt: string; outcome: string } }[] };
+    expect(json.cases.map((c) => [c.timeZone, c.response.dueAt, c.response.outcome])).toEqual([
+      ['America/New_York', '2026-11-25T18:30:00.000Z', 'met'],
+      ['Europe/London', '2026-11-21T11:00:00.000Z', 'breached'],
+    ]);
+  });
+
+  it('reads quoted CSV fields with commas and a BOM, and notes columns it does not read', () => {
+    const csv = '\ufeffid,start,end,cause,note\n"INC, 1",2026-06-03T10:00:00Z,2026-06-03T11:00:00Z,unplanned,"said ""hi"""\n';
+    const { code, stdout, stderr } = slakit(['availability', '-', '--json', '--segments', '--month', '2026-06', '--policy', 'nice-cloud'], csv);
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as { segments: { incidentId: string }[] }).segments[0]?.incidentId).toBe('INC, 1');
+    expect(stderr).toContain('columns not read: note');
+  });
+});
+
+describe('bad data: exit 1, every bad row named by row, column and code, nothing processed', () => {
+  it('incidents', () => {
+    const { code, stdout, stderr } = slakit(['availability', 'test/cli/fixtures/bad-incidents.csv', '--month', '2026-06', '--policy', 'nice-cloud']);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('nothing was processed');
+    expect(stderr).toContain("row 3, column end: INVALID_INCIDENT: '2026-06-31T25:00'");
+    expect(stderr).toContain("row 5, column end: INVALID_INCIDENT: '2026-06-12T01:00:00Z' is before its start");
+    expect(stderr).toContain("row 6, column cause: INVALID_INCIDENT: 'gremlins' is not an incident cause");
+    expect(stderr).not.toContain('row 2');
+    expect(stderr).not.toContain('row 4');
+  });
+
+  it('--skip-bad-rows processes the good rows and reports the skipped ones', () => {
+    const { code, stdout, stderr } = slakit(['availability', 'test/cli/fixtures/bad-incidents.csv', '--json', '--month', '2026-06', '--policy', 'nice-cloud', '--skip-bad-rows']);
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as { unscheduledMinutes: number; excusableMinutes: number }).unscheduledMinutes).toBe(43.2);
+    expect(stderr).toContain('skipped row 3, column end: INVALID_INCIDENT');
+    expect(stderr).toContain('skipped row 6, column cause');
+    expect(stderr).toContain('skipped 3 bad records of 5');
+  });
+
+  it('cases in CSV: the column each bad event came from', () => {
+    const { code, stdout, stderr } = slakit(['cases', 'test/cli/fixtures/bad-cases.csv', '--preset', 'uniphore', ...NY, '--now', '2026-11-02T12:00:00Z']);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain("row 3, column respondedAt: INVALID_CASE: '2026-10-01T11:02:00-04:00' is before openedAt");
+    expect(stderr).toContain("row 4, column events: INVALID_CASE: 'paused' comes while the case is already paused");
+    expect(stderr).toContain("row 5, column severity: INVALID_CASE: 'high' is not a severity level");
+    expect(stderr).toContain("row 6, column events: INVALID_CASE: 'lunch' is not an event type");
+  });
+
+  it('cases in JSON: the item and the field path', () => {
+    const { code, stderr } = slakit(['compliance', 'test/cli/fixtures/bad-cases.json', '--preset', 'uniphore', ...NY, '--month', '2026-11', '--now', '2026-11-30T00:00:00Z']);
+    expect(code).toBe(1);
+    expect(stderr).toContain("item 2, field events[0].at: INVALID_CASE: '2026-11-21' has no offset");
+    expect(stderr).toContain('item 3, field severity: INVALID_CASE: 5 is not a severity level');
+  });
+
+  it('a CSV that cannot be read at all, and a missing column', () => {
+    expect(slakit(['availability', '-', '--month', '2026-06', '--policy', 'uniphore'], 'id,start,end,cause\n"x,2026\n').stderr).toContain('row 2: a quoted field is not closed');
+    const missing = slakit(['availability', '-', '--month', '2026-06', '--policy', 'uniphore'], 'id,start,cause\nx,2026-06-01T00:00:00Z,unplanned\n');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('row 1: missing column end');
+  });
+});
+
+describe('bad usage: exit 2 with a pointer to --help', () => {
+  const usage: [string, string[], string][] = [
+    ['no command', [], 'Usage: slakit <command>'],
+    ['an unknown command', ['uptime'], "unknown command 'uptime'"],
+    ['an unknown option', ['renewal', '--fees', '1'], "Unknown option '--fees'"],
+    ['a missing required option', ['availability', INCIDENTS, '--policy', 'uniphore'], '--month is required'],
+    ['a bad month', ['availability', INCIDENTS, '--policy', 'uniphore', '--month', '2026-13'], "--month: INVALID_DATE"],
+    ['an unknown zone', ['due', '--preset', 'uniphore', '--severity', '1', '--opened', '2026-11-20T16:30:00Z', '--tz', 'Mars/Olympus'], "--tz: INVALID_TIME_ZONE: 'Mars/Olympus'"],
+    ['a severity of 5', ['due', '--preset', 'uniphore', '--severity', '5', '--opened', '2026-11-20T16:30:00Z', ...NY], "--severity: '5' is not a severity level"],
+    ['an opening without offset', ['due', '--preset', 'uniphore', '--severity', '1', '--opened', '2026-11-20T16:30', ...NY], '--opened: INVALID_DATE'],
+    ['a fee with too many decimals', ['renewal', '--fee', '120000.005', '--cpi', '3%', '--start', '2026-03-15'], "--fee: '120000.005' has 3 decimals; the currency has 2"],
+    ['a fee with a float', ['renewal', '--fee', '1.2e5', '--cpi', '3%', '--start', '2026-03-15'], "--fee: '1.2e5' is not an amount"],
+    ['a start that is not a date', ['renewal', '--fee', '100', '--cpi', '3%', '--start', '2026-02-30'], '--start: INVALID_DATE'],
+    ['an unknown preset', ['due', '--preset', 'nice', '--severity', '1', '--opened', '2026-11-20T16:30:00Z', ...NY], "--preset: 'nice' is not a support preset"],
+    ['no input file', ['cases', '--preset', 'uniphore', ...NY], 'needs one input file'],
+    ['a missing file', ['cases', 'nope.csv', '--preset', 'uniphore', ...NY], "cannot read 'nope.csv'"],
+    ['scheduled maintenance without windows', ['availability', INCIDENTS, '--month', '2026-10', '--policy', 'nice-cloud'], '--maintenance: INVALID_ARGUMENT'],
+    ['--now before a case opened', ['cases', CASES, '--preset', 'uniphore', ...NY, '--now', '2026-10-01T00:00:00Z'], '--now: 2026-10-01T00:00:00.000Z is before a case was opened'],
+  ];
+  it.each(usage)('%s', (_name, args, message) => {
+    const { code, stdout, stderr } = slakit(args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(message);
+  });
+});
