@@ -2,7 +2,7 @@
 // Golden outputs live in test/cli/golden/; the suite runs under two host zones, so they also
 // prove that output does not depend on the host's zone.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const BIN = 'dist/cli.js';
@@ -183,5 +183,12 @@ describe('bad usage: exit 2 with a pointer to --help', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain(message);
+  });
+});
+
+describe('the README', () => {
+  it('shows the output that `slakit due` prints', () => {
+    const { stdout } = slakit(['due', '--preset', 'uniphore', '--severity', '3', '--opened', '2026-11-20T16:30:00-05:00', ...NY, '--holidays', 'US']);
+    expect(readFileSync('README.md', 'utf8')).toContain(`\`\`\`text\n${stdout}\`\`\``);
   });
 });
