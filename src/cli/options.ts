@@ -59,3 +59,13 @@ export function choiceOption<T extends string>(context: CommandContext, name: st
 export function toJson(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))) as unknown;
 }
+
+/** The JSON in the file an option names; unreadable or invalid JSON is a usage mistake. */
+export function readJsonOption(context: CommandContext, option: string, path: string): unknown {
+  try {
+    return JSON.parse(context.readInput(path)) as unknown;
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`--${option}: '${path}' is not valid JSON: ${(error as Error).message}`);
+  }
+}

@@ -9,7 +9,7 @@ import { isValidTimeZone } from '../core/time-zone.js';
 import { businessHours8to5, uniphoreSupport } from '../presets/support.js';
 import type { CommandContext } from './command.js';
 import { US_FEDERAL_HOLIDAYS } from './holidays.js';
-import { fromOption, stringOption } from './options.js';
+import { fromOption, readJsonOption, stringOption } from './options.js';
 import { UsageError } from './usage-error.js';
 
 /** The options every case command takes. */
@@ -31,22 +31,13 @@ export const SUPPORT_HELP = [
   '  --calendar FILE     a CalendarSpec as JSON instead of Mon–Fri 08:00–17:00 (its zone is replaced by --tz)',
 ];
 
-function readJson(context: CommandContext, option: string, path: string): unknown {
-  try {
-    return JSON.parse(context.readInput(path)) as unknown;
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(`--${option}: '${path}' is not valid JSON: ${(error as Error).message}`);
-  }
-}
-
 /** The policy of `--preset` or `--policy`. */
 export function supportPolicyOption(context: CommandContext): SupportPolicy {
   const preset = stringOption(context, 'preset');
   const file = stringOption(context, 'policy');
   if (preset !== undefined && file !== undefined) throw new UsageError('give --preset or --policy, not both');
   if (file !== undefined) {
-    const policy = readJson(context, 'policy', file);
+    const policy = readJsonOption(context, 'policy', file);
     fromOption('policy', () => validateSupportPolicy(policy));
     return policy as SupportPolicy;
   }
@@ -63,13 +54,13 @@ export function calendarOption(context: CommandContext, timeZone: string): Calen
   let holidays: readonly Holiday[] | undefined;
   if (holidaysText === 'US') holidays = US_FEDERAL_HOLIDAYS;
   else if (holidaysText !== undefined) {
-    const list = readJson(context, 'holidays', holidaysText);
+    const list = readJsonOption(context, 'holidays', holidaysText);
     if (!Array.isArray(list)) throw new UsageError(`--holidays: '${holidaysText}' does not hold a JSON list of holidays`);
     holidays = list as Holiday[];
   }
   const file = stringOption(context, 'calendar');
   if (file === undefined) return fromOption('holidays', () => businessHours8to5(timeZone, holidays));
-  const spec = readJson(context, 'calendar', file) as CalendarSpec;
+  const spec = readJsonOption(context, 'calendar', file) as CalendarSpec;
   return fromOption('calendar', () => withTimeZone(createCalendar(holidays === undefined ? spec : { ...spec, holidays }), timeZone));
 }
 

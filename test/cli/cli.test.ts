@@ -112,6 +112,31 @@ describe('input', () => {
   });
 });
 
+describe('files for the policy, holidays and windows', () => {
+  it('--policy FILE and --holidays FILE: S3 from Wednesday 16:00, Thanksgiving and the day after closed', () => {
+    const { code, stdout } = slakit(['due', '--json', '--policy', 'test/cli/fixtures/policy.json', '--severity', '3', '--opened', '2026-11-25T16:00:00-05:00', ...NY, '--holidays', 'test/cli/fixtures/holidays.json']);
+    expect(code).toBe(0);
+    // 1 h on Wednesday, Thursday and Friday closed, 7 h on Monday: due Monday 15:00 EST.
+    expect((JSON.parse(stdout) as { status: { response: { dueAt: string } } }).status.response.dueAt).toBe('2026-11-30T20:00:00.000Z');
+  });
+
+  it('--schedule FILE: a window that crosses midnight, shown in another zone', () => {
+    const { code, stdout } = slakit(['windows', '--json', '--schedule', 'test/cli/fixtures/schedule.json', '--from', '2026-12-05', '--weeks', '1', '--tz', 'Europe/London']);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout) as { windows: { start: string; end: string; local: { start: string; endDay: string } }[] };
+    expect(json.windows.map((w) => [w.start, w.end, w.local.start, w.local.endDay])).toEqual([['2026-12-05T16:30:00.000Z', '2026-12-05T20:30:00.000Z', '16:30', 'sat']]);
+  });
+
+  it('a file that is not JSON, or a policy that is not valid, is a usage mistake', () => {
+    const broken = slakit(['due', '--policy', 'test/cli/fixtures/broken.json', '--severity', '1', '--opened', '2026-11-20T16:30:00Z', ...NY]);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain("--policy: 'test/cli/fixtures/broken.json' is not valid JSON");
+    const invalid = slakit(['due', '--policy', 'test/cli/fixtures/holidays.json', '--severity', '1', '--opened', '2026-11-20T16:30:00Z', ...NY]);
+    expect(invalid.code).toBe(2);
+    expect(invalid.stderr).toContain('--policy: INVALID_POLICY');
+  });
+});
+
 describe('bad data: exit 1, every bad row named by row, column and code, nothing processed', () => {
   it('incidents', () => {
     const { code, stdout, stderr } = slakit(['availability', 'test/cli/fixtures/bad-incidents.csv', '--month', '2026-06', '--policy', 'nice-cloud']);

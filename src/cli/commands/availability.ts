@@ -8,7 +8,7 @@ import type { Command, CommandContext } from '../command.js';
 import { DataError } from '../data-error.js';
 import { convertRecords, describeProblem, type InputRecord, readRecords, requireColumns, unreadColumns } from '../input.js';
 import { formatLocal } from '../local-time.js';
-import { fromOption, stringOption, toJson } from '../options.js';
+import { fromOption, readJsonOption, stringOption, toJson } from '../options.js';
 import { scheduleOption } from '../schedule.js';
 import { formatPairs, formatTable } from '../table.js';
 import { UsageError } from '../usage-error.js';
@@ -49,12 +49,7 @@ function policyOption(context: CommandContext): { name: string; policy: Downtime
   const preset = POLICIES[name];
   if (preset !== undefined) return { name, ...preset };
   if (!name.toLowerCase().endsWith('.json')) throw new UsageError(`--policy: '${name}' is not nice-cloud, uniphore or a .json file of a DowntimePolicy`);
-  try {
-    return { name, policy: JSON.parse(context.readInput(name)) as DowntimePolicy, source: name };
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(`--policy: '${name}' is not valid JSON: ${(error as Error).message}`);
-  }
+  return { name, policy: readJsonOption(context, 'policy', name) as DowntimePolicy, source: name };
 }
 
 /** `slakit availability`: a month's availability from an incident list, with excusable downtime. */
