@@ -68,7 +68,7 @@ export const casesCommand: Command = {
       rows,
     );
     const count = (what: string): number => cases.filter((c) => c.status.response.outcome === what).length;
-    const summary = `${cases.length} cases as of ${now.toISOString()}: ${count('met')} met, ${count('breached')} breached, ${count('pending')} pending, ${count('cancelled')} cancelled. Times are local to each case.`;
+    const summary = `${cases.length} ${cases.length === 1 ? 'case' : 'cases'} as of ${now.toISOString()}: ${count('met')} met, ${count('breached')} breached, ${count('pending')} pending, ${count('cancelled')} cancelled. Times are local to each case.`;
     return {
       text: `${table}\n\n${summary}`,
       json: toJson({ now, cases: cases.map(({ timeZone, status }) => ({ timeZone, ...status })) }),

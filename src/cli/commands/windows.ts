@@ -1,5 +1,5 @@
 import { addDaysToCivilDate, isCivilDate } from '../../core/civil-date.js';
-import { isValidTimeZone, zonedTimeToInstant } from '../../core/time-zone.js';
+import { instantToZonedTime, isValidTimeZone, zonedTimeToInstant } from '../../core/time-zone.js';
 import { describeWindow } from '../../maintenance/describe-window.js';
 import { maintenanceWindowsBetween } from '../../maintenance/maintenance-windows-between.js';
 import type { Command } from '../command.js';
@@ -35,7 +35,7 @@ export const windowsCommand: Command = {
     const schedule = scheduleOption(context, preset === undefined ? 'schedule' : 'preset', (preset ?? file) as string);
     const timeZone = stringOption(context, 'tz') ?? schedule.timeZone;
     if (!isValidTimeZone(timeZone)) throw new UsageError(`--tz: INVALID_TIME_ZONE: '${timeZone}' is not an IANA time zone such as America/New_York`);
-    const from = stringOption(context, 'from') ?? new Date().toISOString().slice(0, 10);
+    const from = stringOption(context, 'from') ?? instantToZonedTime(timeZone, Date.now()).slice(0, 10); // today in --tz
     if (!isCivilDate(from)) throw new UsageError(`--from: INVALID_DATE: '${from}' is not a date YYYY-MM-DD`);
     const weeks = integerOption(context, 'weeks', 4, 1, 520);
     const region = stringOption(context, 'region');
@@ -52,7 +52,7 @@ export const windowsCommand: Command = {
       `${s.toISOString().slice(0, 16)}Z – ${e.toISOString().slice(11, 16)}Z`,
     ]);
     const table = formatTable([{ title: 'region' }, { title: 'window' }, { title: 'starts' }, { title: 'ends' }, { title: 'UTC offset' }, { title: 'in UTC' }], rows);
-    const header = `${windows.length} maintenance windows from ${from} for ${weeks} ${weeks === 1 ? 'week' : 'weeks'}, shown in ${timeZone}${region === undefined ? '' : ` (region ${region})`}`;
+    const header = `${windows.length} maintenance ${windows.length === 1 ? 'window' : 'windows'} from ${from} for ${weeks} ${weeks === 1 ? 'week' : 'weeks'}, shown in ${timeZone}${region === undefined ? '' : ` (region ${region})`}`;
     return { text: `${header}\n\n${table}`, json: toJson({ timeZone, windows: described }) };
   },
 };
