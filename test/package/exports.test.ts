@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 // These run the BUILT package (dist/) the way users load it: Node ESM import, CJS require and
 // subpaths, resolved through package.json "exports" (npm test builds before it tests).
-const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { exports: Record<string, unknown> };
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { exports: Record<string, unknown>; bin: Record<string, string> };
 const subpaths = Object.keys(pkg.exports).filter((key) => key !== '.' && key !== './package.json');
 
 function node(args: string[]): string {
@@ -36,5 +36,12 @@ describe('the built package', () => {
   it('errors thrown by the ESM and CJS copies are both recognised by isSlaError', () => {
     const out = node(['--input-type=module', '-e', "import { createRequire } from 'node:module'; import { isSlaError, parseInstant } from 'slakit'; const cjs = createRequire(process.cwd() + '/')('slakit'); try { cjs.parseInstant('x'); } catch (e) { console.log(isSlaError(e), e instanceof Error, e.code); }"]);
     expect(out.trim()).toBe('true true INVALID_DATE');
+  });
+
+  it('installs the slakit command: an executable file with a node shebang', () => {
+    const bin = pkg.bin['slakit'] as string;
+    expect(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(statSync(bin).mode & 0o111).not.toBe(0);
+    expect(node([bin, '--version']).trim()).toBe(`slakit ${(JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version}`);
   });
 });
