@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { classifySeverity, type ImpactFacts, type SeverityRule } from '../../src/cases/index.js';
-import { isSlaError } from '../../src/core/errors.js';
 import { uniphoreSeverityRules } from '../../src/presets/index.js';
+import { expectSlaError } from '../expect-sla-error.js';
 
-function expectError(run: () => unknown, code: string, path: string): void {
-  try {
-    run();
-  } catch (error) {
-    expect(isSlaError(error)).toBe(true);
-    expect((error as { code: string }).code).toBe(code);
-    expect((error as { details: { path: string } }).details.path).toBe(path);
-    expect((error as Error).message).toContain(`${path}:`);
-    return;
-  }
-  throw new Error(`expected ${code} at ${path}`);
-}
 
 describe('each Uniphore definition bullet gives its level, quoting the text', () => {
   const cases: [ImpactFacts, 1 | 2 | 3 | 4, string][] = [
@@ -98,12 +86,12 @@ describe('invalid facts are INVALID_FACTS, not ignored', () => {
     [{ deploymentBlocked: 'yes' }, 'facts.deploymentBlocked'],
     [{ vulnerability: 'critical' }, 'facts.vulnerability'],
   ])('%j', (facts, path) => {
-    expectError(() => classifySeverity(facts as ImpactFacts), 'INVALID_FACTS', path);
+    expectSlaError(() => classifySeverity(facts as ImpactFacts), 'INVALID_FACTS', path);
   });
 
   it('facts that are not an object', () => {
-    expectError(() => classifySeverity(null as never), 'INVALID_FACTS', 'facts');
-    expectError(() => classifySeverity([] as never), 'INVALID_FACTS', 'facts');
+    expectSlaError(() => classifySeverity(null as never), 'INVALID_FACTS', 'facts');
+    expectSlaError(() => classifySeverity([] as never), 'INVALID_FACTS', 'facts');
   });
 });
 
@@ -133,8 +121,8 @@ describe('custom rules are plain data', () => {
   });
 
   it('a custom fact must still be a string, a finite number or a boolean', () => {
-    expectError(() => classifySeverity({ customers: Infinity } as ImpactFacts, rules), 'INVALID_FACTS', 'facts.customers');
-    expectError(() => classifySeverity({ customers: [1] } as ImpactFacts, rules), 'INVALID_FACTS', 'facts.customers');
+    expectSlaError(() => classifySeverity({ customers: Infinity } as ImpactFacts, rules), 'INVALID_FACTS', 'facts.customers');
+    expectSlaError(() => classifySeverity({ customers: [1] } as ImpactFacts, rules), 'INVALID_FACTS', 'facts.customers');
   });
 
   it.each([
@@ -158,6 +146,6 @@ describe('custom rules are plain data', () => {
     [[{ severity: 1, when: { any: [{ fact: 'outage', is: 'x' }] }, reason: 'x' }], 'rules[0].when.any[0].is'],
     [[{ severity: 1, when: { not: { fact: 'deploymentBlocked', is: 'yes' } }, reason: 'x' }], 'rules[0].when.not.is'],
   ])('a malformed rule %j is INVALID_POLICY at %s', (bad, path) => {
-    expectError(() => classifySeverity({}, bad as never), 'INVALID_POLICY', path);
+    expectSlaError(() => classifySeverity({}, bad as never), 'INVALID_POLICY', path);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type CaseInput, complianceReport, type SupportPolicy } from '../../src/cases/index.js';
-import { isSlaError } from '../../src/core/errors.js';
 import { businessHours8to5, uniphoreSupport } from '../../src/presets/index.js';
+import { expectSlaError } from '../expect-sla-error.js';
 
 const calendar = businessHours8to5('America/New_York', [{ month: 11, weekday: 'thu', nth: 4 }]);
 const now = '2026-11-23T12:00:00-05:00';
@@ -11,19 +11,6 @@ const waiting: CaseInput = { severity: 3, openedAt: '2026-11-23T10:00:00-05:00' 
 const overdue: CaseInput = { severity: 2, openedAt: '2026-11-23T08:00:00-05:00' };
 const cancelled: CaseInput = { severity: 4, openedAt: '2026-11-23T08:00:00-05:00', events: [{ type: 'closed', at: '2026-11-23T08:30:00-05:00' }] };
 
-function expectError(run: () => unknown, code: string, path: string, text?: string): void {
-  try {
-    run();
-  } catch (error) {
-    expect(isSlaError(error)).toBe(true);
-    expect((error as { code: string }).code).toBe(code);
-    expect((error as { details: { path: string } }).details.path).toBe(path);
-    expect((error as Error).message).toContain(`${path}:`);
-    if (text !== undefined) expect((error as Error).message).toContain(text);
-    return;
-  }
-  throw new Error(`expected ${code} at ${path}`);
-}
 
 describe('complianceReport', () => {
   it('counts met, breached, pending and cancelled; pending and cancelled stay out of the rate', () => {
@@ -78,22 +65,22 @@ describe('complianceReport', () => {
   });
 
   it("an error names the case's index", () => {
-    expectError(
+    expectSlaError(
       () => complianceReport(uniphoreSupport, calendar, [met, { ...met, events: [{ type: 'updated', at: '2026-11-22T09:00:00-05:00' }] }], { now }),
       'INVALID_CASE',
       'cases[1].events[0].at',
       'is before openedAt',
     );
-    expectError(() => complianceReport(uniphoreSupport, calendar, [met, null as never], { now }), 'INVALID_CASE', 'cases[1]', 'is not a case object');
-    expectError(() => complianceReport(uniphoreSupport, calendar, [{ severity: 1, openedAt: '2026-11-24T09:00:00-05:00' }], { now }), 'INVALID_ARGUMENT', 'cases[0].openedAt', 'is after now');
+    expectSlaError(() => complianceReport(uniphoreSupport, calendar, [met, null as never], { now }), 'INVALID_CASE', 'cases[1]', 'is not a case object');
+    expectSlaError(() => complianceReport(uniphoreSupport, calendar, [{ severity: 1, openedAt: '2026-11-24T09:00:00-05:00' }], { now }), 'INVALID_ARGUMENT', 'cases[0].openedAt', 'is after now');
   });
 
   it('bad arguments', () => {
-    expectError(() => complianceReport(uniphoreSupport, calendar, 42 as never, { now }), 'INVALID_ARGUMENT', 'cases');
-    expectError(() => complianceReport(uniphoreSupport, calendar, [], { now, target: 90 }), 'INVALID_ARGUMENT', 'options.target');
-    expectError(() => complianceReport(uniphoreSupport, calendar, [], { now, month: '2026-11' } as never), 'INVALID_ARGUMENT', 'options.month');
-    expectError(() => complianceReport(uniphoreSupport, calendar, [], null as never), 'INVALID_ARGUMENT', 'options');
-    expectError(() => complianceReport({} as never, calendar, [], { now }), 'INVALID_POLICY', 'levels');
+    expectSlaError(() => complianceReport(uniphoreSupport, calendar, 42 as never, { now }), 'INVALID_ARGUMENT', 'cases');
+    expectSlaError(() => complianceReport(uniphoreSupport, calendar, [], { now, target: 90 }), 'INVALID_ARGUMENT', 'options.target');
+    expectSlaError(() => complianceReport(uniphoreSupport, calendar, [], { now, month: '2026-11' } as never), 'INVALID_ARGUMENT', 'options.month');
+    expectSlaError(() => complianceReport(uniphoreSupport, calendar, [], null as never), 'INVALID_ARGUMENT', 'options');
+    expectSlaError(() => complianceReport({} as never, calendar, [], { now }), 'INVALID_POLICY', 'levels');
   });
 
   it('passes on errors that are not SlaErrors unchanged', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { withTimeZone } from '../../src/calendar/index.js';
 import { type CaseEvent, type CaseInput, evaluateCase, type SupportPolicy } from '../../src/cases/index.js';
-import { isSlaError } from '../../src/core/errors.js';
 import { businessHours8to5, niceOnPremiseSupport, uniphoreSupport } from '../../src/presets/index.js';
+import { expectSlaError } from '../expect-sla-error.js';
 
 const HOUR = 3_600_000;
 // New York, Mon–Fri 08:00–17:00, with New Year, Thanksgiving and Christmas.
@@ -17,19 +17,6 @@ function evaluate(input: CaseInput, now: string, policy: SupportPolicy = uniphor
   return evaluateCase(policy, newYork, input, { now });
 }
 
-function expectError(run: () => unknown, code: string, path: string, text?: string): void {
-  try {
-    run();
-  } catch (error) {
-    expect(isSlaError(error)).toBe(true);
-    expect((error as { code: string }).code).toBe(code);
-    expect((error as { details: { path: string } }).details.path).toBe(path);
-    expect((error as Error).message).toContain(`${path}:`);
-    if (text !== undefined) expect((error as Error).message).toContain(text);
-    return;
-  }
-  throw new Error(`expected ${code} at ${path}`);
-}
 
 describe('Uniphore levels on a New York 08:00–17:00 calendar', () => {
   it('Sev 3 opened Friday 16:30: 0.5 + 9 + 9 + 5.5 business hours, due the following Wednesday 13:30', () => {
@@ -403,12 +390,12 @@ describe('bad input', () => {
   const run = (input: unknown, now = '2026-11-24T09:00:00-05:00') => () => evaluateCase(uniphoreSupport, newYork, input as CaseInput, { now });
 
   it('an event before openedAt is INVALID_CASE with its index', () => {
-    expectError(run({ severity: 3, openedAt: opened, events: [{ type: 'responded', at: '2026-11-23T10:00:00-05:00' }, { type: 'updated', at: '2026-11-23T08:00:00-05:00' }] }), 'INVALID_CASE', 'events[1].at', 'is before openedAt');
+    expectSlaError(run({ severity: 3, openedAt: opened, events: [{ type: 'responded', at: '2026-11-23T10:00:00-05:00' }, { type: 'updated', at: '2026-11-23T08:00:00-05:00' }] }), 'INVALID_CASE', 'events[1].at', 'is before openedAt');
   });
 
   it("'resumed' without 'paused' and 'paused' twice", () => {
-    expectError(run({ severity: 3, openedAt: opened, events: [{ type: 'resumed', at: opened }] }), 'INVALID_CASE', 'events[0]', "without a 'paused'");
-    expectError(
+    expectSlaError(run({ severity: 3, openedAt: opened, events: [{ type: 'resumed', at: opened }] }), 'INVALID_CASE', 'events[0]', "without a 'paused'");
+    expectSlaError(
       run({ severity: 3, openedAt: opened, events: [{ type: 'paused', at: '2026-11-23T10:00:00-05:00' }, { type: 'paused', at: '2026-11-23T11:00:00-05:00' }] }),
       'INVALID_CASE',
       'events[1]',
@@ -417,7 +404,7 @@ describe('bad input', () => {
   });
 
   it('the index is the input index, also when the events are out of order', () => {
-    expectError(
+    expectSlaError(
       run({ severity: 3, openedAt: opened, events: [{ type: 'resumed', at: '2026-11-23T12:00:00-05:00' }, { type: 'paused', at: '2026-11-23T13:00:00-05:00' }, { type: 'resumed', at: '2026-11-23T14:00:00-05:00' }] }),
       'INVALID_CASE',
       'events[0]',
@@ -425,29 +412,29 @@ describe('bad input', () => {
   });
 
   it('an unknown event type, a bad instant, unknown keys', () => {
-    expectError(run({ severity: 3, openedAt: opened, events: [{ type: 'escalated', at: opened }] }), 'INVALID_CASE', 'events[0].type', 'is not an event type');
-    expectError(run({ severity: 3, openedAt: opened, events: [{ type: 'updated', at: '2026-11-23T10:00' }] }), 'INVALID_CASE', 'events[0].at', 'no offset');
-    expectError(run({ severity: 3, openedAt: opened, events: [{ type: 'updated', at: opened, by: 'me' }] }), 'INVALID_CASE', 'events[0].by');
-    expectError(run({ severity: 3, openedAt: opened, events: [{ type: 'updated', at: opened, severity: 2 }] }), 'INVALID_CASE', 'events[0].severity');
-    expectError(run({ severity: 3, openedAt: opened, title: 'x' }), 'INVALID_CASE', 'title');
-    expectError(run({ severity: 3, openedAt: opened, events: [null] }), 'INVALID_CASE', 'events[0]');
-    expectError(run({ severity: 3, openedAt: opened, events: {} }), 'INVALID_CASE', 'events');
-    expectError(run({ severity: 3, openedAt: 'yesterday' }), 'INVALID_CASE', 'openedAt');
-    expectError(run({ severity: 3, openedAt: opened, id: { a: 1 } }), 'INVALID_CASE', 'id');
-    expectError(run({ severity: 3, openedAt: opened, id: Number.NaN }), 'INVALID_CASE', 'id');
-    expectError(run({ severity: 3, openedAt: opened, events: [{ type: 'severity-changed', at: opened, severity: 2, from: 3 }] }), 'INVALID_CASE', 'events[0].from', 'expected type, at, severity');
-    expectError(run([]), 'INVALID_CASE', 'case');
+    expectSlaError(run({ severity: 3, openedAt: opened, events: [{ type: 'escalated', at: opened }] }), 'INVALID_CASE', 'events[0].type', 'is not an event type');
+    expectSlaError(run({ severity: 3, openedAt: opened, events: [{ type: 'updated', at: '2026-11-23T10:00' }] }), 'INVALID_CASE', 'events[0].at', 'no offset');
+    expectSlaError(run({ severity: 3, openedAt: opened, events: [{ type: 'updated', at: opened, by: 'me' }] }), 'INVALID_CASE', 'events[0].by');
+    expectSlaError(run({ severity: 3, openedAt: opened, events: [{ type: 'updated', at: opened, severity: 2 }] }), 'INVALID_CASE', 'events[0].severity');
+    expectSlaError(run({ severity: 3, openedAt: opened, title: 'x' }), 'INVALID_CASE', 'title');
+    expectSlaError(run({ severity: 3, openedAt: opened, events: [null] }), 'INVALID_CASE', 'events[0]');
+    expectSlaError(run({ severity: 3, openedAt: opened, events: {} }), 'INVALID_CASE', 'events');
+    expectSlaError(run({ severity: 3, openedAt: 'yesterday' }), 'INVALID_CASE', 'openedAt');
+    expectSlaError(run({ severity: 3, openedAt: opened, id: { a: 1 } }), 'INVALID_CASE', 'id');
+    expectSlaError(run({ severity: 3, openedAt: opened, id: Number.NaN }), 'INVALID_CASE', 'id');
+    expectSlaError(run({ severity: 3, openedAt: opened, events: [{ type: 'severity-changed', at: opened, severity: 2, from: 3 }] }), 'INVALID_CASE', 'events[0].from', 'expected type, at, severity');
+    expectSlaError(run([]), 'INVALID_CASE', 'case');
   });
 
   it('a severity of 0 or 5', () => {
-    expectError(run({ severity: 0, openedAt: opened }), 'INVALID_CASE', 'severity');
-    expectError(run({ severity: 5, openedAt: opened }), 'INVALID_CASE', 'severity');
-    expectError(run({ severity: 3, openedAt: opened, events: [{ type: 'severity-changed', at: opened, severity: 5 }] }), 'INVALID_CASE', 'events[0].severity');
+    expectSlaError(run({ severity: 0, openedAt: opened }), 'INVALID_CASE', 'severity');
+    expectSlaError(run({ severity: 5, openedAt: opened }), 'INVALID_CASE', 'severity');
+    expectSlaError(run({ severity: 3, openedAt: opened, events: [{ type: 'severity-changed', at: opened, severity: 5 }] }), 'INVALID_CASE', 'events[0].severity');
   });
 
   it("'reopened' with nothing to reopen, and events on a closed case", () => {
-    expectError(run({ severity: 3, openedAt: opened, events: [{ type: 'reopened', at: opened }] }), 'INVALID_CASE', 'events[0]', 'neither resolved nor closed');
-    expectError(
+    expectSlaError(run({ severity: 3, openedAt: opened, events: [{ type: 'reopened', at: opened }] }), 'INVALID_CASE', 'events[0]', 'neither resolved nor closed');
+    expectSlaError(
       run({ severity: 3, openedAt: opened, events: [{ type: 'closed', at: opened }, { type: 'updated', at: '2026-11-23T10:00:00-05:00' }] }),
       'INVALID_CASE',
       'events[1]',
@@ -458,18 +445,18 @@ describe('bad input', () => {
   });
 
   it('now before openedAt, a missing now, and a value that is not a calendar', () => {
-    expectError(run({ severity: 3, openedAt: opened }, '2026-11-22T09:00:00-05:00'), 'INVALID_ARGUMENT', 'options.now', 'is before');
-    expectError(() => evaluateCase(uniphoreSupport, newYork, { severity: 3, openedAt: opened }, {} as never), 'INVALID_ARGUMENT', 'options.now');
-    expectError(() => evaluateCase(uniphoreSupport, {} as never, { severity: 3, openedAt: opened }, { now: opened }), 'INVALID_ARGUMENT', 'calendar');
+    expectSlaError(run({ severity: 3, openedAt: opened }, '2026-11-22T09:00:00-05:00'), 'INVALID_ARGUMENT', 'options.now', 'is before');
+    expectSlaError(() => evaluateCase(uniphoreSupport, newYork, { severity: 3, openedAt: opened }, {} as never), 'INVALID_ARGUMENT', 'options.now');
+    expectSlaError(() => evaluateCase(uniphoreSupport, {} as never, { severity: 3, openedAt: opened }, { now: opened }), 'INVALID_ARGUMENT', 'calendar');
   });
 
   it('a due time past the range of Date is NO_OPEN_TIME, never an Invalid Date', () => {
     const end = 8.64e15 - 60_000;
-    expectError(() => evaluateCase(uniphoreSupport, newYork, { severity: 1, openedAt: end }, { now: end }), 'NO_OPEN_TIME', 'escalationDueAt', 'outside the range of Date');
+    expectSlaError(() => evaluateCase(uniphoreSupport, newYork, { severity: 1, openedAt: end }, { now: end }), 'NO_OPEN_TIME', 'escalationDueAt', 'outside the range of Date');
   });
 
   it('a bad policy is INVALID_POLICY', () => {
     const { 4: _, ...three } = uniphoreSupport.levels;
-    expectError(() => evaluateCase({ ...uniphoreSupport, levels: three } as never, newYork, { severity: 3, openedAt: opened }, { now: opened }), 'INVALID_POLICY', 'levels.4');
+    expectSlaError(() => evaluateCase({ ...uniphoreSupport, levels: three } as never, newYork, { severity: 3, openedAt: opened }, { now: opened }), 'INVALID_POLICY', 'levels.4');
   });
 });

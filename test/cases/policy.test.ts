@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calendarToJSON } from '../../src/calendar/index.js';
 import { classifySeverity, type SupportPolicy, validateSupportPolicy } from '../../src/cases/index.js';
-import { isSlaError } from '../../src/core/errors.js';
 import {
   businessHours8to5,
   niceCloudSupport,
@@ -10,20 +9,8 @@ import {
   uniphoreSupport,
   uniphoreSupportWith,
 } from '../../src/presets/index.js';
+import { expectSlaError } from '../expect-sla-error.js';
 
-function expectError(run: () => unknown, code: string, path: string, text?: string): void {
-  try {
-    run();
-  } catch (error) {
-    expect(isSlaError(error)).toBe(true);
-    expect((error as { code: string }).code).toBe(code);
-    expect((error as { details: { path: string } }).details.path).toBe(path);
-    expect((error as Error).message).toContain(`${path}:`);
-    if (text !== undefined) expect((error as Error).message).toContain(text);
-    return;
-  }
-  throw new Error(`expected ${code} at ${path}`);
-}
 
 const level = { label: 'L', response: { after: { hours: 1 }, clock: '24x7' } } as const;
 const valid: SupportPolicy = { levels: { 1: level, 2: level, 3: level, 4: level } };
@@ -78,7 +65,7 @@ describe('validateSupportPolicy checks a policy fully', () => {
     [{ ...valid, severityChange: 'reset' }, 'severityChange'],
     [{ ...valid, autoClose: { businessDays: 0 } }, 'autoClose.businessDays'],
   ])('%j is INVALID_POLICY at %s', (policy, path) => {
-    expectError(() => validateSupportPolicy(policy), 'INVALID_POLICY', path);
+    expectSlaError(() => validateSupportPolicy(policy), 'INVALID_POLICY', path);
   });
 
   it('accepts objects without a prototype (e.g. from a JSON reviver)', () => {
@@ -87,10 +74,10 @@ describe('validateSupportPolicy checks a policy fully', () => {
   });
 
   it('names what is wrong', () => {
-    expectError(() => validateSupportPolicy({ levels: { 1: level, 2: level, 3: level } }), 'INVALID_POLICY', 'levels.4', 'all four severity levels');
-    expectError(() => validateSupportPolicy(withLevel({ response: { after: 0, clock: '24x7' } })), 'INVALID_POLICY', 'levels.2.response.after', 'positive length');
-    expectError(() => validateSupportPolicy(withLevel({ response: { after: 'P1Y', clock: '24x7' } })), 'INVALID_POLICY', 'levels.2.response.after', 'years or months');
-    expectError(() => validateSupportPolicy({ ...valid, eventOrder: ['responded'] }), 'INVALID_POLICY', 'eventOrder', 'does not place updated');
+    expectSlaError(() => validateSupportPolicy({ levels: { 1: level, 2: level, 3: level } }), 'INVALID_POLICY', 'levels.4', 'all four severity levels');
+    expectSlaError(() => validateSupportPolicy(withLevel({ response: { after: 0, clock: '24x7' } })), 'INVALID_POLICY', 'levels.2.response.after', 'positive length');
+    expectSlaError(() => validateSupportPolicy(withLevel({ response: { after: 'P1Y', clock: '24x7' } })), 'INVALID_POLICY', 'levels.2.response.after', 'years or months');
+    expectSlaError(() => validateSupportPolicy({ ...valid, eventOrder: ['responded'] }), 'INVALID_POLICY', 'eventOrder', 'does not place updated');
   });
 });
 
@@ -142,11 +129,11 @@ describe('uniphoreSupportWith: the readings the text leaves open', () => {
   });
 
   it('rejects unknown and bad choices', () => {
-    expectError(() => uniphoreSupportWith({ clock: 'business' } as never), 'INVALID_POLICY', 'options.clock');
-    expectError(() => uniphoreSupportWith({ urgentClock: 'wall' } as never), 'INVALID_POLICY', 'options.urgentClock');
-    expectError(() => uniphoreSupportWith({ businessDayLength: 0 }), 'INVALID_POLICY', 'options.businessDayLength');
-    expectError(() => uniphoreSupportWith({ dailyUpdates: { businessDays: 0 } }), 'INVALID_POLICY', 'levels.2.updates.businessDays');
-    expectError(() => uniphoreSupportWith(null as never), 'INVALID_POLICY', 'options');
+    expectSlaError(() => uniphoreSupportWith({ clock: 'business' } as never), 'INVALID_POLICY', 'options.clock');
+    expectSlaError(() => uniphoreSupportWith({ urgentClock: 'wall' } as never), 'INVALID_POLICY', 'options.urgentClock');
+    expectSlaError(() => uniphoreSupportWith({ businessDayLength: 0 }), 'INVALID_POLICY', 'options.businessDayLength');
+    expectSlaError(() => uniphoreSupportWith({ dailyUpdates: { businessDays: 0 } }), 'INVALID_POLICY', 'levels.2.updates.businessDays');
+    expectSlaError(() => uniphoreSupportWith(null as never), 'INVALID_POLICY', 'options');
   });
 });
 
@@ -164,12 +151,12 @@ describe('NiCE presets take the unpublished targets as parameters', () => {
   });
 
   it('niceCloudSupport: S1 cannot be in business days; every level needs a target', () => {
-    expectError(() => niceCloudSupport({ response: { ...response, 1: { businessDays: 1 } as never } }), 'INVALID_POLICY', 'levels.1.response.after.businessDays', 'is not a duration unit');
-    expectError(() => niceCloudSupport({ response: { 1: 'PT1H', 2: 'PT2H', 3: 'PT8H' } as never }), 'INVALID_POLICY', 'targets.response.4');
-    expectError(() => niceCloudSupport({ response: { ...response, 3: 0 } }), 'INVALID_POLICY', 'levels.3.response.after');
-    expectError(() => niceCloudSupport({ response, autoClose: { businessDays: 2 } } as never), 'INVALID_POLICY', 'targets.autoClose');
-    expectError(() => niceCloudSupport({ response: null } as never), 'INVALID_POLICY', 'targets.response');
-    expectError(() => niceCloudSupport(null as never), 'INVALID_POLICY', 'targets');
+    expectSlaError(() => niceCloudSupport({ response: { ...response, 1: { businessDays: 1 } as never } }), 'INVALID_POLICY', 'levels.1.response.after.businessDays', 'is not a duration unit');
+    expectSlaError(() => niceCloudSupport({ response: { 1: 'PT1H', 2: 'PT2H', 3: 'PT8H' } as never }), 'INVALID_POLICY', 'targets.response.4');
+    expectSlaError(() => niceCloudSupport({ response: { ...response, 3: 0 } }), 'INVALID_POLICY', 'levels.3.response.after');
+    expectSlaError(() => niceCloudSupport({ response, autoClose: { businessDays: 2 } } as never), 'INVALID_POLICY', 'targets.autoClose');
+    expectSlaError(() => niceCloudSupport({ response: null } as never), 'INVALID_POLICY', 'targets.response');
+    expectSlaError(() => niceCloudSupport(null as never), 'INVALID_POLICY', 'targets');
   });
 
   it('niceOnPremiseSupport: auto-close 2 business days after the resolution notice (NOP §8.2), targets with their clock', () => {
@@ -178,7 +165,7 @@ describe('NiCE presets take the unpublished targets as parameters', () => {
     expect(policy.autoClose).toEqual({ businessDays: 2 });
     expect(policy.levels[2]).toEqual({ label: 'Severity Level 2', response: { after: { hours: 4 }, clock: 'business' } });
     expect(niceOnPremiseSupport({ ...targets, autoClose: { after: { hours: 18 }, clock: 'business' }, complianceTarget: 0.8 }).autoClose).toEqual({ after: { hours: 18 }, clock: 'business' });
-    expectError(() => niceOnPremiseSupport({ response: { ...targets.response, 2: { after: 'PT4H' } } } as never), 'INVALID_POLICY', 'levels.2.response.clock');
+    expectSlaError(() => niceOnPremiseSupport({ response: { ...targets.response, 2: { after: 'PT4H' } } } as never), 'INVALID_POLICY', 'levels.2.response.clock');
   });
 });
 
@@ -190,6 +177,6 @@ describe('businessHours8to5', () => {
   });
 
   it('rejects an unknown zone', () => {
-    expectError(() => businessHours8to5('Mars/Olympus'), 'INVALID_CALENDAR', 'timeZone');
+    expectSlaError(() => businessHours8to5('Mars/Olympus'), 'INVALID_CALENDAR', 'timeZone');
   });
 });

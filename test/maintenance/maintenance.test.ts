@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { isSlaError } from '../../src/core/errors.js';
 import {
   createMaintenanceSchedule,
   describeWindow,
@@ -11,25 +10,12 @@ import {
   type WindowOccurrence,
 } from '../../src/maintenance/index.js';
 import { uniphoreMaintenance } from '../../src/presets/index.js';
+import { expectSlaError } from '../expect-sla-error.js';
 
 const H = 3_600_000;
 const uniphore = createMaintenanceSchedule(uniphoreMaintenance);
 const span = (w: WindowOccurrence | null): [string, string] | null => (w === null ? null : [w.start.toISOString(), w.end.toISOString()]);
 
-function expectError(run: () => unknown, code: string, path?: string): void {
-  let thrown: unknown;
-  try {
-    run();
-  } catch (error) {
-    thrown = error;
-  }
-  expect(isSlaError(thrown), String(thrown)).toBe(true);
-  expect((thrown as { code: string }).code).toBe(code);
-  if (path !== undefined) {
-    expect((thrown as Error).message).toContain(path);
-    expect((thrown as { details: { path: string } }).details.path).toBe(path);
-  }
-}
 
 describe('a schedule is plain data, validated and compiled once', () => {
   it('copies the spec: changing it later changes nothing, and JSON gives it back', () => {
@@ -138,13 +124,13 @@ describe('nextMaintenanceWindow: the earliest start at or after the instant', ()
   });
 
   it('no window within 50 years (the end of Date) → NO_OPEN_TIME', () => {
-    expectError(() => nextMaintenanceWindow(uniphore, 8.64e15), 'NO_OPEN_TIME');
+    expectSlaError(() => nextMaintenanceWindow(uniphore, 8.64e15), 'NO_OPEN_TIME');
   });
 
   it('an occurrence that would end past the range of Date → NO_OPEN_TIME, never an Invalid Date', () => {
     const days = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
     const nightly = createMaintenanceSchedule({ timeZone: 'UTC', windows: days.map((day) => ({ day, start: '23:00', end: '01:00' })) });
-    expectError(() => maintenanceWindowAt(nightly, 8.64e15 - 30 * 60_000), 'NO_OPEN_TIME');
+    expectSlaError(() => maintenanceWindowAt(nightly, 8.64e15 - 30 * 60_000), 'NO_OPEN_TIME');
   });
 });
 
@@ -164,7 +150,7 @@ describe('maintenanceWindowsBetween: whole occurrences that overlap [from, to)',
 
   it('an empty range has none; to before from → INVALID_INTERVAL', () => {
     expect(maintenanceWindowsBetween(uniphore, '2026-07-08T03:00:00Z', '2026-07-08T03:00:00Z')).toEqual([]);
-    expectError(() => maintenanceWindowsBetween(uniphore, '2026-07-08T03:00:00Z', '2026-07-08T02:00:00Z'), 'INVALID_INTERVAL', 'to');
+    expectSlaError(() => maintenanceWindowsBetween(uniphore, '2026-07-08T03:00:00Z', '2026-07-08T02:00:00Z'), 'INVALID_INTERVAL', 'to');
   });
 });
 
@@ -209,10 +195,10 @@ describe('describeWindow: wall times in any zone, DST applied on that date', () 
 
   it('bad input', () => {
     const w = nextMaintenanceWindow(uniphore, '2026-07-01T00:00:00Z');
-    expectError(() => describeWindow(w, 'Mars/Olympus_Mons'), 'INVALID_TIME_ZONE');
-    expectError(() => describeWindow(null as unknown as WindowOccurrence, 'UTC'), 'INVALID_ARGUMENT', 'occurrence');
-    expectError(() => describeWindow({ start: new Date(NaN), end: new Date(0) }, 'UTC'), 'INVALID_DATE', 'occurrence.start');
-    expectError(() => describeWindow({ start: new Date(1), end: new Date(0) }, 'UTC'), 'INVALID_ARGUMENT', 'occurrence.end');
+    expectSlaError(() => describeWindow(w, 'Mars/Olympus_Mons'), 'INVALID_TIME_ZONE');
+    expectSlaError(() => describeWindow(null as unknown as WindowOccurrence, 'UTC'), 'INVALID_ARGUMENT', 'occurrence');
+    expectSlaError(() => describeWindow({ start: new Date(NaN), end: new Date(0) }, 'UTC'), 'INVALID_DATE', 'occurrence.start');
+    expectSlaError(() => describeWindow({ start: new Date(1), end: new Date(0) }, 'UTC'), 'INVALID_ARGUMENT', 'occurrence.end');
   });
 });
 
@@ -230,15 +216,15 @@ describe('hasAdvanceNotice: at least the minimum (default one week) before the s
   });
 
   it('bad input', () => {
-    expectError(() => hasAdvanceNotice('2026-07-01', '2026-07-08T05:00:00Z'), 'INVALID_DATE', 'noticeAt');
-    expectError(() => hasAdvanceNotice('2026-07-01T00:00:00Z', 'x'), 'INVALID_DATE', 'windowStart');
-    expectError(() => hasAdvanceNotice('2026-07-01T00:00:00Z', '2026-07-08T05:00:00Z', -1), 'INVALID_DURATION', 'minimum');
+    expectSlaError(() => hasAdvanceNotice('2026-07-01', '2026-07-08T05:00:00Z'), 'INVALID_DATE', 'noticeAt');
+    expectSlaError(() => hasAdvanceNotice('2026-07-01T00:00:00Z', 'x'), 'INVALID_DATE', 'windowStart');
+    expectSlaError(() => hasAdvanceNotice('2026-07-01T00:00:00Z', '2026-07-08T05:00:00Z', -1), 'INVALID_DURATION', 'minimum');
   });
 });
 
 describe('bad input', () => {
   const window = { day: 'mon', start: '01:00', end: '02:00' };
-  const bad = (spec: unknown, path: string): void => expectError(() => createMaintenanceSchedule(spec as MaintenanceScheduleSpec), 'INVALID_SCHEDULE', path);
+  const bad = (spec: unknown, path: string): void => expectSlaError(() => createMaintenanceSchedule(spec as MaintenanceScheduleSpec), 'INVALID_SCHEDULE', path);
 
   it('a window with start === end → INVALID_SCHEDULE', () => {
     bad({ timeZone: 'UTC', windows: [window, { day: 'tue', start: '02:00', end: '02:00' }] }, 'windows[1]');
@@ -268,20 +254,20 @@ describe('bad input', () => {
   ])('%j → INVALID_SCHEDULE at %s', (spec, path) => bad(spec, path));
 
   it('an unknown region → INVALID_ARGUMENT naming the known ones', () => {
-    expectError(() => maintenanceWindowAt(uniphore, 0, { region: 'Mars' }), 'INVALID_ARGUMENT', 'options.region');
+    expectSlaError(() => maintenanceWindowAt(uniphore, 0, { region: 'Mars' }), 'INVALID_ARGUMENT', 'options.region');
     expect(() => nextMaintenanceWindow(uniphore, 0, { region: 'eu' })).toThrow(/expected one of India, Australia, US, EU, UK/);
     const plain = createMaintenanceSchedule({ timeZone: 'UTC', windows: [window as never] });
     expect(() => maintenanceWindowsBetween(plain, 0, 1, { region: 'EU' })).toThrow(/no window of the schedule names a region/);
-    expectError(() => maintenanceWindowAt(uniphore, 0, { region: 5 as unknown as string }), 'INVALID_ARGUMENT', 'options.region');
+    expectSlaError(() => maintenanceWindowAt(uniphore, 0, { region: 5 as unknown as string }), 'INVALID_ARGUMENT', 'options.region');
   });
 
   it('options that are not an object, a schedule that is not one, a bad instant', () => {
-    expectError(() => maintenanceWindowAt(uniphore, 0, 'EU' as never), 'INVALID_ARGUMENT', 'options');
-    expectError(() => maintenanceWindowAt(uniphoreMaintenance as never, 0), 'INVALID_ARGUMENT', 'schedule');
-    expectError(() => nextMaintenanceWindow(null as never, 0), 'INVALID_ARGUMENT', 'schedule');
-    expectError(() => maintenanceWindowAt(uniphore, '2026-07-08T03:00'), 'INVALID_DATE', 'at');
-    expectError(() => maintenanceWindowsBetween(uniphore, NaN, 0), 'INVALID_DATE', 'from');
-    expectError(() => maintenanceWindowsBetween(uniphore, 0, 'x'), 'INVALID_DATE', 'to');
+    expectSlaError(() => maintenanceWindowAt(uniphore, 0, 'EU' as never), 'INVALID_ARGUMENT', 'options');
+    expectSlaError(() => maintenanceWindowAt(uniphoreMaintenance as never, 0), 'INVALID_ARGUMENT', 'schedule');
+    expectSlaError(() => nextMaintenanceWindow(null as never, 0), 'INVALID_ARGUMENT', 'schedule');
+    expectSlaError(() => maintenanceWindowAt(uniphore, '2026-07-08T03:00'), 'INVALID_DATE', 'at');
+    expectSlaError(() => maintenanceWindowsBetween(uniphore, NaN, 0), 'INVALID_DATE', 'from');
+    expectSlaError(() => maintenanceWindowsBetween(uniphore, 0, 'x'), 'INVALID_DATE', 'to');
   });
 
   it('an hour-long query at the end of Date still answers', () => {
