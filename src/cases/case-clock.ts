@@ -90,10 +90,7 @@ export function budgetOf(calendar: Calendar, target: CompiledTarget, from: numbe
  * instant is the latest with that much business time (as `addBusinessDays` lands on an opening).
  */
 export function dueOf(calendar: Calendar, target: CompiledTarget, from: number, off: Spans): number {
-  if (target.days === 0) {
-    if (off.length === 0) return target.kind === CLOCK_24X7 ? from + target.ms : addOpenTime(calendar, from, target.ms);
-    return advance(calendar, target.kind, from, target.ms, false, off);
-  }
+  if (target.days === 0) return advance(calendar, target.kind, from, target.ms, false, off);
   const plain = addBusinessDaysAt(calendar, from, target.days);
   if (off.length === 0 || (off.ends[off.length - 1] as number) <= from) return plain;
   return advance(calendar, target.kind, from, openTimeBetween(calendar, from, plain), true, off);

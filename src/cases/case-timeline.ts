@@ -1,59 +1,23 @@
-import { fail, SlaError } from '../core/errors.js';
+import { fail } from '../core/errors.js';
 import { MAX_INSTANT_MS, toEpochMs } from '../core/instant.js';
-import {
-  CLOSED,
-  type CompiledPolicy,
-  EVENT_TYPES,
-  PAUSED,
-  REOPENED,
-  RESOLUTION_NOTICE,
-  RESPONDED,
-  RESUMED,
-  SEVERITY_CHANGED,
-  UPDATED,
-} from './validate-support-policy.js';
+import { CLOSED, type CompiledPolicy, eventCode, EVENT_TYPES, PAUSED, recode, REOPENED, RESOLUTION_NOTICE, RESUMED, SEVERITY_CHANGED, severityLevel } from './validate-support-policy.js';
+
+const CASE_KEYS = ['id', 'severity', 'openedAt', 'events'];
+
+/** Throws `INVALID_CASE` at `path`. */
+function invalidCase(path: string, value: unknown, expected: string): never {
+  return fail('INVALID_CASE', path, value, expected);
+}
+
+function badEvent(index: number, code: number, expected: string): never {
+  return invalidCase(`events[${index}]`, EVENT_TYPES[code], expected);
+}
 
 /** An instant of a case as epoch ms; a bad one is an `INVALID_CASE` at its path. */
 function instantOf(value: unknown, path: string): number {
   // Fast path for epoch ms, the form generated and streamed data usually takes.
   if (typeof value === 'number' && Number.isInteger(value) && Math.abs(value) <= MAX_INSTANT_MS) return value;
-  try {
-    return toEpochMs(value, path);
-  } catch (error) {
-    const { message, details } = error as SlaError;
-    throw new SlaError('INVALID_CASE', message.slice(message.indexOf(' ') + 1), details);
-  }
-}
-
-function typeCode(type: unknown): number {
-  switch (type) {
-    case 'responded':
-      return RESPONDED;
-    case 'updated':
-      return UPDATED;
-    case 'paused':
-      return PAUSED;
-    case 'resumed':
-      return RESUMED;
-    case 'severity-changed':
-      return SEVERITY_CHANGED;
-    case 'resolution-notice':
-      return RESOLUTION_NOTICE;
-    case 'reopened':
-      return REOPENED;
-    case 'closed':
-      return CLOSED;
-    default:
-      return -1;
-  }
-}
-
-function badEvent(index: number, code: number, expected: string): never {
-  return fail('INVALID_CASE', `events[${index}]`, EVENT_TYPES[code], expected);
-}
-
-function isSeverity(value: unknown): value is 1 | 2 | 3 | 4 {
-  return value === 1 || value === 2 || value === 3 || value === 4;
+  return recode('INVALID_CASE', () => toEpochMs(value, path));
 }
 
 /**
@@ -74,39 +38,31 @@ export class Timeline {
   private grow(size: number): void {
     if (size <= this.type.length) return;
     const capacity = Math.max(size, this.type.length * 2);
-    const type = new Uint8Array(capacity);
-    const at = new Float64Array(capacity);
-    const sev = new Uint8Array(capacity);
-    const index = new Int32Array(capacity);
-    type.set(this.type);
-    at.set(this.at);
-    sev.set(this.sev);
-    index.set(this.index);
-    Object.assign(this, { type, at, sev, index });
+    const widen = <T extends Uint8Array | Float64Array | Int32Array>(old: T): T => {
+      const wider = new (old.constructor as new (length: number) => T)(capacity);
+      wider.set(old);
+      return wider;
+    };
+    this.type = widen(this.type);
+    this.at = widen(this.at);
+    this.sev = widen(this.sev);
+    this.index = widen(this.index);
   }
 
   /** Reads and validates a case. @throws SlaError `INVALID_CASE` naming the field (`events[3].at`). */
   load(input: unknown, policy: CompiledPolicy): void {
-    if (typeof input !== 'object' || input === null || Array.isArray(input)) fail('INVALID_CASE', 'case', input, 'is not a case object { severity, openedAt, events? }');
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) invalidCase('case', input, 'is not a case object { severity, openedAt, events? }');
     const object = input as Record<string, unknown>;
     for (const key in object) {
-      if (key !== 'id' && key !== 'severity' && key !== 'openedAt' && key !== 'events') {
-        fail('INVALID_CASE', key, key, 'is not a known key; expected one of id, severity, openedAt, events');
-      }
+      if (!CASE_KEYS.includes(key)) invalidCase(key, key, `is not a known key; expected one of ${CASE_KEYS.join(', ')}`);
     }
     const id = object['id'];
-    if (id !== undefined && typeof id !== 'string' && !(typeof id === 'number' && Number.isFinite(id))) fail('INVALID_CASE', 'id', id, 'is not a text or a number');
-    const severity = object['severity'];
-    if (!isSeverity(severity)) fail('INVALID_CASE', 'severity', severity, 'is not a severity level 1, 2, 3 or 4');
-    this.severity = severity;
+    if (id !== undefined && typeof id !== 'string' && !(typeof id === 'number' && Number.isFinite(id))) invalidCase('id', id, 'is not a text or a number');
+    this.severity = severityLevel(object['severity'], 'severity', 'INVALID_CASE');
     const opened = instantOf(object['openedAt'], 'openedAt');
     this.opened = opened;
-    const events = object['events'];
-    if (events === undefined) {
-      this.n = 0;
-      return;
-    }
-    if (!Array.isArray(events)) fail('INVALID_CASE', 'events', events, 'is not a list of events');
+    const { events = [] } = object;
+    if (!Array.isArray(events)) invalidCase('events', events, 'is not a list of events');
     const n = events.length;
     this.grow(n);
     this.n = n;
@@ -117,23 +73,19 @@ export class Timeline {
     let previousRank = -1;
     for (let i = 0; i < n; i++) {
       const event = events[i] as unknown;
-      if (typeof event !== 'object' || event === null) fail('INVALID_CASE', `events[${i}]`, event, 'is not an event { type, at }');
+      const path = `events[${i}]`;
+      if (typeof event !== 'object' || event === null) invalidCase(path, event, 'is not an event { type, at }');
       const record = event as Record<string, unknown>;
-      const code = typeCode(record['type']);
-      if (code < 0) fail('INVALID_CASE', `events[${i}].type`, record['type'], `is not an event type; expected one of ${EVENT_TYPES.join(', ')}`);
+      const code = eventCode(record['type'], `${path}.type`, 'INVALID_CASE');
+      const changed = code === SEVERITY_CHANGED;
       for (const key in record) {
-        if (key !== 'type' && key !== 'at' && (key !== 'severity' || code !== SEVERITY_CHANGED)) {
-          fail('INVALID_CASE', `events[${i}].${key}`, key, code === SEVERITY_CHANGED ? 'is not a known key; expected type, at, severity' : 'is not a known key; expected type, at');
+        if (key !== 'type' && key !== 'at' && (key !== 'severity' || !changed)) {
+          invalidCase(`${path}.${key}`, key, `is not a known key; expected type, at${changed ? ', severity' : ''}`);
         }
       }
-      const time = instantOf(record['at'], `events[${i}].at`);
-      if (time < opened) fail('INVALID_CASE', `events[${i}].at`, record['at'], `is before openedAt ${new Date(opened).toISOString()}`);
-      let level = 0;
-      if (code === SEVERITY_CHANGED) {
-        const value = record['severity'];
-        if (!isSeverity(value)) fail('INVALID_CASE', `events[${i}].severity`, value, 'is not a severity level 1, 2, 3 or 4');
-        level = value;
-      }
+      const time = instantOf(record['at'], `${path}.at`);
+      if (time < opened) invalidCase(`${path}.at`, record['at'], `is before openedAt ${new Date(opened).toISOString()}`);
+      const level = changed ? severityLevel(record['severity'], `${path}.severity`, 'INVALID_CASE') : 0;
       type[i] = code;
       at[i] = time;
       sev[i] = level;
@@ -147,17 +99,17 @@ export class Timeline {
     this.check();
   }
 
+  /** Sorts the input indexes (in `index`), then moves the events to match. */
   private sort(rank: Uint8Array): void {
-    const { n, type, at, sev } = this;
-    const order = Array.from({ length: n }, (_, i) => i);
-    order.sort((a, b) => (at[a] as number) - (at[b] as number) || (rank[type[a] as number] as number) - (rank[type[b] as number] as number) || a - b);
-    const copy = { type: type.slice(0, n), at: at.slice(0, n), sev: sev.slice(0, n) };
-    order.forEach((from, to) => {
-      type[to] = copy.type[from] as number;
-      at[to] = copy.at[from] as number;
-      sev[to] = copy.sev[from] as number;
-      this.index[to] = from;
-    });
+    const { n, type, at, sev, index } = this;
+    index.subarray(0, n).sort((a, b) => (at[a] as number) - (at[b] as number) || (rank[type[a] as number] as number) - (rank[type[b] as number] as number) || a - b);
+    const [types, times, levels] = [type.slice(0, n), at.slice(0, n), sev.slice(0, n)];
+    for (let to = 0; to < n; to++) {
+      const from = index[to] as number;
+      type[to] = types[from] as number;
+      at[to] = times[from] as number;
+      sev[to] = levels[from] as number;
+    }
   }
 
   /** Checks that the events make sense in order: pauses pair up, a closed case takes nothing but a reopening, … */
@@ -176,7 +128,7 @@ export class Timeline {
         if (pausedBy < 0) badEvent(i, code, "comes without a 'paused' before it");
         pausedBy = -1;
       } else if (code === REOPENED) {
-        if (closedBy < 0 && !resolved) badEvent(i, code, "comes while the case is neither resolved nor closed; expected a 'resolution-notice' or 'closed' before it");
+        if (closedBy < 0 && !resolved) badEvent(i, code, "comes while the case is neither resolved nor closed");
         closedBy = -1;
         resolved = false;
       } else {

@@ -1,40 +1,62 @@
-import { fail } from '../core/errors.js';
-import { uniphoreSeverityRules } from '../presets/uniphore-severity-rules.js';
+import { fail, type SlaErrorCode } from '../core/errors.js';
 import { hasOwn, plainObject } from '../core/plain-data.js';
+import { uniphoreSeverityRules } from '../presets/uniphore-severity-rules.js';
 import type { FactValue, ImpactFacts, SeverityClassification, SeverityCondition, SeverityRule } from './types.js';
+import { invalidPolicy, nonEmptyText, severityLevel } from './validate-support-policy.js';
 
-type FactKind = 'boolean' | 'percent' | readonly string[];
+/** The values a fact takes: a list, or `'percent'` for a number from 0 to 100. */
+type FactKind = 'percent' | readonly FactValue[];
+
+const BOOLEAN: FactKind = [true, false];
 
 // The facts of ImpactFacts and the values each takes.
 const FACTS: { readonly [name: string]: FactKind } = {
   outage: ['complete', 'major', 'minor', 'none'],
-  deploymentBlocked: 'boolean',
-  missionCriticalWorkStopped: 'boolean',
-  workaroundAvailable: 'boolean',
+  deploymentBlocked: BOOLEAN,
+  missionCriticalWorkStopped: BOOLEAN,
+  workaroundAvailable: BOOLEAN,
   vulnerability: ['public-exploit', 'high', 'some'],
   dataBreach: ['customer-environment', 'vendor-breach'],
-  vendorMalware: 'boolean',
-  partnerExportFailing: 'boolean',
+  vendorMalware: BOOLEAN,
+  partnerExportFailing: BOOLEAN,
   storageBacklogPercent: 'percent',
-  failoverTriggered: 'boolean',
-  securityIncidentReported: 'boolean',
-  featureRequest: 'boolean',
-  documentationError: 'boolean',
+  failoverTriggered: BOOLEAN,
+  securityIncidentReported: BOOLEAN,
+  featureRequest: BOOLEAN,
+  documentationError: BOOLEAN,
 };
-const FACT_TESTS = ['fact', 'is', 'in', 'gt', 'gte', 'lt', 'lte'] as const;
-const COMPARISONS = ['gt', 'gte', 'lt', 'lte'] as const;
+const COMPARE = {
+  gt: (value: number, bound: number) => value > bound,
+  gte: (value: number, bound: number) => value >= bound,
+  lt: (value: number, bound: number) => value < bound,
+  lte: (value: number, bound: number) => value <= bound,
+};
+const COMPARISONS = Object.keys(COMPARE) as (keyof typeof COMPARE)[];
+const FACT_TESTS = ['fact', 'is', 'in', ...COMPARISONS];
 
-function expected(kind: FactKind): string {
-  if (kind === 'boolean') return 'true or false';
-  if (kind === 'percent') return 'a number from 0 to 100';
-  return `one of ${kind.map((v) => `'${v}'`).join(', ')}`;
+/** The kind of a fact of ImpactFacts; `undefined` for a fact only rules name. */
+function kindOf(fact: string): FactKind | undefined {
+  return hasOwn(FACTS, fact) ? FACTS[fact] : undefined;
 }
 
-function fits(kind: FactKind | undefined, value: unknown): boolean {
-  if (kind === undefined) return typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
-  if (kind === 'boolean') return typeof value === 'boolean';
-  if (kind === 'percent') return typeof value === 'number' && value >= 0 && value <= 100;
-  return typeof value === 'string' && kind.includes(value);
+/** Checks that `value` is a value `fact` can take, or throws `code` at `path`. */
+function checkValue(fact: string, value: unknown, path: string, code: SlaErrorCode): void {
+  const kind = kindOf(fact);
+  const fits =
+    kind === undefined
+      ? typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))
+      : kind === 'percent'
+        ? typeof value === 'number' && value >= 0 && value <= 100
+        : kind.includes(value as FactValue);
+  if (!fits) {
+    const expected =
+      kind === undefined
+        ? 'a string, finite number or boolean'
+        : kind === 'percent'
+          ? 'a number from 0 to 100'
+          : `one of ${kind.map((v) => (typeof v === 'string' ? `'${v}'` : v)).join(', ')}`;
+    fail(code, path, value, `is not a value of ${fact}; expected ${expected}`);
+  }
 }
 
 /** Checks a condition and collects the fact names it uses. */
@@ -43,33 +65,29 @@ function checkCondition(condition: unknown, path: string, facts: Set<string>): v
   const combinator = keys.length === 1 ? (['all', 'any', 'not'] as const).find((k) => k === keys[0]) : undefined;
   if (combinator !== undefined) {
     const inner = (condition as Record<string, unknown>)[combinator];
-    if (combinator === 'not') return checkCondition(inner, `${path}.not`, facts);
-    if (!Array.isArray(inner) || inner.length === 0) return fail('INVALID_POLICY', `${path}.${combinator}`, inner, 'is not a non-empty list of conditions');
-    inner.forEach((c: unknown, i) => checkCondition(c, `${path}.${combinator}[${i}]`, facts));
-    return;
+    const at = `${path}.${combinator}`;
+    if (combinator === 'not') return checkCondition(inner, at, facts);
+    if (!Array.isArray(inner) || inner.length === 0) return invalidPolicy(at, inner, 'is not a non-empty list of conditions');
+    return inner.forEach((c: unknown, i) => checkCondition(c, `${at}[${i}]`, facts));
   }
-  if (!keys.includes('fact')) {
-    return fail('INVALID_POLICY', path, condition, "is not a condition; expected { fact, is | in | gt | gte | lt | lte }, { all }, { any } or { not }");
-  }
+  if (!keys.includes('fact')) return invalidPolicy(path, condition, 'is not a condition { fact, is | in | gt | gte | lt | lte }, { all }, { any } or { not }');
   const leaf = plainObject(condition, path, 'INVALID_POLICY', FACT_TESTS);
   const fact = leaf['fact'];
-  if (typeof fact !== 'string' || fact === '') return fail('INVALID_POLICY', `${path}.fact`, fact, 'is not a fact name');
+  if (typeof fact !== 'string' || fact === '') return invalidPolicy(`${path}.fact`, fact, 'is not a fact name');
   facts.add(fact);
-  const kind = hasOwn(FACTS, fact) ? FACTS[fact] : undefined;
-  if (keys.length === 1) return fail('INVALID_POLICY', path, condition, 'has no test; expected is, in, gt, gte, lt or lte');
-  if (hasOwn(leaf, 'is') && !fits(kind, leaf['is'])) fail('INVALID_POLICY', `${path}.is`, leaf['is'], `is not a value of ${fact}; expected ${kind === undefined ? 'a string, number or boolean' : expected(kind)}`);
+  if (keys.length === 1) return invalidPolicy(path, condition, 'has no test; expected is, in, gt, gte, lt or lte');
+  if (hasOwn(leaf, 'is')) checkValue(fact, leaf['is'], `${path}.is`, 'INVALID_POLICY');
   if (hasOwn(leaf, 'in')) {
     const list = leaf['in'];
-    if (!Array.isArray(list) || list.length === 0) fail('INVALID_POLICY', `${path}.in`, list, 'is not a non-empty list of values');
-    (list as unknown[]).forEach((v, i) => {
-      if (!fits(kind, v)) fail('INVALID_POLICY', `${path}.in[${i}]`, v, `is not a value of ${fact}; expected ${kind === undefined ? 'a string, number or boolean' : expected(kind)}`);
-    });
+    if (!Array.isArray(list) || list.length === 0) invalidPolicy(`${path}.in`, list, 'is not a non-empty list of values');
+    (list as unknown[]).forEach((v, i) => checkValue(fact, v, `${path}.in[${i}]`, 'INVALID_POLICY'));
   }
+  const kind = kindOf(fact);
   for (const op of COMPARISONS) {
-    if (!hasOwn(leaf, op)) continue;
-    if (kind !== undefined && kind !== 'percent') fail('INVALID_POLICY', `${path}.${op}`, leaf[op], `compares ${fact}, which is not a number`);
     const bound = leaf[op];
-    if (typeof bound !== 'number' || !Number.isFinite(bound)) fail('INVALID_POLICY', `${path}.${op}`, bound, 'is not a finite number');
+    if (!hasOwn(leaf, op)) continue;
+    if (kind !== undefined && kind !== 'percent') invalidPolicy(`${path}.${op}`, bound, `compares ${fact}, which is not a number`);
+    if (typeof bound !== 'number' || !Number.isFinite(bound)) invalidPolicy(`${path}.${op}`, bound, 'is not a finite number');
   }
 }
 
@@ -78,29 +96,27 @@ function matches(condition: SeverityCondition, facts: Readonly<Record<string, Fa
   if ('any' in condition) return condition.any.some((c) => matches(c, facts));
   if ('not' in condition) return !matches(condition.not, facts);
   const value = facts[condition.fact];
-  if (value === undefined) return false;
-  if (condition.is !== undefined && value !== condition.is) return false;
-  if (condition.in !== undefined && !condition.in.includes(value)) return false;
-  if (typeof value !== 'number') return condition.gt === undefined && condition.gte === undefined && condition.lt === undefined && condition.lte === undefined;
   return (
-    (condition.gt === undefined || value > condition.gt) &&
-    (condition.gte === undefined || value >= condition.gte) &&
-    (condition.lt === undefined || value < condition.lt) &&
-    (condition.lte === undefined || value <= condition.lte)
+    value !== undefined &&
+    (condition.is === undefined || value === condition.is) &&
+    (condition.in === undefined || condition.in.includes(value)) &&
+    // A comparison holds only for a number.
+    COMPARISONS.every((op) => {
+      const bound = condition[op];
+      return bound === undefined || (typeof value === 'number' && COMPARE[op](value, bound));
+    })
   );
 }
 
-/** Validates severity rules; returns the fact names they use. */
+/** Validates severity rules; returns the fact names they and ImpactFacts know. */
 function checkRules(rules: unknown): Set<string> {
-  if (!Array.isArray(rules)) return fail('INVALID_POLICY', 'rules', rules, 'is not a list of severity rules');
-  const facts = new Set<string>();
+  if (!Array.isArray(rules)) return invalidPolicy('rules', rules, 'is not a list of severity rules');
+  const facts = new Set(Object.keys(FACTS));
   rules.forEach((rule: unknown, i) => {
     const path = `rules[${i}]`;
     const object = plainObject(rule, path, 'INVALID_POLICY', ['severity', 'when', 'reason']);
-    const severity = object['severity'];
-    if (severity !== 1 && severity !== 2 && severity !== 3 && severity !== 4) fail('INVALID_POLICY', `${path}.severity`, severity, 'is not a severity level 1, 2, 3 or 4');
-    const reason = object['reason'];
-    if (typeof reason !== 'string' || reason.trim() === '') fail('INVALID_POLICY', `${path}.reason`, reason, 'is not a non-empty text');
+    severityLevel(object['severity'], `${path}.severity`, 'INVALID_POLICY');
+    nonEmptyText(object['reason'], `${path}.reason`);
     checkCondition(object['when'], `${path}.when`, facts);
   });
   return facts;
@@ -127,23 +143,18 @@ function checkRules(rules: unknown): Set<string> {
  * ```
  */
 export function classifySeverity(facts: ImpactFacts, rules: readonly SeverityRule[] = uniphoreSeverityRules): SeverityClassification {
-  const ruleFacts = checkRules(rules);
+  const known = checkRules(rules);
   if (typeof facts !== 'object' || facts === null || Array.isArray(facts)) return fail('INVALID_FACTS', 'facts', facts, 'is not an object of impact facts');
-  const values = facts as Readonly<Record<string, unknown>>;
+  const values = facts as Readonly<Record<string, FactValue | undefined>>;
   for (const name of Object.keys(values)) {
     const value = values[name];
     if (value === undefined) continue;
-    const kind = hasOwn(FACTS, name) ? FACTS[name] : undefined;
-    if (kind === undefined && !ruleFacts.has(name)) {
-      fail('INVALID_FACTS', `facts.${name}`, name, `is not a known fact; expected one of ${[...new Set([...Object.keys(FACTS), ...ruleFacts])].join(', ')}`);
-    }
-    if (!fits(kind, value)) fail('INVALID_FACTS', `facts.${name}`, value, `is not ${kind === undefined ? 'a string, finite number or boolean' : expected(kind)}`);
+    if (!known.has(name)) fail('INVALID_FACTS', `facts.${name}`, name, `is not a known fact; expected one of ${[...known].join(', ')}`);
+    checkValue(name, value, `facts.${name}`, 'INVALID_FACTS');
   }
-  const matched = rules.filter((rule) => matches(rule.when, values as Readonly<Record<string, FactValue | undefined>>));
-  if (matched.length === 0) {
-    return { severity: 4, reasons: ['No severity rule matched the facts, so the lowest level, Sev 4, applies.'] };
-  }
-  const sorted = matched.map((rule, i) => ({ rule, i })).sort((a, b) => a.rule.severity - b.rule.severity || a.i - b.i);
-  return { severity: (sorted[0] as { rule: SeverityRule }).rule.severity, reasons: sorted.map(({ rule }) => rule.reason) };
+  // Most severe first; the sort is stable, so rule order holds within a level.
+  const matched = rules.filter((rule) => matches(rule.when, values)).sort((a, b) => a.severity - b.severity);
+  const first = matched[0];
+  if (first === undefined) return { severity: 4, reasons: ['No severity rule matched the facts, so the lowest level, Sev 4, applies.'] };
+  return { severity: first.severity, reasons: matched.map((rule) => rule.reason) };
 }
-

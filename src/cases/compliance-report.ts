@@ -4,15 +4,10 @@ import { fail, SlaError } from '../core/errors.js';
 import { ClockScan, dueOf, scanClock } from './case-clock.js';
 import { Timeline } from './case-timeline.js';
 import { outcomeOf, readNow } from './evaluate-case.js';
-import { numberIn } from '../core/plain-data.js';
-import type { CaseInput, ComplianceCounts, ComplianceReport, ComplianceReportOptions, SupportPolicy } from './types.js';
-import { type CompiledLevel, compilePolicy } from './validate-support-policy.js';
+import type { CaseInput, CaseTargetOutcome, ComplianceCounts, ComplianceReport, ComplianceReportOptions, SeverityLevel, SupportPolicy } from './types.js';
 
-function counts(total: number, met: number, breached: number, pending: number, cancelled: number, target: number | null): ComplianceCounts {
-  const decided = met + breached;
-  const rate = decided === 0 ? null : met / decided;
-  return { total, met, breached, pending, cancelled, rate, target, meetsTarget: rate === null || target === null ? null : rate >= target };
-}
+const OUTCOMES: readonly CaseTargetOutcome[] = ['met', 'breached', 'pending', 'cancelled'];
+import { type CompiledLevel, compilePolicy, share } from './validate-support-policy.js';
 
 /** The same error with the case's position in front of its path (`cases[12].events[3].at`). */
 function inCase(error: unknown, index: number): unknown {
@@ -56,10 +51,10 @@ export function complianceReport(policy: SupportPolicy, calendar: Calendar, case
   const compiled = compilePolicy(policy);
   engineOf(calendar);
   const { now, values } = readNow(options, ['target']);
-  const target = values['target'] === undefined ? null : numberIn(values['target'], 'options.target', 'INVALID_ARGUMENT', 0, 1, 'a share from 0 to 1 (0.9 is 90%)');
+  const target = share(values, 'target', 'options', 'INVALID_ARGUMENT');
   if (typeof (cases as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function') fail('INVALID_ARGUMENT', 'cases', cases, 'is not an iterable of cases');
 
-  // Per severity (index 1–4): met, breached, pending, cancelled.
+  // Met, breached, pending and cancelled: of all cases at 0–3, and of each severity s at 4s to 4s + 3.
   const tally = new Float64Array(20);
   const timeline = new Timeline();
   const scan = new ClockScan();
@@ -71,24 +66,21 @@ export function complianceReport(policy: SupportPolicy, calendar: Calendar, case
       if (now < timeline.opened) fail('INVALID_ARGUMENT', 'openedAt', new Date(timeline.opened).toISOString(), `is after now (${new Date(now).toISOString()})`);
       scanClock(timeline, restart, now, false, scan);
       const level = compiled.levels[scan.severity] as CompiledLevel;
-      const due = dueOf(calendar, level.response, scan.start, scan.off);
-      const outcome = outcomeOf(scan, due, now, true);
-      const slot = scan.severity * 4 + (outcome === 'met' ? 0 : outcome === 'breached' ? 1 : outcome === 'pending' ? 2 : 3);
-      tally[slot] = (tally[slot] as number) + 1;
+      const outcome = OUTCOMES.indexOf(outcomeOf(scan, dueOf(calendar, level.response, scan.start, scan.off), now, true));
+      tally[outcome] = (tally[outcome] as number) + 1;
+      tally[scan.severity * 4 + outcome] = (tally[scan.severity * 4 + outcome] as number) + 1;
     } catch (error) {
       throw inCase(error, index);
     }
     index++;
   }
 
-  const overall = [0, 0, 0, 0];
-  const bySeverity = {} as ComplianceReport['bySeverity'];
-  for (const severity of [1, 2, 3, 4] as const) {
-    const [met, breached, pending, cancelled] = [0, 1, 2, 3].map((i) => tally[severity * 4 + i] as number) as [number, number, number, number];
-    [met, breached, pending, cancelled].forEach((value, i) => (overall[i] = (overall[i] as number) + value));
-    const levelTarget = target ?? (compiled.levels[severity] as CompiledLevel).complianceTarget ?? compiled.complianceTarget;
-    bySeverity[severity] = counts(met + breached + pending + cancelled, met, breached, pending, cancelled, levelTarget);
-  }
-  const [met, breached, pending, cancelled] = overall as [number, number, number, number];
-  return { ...counts(index, met, breached, pending, cancelled, target ?? compiled.complianceTarget), bySeverity };
+  const counts = (severity: number, target: number | null): ComplianceCounts => {
+    const [met, breached, pending, cancelled] = tally.subarray(severity * 4, severity * 4 + 4) as unknown as [number, number, number, number];
+    const rate = met + breached === 0 ? null : met / (met + breached);
+    return { total: met + breached + pending + cancelled, met, breached, pending, cancelled, rate, target, meetsTarget: rate === null || target === null ? null : rate >= target };
+  };
+  const levelCounts = (severity: SeverityLevel): ComplianceCounts =>
+    counts(severity, target ?? (compiled.levels[severity] as CompiledLevel).complianceTarget ?? compiled.complianceTarget);
+  return { ...counts(0, target ?? compiled.complianceTarget), bySeverity: { 1: levelCounts(1), 2: levelCounts(2), 3: levelCounts(3), 4: levelCounts(4) } };
 }

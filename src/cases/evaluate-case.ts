@@ -30,20 +30,20 @@ export function readNow(options: unknown, extra: readonly string[]): { now: numb
   return { now: toEpochMs(values['now'], 'options.now'), values };
 }
 
-/** A computed instant as a Date; one past the range of Date (a case opened near its end) is an error. */
-function dateOf(ms: number, path: string): Date {
+/** A computed instant as a Date (`null` stays `null`); one past the range of Date (a case opened near its end) is an error. */
+function dateOf(ms: number, path: string): Date;
+function dateOf(ms: number | null, path: string): Date | null;
+function dateOf(ms: number | null, path: string): Date | null {
+  if (ms === null) return null;
   if (!(Math.abs(ms) <= MAX_INSTANT_MS)) throw new SlaError('NO_OPEN_TIME', `${path}: the due time lies outside the range of Date`, { path, value: ms });
   return new Date(ms);
 }
 
 /** The outcome of a scanned clock against its due time. */
 export function outcomeOf(scan: ClockScan, due: number, now: number, response: boolean): CaseTargetOutcome {
-  if (scan.stop === STOPPED) return scan.stopAt <= due ? 'met' : 'breached';
-  if (scan.stop === SUSPENDED) {
-    // A closing before the first contact cancels the response target unless it was already breached.
-    if (response) return due < scan.stopAt ? 'breached' : 'cancelled';
-    return scan.stopAt <= due ? 'met' : 'breached';
-  }
+  if (scan.stop === STOPPED || (scan.stop === SUSPENDED && !response)) return scan.stopAt <= due ? 'met' : 'breached';
+  // A closing before the first contact cancels the response target unless it was already breached.
+  if (scan.stop === SUSPENDED) return due < scan.stopAt ? 'breached' : 'cancelled';
   return due < now ? 'breached' : 'pending';
 }
 
@@ -158,12 +158,12 @@ export function statusOf(policy: CompiledPolicy, calendar: Calendar, timeline: T
     openedAt: new Date(timeline.opened),
     response: targetStatus(calendar, responseTarget, responseScan, now, true),
     resolution,
-    nextUpdateDueAt: updates.next === null ? null : dateOf(updates.next, 'nextUpdateDueAt'),
+    nextUpdateDueAt: dateOf(updates.next, 'nextUpdateDueAt'),
     missedUpdates: updates.missed,
     escalationDueAt,
     escalationBy: escalationDueAt === null ? null : level.escalationBy,
-    autoCloseAt: summary.autoCloseAt === null ? null : dateOf(summary.autoCloseAt, 'autoCloseAt'),
-    closedAt: summary.closedAt === null ? null : new Date(summary.closedAt),
+    autoCloseAt: dateOf(summary.autoCloseAt, 'autoCloseAt'),
+    closedAt: dateOf(summary.closedAt, 'closedAt'),
     warnings,
   };
 }

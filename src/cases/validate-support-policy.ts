@@ -1,7 +1,7 @@
-import { fail, SlaError } from '../core/errors.js';
+import { fail, SlaError, type SlaErrorCode } from '../core/errors.js';
 import { parseDuration } from '../core/duration.js';
-import { hasOwn, numberIn, plainObject } from '../core/plain-data.js';
-import type { CaseEventType, SupportPolicy } from './types.js';
+import { hasOwn, joinPath, numberIn, plainObject } from '../core/plain-data.js';
+import type { CaseEventType, SeverityLevel, SupportPolicy } from './types.js';
 
 /** Event types by code; the code is the index. */
 export const EVENT_TYPES: readonly CaseEventType[] = ['responded', 'updated', 'paused', 'resumed', 'severity-changed', 'resolution-notice', 'reopened', 'closed'];
@@ -58,123 +58,129 @@ const POLICY_KEYS = ['name', 'levels', 'complianceTarget', 'warnAt', 'eventOrder
 const LEVEL_KEYS = ['label', 'response', 'updates', 'escalation', 'resolution', 'complianceTarget'];
 const LEVELS = ['1', '2', '3', '4'];
 
-/** A duration above zero, or `INVALID_POLICY` at `path`. */
-export function positiveDuration(value: unknown, path: string): number {
-  let ms: number;
-  try {
-    ms = parseDuration(value as number, { allowNegative: true, path });
-  } catch (error) {
-    // Report a policy's bad duration under the policy's code, keeping the duration's message.
-    const { message, details } = error as SlaError;
-    throw new SlaError('INVALID_POLICY', message.slice(message.indexOf(' ') + 1), details);
-  }
-  if (ms <= 0) return fail('INVALID_POLICY', path, value, 'is not a positive length of time; a target must be longer than zero');
-  if (ms > MAX_TARGET_MS) return fail('INVALID_POLICY', path, value, 'is longer than 3,653 days (10 years)');
-  return ms;
+/** Throws `INVALID_POLICY` at `path`; policies, severity rules and the preset factories report with it. */
+export function invalidPolicy(path: string, value: unknown, expected: string): never {
+  return fail('INVALID_POLICY', path, value, expected);
 }
 
-function compileTarget(value: unknown, path: string, escalation: boolean): CompiledTarget {
+/** Runs `read`, reporting an `SlaError` it throws under `code` with the same message and details. */
+export function recode<T>(code: SlaErrorCode, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    const { message, details } = error as SlaError;
+    throw new SlaError(code, message.slice(message.indexOf(' ') + 1), details);
+  }
+}
+
+/** A severity level 1–4, or an error with `code` at `path`. */
+export function severityLevel(value: unknown, path: string, code: SlaErrorCode): SeverityLevel {
+  return value === 1 || value === 2 || value === 3 || value === 4 ? value : fail(code, path, value, 'is not a severity level 1, 2, 3 or 4');
+}
+
+/** The code of an event type (its index in `EVENT_TYPES`), or an error with `code` at `path`. */
+export function eventCode(type: unknown, path: string, code: SlaErrorCode): number {
+  const index = EVENT_TYPES.indexOf(type as CaseEventType);
+  return index < 0 ? fail(code, path, type, `is not an event type; expected one of ${EVENT_TYPES.join(', ')}`) : index;
+}
+
+/** A text with more than blanks in it, or `INVALID_POLICY` at `path`. */
+export function nonEmptyText(value: unknown, path: string): string {
+  return typeof value === 'string' && value.trim() !== '' ? value : invalidPolicy(path, value, 'is not a non-empty text');
+}
+
+/** `value` when it is one of `options`, or `INVALID_POLICY` at `path` (`is not '24x7' or 'business'`). */
+export function oneOf<T extends string>(value: unknown, path: string, options: readonly T[]): T {
+  return options.includes(value as T) ? (value as T) : invalidPolicy(path, value, `is not '${options.join("' or '")}'`);
+}
+
+/** A duration above zero, or `INVALID_POLICY` at `path`. */
+export function positiveDuration(value: unknown, path: string): number {
+  const ms = recode('INVALID_POLICY', () => parseDuration(value as number, { allowNegative: true, path }));
+  if (ms <= 0) return invalidPolicy(path, value, 'is not a positive duration');
+  return ms > MAX_TARGET_MS ? invalidPolicy(path, value, 'is longer than 3,653 days (10 years)') : ms;
+}
+
+function compileTarget(value: unknown, path: string, escalation = false): CompiledTarget {
   const extra = escalation ? ['by'] : [];
   const isDays = typeof value === 'object' && value !== null && 'businessDays' in value;
   const object = plainObject(value, path, 'INVALID_POLICY', isDays ? ['businessDays', ...extra] : ['after', 'clock', ...extra]);
-  if (escalation && hasOwn(object, 'by') && object['by'] !== 'vendor' && object['by'] !== 'customer') {
-    fail('INVALID_POLICY', `${path}.by`, object['by'], "is not 'vendor' or 'customer'");
-  }
+  if (hasOwn(object, 'by')) oneOf(object['by'], `${path}.by`, ['vendor', 'customer']);
   if (isDays) {
     const days = object['businessDays'];
     if (typeof days !== 'number' || !Number.isSafeInteger(days) || days <= 0 || days > MAX_BUSINESS_DAYS) {
-      return fail('INVALID_POLICY', `${path}.businessDays`, days, 'is not a whole number of business days from 1 to 2,610 (10 years)');
+      return invalidPolicy(`${path}.businessDays`, days, 'is not a whole number from 1 to 2,610 (10 years)');
     }
     return { kind: CLOCK_BUSINESS, ms: 0, days };
   }
-  if (!hasOwn(object, 'after')) return fail('INVALID_POLICY', path, value, "has no length; expected { after, clock } or { businessDays }");
+  if (!hasOwn(object, 'after')) return invalidPolicy(path, value, 'is not { after, clock } or { businessDays }');
   const ms = positiveDuration(object['after'], `${path}.after`);
-  const clock = object['clock'];
-  if (clock !== '24x7' && clock !== 'business') return fail('INVALID_POLICY', `${path}.clock`, clock, "is not '24x7' or 'business'");
-  return { kind: clock === '24x7' ? CLOCK_24X7 : CLOCK_BUSINESS, ms, days: 0 };
+  return { kind: oneOf(object['clock'], `${path}.clock`, ['24x7', 'business']) === '24x7' ? CLOCK_24X7 : CLOCK_BUSINESS, ms, days: 0 };
 }
 
-function share(value: unknown, path: string): number {
-  return numberIn(value, path, 'INVALID_POLICY', 0, 1, 'a share from 0 to 1 (0.9 is 90%)');
+/** A share from 0 to 1 at `object[key]` (a compliance target), `null` when there is none, or an error with `code`. */
+export function share(object: Record<string, unknown>, key: string, path: string, code: SlaErrorCode = 'INVALID_POLICY'): number | null {
+  return object[key] === undefined ? null : numberIn(object[key], joinPath(path, key), code, 0, 1, 'a share from 0 to 1 (0.9 is 90%)');
 }
 
 function compileLevel(value: unknown, path: string): CompiledLevel {
   const level = plainObject(value, path, 'INVALID_POLICY', LEVEL_KEYS);
-  const label = level['label'];
-  if (typeof label !== 'string' || label.trim() === '') fail('INVALID_POLICY', `${path}.label`, label, 'is not a non-empty text');
-  if (level['response'] === undefined) fail('INVALID_POLICY', `${path}.response`, undefined, 'is missing; every level needs a response target');
-  const optional = (key: string, escalation = false): CompiledTarget | null =>
+  const label = nonEmptyText(level['label'], `${path}.label`);
+  const target = (key: string, escalation?: boolean): CompiledTarget | null =>
     level[key] === undefined ? null : compileTarget(level[key], `${path}.${key}`, escalation);
-  const escalationBy = (level['escalation'] as { by?: 'vendor' | 'customer' } | undefined)?.by ?? 'vendor';
   return {
-    label: label as string,
-    response: compileTarget(level['response'], `${path}.response`, false),
-    updates: optional('updates'),
-    escalation: optional('escalation', true),
-    escalationBy,
-    resolution: optional('resolution'),
-    complianceTarget: level['complianceTarget'] === undefined ? null : share(level['complianceTarget'], `${path}.complianceTarget`),
+    label,
+    response: target('response') ?? invalidPolicy(`${path}.response`, undefined, 'is missing; a level needs a response target'),
+    updates: target('updates'),
+    escalation: target('escalation', true),
+    escalationBy: (level['escalation'] as { by?: 'vendor' | 'customer' } | undefined)?.by ?? 'vendor',
+    resolution: target('resolution'),
+    complianceTarget: share(level, 'complianceTarget', path),
   };
 }
 
-function compileEventOrder(value: unknown): Uint8Array {
-  const order = value === undefined ? DEFAULT_EVENT_ORDER : value;
-  if (!Array.isArray(order)) return fail('INVALID_POLICY', 'eventOrder', order, 'is not a list of event types');
+function compileEventOrder(order: unknown = DEFAULT_EVENT_ORDER): Uint8Array {
+  if (!Array.isArray(order)) return invalidPolicy('eventOrder', order, 'is not a list of event types');
   const rank = new Uint8Array(EVENT_TYPES.length).fill(255);
   order.forEach((type: unknown, i) => {
-    const code = EVENT_TYPES.indexOf(type as CaseEventType);
-    if (code < 0) fail('INVALID_POLICY', `eventOrder[${i}]`, type, `is not an event type; expected one of ${EVENT_TYPES.join(', ')}`);
-    if (rank[code] !== 255) fail('INVALID_POLICY', `eventOrder[${i}]`, type, 'appears twice');
+    const code = eventCode(type, `eventOrder[${i}]`, 'INVALID_POLICY');
+    if (rank[code] !== 255) invalidPolicy(`eventOrder[${i}]`, type, 'appears twice');
     rank[code] = i;
   });
   const missing = EVENT_TYPES.filter((_, code) => rank[code] === 255);
-  if (missing.length > 0) fail('INVALID_POLICY', 'eventOrder', order, `does not place ${missing.join(', ')}; list all eight event types`);
+  if (missing.length > 0) invalidPolicy('eventOrder', order, `does not place ${missing.join(', ')}; expected all eight event types`);
   return rank;
 }
 
 /** Validates a support policy and compiles it; shares nothing with the caller's objects. */
 export function compilePolicy(input: unknown): CompiledPolicy {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return fail('INVALID_POLICY', 'policy', input, 'is not a support policy object');
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return invalidPolicy('policy', input, 'is not a support policy object');
   const policy = plainObject(input, '', 'INVALID_POLICY', POLICY_KEYS);
-  if (policy['name'] !== undefined && typeof policy['name'] !== 'string') fail('INVALID_POLICY', 'name', policy['name'], 'is not a text');
+  if (policy['name'] !== undefined && typeof policy['name'] !== 'string') invalidPolicy('name', policy['name'], 'is not a text');
   const levelsInput = plainObject(policy['levels'], 'levels', 'INVALID_POLICY', LEVELS);
-  const levels: CompiledLevel[] = [];
-  for (const key of LEVELS) {
-    if (!hasOwn(levelsInput, key)) fail('INVALID_POLICY', `levels.${key}`, undefined, 'is missing; a policy defines all four severity levels 1–4');
-    levels[Number(key)] = compileLevel(levelsInput[key], `levels.${key}`);
-  }
-  levels[0] = levels[1] as CompiledLevel;
-
-  let warnPercents: number[] = [];
-  let warnBefore: number[] = [];
-  if (policy['warnAt'] !== undefined) {
-    const warnAt = plainObject(policy['warnAt'], 'warnAt', 'INVALID_POLICY', ['percent', 'before']);
-    const list = (key: string): unknown[] => {
-      const value = warnAt[key];
-      if (value === undefined) return [];
-      if (!Array.isArray(value)) return fail('INVALID_POLICY', `warnAt.${key}`, value, 'is not a list');
-      return value as unknown[];
-    };
-    warnPercents = list('percent').map((p, i) => {
-      const value = numberIn(p, `warnAt.percent[${i}]`, 'INVALID_POLICY', 0, 100, 'a percentage above 0 and below 100');
-      if (value === 0 || value === 100) fail('INVALID_POLICY', `warnAt.percent[${i}]`, p, 'is not a percentage above 0 and below 100');
-      return value;
-    });
-    warnBefore = list('before').map((d, i) => positiveDuration(d, `warnAt.before[${i}]`));
-  }
-
+  const levels = LEVELS.map((key) =>
+    hasOwn(levelsInput, key) ? compileLevel(levelsInput[key], `levels.${key}`) : invalidPolicy(`levels.${key}`, undefined, 'is missing; a policy needs all four severity levels'),
+  );
+  const warnAt = policy['warnAt'] === undefined ? {} : plainObject(policy['warnAt'], 'warnAt', 'INVALID_POLICY', ['percent', 'before']);
+  const list = (key: string): unknown[] => {
+    const value = warnAt[key];
+    return value === undefined ? [] : Array.isArray(value) ? value : invalidPolicy(`warnAt.${key}`, value, 'is not a list');
+  };
+  const warnPercents = list('percent').map((p, i) =>
+    typeof p === 'number' && p > 0 && p < 100 ? p : invalidPolicy(`warnAt.percent[${i}]`, p, 'is not a percentage above 0 and below 100'),
+  );
+  const warnBefore = list('before').map((d, i) => positiveDuration(d, `warnAt.before[${i}]`));
   const change = policy['severityChange'];
-  if (change !== undefined && change !== 'retroactive' && change !== 'restart') {
-    fail('INVALID_POLICY', 'severityChange', change, "is not 'retroactive' or 'restart'");
-  }
+  if (change !== undefined) oneOf(change, 'severityChange', ['retroactive', 'restart']);
   return {
-    levels,
+    // Index = severity level; index 0 repeats level 1.
+    levels: [levels[0] as CompiledLevel, ...levels],
     rank: compileEventOrder(policy['eventOrder']),
     restart: change === 'restart',
     warnPercents,
     warnBefore,
-    autoClose: policy['autoClose'] === undefined ? null : compileTarget(policy['autoClose'], 'autoClose', false),
-    complianceTarget: policy['complianceTarget'] === undefined ? null : share(policy['complianceTarget'], 'complianceTarget'),
+    autoClose: policy['autoClose'] === undefined ? null : compileTarget(policy['autoClose'], 'autoClose'),
+    complianceTarget: share(policy, 'complianceTarget', ''),
   };
 }
 
@@ -188,7 +194,7 @@ export function compilePolicy(input: unknown): CompiledPolicy {
  * ```ts
  * validateSupportPolicy(JSON.parse(JSON.stringify(uniphoreSupport))).levels[3].label; //=> 'Sev 3 (medium)'
  * validateSupportPolicy({ levels: { 1: { label: 'S1', response: { after: 0, clock: '24x7' } } } }); // throws SlaError INVALID_POLICY
- * // levels.1.response.after: 0 is not a positive length of time; a target must be longer than zero
+ * // levels.1.response.after: 0 is not a positive duration
  * ```
  */
 export function validateSupportPolicy(policy: unknown): SupportPolicy {

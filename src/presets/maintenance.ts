@@ -55,13 +55,14 @@ export const uniphoreMaintenance: MaintenanceScheduleSpec = {
 // @__NO_SIDE_EFFECTS__
 export function uniphoreDataCenterWindows(timeZone: string): MaintenanceScheduleSpec {
   if (!isValidTimeZone(timeZone)) return fail('INVALID_TIME_ZONE', 'timeZone', timeZone, "is not an IANA time zone such as 'America/Chicago'");
+  const label = 'Standard Maintenance Window';
   return {
     timeZone,
     windows: [
       // "Standard Maintenance Window Weds: 9pm to 1 am"
-      { id: 'data-center-wed', day: 'wed', start: '21:00', end: '01:00', label: 'Standard Maintenance Window' },
+      { id: 'data-center-wed', day: 'wed', start: '21:00', end: '01:00', label },
       // "Sun: 9am to 1pm"
-      { id: 'data-center-sun', day: 'sun', start: '09:00', end: '13:00', label: 'Standard Maintenance Window' },
+      { id: 'data-center-sun', day: 'sun', start: '09:00', end: '13:00', label },
     ],
   };
 }

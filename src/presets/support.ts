@@ -7,6 +7,7 @@ import type { Calendar, Holiday, TimeRange } from '../calendar/types.js';
 import type { DurationInput } from '../core/duration.js';
 import type {
   BusinessDaysTarget,
+  ElapsedTarget,
   EscalationTarget,
   SeverityLevel,
   SeverityLevelPolicy,
@@ -14,8 +15,8 @@ import type {
   SupportPolicy,
   SupportTarget,
 } from '../cases/types.js';
-import { compilePolicy, positiveDuration } from '../cases/validate-support-policy.js';
-import { fail } from '../core/errors.js';
+import { compilePolicy, invalidPolicy, oneOf, positiveDuration } from '../cases/validate-support-policy.js';
+import { plainObject } from '../core/plain-data.js';
 
 export { uniphoreSeverityRules } from './uniphore-severity-rules.js';
 
@@ -47,6 +48,54 @@ export function businessHours8to5(timeZone: string, holidays?: readonly Holiday[
     hours: { mon: day, tue: day, wed: day, thu: day, fri: day },
     ...(holidays === undefined ? {} : { holidays }),
   });
+}
+
+/** `hours` of time on `clock`. */
+function afterHours(hours: number, clock: SupportClock): ElapsedTarget {
+  return { after: { hours }, clock };
+}
+
+/** The Uniphore policy with the open readings given: the urgent clock, the daily updates and "n business days". */
+// @__NO_SIDE_EFFECTS__
+function uniphorePolicy(clock: SupportClock, dailyUpdates: SupportTarget, businessDays: (n: number) => SupportTarget): SupportPolicy {
+  return {
+    name: 'Uniphore Support SLAs',
+    levels: {
+      1: {
+        label: 'Sev 1 (critical)',
+        // "1 hour" — clock not stated: 24x7 (choice).
+        response: afterHours(1, clock),
+        // "Regular communications will occur every 2 hours during business regular business hours as defined above."
+        updates: afterHours(2, 'business'),
+        // "If the problem has not been solved within one (1) hour, Uniphore will escalate the problem …" — clock not stated: 24x7 (choice).
+        escalation: { ...afterHours(1, clock), by: 'vendor' },
+      },
+      2: {
+        label: 'Sev 2 (high)',
+        // "2 hours" — clock not stated: 24x7 (choice).
+        response: afterHours(2, clock),
+        // "Communications on the status will occur daily." — one business day (choice).
+        updates: dailyUpdates,
+        // "If the problem has not been resolved within four (4) hours, Customer may request that Uniphore escalate …"
+        escalation: { ...afterHours(4, clock), by: 'customer' },
+      },
+      3: {
+        label: 'Sev 3 (medium)',
+        // "24 Business hour"
+        response: afterHours(24, 'business'),
+        // "Communications will occur every three (3) business days until resolved."
+        updates: businessDays(3),
+      },
+      4: {
+        label: 'Sev 4 (low)',
+        // "3 Business Days" — read as addBusinessDays (choice; 27 business hours is the other reading).
+        response: businessDays(3),
+      },
+    },
+    // "90% of issues responded to in one hour or less during primary coverage. We are targeting a
+    // 90% compliance rate that every issue will be responded to in one hour or less during primary coverage."
+    complianceTarget: 0.9,
+  };
 }
 
 /**
@@ -81,44 +130,7 @@ export function businessHours8to5(timeZone: string, holidays?: readonly Holiday[
  * status.response.dueAt.toISOString(); //=> '2026-11-21T16:00:00.000Z' (Saturday 11:00: 24x7)
  * ```
  */
-export const uniphoreSupport: SupportPolicy = {
-  name: 'Uniphore Support SLAs',
-  levels: {
-    1: {
-      label: 'Sev 1 (critical)',
-      // "1 hour" — clock not stated: 24x7 (choice).
-      response: { after: { hours: 1 }, clock: '24x7' },
-      // "Regular communications will occur every 2 hours during business regular business hours as defined above."
-      updates: { after: { hours: 2 }, clock: 'business' },
-      // "If the problem has not been solved within one (1) hour, Uniphore will escalate the problem …" — clock not stated: 24x7 (choice).
-      escalation: { after: { hours: 1 }, clock: '24x7', by: 'vendor' },
-    },
-    2: {
-      label: 'Sev 2 (high)',
-      // "2 hours" — clock not stated: 24x7 (choice).
-      response: { after: { hours: 2 }, clock: '24x7' },
-      // "Communications on the status will occur daily." — one business day (choice).
-      updates: { businessDays: 1 },
-      // "If the problem has not been resolved within four (4) hours, Customer may request that Uniphore escalate …"
-      escalation: { after: { hours: 4 }, clock: '24x7', by: 'customer' },
-    },
-    3: {
-      label: 'Sev 3 (medium)',
-      // "24 Business hour"
-      response: { after: { hours: 24 }, clock: 'business' },
-      // "Communications will occur every three (3) business days until resolved."
-      updates: { businessDays: 3 },
-    },
-    4: {
-      label: 'Sev 4 (low)',
-      // "3 Business Days" — read as addBusinessDays (choice; 27 business hours is the other reading).
-      response: { businessDays: 3 },
-    },
-  },
-  // "90% of issues responded to in one hour or less during primary coverage. We are targeting a
-  // 90% compliance rate that every issue will be responded to in one hour or less during primary coverage."
-  complianceTarget: 0.9,
-};
+export const uniphoreSupport: SupportPolicy = /* @__PURE__ */ uniphorePolicy('24x7', { businessDays: 1 }, (n) => ({ businessDays: n }));
 
 /**
  * The readings of the Uniphore text that it leaves open; see {@link uniphoreSupportWith}.
@@ -153,28 +165,11 @@ export interface UniphoreSupportOptions {
  */
 // @__NO_SIDE_EFFECTS__
 export function uniphoreSupportWith(options: UniphoreSupportOptions): SupportPolicy {
-  if (typeof options !== 'object' || options === null) return fail('INVALID_POLICY', 'options', options, 'is not an object of choices');
-  for (const key of Object.keys(options)) {
-    if (!['urgentClock', 'dailyUpdates', 'businessDayLength'].includes(key)) {
-      fail('INVALID_POLICY', `options.${key}`, key, 'is not a known key; expected one of urgentClock, dailyUpdates, businessDayLength');
-    }
-  }
-  const clock = options.urgentClock ?? '24x7';
-  if (clock !== '24x7' && clock !== 'business') fail('INVALID_POLICY', 'options.urgentClock', clock, "is not '24x7' or 'business'");
-  const days = (n: number): SupportTarget => {
-    if (options.businessDayLength === undefined) return { businessDays: n };
-    return { after: n * positiveDuration(options.businessDayLength, 'options.businessDayLength'), clock: 'business' };
-  };
-  const { 1: sev1, 2: sev2, 3: sev3, 4: sev4 } = uniphoreSupport.levels;
-  const policy: SupportPolicy = {
-    ...uniphoreSupport,
-    levels: {
-      1: { ...sev1, response: { after: { hours: 1 }, clock }, escalation: { after: { hours: 1 }, clock, by: 'vendor' } },
-      2: { ...sev2, response: { after: { hours: 2 }, clock }, escalation: { after: { hours: 4 }, clock, by: 'customer' }, updates: options.dailyUpdates ?? { businessDays: 1 } },
-      3: { ...sev3, updates: days(3) },
-      4: { ...sev4, response: days(3) },
-    },
-  };
+  const choices = plainObject(options, 'options', 'INVALID_POLICY', ['urgentClock', 'dailyUpdates', 'businessDayLength']) as UniphoreSupportOptions;
+  const length = choices.businessDayLength;
+  const policy = uniphorePolicy(oneOf(choices.urgentClock ?? '24x7', 'options.urgentClock', ['24x7', 'business']), choices.dailyUpdates ?? { businessDays: 1 }, (n) =>
+    length === undefined ? { businessDays: n } : { after: n * positiveDuration(length, 'options.businessDayLength'), clock: 'business' },
+  );
   compilePolicy(policy);
   return policy;
 }
@@ -245,32 +240,42 @@ export interface NiceOnPremiseTargets {
   readonly autoClose?: SupportTarget;
 }
 
-type FactoryTargets = Omit<NiceCloudTargets, 'response'> & { readonly response: unknown };
-
-function buildLevels(
-  targets: FactoryTargets,
-  keys: readonly string[],
-  response: (level: SeverityLevel) => SupportTarget,
-  label: (level: SeverityLevel) => string,
-): SupportPolicy['levels'] {
-  if (typeof targets !== 'object' || targets === null) return fail('INVALID_POLICY', 'targets', targets, 'is not an object of targets');
-  for (const key of Object.keys(targets)) {
-    if (!keys.includes(key)) fail('INVALID_POLICY', `targets.${key}`, key, `is not a known key; expected one of ${keys.join(', ')}`);
-  }
-  const responses = targets.response;
-  if (typeof responses !== 'object' || responses === null) return fail('INVALID_POLICY', 'targets.response', responses, 'is not an object of response targets per level 1–4');
-  const level = (n: SeverityLevel): SeverityLevelPolicy => {
-    if (!(n in responses)) fail('INVALID_POLICY', `targets.response.${n}`, undefined, 'is missing; give a response target for every level 1–4');
-    const extra = (key: 'updates' | 'escalation' | 'resolution'): object => {
-      const value = targets[key]?.[n];
-      return value === undefined ? {} : { [key]: value };
-    };
-    return { label: targets.labels?.[n] ?? label(n), response: response(n), ...extra('updates'), ...extra('escalation'), ...extra('resolution') };
-  };
-  return { 1: level(1), 2: level(2), 3: level(3), 4: level(4) };
-}
+type FactoryTargets = Omit<NiceOnPremiseTargets, 'response'> & { readonly response: unknown };
 
 const FACTORY_KEYS = ['response', 'updates', 'escalation', 'resolution', 'labels', 'complianceTarget'];
+
+/**
+ * A NiCE policy from its factory's targets, checked: `response` and `label` give each level's.
+ * `autoClose` is the default of a factory whose targets may set one (`niceOnPremiseSupport`).
+ */
+function nicePolicy(
+  name: string,
+  input: FactoryTargets,
+  response: (level: SeverityLevel) => SupportTarget,
+  label: (level: SeverityLevel) => string,
+  autoClose?: SupportTarget,
+): SupportPolicy {
+  const targets = plainObject(input, 'targets', 'INVALID_POLICY', autoClose === undefined ? FACTORY_KEYS : [...FACTORY_KEYS, 'autoClose']) as FactoryTargets;
+  const responses = targets.response;
+  if (typeof responses !== 'object' || responses === null) return invalidPolicy('targets.response', responses, 'is not an object of response targets per level 1–4');
+  const level = (n: SeverityLevel): SeverityLevelPolicy => {
+    if (!(n in responses)) invalidPolicy(`targets.response.${n}`, undefined, 'is missing; give a response target for every level 1–4');
+    const policy: Record<string, unknown> = { label: targets.labels?.[n] ?? label(n), response: response(n) };
+    for (const key of ['updates', 'escalation', 'resolution'] as const) {
+      const value = targets[key]?.[n];
+      if (value !== undefined) policy[key] = value;
+    }
+    return policy as unknown as SeverityLevelPolicy;
+  };
+  const policy: SupportPolicy = {
+    name,
+    levels: { 1: level(1), 2: level(2), 3: level(3), 4: level(4) },
+    ...(targets.complianceTarget === undefined ? {} : { complianceTarget: targets.complianceTarget }),
+    ...(autoClose === undefined ? {} : { autoClose: targets.autoClose ?? autoClose }),
+  };
+  compilePolicy(policy);
+  return policy;
+}
 
 /**
  * The NiCE Cloud Services support policy (NCS §6.1): "Target Initial Response Time for S1 Case
@@ -290,9 +295,9 @@ const FACTORY_KEYS = ['response', 'updates', 'escalation', 'resolution', 'labels
  */
 // @__NO_SIDE_EFFECTS__
 export function niceCloudSupport(targets: NiceCloudTargets): SupportPolicy {
-  const levels = buildLevels(
+  return nicePolicy(
+    'NiCE Cloud Services support',
     targets,
-    FACTORY_KEYS,
     (n) => {
       const value = (targets.response as Record<number, unknown>)[n];
       if (n !== 1 && typeof value === 'object' && value !== null && 'businessDays' in value) return value as BusinessDaysTarget;
@@ -301,13 +306,6 @@ export function niceCloudSupport(targets: NiceCloudTargets): SupportPolicy {
     },
     (n) => `S${n}`,
   );
-  const policy: SupportPolicy = {
-    name: 'NiCE Cloud Services support',
-    levels,
-    ...(targets.complianceTarget === undefined ? {} : { complianceTarget: targets.complianceTarget }),
-  };
-  compilePolicy(policy);
-  return policy;
 }
 
 /**
@@ -334,19 +332,12 @@ export function niceCloudSupport(targets: NiceCloudTargets): SupportPolicy {
  */
 // @__NO_SIDE_EFFECTS__
 export function niceOnPremiseSupport(targets: NiceOnPremiseTargets): SupportPolicy {
-  const levels = buildLevels(
+  return nicePolicy(
+    'NiCE On-Premise support',
     targets,
-    [...FACTORY_KEYS, 'autoClose'],
     (n) => (targets.response as Record<number, SupportTarget>)[n] as SupportTarget,
     (n) => `Severity Level ${n}`,
-  );
-  const policy: SupportPolicy = {
-    name: 'NiCE On-Premise support',
-    levels,
-    ...(targets.complianceTarget === undefined ? {} : { complianceTarget: targets.complianceTarget }),
     // NOP §8.2: "closed two (2) Business Days following the issuance of a Resolution Notice".
-    autoClose: targets.autoClose ?? { businessDays: 2 },
-  };
-  compilePolicy(policy);
-  return policy;
+    { businessDays: 2 },
+  );
 }

@@ -75,7 +75,7 @@ describe('validateSupportPolicy checks a policy fully', () => {
 
   it('names what is wrong', () => {
     expectSlaError(() => validateSupportPolicy({ levels: { 1: level, 2: level, 3: level } }), 'INVALID_POLICY', 'levels.4', 'all four severity levels');
-    expectSlaError(() => validateSupportPolicy(withLevel({ response: { after: 0, clock: '24x7' } })), 'INVALID_POLICY', 'levels.2.response.after', 'positive length');
+    expectSlaError(() => validateSupportPolicy(withLevel({ response: { after: 0, clock: '24x7' } })), 'INVALID_POLICY', 'levels.2.response.after', 'positive duration');
     expectSlaError(() => validateSupportPolicy(withLevel({ response: { after: 'P1Y', clock: '24x7' } })), 'INVALID_POLICY', 'levels.2.response.after', 'years or months');
     expectSlaError(() => validateSupportPolicy({ ...valid, eventOrder: ['responded'] }), 'INVALID_POLICY', 'eventOrder', 'does not place updated');
   });
