@@ -105,7 +105,7 @@ export const SUSPENDED = 2;
 
 /** The result of {@link scanClock}; one instance is reused. */
 export class ClockScan {
-  severity: 1 | 2 | 3 | 4 = 1;
+  severity = 1;
   start = 0;
   stop = RUNNING;
   /** The contact, the start of the standing suspension, or `now`. */
@@ -164,7 +164,7 @@ export function scanClock(timeline: Timeline, restart: boolean, now: number, res
       paused = false;
       if (!suspended) off.push(offSince, time);
     } else {
-      const level = sev[k] as 1 | 2 | 3 | 4;
+      const level = sev[k] as number;
       if (level !== severity) {
         severity = level;
         if (restart) {

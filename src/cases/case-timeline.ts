@@ -27,7 +27,7 @@ function instantOf(value: unknown, path: string): number {
  */
 export class Timeline {
   opened = 0;
-  severity: 1 | 2 | 3 | 4 = 1;
+  severity = 1;
   n = 0;
   type = new Uint8Array(8);
   at = new Float64Array(8);
@@ -58,7 +58,8 @@ export class Timeline {
     }
     const id = object['id'];
     if (id !== undefined && typeof id !== 'string' && !(typeof id === 'number' && Number.isFinite(id))) invalidCase('id', id, 'is not a text or a number');
-    this.severity = severityLevel(object['severity'], 'severity', 'INVALID_CASE');
+    const levels = policy.levels.length - 1;
+    this.severity = severityLevel(object['severity'], 'severity', 'INVALID_CASE', levels);
     const opened = instantOf(object['openedAt'], 'openedAt');
     this.opened = opened;
     const { events = [] } = object;
@@ -85,7 +86,7 @@ export class Timeline {
       }
       const time = instantOf(record['at'], `${path}.at`);
       if (time < opened) invalidCase(`${path}.at`, record['at'], `is before openedAt ${new Date(opened).toISOString()}`);
-      const level = changed ? severityLevel(record['severity'], `${path}.severity`, 'INVALID_CASE') : 0;
+      const level = changed ? severityLevel(record['severity'], `${path}.severity`, 'INVALID_CASE', levels) : 0;
       type[i] = code;
       at[i] = time;
       sev[i] = level;

@@ -55,7 +55,7 @@ export function complianceReport(policy: SupportPolicy, calendar: Calendar, case
   if (typeof (cases as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function') fail('INVALID_ARGUMENT', 'cases', cases, 'is not an iterable of cases');
 
   // Met, breached, pending and cancelled: of all cases at 0–3, and of each severity s at 4s to 4s + 3.
-  const tally = new Float64Array(20);
+  const tally = new Float64Array(compiled.levels.length * 4);
   const timeline = new Timeline();
   const scan = new ClockScan();
   const restart = compiled.restart;
@@ -82,5 +82,7 @@ export function complianceReport(policy: SupportPolicy, calendar: Calendar, case
   };
   const levelCounts = (severity: SeverityLevel): ComplianceCounts =>
     counts(severity, target ?? (compiled.levels[severity] as CompiledLevel).complianceTarget ?? compiled.complianceTarget);
-  return { ...counts(0, target ?? compiled.complianceTarget), bySeverity: { 1: levelCounts(1), 2: levelCounts(2), 3: levelCounts(3), 4: levelCounts(4) } };
+  const bySeverity: ComplianceReport['bySeverity'] = {};
+  for (let level = 1; level < compiled.levels.length; level++) bySeverity[level] = levelCounts(level);
+  return { ...counts(0, target ?? compiled.complianceTarget), bySeverity };
 }

@@ -115,7 +115,7 @@ function summaryOf(policy: CompiledPolicy, calendar: Calendar, timeline: Timelin
         paused = false;
         break;
       case SEVERITY_CHANGED:
-        severity = sev[k] as 1 | 2 | 3 | 4;
+        severity = sev[k] as number;
     }
   }
   let autoCloseAt = notice !== null && policy.autoClose !== null ? dueOf(calendar, policy.autoClose, notice, new Spans()) : null;

@@ -2,14 +2,15 @@ import type { DurationInput } from '../core/duration.js';
 import type { DateInput } from '../core/instant.js';
 
 /**
- * A severity level: 1 is the most severe (critical), 4 the least (low).
+ * A severity level: a whole number from 1 (the most severe) to {@link MAX_SEVERITY_LEVELS}. A
+ * policy defines levels 1 to N; the published contracts have four (1 critical … 4 low).
  *
  * @example
  * ```ts
  * const critical: SeverityLevel = 1;
  * ```
  */
-export type SeverityLevel = 1 | 2 | 3 | 4;
+export type SeverityLevel = number;
 
 /**
  * What is known about a problem's impact, the input of {@link classifySeverity}. Every fact is
@@ -246,8 +247,8 @@ export type CaseEventType =
   | 'closed';
 
 /**
- * A support policy as plain, JSON-serialisable data: the targets of the four severity levels and
- * the rules for measuring them.
+ * A support policy as plain, JSON-serialisable data: the targets of its severity levels (1 to N,
+ * with no gaps) and the rules for measuring them.
  *
  * @example
  * ```ts
@@ -267,8 +268,8 @@ export type CaseEventType =
  */
 export interface SupportPolicy {
   readonly name?: string;
-  /** Every level 1–4 must be present. */
-  readonly levels: { readonly [level in SeverityLevel]: SeverityLevelPolicy };
+  /** Levels 1 to N (N ≤ {@link MAX_SEVERITY_LEVELS}), every one present: `{ 1: …, 2: …, 3: …, 4: … }`. */
+  readonly levels: { readonly [level: SeverityLevel]: SeverityLevelPolicy };
   /** The share of responses (0–1) that must meet their target, e.g. `0.9`. */
   readonly complianceTarget?: number;
   /** Warnings before the response and resolution targets are missed. */
@@ -501,5 +502,6 @@ export interface ComplianceCounts {
  * ```
  */
 export interface ComplianceReport extends ComplianceCounts {
-  bySeverity: { [level in SeverityLevel]: ComplianceCounts };
+  /** One entry per level of the policy, `1` to N. */
+  bySeverity: { [level: SeverityLevel]: ComplianceCounts };
 }

@@ -91,7 +91,7 @@ export function updateCadence(policy: CompiledPolicy, calendar: Calendar, timeli
       paused = false;
       if (wasActive) off.push(offSince, time);
     } else {
-      const level = sev[k] as 1 | 2 | 3 | 4;
+      const level = sev[k] as number;
       if (level !== severity && policy.restart && wasActive) {
         end(time, false);
         start(time);

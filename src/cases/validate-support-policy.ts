@@ -56,7 +56,16 @@ const MAX_BUSINESS_DAYS = 2610;
 
 const POLICY_KEYS = ['name', 'levels', 'complianceTarget', 'warnAt', 'eventOrder', 'severityChange', 'autoClose'];
 const LEVEL_KEYS = ['label', 'response', 'updates', 'escalation', 'resolution', 'complianceTarget'];
-const LEVELS = ['1', '2', '3', '4'];
+
+/**
+ * The most severity levels a policy can define (levels 1 to 10).
+ *
+ * @example
+ * ```ts
+ * MAX_SEVERITY_LEVELS; //=> 10
+ * ```
+ */
+export const MAX_SEVERITY_LEVELS = 10;
 
 /** Throws `INVALID_POLICY` at `path`; policies, severity rules and the preset factories report with it. */
 export function invalidPolicy(path: string, value: unknown, expected: string): never {
@@ -73,9 +82,9 @@ export function recode<T>(code: SlaErrorCode, read: () => T): T {
   }
 }
 
-/** A severity level 1–4, or an error with `code` at `path`. */
-export function severityLevel(value: unknown, path: string, code: SlaErrorCode): SeverityLevel {
-  return value === 1 || value === 2 || value === 3 || value === 4 ? value : fail(code, path, value, 'is not a severity level 1, 2, 3 or 4');
+/** A severity level from 1 to `count`, or an error with `code` at `path`. */
+export function severityLevel(value: unknown, path: string, code: SlaErrorCode, count = MAX_SEVERITY_LEVELS): SeverityLevel {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= count ? value : fail(code, path, value, `is not a severity level from 1 to ${count}`);
 }
 
 /** The code of an event type (its index in `EVENT_TYPES`), or an error with `code` at `path`. */
@@ -157,10 +166,13 @@ export function compilePolicy(input: unknown): CompiledPolicy {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return invalidPolicy('policy', input, 'is not a support policy object');
   const policy = plainObject(input, '', 'INVALID_POLICY', POLICY_KEYS);
   if (policy['name'] !== undefined && typeof policy['name'] !== 'string') invalidPolicy('name', policy['name'], 'is not a text');
-  const levelsInput = plainObject(policy['levels'], 'levels', 'INVALID_POLICY', LEVELS);
-  const levels = LEVELS.map((key) =>
-    hasOwn(levelsInput, key) ? compileLevel(levelsInput[key], `levels.${key}`) : invalidPolicy(`levels.${key}`, undefined, 'is missing; a policy needs all four severity levels'),
-  );
+  const keys = Array.from({ length: MAX_SEVERITY_LEVELS }, (_, i) => String(i + 1));
+  const levelsInput = plainObject(policy['levels'], 'levels', 'INVALID_POLICY', keys);
+  const count = keys.filter((key) => hasOwn(levelsInput, key)).length;
+  if (count === 0) invalidPolicy('levels', levelsInput, `defines no severity level; expected levels 1 to N (N ≤ ${MAX_SEVERITY_LEVELS})`);
+  const levels = keys
+    .slice(0, count)
+    .map((key) => (hasOwn(levelsInput, key) ? compileLevel(levelsInput[key], `levels.${key}`) : invalidPolicy(`levels.${key}`, undefined, `is missing; levels run from 1 to ${count} with no gap`)));
   const warnAt = policy['warnAt'] === undefined ? {} : plainObject(policy['warnAt'], 'warnAt', 'INVALID_POLICY', ['percent', 'before']);
   const list = (key: string): unknown[] => {
     const value = warnAt[key];

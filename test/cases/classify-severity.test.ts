@@ -127,7 +127,8 @@ describe('custom rules are plain data', () => {
 
   it.each([
     [{}, 'rules'],
-    [[{ severity: 5, when: { fact: 'outage', is: 'major' }, reason: 'x' }], 'rules[0].severity'],
+    [[{ severity: 11, when: { fact: 'outage', is: 'major' }, reason: 'x' }], 'rules[0].severity'],
+    [[{ severity: 1.5, when: { fact: 'outage', is: 'major' }, reason: 'x' }], 'rules[0].severity'],
     [[{ severity: 1, when: { fact: 'outage', is: 'major' }, reason: ' ' }], 'rules[0].reason'],
     [[{ severity: 1, when: { fact: 'outage', is: 'major' }, reason: 'x', source: 'y' }], 'rules[0].source'],
     [[{ severity: 1, when: { fact: 'outage' }, reason: 'x' }], 'rules[0].when'],

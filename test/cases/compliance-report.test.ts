@@ -32,11 +32,11 @@ describe('complianceReport', () => {
     expect(complianceReport(uniphoreSupport, calendar, [met], { now }).meetsTarget).toBe(true);
     const report = complianceReport(uniphoreSupport, calendar, [met, late], { now, target: 0.5 });
     expect(report.meetsTarget).toBe(true);
-    expect(report.bySeverity[1].target).toBe(0.5);
+    expect(report.bySeverity[1]!.target).toBe(0.5);
   });
 
   it('a level may set its own target; without any target, target and meetsTarget are null', () => {
-    const levels = { ...uniphoreSupport.levels, 1: { ...uniphoreSupport.levels[1], complianceTarget: 0.5 } };
+    const levels = { ...uniphoreSupport.levels, 1: { ...uniphoreSupport.levels[1]!, complianceTarget: 0.5 } };
     const report = complianceReport({ ...uniphoreSupport, levels }, calendar, [met, late], { now });
     expect(report.bySeverity[1]).toMatchObject({ target: 0.5, meetsTarget: true });
     expect(report).toMatchObject({ target: 0.9, meetsTarget: false });
@@ -60,8 +60,8 @@ describe('complianceReport', () => {
   it('groups a case under the level whose target applied (after a severity change)', () => {
     const upgraded: CaseInput = { ...waiting, events: [{ type: 'severity-changed', at: '2026-11-23T10:30:00-05:00', severity: 1 }] };
     const report = complianceReport(uniphoreSupport, calendar, [upgraded], { now });
-    expect(report.bySeverity[1].breached).toBe(1);
-    expect(report.bySeverity[3].total).toBe(0);
+    expect(report.bySeverity[1]!.breached).toBe(1);
+    expect(report.bySeverity[3]!.total).toBe(0);
   });
 
   it("an error names the case's index", () => {

@@ -456,7 +456,18 @@ describe('bad input', () => {
   });
 
   it('a bad policy is INVALID_POLICY', () => {
+    const { 3: _, ...gap } = uniphoreSupport.levels;
+    expectSlaError(() => evaluateCase({ ...uniphoreSupport, levels: gap }, newYork, { severity: 2, openedAt: opened }, { now: opened }), 'INVALID_POLICY', 'levels.3');
+  });
+
+  it('a case of a level the policy does not define is INVALID_CASE', () => {
     const { 4: _, ...three } = uniphoreSupport.levels;
-    expectSlaError(() => evaluateCase({ ...uniphoreSupport, levels: three } as never, newYork, { severity: 3, openedAt: opened }, { now: opened }), 'INVALID_POLICY', 'levels.4');
+    expect(evaluateCase({ ...uniphoreSupport, levels: three }, newYork, { severity: 3, openedAt: opened }, { now: opened }).severity).toBe(3);
+    expectSlaError(() => evaluateCase({ ...uniphoreSupport, levels: three }, newYork, { severity: 4, openedAt: opened }, { now: opened }), 'INVALID_CASE', 'severity', 'from 1 to 3');
+    expectSlaError(
+      () => evaluateCase(uniphoreSupport, newYork, { severity: 1, openedAt: opened, events: [{ type: 'severity-changed', at: opened, severity: 5 }] }, { now: opened }),
+      'INVALID_CASE',
+      'events[0].severity',
+    );
   });
 });

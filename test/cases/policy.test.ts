@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calendarToJSON } from '../../src/calendar/index.js';
-import { classifySeverity, type SupportPolicy, validateSupportPolicy } from '../../src/cases/index.js';
+import { classifySeverity, MAX_SEVERITY_LEVELS, type SupportPolicy, validateSupportPolicy } from '../../src/cases/index.js';
 import {
   businessHours8to5,
   niceCloudSupport,
@@ -25,8 +25,10 @@ describe('validateSupportPolicy checks a policy fully', () => {
     [null, 'policy'],
     [[], 'policy'],
     [{}, 'levels'],
-    [{ levels: { 1: level, 2: level, 3: level } }, 'levels.4'],
-    [{ levels: { ...valid.levels, 5: level } }, 'levels.5'],
+    [{ levels: { 1: level, 2: level, 4: level } }, 'levels.3'],
+    [{ levels: { 2: level } }, 'levels.1'],
+    [{ levels: Object.fromEntries(Array.from({ length: 11 }, (_, i) => [i + 1, level])) }, 'levels.11'],
+    [{ levels: { 0: level, 1: level } }, 'levels.0'],
     [{ ...valid, extra: 1 }, 'extra'],
     [{ ...valid, name: 7 }, 'name'],
     [withLevel({ label: '' }), 'levels.2.label'],
@@ -73,8 +75,16 @@ describe('validateSupportPolicy checks a policy fully', () => {
     expect(validateSupportPolicy(bare)).toBe(bare);
   });
 
+  it('a policy defines any number of levels from 1 to N (N ≤ 10), not only four', () => {
+    for (const count of [1, 3, 5, MAX_SEVERITY_LEVELS]) {
+      const policy = { levels: Object.fromEntries(Array.from({ length: count }, (_, i) => [i + 1, level])) };
+      expect(validateSupportPolicy(policy)).toBe(policy);
+    }
+  });
+
   it('names what is wrong', () => {
-    expectSlaError(() => validateSupportPolicy({ levels: { 1: level, 2: level, 3: level } }), 'INVALID_POLICY', 'levels.4', 'all four severity levels');
+    expectSlaError(() => validateSupportPolicy({ levels: { 1: level, 2: level, 4: level } }), 'INVALID_POLICY', 'levels.3', 'levels run from 1 to 3 with no gap');
+    expectSlaError(() => validateSupportPolicy({ levels: {} }), 'INVALID_POLICY', 'levels', 'defines no severity level');
     expectSlaError(() => validateSupportPolicy(withLevel({ response: { after: 0, clock: '24x7' } })), 'INVALID_POLICY', 'levels.2.response.after', 'positive duration');
     expectSlaError(() => validateSupportPolicy(withLevel({ response: { after: 'P1Y', clock: '24x7' } })), 'INVALID_POLICY', 'levels.2.response.after', 'years or months');
     expectSlaError(() => validateSupportPolicy({ ...valid, eventOrder: ['responded'] }), 'INVALID_POLICY', 'eventOrder', 'does not place updated');
@@ -83,29 +93,29 @@ describe('validateSupportPolicy checks a policy fully', () => {
 
 describe('uniphoreSupport encodes TERMS.md §2', () => {
   it('response targets: 1 h and 2 h on 24x7 (a choice), 24 business hours, 3 business days', () => {
-    expect(uniphoreSupport.levels[1].response).toEqual({ after: { hours: 1 }, clock: '24x7' });
-    expect(uniphoreSupport.levels[2].response).toEqual({ after: { hours: 2 }, clock: '24x7' });
-    expect(uniphoreSupport.levels[3].response).toEqual({ after: { hours: 24 }, clock: 'business' });
-    expect(uniphoreSupport.levels[4].response).toEqual({ businessDays: 3 });
+    expect(uniphoreSupport.levels[1]!.response).toEqual({ after: { hours: 1 }, clock: '24x7' });
+    expect(uniphoreSupport.levels[2]!.response).toEqual({ after: { hours: 2 }, clock: '24x7' });
+    expect(uniphoreSupport.levels[3]!.response).toEqual({ after: { hours: 24 }, clock: 'business' });
+    expect(uniphoreSupport.levels[4]!.response).toEqual({ businessDays: 3 });
   });
 
   it('updates every 2 business hours, daily, every 3 business days, none for Sev 4', () => {
-    expect(uniphoreSupport.levels[1].updates).toEqual({ after: { hours: 2 }, clock: 'business' });
-    expect(uniphoreSupport.levels[2].updates).toEqual({ businessDays: 1 });
-    expect(uniphoreSupport.levels[3].updates).toEqual({ businessDays: 3 });
-    expect(uniphoreSupport.levels[4].updates).toBeUndefined();
+    expect(uniphoreSupport.levels[1]!.updates).toEqual({ after: { hours: 2 }, clock: 'business' });
+    expect(uniphoreSupport.levels[2]!.updates).toEqual({ businessDays: 1 });
+    expect(uniphoreSupport.levels[3]!.updates).toEqual({ businessDays: 3 });
+    expect(uniphoreSupport.levels[4]!.updates).toBeUndefined();
   });
 
   it('escalation: the vendor after 1 h at Sev 1; the customer may request it after 4 h at Sev 2', () => {
-    expect(uniphoreSupport.levels[1].escalation).toEqual({ after: { hours: 1 }, clock: '24x7', by: 'vendor' });
-    expect(uniphoreSupport.levels[2].escalation).toEqual({ after: { hours: 4 }, clock: '24x7', by: 'customer' });
-    expect(uniphoreSupport.levels[3].escalation).toBeUndefined();
+    expect(uniphoreSupport.levels[1]!.escalation).toEqual({ after: { hours: 1 }, clock: '24x7', by: 'vendor' });
+    expect(uniphoreSupport.levels[2]!.escalation).toEqual({ after: { hours: 4 }, clock: '24x7', by: 'customer' });
+    expect(uniphoreSupport.levels[3]!.escalation).toBeUndefined();
   });
 
   it('compliance target 0.9; nothing the text does not state', () => {
     expect(uniphoreSupport.complianceTarget).toBe(0.9);
     expect(Object.keys(uniphoreSupport).sort()).toEqual(['complianceTarget', 'levels', 'name']);
-    expect(uniphoreSupport.levels[1].resolution).toBeUndefined();
+    expect(uniphoreSupport.levels[1]!.resolution).toBeUndefined();
   });
 
   it('its severity rules are the array classifySeverity uses', () => {
@@ -121,11 +131,11 @@ describe('uniphoreSupportWith: the readings the text leaves open', () => {
 
   it('business-hours urgent clock, 24-hour daily updates, business days as 9 business hours', () => {
     const policy = uniphoreSupportWith({ urgentClock: 'business', dailyUpdates: { after: { hours: 24 }, clock: '24x7' }, businessDayLength: { hours: 9 } });
-    expect(policy.levels[1].response).toEqual({ after: { hours: 1 }, clock: 'business' });
-    expect(policy.levels[2].escalation).toEqual({ after: { hours: 4 }, clock: 'business', by: 'customer' });
-    expect(policy.levels[2].updates).toEqual({ after: { hours: 24 }, clock: '24x7' });
-    expect(policy.levels[3].updates).toEqual({ after: 27 * 3_600_000, clock: 'business' });
-    expect(policy.levels[4].response).toEqual({ after: 27 * 3_600_000, clock: 'business' });
+    expect(policy.levels[1]!.response).toEqual({ after: { hours: 1 }, clock: 'business' });
+    expect(policy.levels[2]!.escalation).toEqual({ after: { hours: 4 }, clock: 'business', by: 'customer' });
+    expect(policy.levels[2]!.updates).toEqual({ after: { hours: 24 }, clock: '24x7' });
+    expect(policy.levels[3]!.updates).toEqual({ after: 27 * 3_600_000, clock: 'business' });
+    expect(policy.levels[4]!.response).toEqual({ after: 27 * 3_600_000, clock: 'business' });
   });
 
   it('rejects unknown and bad choices', () => {
@@ -143,7 +153,7 @@ describe('NiCE presets take the unpublished targets as parameters', () => {
   it('niceCloudSupport: S1 on 24x7x365, every other level on business hours (NCS §6.1)', () => {
     const policy = niceCloudSupport({ response, complianceTarget: 0.95, updates: { 1: { after: { hours: 1 }, clock: '24x7' } }, labels: { 4: 'S4 (low)' } });
     expect(policy.levels[1]).toEqual({ label: 'S1', response: { after: { minutes: 30 }, clock: '24x7' }, updates: { after: { hours: 1 }, clock: '24x7' } });
-    expect(policy.levels[2].response).toEqual({ after: { hours: 2 }, clock: 'business' });
+    expect(policy.levels[2]!.response).toEqual({ after: { hours: 2 }, clock: 'business' });
     expect(policy.levels[4]).toEqual({ label: 'S4 (low)', response: { businessDays: 2 } });
     expect(policy.complianceTarget).toBe(0.95);
     expect(policy.autoClose).toBeUndefined();

@@ -159,7 +159,7 @@ describe('complianceReport', () => {
         for (const outcome of ['met', 'breached', 'pending', 'cancelled'] as const) {
           expect(report[outcome]).toBe(statuses.filter((s) => s.outcome === outcome).length);
           for (const level of [1, 2, 3, 4] as const) {
-            expect(report.bySeverity[level][outcome]).toBe(statuses.filter((s) => s.outcome === outcome && s.severity === level).length);
+            expect(report.bySeverity[level]![outcome]).toBe(statuses.filter((s) => s.outcome === outcome && s.severity === level).length);
           }
         }
         expect(report.total).toBe(inputs.length);
@@ -231,5 +231,5 @@ describe('classifySeverity is monotone', () => {
 
 it('the pinned zones all have calendars', () => {
   expect(CALENDARS.size).toBe(4);
-  expect(uniphoreSupport.levels[1].label).toBe('Sev 1 (critical)');
+  expect(uniphoreSupport.levels[1]!.label).toBe('Sev 1 (critical)');
 });

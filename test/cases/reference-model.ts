@@ -4,7 +4,7 @@
 // none of the cases module.
 import { addBusinessDays, businessTimeBetween, type Calendar, isOpen } from '../../src/calendar/index.js';
 import { parseDuration } from '../../src/core/duration.js';
-import type { CaseEventType, CaseInput, SupportPolicy, SupportTarget } from '../../src/cases/index.js';
+import type { CaseEventType, CaseInput, SeverityLevelPolicy, SupportPolicy, SupportTarget } from '../../src/cases/index.js';
 
 const MINUTE = 60_000;
 const DEFAULT_ORDER: CaseEventType[] = ['resumed', 'severity-changed', 'responded', 'updated', 'resolution-notice', 'reopened', 'closed', 'paused'];
@@ -109,7 +109,7 @@ export function modelEvaluate(policy: SupportPolicy, calendar: Calendar, input: 
     return used;
   };
   const due = (target: SupportTarget, from: number, runs: (t: number) => boolean): number => walk(from, budget(target, from), 'businessDays' in target, runs);
-  const level = (severity: number) => policy.levels[severity as 1 | 2 | 3 | 4];
+  const level = (severity: number) => policy.levels[severity] as SeverityLevelPolicy;
   const warnings: string[] = [];
   const warn = (name: string, target: SupportTarget, start: number, runs: (t: number) => boolean, limit: number): void => {
     const whole = budget(target, start);

@@ -8,7 +8,8 @@ import { choiceOption, fromOption, stringOption, toJson } from '../options.js';
 import { calendarOption, SUPPORT_HELP, SUPPORT_OPTIONS, supportPolicyOption, timeZoneOption } from '../support.js';
 import { formatTable } from '../table.js';
 
-const LEVELS: readonly SeverityLevel[] = [1, 2, 3, 4];
+/** The severity levels a report counts, 1 to N. */
+const levelsOf = (report: ComplianceReport): SeverityLevel[] => Object.keys(report.bySeverity).map(Number);
 const COUNTS = ['total', 'met', 'breached', 'pending', 'cancelled'] as const;
 
 /** Adds the counts of reports over different customer zones; the rate is recomputed from the sums. */
@@ -26,7 +27,7 @@ function reportAcrossZones(cases: readonly CaseRecord[], run: (group: readonly C
   const reports = [...groups.values()].map(run);
   if (reports.length === 1) return reports[0] as ComplianceReport;
   const all = reports.length === 0 ? [empty] : reports;
-  const bySeverity = Object.fromEntries(LEVELS.map((level) => [level, addCounts(all.map((r) => r.bySeverity[level]), empty.bySeverity[level].target)]));
+  const bySeverity = Object.fromEntries(levelsOf(empty).map((level) => [level, addCounts(all.map((r) => r.bySeverity[level] as ComplianceCounts), (empty.bySeverity[level] as ComplianceCounts).target)]));
   return { ...addCounts(all, empty.target), bySeverity } as ComplianceReport;
 }
 
@@ -79,7 +80,7 @@ export const complianceCommand: Command = {
       counts.meetsTarget === null ? '—' : counts.meetsTarget ? 'yes' : 'NO',
     ];
     const rows = [row('all', report)];
-    if (by === 'severity') for (const level of LEVELS) rows.push(row(`Sev ${level}`, report.bySeverity[level]));
+    if (by === 'severity') for (const level of levelsOf(report)) rows.push(row(`Sev ${level}`, report.bySeverity[level] as ComplianceCounts));
     const table = formatTable(
       [{ title: 'cases' }, ...COUNTS.map((title) => ({ title, align: 'right' as const })), { title: 'rate', align: 'right' }, { title: 'target', align: 'right' }, { title: 'meets' }],
       rows,

@@ -1,5 +1,5 @@
 import { evaluateCase } from '../../cases/evaluate-case.js';
-import type { SeverityLevel } from '../../cases/types.js';
+import type { SeverityLevel, SeverityLevelPolicy } from '../../cases/types.js';
 import { parseInstant } from '../../core/instant.js';
 import type { Command } from '../command.js';
 import { formatDuration, formatLocal } from '../local-time.js';
@@ -28,11 +28,12 @@ export const dueCommand: Command = {
     const timeZone = timeZoneOption(context, true) as string;
     const calendar = calendarOption(context, timeZone);
     const severityText = stringOption(context, 'severity', true);
-    if (!/^[1-4]$/.test(severityText)) throw new UsageError(`--severity: '${severityText}' is not a severity level 1, 2, 3 or 4`);
+    const count = Object.keys(policy.levels).length;
     const severity = Number(severityText) as SeverityLevel;
+    if (!/^\d{1,2}$/.test(severityText) || severity < 1 || severity > count) throw new UsageError(`--severity: '${severityText}' is not a severity level from 1 to ${count}`);
     const openedAt = fromOption('opened', () => parseInstant(stringOption(context, 'opened', true)));
     const status = evaluateCase(policy, calendar, { severity, openedAt }, { now: openedAt });
-    const level = policy.levels[severity];
+    const level = policy.levels[severity] as SeverityLevelPolicy;
     const local = (at: Date | null): string => (at === null ? '—' : `${formatLocal(at, timeZone)}  (${at.toISOString()})`);
     const pairs: [string, string][] = [
       ['policy', policy.name ?? '(from --policy)'],
