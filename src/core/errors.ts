@@ -21,7 +21,9 @@ export type SlaErrorCode =
   | 'INVALID_INCIDENT'
   | 'INVALID_AVAILABILITY'
   | 'INVALID_MONEY'
-  | 'INVALID_RATE';
+  | 'INVALID_RATE'
+  | 'INVALID_CONTRACT'
+  | 'CONTRACT_PARAMETER_MISSING';
 
 /**
  * Machine-readable facts about an {@link SlaError}: the path of the offending field and its value.

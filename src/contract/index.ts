@@ -1,0 +1,23 @@
+// Contracts as data: one JSON document per contract, checked against its schema, with the clause
+// behind every rule and parameters for what the text does not state.
+export { contractToJSON } from './contract-to-json.js';
+export { loadContract } from './load-contract.js';
+export { contractSchema } from './schema.js';
+export type { JsonSchema } from './schema.js';
+export type { SchemaProblem } from './check-schema.js';
+export type {
+  Clause,
+  ClauseSource,
+  Contract,
+  ContractAvailability,
+  ContractDocument,
+  ContractParameter,
+  ContractPart,
+  ContractRenewal,
+  ContractSeverity,
+  ContractSource,
+  ContractTarget,
+  LoadContractOptions,
+  ParameterRef,
+  ParameterType,
+} from './types.js';

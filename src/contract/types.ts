@@ -1,0 +1,308 @@
+import type { CreditTier, DowntimePolicy, IncidentCause } from '../availability/types.js';
+import type { Calendar, CalendarSpec, Holiday, TimeRange, WeeklyHours } from '../calendar/types.js';
+import type { SeverityLevel, SeverityRule, SupportPolicy } from '../cases/types.js';
+import type { MaintenanceSchedule, MaintenanceWindowSpec } from '../maintenance/types.js';
+import type { RenewalRounding } from '../renewal/renew-fee.js';
+
+/**
+ * A document a contract's rules come from.
+ *
+ * @example
+ * ```ts
+ * const doc: ContractSource = { id: 'nop', title: 'NiCE On-Premise Support Policy', publisher: 'NiCE' };
+ * ```
+ */
+export interface ContractSource {
+  /** A short name that clauses cite (`"doc": "nop"`). */
+  readonly id: string;
+  readonly title: string;
+  readonly publisher?: string;
+  readonly url?: string;
+  /** When the text was read, `'YYYY-MM-DD'`. */
+  readonly retrieved?: string;
+}
+
+/**
+ * Where a rule comes from: the document (a {@link ContractSource} `id`), the section heading, and
+ * a quote of at most 30 words.
+ *
+ * @example
+ * ```ts
+ * const clause: Clause = { doc: 'nop', section: '2.2 Renewal', quote: 'the greater of five percent (5%) or the most recent annual increase in CPI-U' };
+ * ```
+ */
+export interface Clause {
+  readonly doc: string;
+  readonly section: string;
+  readonly quote?: string;
+}
+
+/**
+ * The `source` of a rule: one clause or several.
+ *
+ * @example
+ * ```ts
+ * const source: ClauseSource = [{ doc: 'ncs', section: '6.1' }, { doc: 'nop', section: '1' }];
+ * ```
+ */
+export type ClauseSource = Clause | readonly Clause[];
+
+/**
+ * A reference to a parameter in place of a value: `{ "$param": "response.1" }`.
+ *
+ * @example
+ * ```ts
+ * const after: ParameterRef = { $param: 'response.1' };
+ * ```
+ */
+export interface ParameterRef {
+  readonly $param: string;
+}
+
+/**
+ * What kind of value a parameter takes. `share` is a fraction from 0 to 1, `percent` a number from
+ * 0 to 100; the others take the value of the field they stand in for.
+ *
+ * @example
+ * ```ts
+ * const type: ParameterType = 'duration';
+ * ```
+ */
+export type ParameterType =
+  | 'duration'
+  | 'number'
+  | 'share'
+  | 'percent'
+  | 'whole-number'
+  | 'text'
+  | 'time-zone'
+  | 'weekly-hours'
+  | 'holidays'
+  | 'maintenance-windows'
+  | 'credit-tiers';
+
+/**
+ * A number or setting the contract text does not state, declared so that loading asks for it.
+ *
+ * @example
+ * ```ts
+ * const parameter: ContractParameter = { type: 'duration', description: 'S1 target initial response (NCS Table A-3)', example: 'PT30M' };
+ * ```
+ */
+export interface ContractParameter {
+  readonly type: ParameterType;
+  readonly description: string;
+  /** A value to show in messages and docs; never used as a default. */
+  readonly example?: unknown;
+}
+
+/** A value, or a {@link ParameterRef} that supplies it. */
+type Param<T> = T | ParameterRef;
+
+/** The `source` member every rule may carry. */
+interface Sourced {
+  readonly source?: ClauseSource;
+}
+
+/**
+ * A response, update, resolution, escalation or auto-close target in a contract document.
+ *
+ * @example
+ * ```ts
+ * const target: ContractTarget = { after: { $param: 'response.1' }, clock: '24x7', source: { doc: 'ncs', section: '6.1' } };
+ * ```
+ */
+export type ContractTarget =
+  | ({ readonly after: Param<string | number | Record<string, number>>; readonly clock: '24x7' | 'business'; readonly by?: 'vendor' | 'customer' } & Sourced)
+  | ({ readonly businessDays: Param<number>; readonly by?: 'vendor' | 'customer' } & Sourced);
+
+/**
+ * A contract as one JSON document: any subset of its business hours, severity levels, support
+ * targets, severity rules, downtime policy, maintenance windows, availability terms and renewal
+ * terms, with the clause behind each rule and the parameters for what the text leaves out. Its
+ * JSON Schema is {@link contractSchema} (`slakit/contract.schema.json`).
+ *
+ * @example
+ * ```ts
+ * const doc: ContractDocument = {
+ *   name: 'Example support',
+ *   sources: [{ id: 'msa', title: 'Example Master Services Agreement' }],
+ *   severities: { 1: { label: 'P1', aliases: ['Critical'] }, 2: { label: 'P2', aliases: ['High'] } },
+ *   support: { levels: {
+ *     1: { response: { after: 'PT1H', clock: '24x7' }, source: { doc: 'msa', section: 'Schedule 2' } },
+ *     2: { response: { after: { $param: 'response.2' }, clock: 'business' } },
+ *   } },
+ *   parameters: { 'response.2': { type: 'duration', description: 'P2 response target', example: 'PT8H' } },
+ * };
+ * ```
+ */
+export interface ContractDocument {
+  readonly $schema?: string;
+  readonly name?: string;
+  readonly vendor?: string;
+  readonly sources?: readonly ContractSource[];
+  readonly parameters?: { readonly [name: string]: ContractParameter };
+  /** Values for the parameters; `loadContract`'s `parameters` option overrides them. */
+  readonly parameterValues?: { readonly [name: string]: unknown };
+  /** Business hours in the customer's local time: a calendar without its zone. */
+  readonly businessHours?: {
+    readonly hours: Param<'24x7' | WeeklyHours>;
+    readonly holidays?: Param<readonly Holiday[]>;
+    readonly overrides?: { readonly [date: string]: readonly TimeRange[] };
+    readonly source?: ClauseSource;
+  };
+  /** The severity levels 1 to N: labels and the aliases that exports use ("P1", "Critical", "Sev 1"). */
+  readonly severities?: { readonly [level: string]: { readonly label: string; readonly aliases?: readonly string[] } & Sourced };
+  /** A {@link SupportPolicy}; a level's `label` may come from `severities`. */
+  readonly support?: {
+    readonly name?: string;
+    readonly levels: {
+      readonly [level: string]: {
+        readonly label?: string;
+        readonly response: ContractTarget;
+        readonly updates?: ContractTarget;
+        readonly escalation?: ContractTarget;
+        readonly resolution?: ContractTarget;
+        readonly complianceTarget?: Param<number>;
+      } & Sourced;
+    };
+    readonly complianceTarget?: Param<number>;
+    readonly warnAt?: SupportPolicy['warnAt'];
+    readonly eventOrder?: SupportPolicy['eventOrder'];
+    readonly severityChange?: SupportPolicy['severityChange'];
+    readonly autoClose?: ContractTarget;
+    readonly source?: ClauseSource;
+  };
+  readonly severityRules?: readonly (SeverityRule & Sourced)[];
+  /** A {@link DowntimePolicy}; an excusable cause may carry its clause: `{ "cause": "suspension", "source": … }`. */
+  readonly downtime?: Omit<DowntimePolicy, 'excusable'> & { readonly excusable: readonly (IncidentCause | ({ readonly cause: IncidentCause } & Sourced))[] } & Sourced;
+  /** Weekly maintenance windows in one zone. */
+  readonly maintenance?: {
+    readonly timeZone: Param<string>;
+    readonly windows: Param<readonly (MaintenanceWindowSpec & Sourced)[]>;
+    readonly source?: ClauseSource;
+  };
+  /** The monthly availability target (a percentage) and the service-credit tiers. */
+  readonly availability?: { readonly target?: Param<number>; readonly credits?: Param<readonly (CreditTier & Sourced)[]>; readonly source?: ClauseSource };
+  /** Support term and renewal price. */
+  readonly renewal?: {
+    readonly termMonths?: Param<number>;
+    /** The least uplift at renewal, a fraction (`0.05` = 5%). */
+    readonly upliftFloor?: Param<number>;
+    /** The index whose annual change can raise the uplift, e.g. `'CPI-U'`. */
+    readonly index?: string;
+    /** The most uplift at renewal, a fraction. */
+    readonly cap?: Param<number>;
+    readonly noticeDays?: Param<number>;
+    readonly rounding?: RenewalRounding;
+    readonly source?: ClauseSource;
+  };
+}
+
+/**
+ * A severity level of a contract, with its label and aliases.
+ *
+ * @example
+ * ```ts
+ * const level: ContractSeverity = { level: 1, label: 'P1', aliases: ['Critical', 'Sev 1'] };
+ * ```
+ */
+export interface ContractSeverity {
+  readonly level: SeverityLevel;
+  readonly label: string;
+  readonly aliases: readonly string[];
+}
+
+/**
+ * The availability terms of a contract: the target percentage and the credit tiers.
+ *
+ * @example
+ * ```ts
+ * const terms: ContractAvailability = { target: 99.95, credits: [{ atLeast: 99, below: 99.95, creditPercent: 10 }] };
+ * ```
+ */
+export interface ContractAvailability {
+  readonly target: number | null;
+  readonly credits: readonly CreditTier[];
+}
+
+/**
+ * The renewal terms of a contract, ready for `renewFee` and `renewalSchedule`.
+ *
+ * @example
+ * ```ts
+ * const terms: ContractRenewal = { termMonths: 12, floor: 0.05, index: 'CPI-U', cap: null, noticeDays: 60, rounding: 'half-up' };
+ * ```
+ */
+export interface ContractRenewal {
+  readonly termMonths: number;
+  readonly floor: number;
+  readonly index: string | null;
+  readonly cap: number | null;
+  readonly noticeDays: number;
+  readonly rounding: RenewalRounding;
+}
+
+/**
+ * A loaded, validated contract ({@link loadContract}). Its parts plug into the other modules:
+ * `contract.support` into `evaluateCase`, `contract.calendarFor(zone)` as the calendar,
+ * `contract.maintenance` into the window lookups, `contract.downtime` into `measureAvailability`.
+ * A part the document does not define is `undefined`.
+ *
+ * @example
+ * ```ts
+ * const contract: Contract = loadContract({ severities: { 1: { label: 'P1' } } });
+ * contract.severityOf('p1'); //=> 1
+ * ```
+ */
+export interface Contract {
+  readonly name: string | undefined;
+  readonly vendor: string | undefined;
+  readonly sources: readonly ContractSource[];
+  /** The levels 1 to N with their labels and aliases (from `severities`, else from `support`). */
+  readonly severities: readonly ContractSeverity[];
+  readonly support: SupportPolicy | undefined;
+  readonly severityRules: readonly SeverityRule[] | undefined;
+  readonly downtime: DowntimePolicy | undefined;
+  readonly maintenance: MaintenanceSchedule | undefined;
+  readonly availability: ContractAvailability | undefined;
+  readonly renewal: ContractRenewal | undefined;
+  /** The parameter values the contract was loaded with. */
+  readonly parameterValues: { readonly [name: string]: unknown };
+  /** The document as loaded (parameter references in place). */
+  readonly document: ContractDocument;
+  /** The business hours in the customer's zone. @throws SlaError `INVALID_CONTRACT` when the contract defines none. */
+  calendarFor(timeZone: string): Calendar;
+  /** The level of a label, alias or number ("P1", "critical", "Sev 1", 1, "1"), ignoring case. */
+  severityOf(label: string | number): SeverityLevel;
+  /** The clauses behind the rule at a document path (`'support.levels.1.response'`); the nearest enclosing rule's when it has none. */
+  clausesOf(path: string): readonly Clause[];
+}
+
+/**
+ * Options of {@link loadContract}.
+ *
+ * @example
+ * ```ts
+ * const options: LoadContractOptions = { parameters: { 'response.1': 'PT30M' } };
+ * ```
+ */
+export interface LoadContractOptions {
+  /** Values of the document's parameters, by name; they win over the document's `parameterValues`. */
+  readonly parameters?: { readonly [name: string]: unknown };
+  /** Load only these parts; the others are left out (and their parameters are not asked for). Default: all. */
+  readonly parts?: readonly ContractPart[];
+}
+
+/**
+ * A part of a contract document that can be loaded on its own.
+ *
+ * @example
+ * ```ts
+ * const parts: ContractPart[] = ['businessHours', 'severities', 'support'];
+ * ```
+ */
+export type ContractPart = 'businessHours' | 'severities' | 'support' | 'severityRules' | 'downtime' | 'maintenance' | 'availability' | 'renewal';
+
+/** @internal A calendar spec without its zone. */
+export type ZonelessCalendarSpec = Omit<CalendarSpec, 'timeZone'>;
