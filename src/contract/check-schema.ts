@@ -35,6 +35,14 @@ function sameJson(a: unknown, b: unknown): boolean {
   return keys.length === Object.keys(b).length && keys.every((key) => hasOwn(b, key) && sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }
 
+/** A value in a message: short, and never a walk of a large or deep object. */
+function shortValue(value: unknown): string {
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  if (typeof value === 'object' && value !== null) return 'an object';
+  const text = describeValue(value);
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
 const itemPath = (path: string, index: number): string => `${path}[${index}]`;
 
 /**
@@ -44,6 +52,8 @@ const itemPath = (path: string, index: number): string => `${path}[${index}]`;
  * pattern (Unicode), minimum, maximum, exclusiveMinimum, exclusiveMaximum). Returns every problem.
  */
 export function checkSchema(root: JsonSchema, value: unknown): SchemaProblem[] {
+  // Problems that are a value of the wrong type: a branch of anyOf that fails only so fits worst.
+  const wrongType = new WeakSet<SchemaProblem>();
   const defs = (root['$defs'] ?? {}) as Record<string, JsonSchema>;
   const check = (schema: JsonSchema, data: unknown, path: string, depth: number): SchemaProblem[] => {
     if (depth > MAX_DEPTH) return [{ path, message: `is nested more than ${MAX_DEPTH} levels deep` }];
@@ -58,14 +68,19 @@ export function checkSchema(root: JsonSchema, value: unknown): SchemaProblem[] {
         if (problems.length === 0) return [];
         // The branch whose keys fit the value best, then the one that got furthest into it, explains the failure.
         const misfits = problems.filter((p) => p.message === 'is missing' || p.message.startsWith('is not a known key')).length;
-        const score = misfits * 1e4 - Math.max(...problems.map((p) => p.path.length));
+        const score = misfits * 1e6 + problems.filter((p) => wrongType.has(p)).length * 1e4 - Math.max(...problems.map((p) => p.path.length));
         if (score < bestScore) [best, bestScore] = [problems, score];
       }
-      return (best as SchemaProblem[]).every((p) => p.path === path) ? [{ path, message: `${describeValue(data)} is not ${describeExpected(schema, defs)}` }] : (best as SchemaProblem[]);
+      const fits = (best as SchemaProblem[]).some((p) => !wrongType.has(p));
+      return !fits && (best as SchemaProblem[]).every((p) => p.path === path) ? [{ path, message: `${shortValue(data)} is not ${describeExpected(schema, defs)}` }] : (best as SchemaProblem[]);
     }
-    const problem = (message: string): SchemaProblem[] => [{ path, message: `${describeValue(data)} ${message}` }];
+    const problem = (message: string): SchemaProblem[] => [{ path, message: `${shortValue(data)} ${message}` }];
     const type = schema['type'] as string | string[] | undefined;
-    if (type !== undefined && !(Array.isArray(type) ? type : [type]).some((t) => hasType(data, t))) return problem(`is not ${describeExpected(schema, defs)}`);
+    if (type !== undefined && !(Array.isArray(type) ? type : [type]).some((t) => hasType(data, t))) {
+      const mismatch = problem(`is not ${describeExpected(schema, defs)}`);
+      wrongType.add(mismatch[0] as SchemaProblem);
+      return mismatch;
+    }
     if (hasOwn(schema, 'const') && !sameJson(data, schema['const'])) return problem(`is not ${describeValue(schema['const'])}`);
     const choices = schema['enum'] as unknown[] | undefined;
     if (choices !== undefined && !choices.some((choice) => sameJson(data, choice))) return problem(`is not one of ${choices.map(describeValue).join(', ')}`);

@@ -79,11 +79,9 @@ export function createMaintenanceSchedule(spec: MaintenanceScheduleSpec): Mainte
   }
   const normalized: MaintenanceScheduleSpec = Object.freeze({ timeZone, windows: Object.freeze(windows.map((w) => w.spec)) });
   const compiled: CompiledSchedule = { spec: normalized, windows, byRegion };
-  const schedule = {
-    timeZone,
-    regions: Object.freeze([...byRegion.keys()]),
-    toJSON: (): MaintenanceScheduleSpec => ({ timeZone, windows: normalized.windows.map((w) => ({ ...w })) }),
-  };
+  const schedule = { timeZone, regions: Object.freeze([...byRegion.keys()]) };
+  // Not enumerable: two schedules of one spec compare equal member by member.
+  Object.defineProperty(schedule, 'toJSON', { value: (): MaintenanceScheduleSpec => ({ timeZone, windows: normalized.windows.map((w) => ({ ...w })) }), enumerable: false });
   Object.defineProperty(schedule, 'compiled', { value: compiled, enumerable: false });
   return Object.freeze(schedule) as MaintenanceSchedule;
 }
