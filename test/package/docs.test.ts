@@ -46,11 +46,11 @@ describe('API documentation', () => {
 });
 
 describe('npm pack', () => {
-  it('ships only the build, README, LICENSE, CHANGELOG and package.json', () => {
+  it('ships only the build, the contract schema and documents, README, LICENSE, CHANGELOG and package.json', () => {
     const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' });
     const files = (JSON.parse(out) as [{ files: { path: string }[] }])[0].files.map((f) => f.path);
-    const unexpected = files.filter((f) => !/^dist\//.test(f) && !['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json'].includes(f));
+    const unexpected = files.filter((f) => !/^dist\//.test(f) && !/^contracts\/[a-z-]+\.json$/.test(f) && !['contract.schema.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'package.json'].includes(f));
     expect(unexpected).toEqual([]);
-    expect(files).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'README.md', 'LICENSE', 'CHANGELOG.md']));
+    expect(files).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'contract.schema.json', 'README.md', 'LICENSE', 'CHANGELOG.md']));
   });
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 // These run the BUILT package (dist/) the way users load it: Node ESM import, CJS require and
 // subpaths, resolved through package.json "exports" (npm test builds before it tests).
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { exports: Record<string, unknown>; bin: Record<string, string> };
-const subpaths = Object.keys(pkg.exports).filter((key) => key !== '.' && key !== './package.json');
+const subpaths = Object.keys(pkg.exports).filter((key) => key !== '.' && key !== './package.json' && !key.endsWith('.json'));
 
 function node(args: string[]): string {
   return execFileSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
@@ -31,6 +31,15 @@ describe('the built package', () => {
     const esm = node(['--input-type=module', '-e', `import * as m from '${name}'; console.log(Object.keys(m).length > 0);`]);
     const cjs = node(['-e', `console.log(Object.keys(require('${name}')).length > 0);`]);
     expect([esm.trim(), cjs.trim()]).toEqual(['true', 'true']);
+  });
+
+  it('ships the contract schema and the built-in contracts as JSON files that resolve from ESM and CJS', () => {
+    const out = node([
+      '--input-type=module',
+      '-e',
+      "import { createRequire } from 'node:module'; const require = createRequire(process.cwd() + '/'); const schema = require('slakit/contract.schema.json'); const { contractSchema } = await import('slakit/contract'); console.log(JSON.stringify(schema) === JSON.stringify(contractSchema()));",
+    ]);
+    expect(out.trim()).toBe('true');
   });
 
   it('errors thrown by the ESM and CJS copies are both recognised by isSlaError', () => {
