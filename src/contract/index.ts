@@ -20,4 +20,5 @@ export type {
   LoadContractOptions,
   ParameterRef,
   ParameterType,
+  ZonelessCalendarSpec,
 } from './types.js';

@@ -323,7 +323,7 @@ class LoadedContract implements Contract {
     readonly maintenance: MaintenanceSchedule | undefined,
     readonly availability: ContractAvailability | undefined,
     readonly renewal: ContractRenewal | undefined,
-    private readonly hours: ZonelessCalendarSpec | undefined,
+    readonly businessHours: ZonelessCalendarSpec | undefined,
     private readonly clauses: ReadonlyMap<string, readonly Clause[]>,
   ) {
     this.name = document.name;
@@ -332,8 +332,8 @@ class LoadedContract implements Contract {
   }
 
   calendarFor(timeZone: string): Calendar {
-    if (this.hours === undefined) return fail('INVALID_CONTRACT', 'businessHours', undefined, 'is not defined by this contract; pass a calendar of your own');
-    return createCalendar({ ...this.hours, timeZone } as CalendarSpec);
+    if (this.businessHours === undefined) return fail('INVALID_CONTRACT', 'businessHours', undefined, 'is not defined by this contract; pass a calendar of your own');
+    return createCalendar({ ...this.businessHours, timeZone } as CalendarSpec);
   }
 
   severityOf(label: string | number): SeverityLevel {

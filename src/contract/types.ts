@@ -260,6 +260,8 @@ export interface Contract {
   readonly name: string | undefined;
   readonly vendor: string | undefined;
   readonly sources: readonly ContractSource[];
+  /** The business hours (a calendar spec without its zone), parameters filled in; see `calendarFor`. */
+  readonly businessHours: ZonelessCalendarSpec | undefined;
   /** The levels 1 to N with their labels and aliases (from `severities`, else from `support`). */
   readonly severities: readonly ContractSeverity[];
   readonly support: SupportPolicy | undefined;
@@ -305,5 +307,12 @@ export interface LoadContractOptions {
  */
 export type ContractPart = 'businessHours' | 'severities' | 'support' | 'severityRules' | 'downtime' | 'maintenance' | 'availability' | 'renewal';
 
-/** @internal A calendar spec without its zone. */
+/**
+ * A calendar spec without its zone: business hours in whatever zone the customer is in.
+ *
+ * @example
+ * ```ts
+ * const hours: ZonelessCalendarSpec = { hours: { mon: [['08:00', '17:00']] }, holidays: [{ month: 12, day: 25 }] };
+ * ```
+ */
 export type ZonelessCalendarSpec = Omit<CalendarSpec, 'timeZone'>;
