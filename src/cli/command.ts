@@ -2,7 +2,7 @@ import type { ParseArgsConfig } from 'node:util';
 
 /** What a subcommand receives: its parsed options and positionals, and a reader for input files. */
 export interface CommandContext {
-  readonly values: Readonly<Record<string, string | boolean | undefined>>;
+  readonly values: Readonly<Record<string, string | boolean | readonly string[] | undefined>>;
   readonly positionals: readonly string[];
   /** The text of a file, or of standard input for `-`. */
   readInput(path: string): string;
@@ -26,7 +26,7 @@ export interface Command {
   readonly help: string;
   readonly example: string;
   readonly options: NonNullable<ParseArgsConfig['options']>;
-  /** How many positionals (input files) the command takes. */
-  readonly inputs: 0 | 1;
+  /** How many positionals (input files) the command takes; `'any'`: the command checks them itself. */
+  readonly inputs: 0 | 1 | 'any';
   run(context: CommandContext): CommandResult;
 }

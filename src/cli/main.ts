@@ -63,7 +63,7 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
       out(commandHelp(command));
       return 0;
     }
-    if (positionals.length !== command.inputs) {
+    if (command.inputs !== 'any' && positionals.length !== command.inputs) {
       throw new UsageError(command.inputs === 0 ? `takes no input file (got '${positionals.join(' ')}')` : 'needs one input file (or - for standard input)');
     }
     const result = command.run({ values, positionals, readInput });

@@ -1,15 +1,24 @@
-// The maintenance schedule a command works with: a preset name or a schedule spec in a JSON file.
+// The maintenance schedule a command works with: `--maintenance FILE`, or the contract's windows.
 import { createMaintenanceSchedule } from '../maintenance/create-maintenance-schedule.js';
 import type { MaintenanceSchedule } from '../maintenance/types.js';
-import { uniphoreMaintenance } from '../presets/maintenance.js';
 import type { CommandContext } from './command.js';
-import { fromOption, readJsonOption } from './options.js';
+import { contractOption } from './contract-option.js';
+import { fromOption, readJsonOption, stringOption } from './options.js';
 import { UsageError } from './usage-error.js';
 
-/** `uniphore` (the regional windows of UNI's Platform Location Schedule) or a `.json` spec file. */
-export function scheduleOption(context: CommandContext, option: string, value: string): MaintenanceSchedule {
-  if (value === 'uniphore') return createMaintenanceSchedule(uniphoreMaintenance);
-  if (!value.toLowerCase().endsWith('.json')) throw new UsageError(`--${option}: '${value}' is not uniphore or a .json maintenance schedule`);
-  const spec = readJsonOption(context, option, value);
-  return fromOption(option, () => createMaintenanceSchedule(spec as never));
+/**
+ * The windows of `--maintenance FILE`, else those of `--contract`. `required`: a usage error when
+ * neither gives any; otherwise `undefined`.
+ */
+export function maintenanceOption(context: CommandContext, required: boolean): MaintenanceSchedule | undefined {
+  const file = stringOption(context, 'maintenance');
+  if (file !== undefined) {
+    const spec = readJsonOption(context, 'maintenance', file);
+    return fromOption('maintenance', () => createMaintenanceSchedule(spec as never));
+  }
+  const contract = contractOption(context, ['maintenance'], required);
+  if (contract?.maintenance === undefined && required) {
+    throw new UsageError(`--contract ${stringOption(context, 'contract') ?? ''} defines no maintenance windows; give --maintenance FILE`);
+  }
+  return contract?.maintenance;
 }

@@ -3,19 +3,18 @@ import { withTimeZone } from '../calendar/with-time-zone.js';
 import { createCalendar } from '../calendar/create-calendar.js';
 import type { Calendar, CalendarSpec, Holiday } from '../calendar/types.js';
 import type { SupportPolicy, SupportTarget } from '../cases/types.js';
-import { validateSupportPolicy } from '../cases/validate-support-policy.js';
 import { parseDuration } from '../core/duration.js';
 import { isValidTimeZone } from '../core/time-zone.js';
-import { businessHours8to5, uniphoreSupport } from '../presets/support.js';
+import type { Contract } from '../contract/types.js';
 import type { CommandContext } from './command.js';
+import { CONTRACT_HELP, CONTRACT_OPTIONS, contractOption, contractPart } from './contract-option.js';
 import { US_FEDERAL_HOLIDAYS } from './holidays.js';
 import { fromOption, readJsonOption, stringOption } from './options.js';
 import { UsageError } from './usage-error.js';
 
 /** The options every case command takes. */
 export const SUPPORT_OPTIONS = {
-  preset: { type: 'string' },
-  policy: { type: 'string' },
+  ...CONTRACT_OPTIONS,
   tz: { type: 'string' },
   holidays: { type: 'string' },
   calendar: { type: 'string' },
@@ -23,32 +22,34 @@ export const SUPPORT_OPTIONS = {
 
 /** Their `--help` lines. */
 export const SUPPORT_HELP = [
-  '  --preset NAME       the support policy: uniphore (TERMS §2–3); or --policy FILE',
-  '  --policy FILE       a SupportPolicy as JSON (docs/cases.md), instead of --preset',
-  '  --tz ZONE           the customer’s IANA time zone (business hours are local to the customer)',
-  '  --holidays US|FILE  observed holidays: US = the 11 US federal holidays, or a JSON list of',
-  '                      holidays (dates and yearly rules, docs/calendar.md); default none',
-  '  --calendar FILE     a CalendarSpec as JSON instead of Mon–Fri 08:00–17:00 (its zone is replaced by --tz)',
+  ...CONTRACT_HELP,
+  '  --tz ZONE             the customer’s IANA time zone (business hours are local to the customer)',
+  '  --holidays US|FILE    observed holidays, replacing the contract’s: US = the 11 US federal holidays,',
+  '                        or a JSON list of holidays (dates and yearly rules, docs/calendars.md)',
+  '  --calendar FILE       a CalendarSpec as JSON instead of the contract’s business hours (its zone is',
+  '                        replaced by --tz)',
 ];
 
-/** The policy of `--preset` or `--policy`. */
-export function supportPolicyOption(context: CommandContext): SupportPolicy {
-  const preset = stringOption(context, 'preset');
-  const file = stringOption(context, 'policy');
-  if (preset !== undefined && file !== undefined) throw new UsageError('give --preset or --policy, not both');
-  if (file !== undefined) {
-    const policy = readJsonOption(context, 'policy', file);
-    fromOption('policy', () => validateSupportPolicy(policy));
-    return policy as SupportPolicy;
+// One contract per run: case commands ask for the calendar of each customer zone they meet.
+const contracts = new WeakMap<CommandContext, Contract>();
+
+/** The contract of `--contract` with its business hours and support targets, loaded once per run. */
+export function supportContract(context: CommandContext): Contract {
+  let contract = contracts.get(context);
+  if (contract === undefined) {
+    contract = contractOption(context, ['businessHours', 'support'], true);
+    contracts.set(context, contract);
   }
-  if (preset === undefined) throw new UsageError('--preset is required: uniphore (or give --policy FILE)');
-  if (preset !== 'uniphore') {
-    throw new UsageError(`--preset: '${preset}' is not a support preset the command knows; expected uniphore (NiCE's targets are not published: write them in a --policy file)`);
-  }
-  return uniphoreSupport;
+  return contract;
 }
 
-/** The business calendar of `--calendar` or Mon–Fri 08:00–17:00, in `timeZone`, with `--holidays`. */
+/** The support policy of the contract. */
+export function supportPolicyOption(context: CommandContext): SupportPolicy {
+  const contract = supportContract(context);
+  return contractPart(contract, contract.support, 'support targets', 'it cannot time cases');
+}
+
+/** The business calendar of `--calendar` or of the contract, in `timeZone`, with `--holidays` replacing its holidays. */
 export function calendarOption(context: CommandContext, timeZone: string): Calendar {
   const holidaysText = stringOption(context, 'holidays');
   let holidays: readonly Holiday[] | undefined;
@@ -59,7 +60,11 @@ export function calendarOption(context: CommandContext, timeZone: string): Calen
     holidays = list as Holiday[];
   }
   const file = stringOption(context, 'calendar');
-  if (file === undefined) return fromOption('holidays', () => businessHours8to5(timeZone, holidays));
+  if (file === undefined) {
+    const contract = supportContract(context);
+    const hours = contractPart(contract, contract.businessHours, 'business hours', 'give --calendar FILE');
+    return fromOption('holidays', () => createCalendar({ ...hours, ...(holidays === undefined ? {} : { holidays }), timeZone }));
+  }
   const spec = readJsonOption(context, 'calendar', file) as CalendarSpec;
   return fromOption('calendar', () => withTimeZone(createCalendar(holidays === undefined ? spec : { ...spec, holidays }), timeZone));
 }

@@ -1,28 +1,26 @@
 import { INCIDENT_CAUSES } from '../../availability/incident-causes.js';
 import { measureAvailability } from '../../availability/measure-availability.js';
+import { serviceCredit } from '../../availability/service-credit.js';
 import type { DowntimePolicy, Incident, MeasureAvailabilityInput } from '../../availability/types.js';
 import { isSlaError } from '../../core/errors.js';
 import type { MaintenanceSchedule } from '../../maintenance/types.js';
-import { niceCloudDowntimePolicy, uniphoreDowntimePolicy } from '../../presets/downtime-policies.js';
 import type { Command, CommandContext } from '../command.js';
 import { DataError } from '../data-error.js';
 import { convertRecords, describeProblem, type InputRecord, readRecords, requireColumns, unreadColumns } from '../input.js';
 import { formatLocal } from '../local-time.js';
 import { fromOption, readJsonOption, stringOption, toJson } from '../options.js';
-import { scheduleOption } from '../schedule.js';
+import { maintenanceOption } from '../schedule.js';
+import { CONTRACT_HELP, CONTRACT_OPTIONS, contractOption, contractPart } from '../contract-option.js';
+import type { ContractAvailability } from '../../contract/types.js';
 import { formatPairs, formatTable } from '../table.js';
 import { UsageError } from '../usage-error.js';
 
 const INCIDENT_COLUMNS = ['id', 'start', 'end', 'cause'];
-const POLICIES: Readonly<Record<string, { policy: DowntimePolicy; source: string; maintenance?: string }>> = {
-  'nice-cloud': { policy: niceCloudDowntimePolicy, source: 'NiCE Cloud Services SLA §7' },
-  uniphore: { policy: uniphoreDowntimePolicy, source: 'Uniphore SLA, SLA Exclusions', maintenance: 'uniphore' },
-};
 
 const minutes = (value: number): string => Number(value.toFixed(3)).toLocaleString('en-US', { maximumFractionDigits: 3 });
 
 /** Option names for the measurement's fields, for errors that are not about one incident. */
-const OPTION_OF: Readonly<Record<string, string>> = { month: 'month', timeZone: 'tz', maintenance: 'maintenance', region: 'region', asOf: 'as-of', policy: 'policy' };
+const OPTION_OF: Readonly<Record<string, string>> = { month: 'month', timeZone: 'tz', maintenance: 'maintenance', region: 'region', asOf: 'as-of', policy: 'contract' };
 const optionOf = (path: string): string => OPTION_OF[path.replace(/^input\./, '').split(/[.[]/)[0] ?? ''] ?? 'month';
 
 function incidentFromRow(record: InputRecord, csv: boolean): Incident {
@@ -44,19 +42,42 @@ function measure(input: MeasureAvailabilityInput): ReturnType<typeof measureAvai
   }
 }
 
-function policyOption(context: CommandContext): { name: string; policy: DowntimePolicy; source: string; maintenance?: string } {
-  const name = stringOption(context, 'policy', true);
-  const preset = POLICIES[name];
-  if (preset !== undefined) return { name, ...preset };
-  if (!name.toLowerCase().endsWith('.json')) throw new UsageError(`--policy: '${name}' is not nice-cloud, uniphore or a .json file of a DowntimePolicy`);
-  return { name, policy: readJsonOption(context, 'policy', name) as DowntimePolicy, source: name };
+/** The contract's downtime policy and availability terms, and the windows of `--maintenance FILE` or the contract. */
+function termsOption(context: CommandContext): { name: string; policy: DowntimePolicy; availability: ContractAvailability | undefined; maintenance: MaintenanceSchedule | undefined; maintenanceFrom: string; notes: string[] } {
+  const contract = contractOption(context, ['downtime', 'availability'], true);
+  const name = contract.name ?? (stringOption(context, 'contract') as string);
+  const policy = contractPart(contract, contract.downtime, 'downtime policy', 'it cannot tell excusable downtime from unscheduled');
+  const notes: string[] = [];
+  let maintenance: MaintenanceSchedule | undefined;
+  let maintenanceFrom = stringOption(context, 'maintenance') ?? '';
+  try {
+    maintenance = maintenanceOption(context, false);
+    if (maintenanceFrom === '' && maintenance !== undefined) maintenanceFrom = 'the contract';
+  } catch (error) {
+    // Windows the contract leaves to parameters are needed only when scheduled maintenance must be placed.
+    if (!(error instanceof UsageError) || !error.message.includes('parameter')) throw error;
+    notes.push(`maintenance windows not loaded: ${error.message.split('\n').slice(1).join(' ').trim()}`);
+  }
+  return { name, policy, availability: contract.availability, maintenance, maintenanceFrom, notes };
+}
+
+/** The contract's target and the service credit the month earns, as summary lines. */
+function targetLines(percent: number | null, terms: ContractAvailability | undefined): [string, string][] {
+  if (terms === undefined || percent === null) return [];
+  const lines: [string, string][] = [];
+  if (terms.target !== null) lines.push(['target', `${terms.target}% — ${percent >= terms.target ? 'met' : 'missed'}`]);
+  if (terms.credits.length > 0) {
+    const credit = serviceCredit(percent, terms.credits);
+    lines.push(['service credit', credit.tier === null ? 'none' : `${credit.creditPercent}% (tier ${credit.tier.atLeast}% to below ${credit.tier.below}%)`]);
+  }
+  return lines;
 }
 
 /** `slakit availability`: a month's availability from an incident list, with excusable downtime. */
 export const availabilityCommand: Command = {
   name: 'availability',
   summary: 'Monthly availability ((x − y − z) / (x − y)) × 100 from an incident list, under a vendor’s downtime policy',
-  usage: 'availability FILE|- --month YYYY-MM --policy nice-cloud|uniphore|FILE.json [options]',
+  usage: 'availability FILE|- --month YYYY-MM --contract NAME|FILE [options]',
   help: [
     'Input: a CSV file (or - for standard input) with a header row, or a JSON array of incidents.',
     'CSV columns:',
@@ -67,21 +88,21 @@ export const availabilityCommand: Command = {
     '',
     'Options:',
     '  --month YYYY-MM     the calendar month to measure',
-    '  --policy NAME       nice-cloud (NCS §7), uniphore (UNI SLA Exclusions), or a DowntimePolicy .json file',
+    ...CONTRACT_HELP,
+    '                      (its downtime policy, maintenance windows, availability target and credits)',
     '  --tz ZONE           the zone whose calendar month is measured (default UTC)',
-    '  --maintenance SPEC  the maintenance windows that excuse scheduled maintenance: uniphore, or a',
-    '                      maintenance schedule .json file (default: uniphore for --policy uniphore)',
+    '  --maintenance FILE  a maintenance schedule .json file instead of the contract’s windows',
     '  --region NAME       only this region’s windows (e.g. EU); default every window',
     '  --as-of INSTANT     count ongoing incidents (empty end) up to this instant',
     '  --segments          also list every segment of downtime and how it was counted',
     '  --skip-bad-rows     leave out incidents with bad data (listed on stderr) instead of stopping',
     '  --json              print the report as JSON',
   ].join('\n'),
-  example: 'slakit availability incidents.csv --month 2026-06 --policy uniphore --region EU',
+  example: 'slakit availability incidents.csv --month 2026-06 --contract uniphore --region EU',
   inputs: 1,
   options: {
+    ...CONTRACT_OPTIONS,
     month: { type: 'string' },
-    policy: { type: 'string' },
     tz: { type: 'string' },
     maintenance: { type: 'string' },
     region: { type: 'string' },
@@ -90,11 +111,9 @@ export const availabilityCommand: Command = {
     'skip-bad-rows': { type: 'boolean' },
   },
   run(context) {
-    const { name: policyName, policy, source, maintenance: defaultMaintenance } = policyOption(context);
+    const { name: policyName, policy, availability, maintenance, maintenanceFrom, notes: termNotes } = termsOption(context);
     const month = stringOption(context, 'month', true);
     const timeZone = stringOption(context, 'tz') ?? 'UTC';
-    const maintenanceName = stringOption(context, 'maintenance') ?? defaultMaintenance;
-    const maintenance: MaintenanceSchedule | undefined = maintenanceName === undefined ? undefined : scheduleOption(context, 'maintenance', maintenanceName);
     const region = stringOption(context, 'region');
     const asOf = stringOption(context, 'as-of');
     const base = { month, timeZone, policy, ...(maintenance === undefined ? {} : { maintenance }), ...(region === undefined ? {} : { region }), ...(asOf === undefined ? {} : { asOf }) };
@@ -133,12 +152,13 @@ export const availabilityCommand: Command = {
     const x = report.totalMinutes;
     const summary = formatPairs([
       ['month', `${report.month} (${report.timeZone}), ${formatLocal(report.start, report.timeZone, false)} to ${formatLocal(report.end, report.timeZone, false)}`],
-      ['policy', `${policyName} (${source})${maintenanceName === undefined ? '' : `; maintenance windows: ${maintenanceName}${region === undefined ? '' : `, region ${region}`}`}`],
+      ['contract', `${policyName}${maintenance === undefined ? '' : `; maintenance windows: ${maintenanceFrom}${region === undefined ? '' : `, region ${region}`}`}`],
       ['x  minutes in the month', minutes(x)],
       ['y  excusable downtime', minutes(report.excusableMinutes)],
       ['z  unscheduled downtime', minutes(report.unscheduledMinutes)],
       ...(report.droppedMinutes > 0 ? [['   not counted (partial minutes)', minutes(report.droppedMinutes)] as [string, string]] : []),
       ['availability', report.percent === null ? 'not measurable: the whole month was excusable (x − y = 0)' : `${report.percent}%`],
+      ...targetLines(report.percent, availability),
     ]);
     const causes = Object.entries(report.byCause).filter(([, m]) => m.excusableMinutes + m.unscheduledMinutes + m.droppedMinutes > 0);
     const byCause = formatTable(
@@ -160,6 +180,6 @@ export const availabilityCommand: Command = {
       );
       text += `\n\nSegments of downtime:\n${segments}`;
     }
-    return { text, json: toJson({ policy: policyName, ...report }), notes: [...unreadColumns(input, INCIDENT_COLUMNS), ...notes] };
+    return { text, json: toJson({ policy: policyName, ...report }), notes: [...termNotes, ...unreadColumns(input, INCIDENT_COLUMNS), ...notes] };
   },
 };

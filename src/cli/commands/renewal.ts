@@ -1,5 +1,6 @@
 import { renewalSchedule } from '../../renewal/renewal-schedule.js';
 import type { Command } from '../command.js';
+import { CONTRACT_HELP, CONTRACT_OPTIONS, contractOption } from '../contract-option.js';
 import { formatMajorUnits, minorDigits, parseMajorUnits, parseRate } from '../money.js';
 import { choiceOption, fromOption, integerOption, stringOption, toJson } from '../options.js';
 import { formatTable } from '../table.js';
@@ -11,25 +12,28 @@ const percent = (rate: number): string => `${Number((rate * 100).toPrecision(12)
 export const renewalCommand: Command = {
   name: 'renewal',
   summary: 'Renewal schedule: each term’s dates, fee (greater of 5% or CPI-U), and non-renewal notice deadline',
-  usage: 'renewal --fee AMOUNT --cpi RATE[,RATE…] --start YYYY-MM-DD [--years 5] [options]',
+  usage: 'renewal --fee AMOUNT --cpi RATE[,RATE…] --start YYYY-MM-DD [--contract NAME|FILE] [--years 5] [options]',
   help: [
     'Options:',
+    ...CONTRACT_HELP,
+    '                      (its renewal terms are the defaults of the options below)',
     '  --fee AMOUNT        the initial term’s fee in major units, e.g. 120000.00 (converted exactly)',
     '  --cpi RATE[,…]      the CPI-U change for each renewal: 3.1% or 0.031; one value for all, or',
     '                      a comma-separated list, one per renewal (--years − 1 of them)',
     '  --start DATE        the first day of the initial term (the Delivery Date)',
     '  --years N           terms to show, the initial one included (default 5)',
-    '  --floor RATE        the minimum uplift (default 5%)',
-    '  --cap RATE          a maximum uplift, if the contract has one',
-    '  --rounding MODE     half-up (default) or half-even, once per renewal',
-    '  --term-months N     months per term (default 12)',
-    '  --notice-days N     days before a term ends by which a notice is due (default 60)',
+    '  --floor RATE        the minimum uplift (default: the contract’s, else 5%)',
+    '  --cap RATE          a maximum uplift (default: the contract’s, else none)',
+    '  --rounding MODE     half-up or half-even, once per renewal (default: the contract’s, else half-up)',
+    '  --term-months N     months per term (default: the contract’s, else 12)',
+    '  --notice-days N     days before a term ends by which a notice is due (default: the contract’s, else 60)',
     '  --currency CODE     ISO 4217 code, which sets the decimals (default USD)',
     '  --json              print JSON (fees as minor units; bigints as strings)',
   ].join('\n'),
   example: 'slakit renewal --fee 120000.00 --cpi 3.1% --years 5 --start 2026-03-15',
   inputs: 0,
   options: {
+    ...CONTRACT_OPTIONS,
     fee: { type: 'string' },
     cpi: { type: 'string' },
     start: { type: 'string' },
@@ -42,6 +46,7 @@ export const renewalCommand: Command = {
     currency: { type: 'string' },
   },
   run(context) {
+    const contractTerms = contractOption(context, ['renewal'], false)?.renewal;
     const currency = (stringOption(context, 'currency') ?? 'USD').toUpperCase();
     const digits = minorDigits(currency);
     const feeMinor = parseMajorUnits(stringOption(context, 'fee', true), digits, '--fee');
@@ -58,11 +63,11 @@ export const renewalCommand: Command = {
       renewalSchedule({
         feeMinor,
         start: stringOption(context, 'start', true),
-        termMonths: integerOption(context, 'term-months', 12, 1, 1200),
-        noticeDays: integerOption(context, 'notice-days', 60, 0, 3650),
-        rounding: choiceOption(context, 'rounding', ['half-up', 'half-even'] as const, 'half-up'),
-        ...(floorText === undefined ? {} : { floor: parseRate(floorText, '--floor') }),
-        ...(capText === undefined ? {} : { cap: parseRate(capText, '--cap') }),
+        termMonths: integerOption(context, 'term-months', contractTerms?.termMonths ?? 12, 1, 1200),
+        noticeDays: integerOption(context, 'notice-days', contractTerms?.noticeDays ?? 60, 0, 3650),
+        rounding: choiceOption(context, 'rounding', ['half-up', 'half-even'] as const, contractTerms?.rounding ?? 'half-up'),
+        ...(floorText === undefined ? (contractTerms === undefined ? {} : { floor: contractTerms.floor }) : { floor: parseRate(floorText, '--floor') }),
+        ...(capText === undefined ? (contractTerms?.cap == null ? {} : { cap: contractTerms.cap }) : { cap: parseRate(capText, '--cap') }),
         renewals: Array.from({ length: years - 1 }, (_, i) => ({ cpi: (rates.length === 1 ? rates[0] : rates[i]) as number })),
       }),
     );

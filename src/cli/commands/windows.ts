@@ -4,7 +4,9 @@ import { describeWindow } from '../../maintenance/describe-window.js';
 import { maintenanceWindowsBetween } from '../../maintenance/maintenance-windows-between.js';
 import type { Command } from '../command.js';
 import { fromOption, integerOption, stringOption, toJson } from '../options.js';
-import { scheduleOption } from '../schedule.js';
+import type { MaintenanceSchedule } from '../../maintenance/types.js';
+import { CONTRACT_HELP, CONTRACT_OPTIONS } from '../contract-option.js';
+import { maintenanceOption } from '../schedule.js';
 import { formatTable } from '../table.js';
 import { UsageError } from '../usage-error.js';
 
@@ -14,25 +16,23 @@ const DAY_NAMES: Readonly<Record<string, string>> = { mon: 'Mon', tue: 'Tue', we
 export const windowsCommand: Command = {
   name: 'windows',
   summary: 'Upcoming maintenance windows, shown in any time zone (DST handled per occurrence)',
-  usage: 'windows --preset uniphore [--region NAME] --from YYYY-MM-DD [--weeks 4] --tz ZONE',
+  usage: 'windows --contract NAME|FILE [--region NAME] --from YYYY-MM-DD [--weeks 4] --tz ZONE',
   help: [
     'Options:',
-    '  --preset NAME       uniphore: the regional windows of UNI’s Platform Location Schedule (in IST)',
-    '  --schedule FILE     a maintenance schedule spec as JSON (docs/maintenance.md), instead of --preset',
+    ...CONTRACT_HELP,
+    '  --maintenance FILE  a maintenance schedule spec as JSON (docs/maintenance.md), instead of the',
+    '                      contract’s windows',
     '  --region NAME       only this region’s windows (uniphore: India, Australia, US, EU, UK)',
     '  --from DATE         the first day to list, YYYY-MM-DD, from local midnight in --tz (default today)',
     '  --weeks N           how many weeks to list (default 4)',
     '  --tz ZONE           the zone to show the windows in (default the schedule’s zone)',
     '  --json              print the windows as JSON',
   ].join('\n'),
-  example: 'slakit windows --preset uniphore --region US --from 2026-12-01 --weeks 4 --tz America/New_York',
+  example: 'slakit windows --contract uniphore --region US --from 2026-12-01 --weeks 4 --tz America/New_York',
   inputs: 0,
-  options: { preset: { type: 'string' }, schedule: { type: 'string' }, region: { type: 'string' }, from: { type: 'string' }, weeks: { type: 'string' }, tz: { type: 'string' } },
+  options: { ...CONTRACT_OPTIONS, maintenance: { type: 'string' }, region: { type: 'string' }, from: { type: 'string' }, weeks: { type: 'string' }, tz: { type: 'string' } },
   run(context) {
-    const preset = stringOption(context, 'preset');
-    const file = stringOption(context, 'schedule');
-    if ((preset === undefined) === (file === undefined)) throw new UsageError('give one of --preset uniphore or --schedule FILE');
-    const schedule = scheduleOption(context, preset === undefined ? 'schedule' : 'preset', (preset ?? file) as string);
+    const schedule = maintenanceOption(context, true) as MaintenanceSchedule;
     const timeZone = stringOption(context, 'tz') ?? schedule.timeZone;
     if (!isValidTimeZone(timeZone)) throw new UsageError(`--tz: INVALID_TIME_ZONE: '${timeZone}' is not an IANA time zone such as America/New_York`);
     const from = stringOption(context, 'from') ?? instantToZonedTime(timeZone, Date.now()).slice(0, 10); // today in --tz

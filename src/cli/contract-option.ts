@@ -1,0 +1,144 @@
+// `--contract NAME|FILE`, `--param KEY=VALUE` and `--params FILE`: the one way every command names
+// the contract it works under. A contract the command cannot use, or a parameter without a value,
+// is a usage mistake (exit 2) that says what to give.
+import { loadContract } from '../contract/load-contract.js';
+import type { Contract, ContractDocument, ContractParameter, ContractPart } from '../contract/types.js';
+import { describeValue, isSlaError, type SlaError } from '../core/errors.js';
+import uniphore from '../../contracts/uniphore-support.json';
+import niceCloud from '../../contracts/nice-cloud-services.json';
+import niceOnPremise from '../../contracts/nice-on-premise-support.json';
+import type { CommandContext } from './command.js';
+import { readJsonOption, stringOption } from './options.js';
+import { UsageError } from './usage-error.js';
+
+/** The contracts the package ships, by the name `--contract` takes. */
+export const BUILT_IN_CONTRACTS: Readonly<Record<string, ContractDocument>> = {
+  uniphore: uniphore as unknown as ContractDocument,
+  'nice-cloud': niceCloud as unknown as ContractDocument,
+  'nice-on-premise': niceOnPremise as unknown as ContractDocument,
+};
+
+/** The options that name a contract and its parameters. */
+export const CONTRACT_OPTIONS = {
+  contract: { type: 'string' },
+  param: { type: 'string', multiple: true },
+  params: { type: 'string' },
+} as const;
+
+/** Their `--help` lines. */
+export const CONTRACT_HELP = [
+  `  --contract NAME|FILE  the contract: ${Object.keys(BUILT_IN_CONTRACTS).join(', ')}, or a contract JSON file`,
+  '                        (docs/contracts.md; `slakit contract check FILE` checks one)',
+  '  --param KEY=VALUE     a value for a parameter the contract declares (repeat for more)',
+  '  --params FILE         parameter values as a JSON object { "KEY": value, … }',
+];
+
+/** The document `--contract` names: a built-in one (case-insensitive) or a JSON file. */
+export function contractDocument(context: CommandContext, name: string): { document: unknown; label: string } {
+  const builtIn = BUILT_IN_CONTRACTS[name.toLowerCase()];
+  if (builtIn !== undefined) return { document: builtIn, label: name.toLowerCase() };
+  if (!/\.json$/i.test(name)) throw new UsageError(`--contract: '${name}' is not a built-in contract (${Object.keys(BUILT_IN_CONTRACTS).join(', ')}) or a .json file`);
+  return { document: readJsonOption(context, 'contract', name), label: name };
+}
+
+/** A command-line text as a value of the parameter's type. */
+function parameterValue(text: string, parameter: ContractParameter | undefined, key: string): unknown {
+  switch (parameter?.type) {
+    case 'duration':
+      return /^\d+$/.test(text) ? Number(text) : text;
+    case 'number':
+    case 'whole-number':
+    case 'percent':
+      return numberValue(text, key);
+    case 'share':
+      return text.endsWith('%') ? numberValue(text.slice(0, -1), key) / 100 : numberValue(text, key);
+    case 'weekly-hours':
+    case 'holidays':
+    case 'maintenance-windows':
+    case 'credit-tiers':
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        throw new UsageError(`--param ${key}: '${text}' is not JSON (a ${parameter.type} parameter takes a JSON value)`);
+      }
+    default:
+      return text;
+  }
+}
+
+function numberValue(text: string, key: string): number {
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isFinite(value)) throw new UsageError(`--param ${key}: '${text}' is not a number`);
+  return value;
+}
+
+/** The example of a parameter as the command line writes it. */
+function exampleText(parameter: { type: string; example?: unknown }): string {
+  if (parameter.example === undefined) return parameter.type === 'duration' ? 'PT4H' : '…';
+  return typeof parameter.example === 'string' || typeof parameter.example === 'number' ? String(parameter.example) : `'${JSON.stringify(parameter.example)}'`;
+}
+
+/** The values of `--params FILE` and every `--param KEY=VALUE`, typed by the document's declarations. */
+function parameterOptions(context: CommandContext, document: unknown): Record<string, unknown> {
+  const declared = ((document as ContractDocument | null)?.parameters ?? {}) as Record<string, ContractParameter>;
+  const values: Record<string, unknown> = {};
+  const file = stringOption(context, 'params');
+  if (file !== undefined) {
+    const json = readJsonOption(context, 'params', file);
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new UsageError(`--params: '${file}' does not hold a JSON object of parameter values`);
+    Object.assign(values, json);
+  }
+  const raw = context.values['param'];
+  for (const pair of Array.isArray(raw) ? raw : raw === undefined ? [] : [String(raw)]) {
+    const at = pair.indexOf('=');
+    if (at <= 0) throw new UsageError(`--param: '${pair}' is not KEY=VALUE`);
+    const key = pair.slice(0, at);
+    values[key] = parameterValue(pair.slice(at + 1), declared[key], key);
+  }
+  return values;
+}
+
+/**
+ * The contract of `--contract`, loaded with the parts the command uses; `undefined` when the option
+ * is absent and not `required`.
+ */
+export function contractOption(context: CommandContext, parts: readonly ContractPart[], required: true): Contract;
+export function contractOption(context: CommandContext, parts: readonly ContractPart[], required: boolean): Contract | undefined;
+export function contractOption(context: CommandContext, parts: readonly ContractPart[], required: boolean): Contract | undefined {
+  const name = stringOption(context, 'contract');
+  if (name === undefined) {
+    if (required) throw new UsageError(`--contract is required: ${Object.keys(BUILT_IN_CONTRACTS).join(', ')}, or a contract JSON file (docs/contracts.md)`);
+    if (context.values['param'] !== undefined || context.values['params'] !== undefined) throw new UsageError('--param and --params go with --contract');
+    return undefined;
+  }
+  const { document, label } = contractDocument(context, name);
+  const parameters = parameterOptions(context, document);
+  try {
+    return loadContract(document, { parameters, parts });
+  } catch (error) {
+    if (!isSlaError(error)) throw error;
+    throw contractUsageError(error, label);
+  }
+}
+
+/** The usage error for a contract that does not load: every problem, or every missing parameter with an example. */
+export function contractUsageError(error: SlaError, label: string): UsageError {
+  if (error.code === 'CONTRACT_PARAMETER_MISSING') {
+    const missing = error.details['missing'] as { name: string; type: string; description: string; example?: unknown }[];
+    return new UsageError(
+      [
+        `--contract ${label}: ${missing.length === 1 ? 'a parameter needs' : `${missing.length} parameters need`} a value (the contract text does not state ${missing.length === 1 ? 'it' : 'them'}):`,
+        ...missing.map((p) => `  ${p.name} (${p.type}): ${p.description}`),
+        `Give ${missing.map((p) => `--param ${p.name}=${exampleText(p)}`).join(' ')}, or --params FILE.`,
+      ].join('\n'),
+    );
+  }
+  const problems = (error.details['problems'] as { path: string; message: string }[] | undefined) ?? [{ path: String(error.details.path ?? ''), message: error.message }];
+  return new UsageError([`--contract ${label}: ${error.code}:`, ...problems.map((p) => `  ${p.path === '' ? '(document)' : p.path}: ${p.message}`)].join('\n'));
+}
+
+/** The part a command needs, or a usage error naming what the contract lacks. */
+export function contractPart<T>(contract: Contract, value: T | undefined, what: string, instead: string): T {
+  if (value === undefined) throw new UsageError(`--contract ${describeValue(contract.name ?? 'FILE')} defines no ${what}; ${instead}`);
+  return value;
+}
