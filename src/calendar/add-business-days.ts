@@ -3,12 +3,25 @@ import { fail } from '../core/errors.js';
 import { type DateInput, toEpochMs } from '../core/instant.js';
 import { engineOf } from './create-calendar.js';
 import { noOpenTime, SEARCH_LIMIT_YEARS, toResultDate, upperBound } from './engine.js';
+import { isOpenAt } from './is-open.js';
 import { nextOpenAt } from './next-open.js';
 import type { Calendar } from './types.js';
 
 /**
  * The same local wall time on the n-th following business day (n < 0: the n-th previous one),
  * moved to the next open instant if the calendar is closed then. n = 0 returns `nextOpen(at)`.
+ *
+ * From closed time the count starts at the edge of the business time next to `at`: for n > 0 at
+ * the next opening, as if `at` were that opening (`addBusinessDays(cal, t, n)` equals
+ * `addBusinessDays(cal, nextOpen(cal, t), n)`); for n < 0 at the previous close, as if `at` were
+ * that close. So a case opened Saturday 20:00 or Sunday 03:00 gets the same business time as one
+ * opened at Monday's opening; for n > 0 the result is never before `at`, for n < 0 never after it.
+ *
+ * On a Monday–Friday 09:00–17:00 calendar, 3 business days from Saturday 20:00 is Thursday 09:00:
+ * Monday's opening wall time on the 3rd following business day, the latest instant with Monday,
+ * Tuesday and Wednesday (24 business hours) behind it, and the instant a case opened Monday 09:00
+ * gets. The alternative, Wednesday 17:00, carries the same 24 business hours but is the earliest
+ * such instant; get it with `addBusinessTime(cal, t, businessTimeBetween(cal, t, addBusinessDays(cal, t, n)))`.
  *
  * This is the "same wall time on the 3rd following business day" reading of "3 business days".
  * The other reading, 3 × the business day's length of business time, is
@@ -20,6 +33,8 @@ import type { Calendar } from './types.js';
  * const cal = createCalendar({ timeZone: 'America/New_York', hours: { mon: [['08:00', '17:00']], tue: [['08:00', '17:00']],
  *   wed: [['08:00', '17:00']], thu: [['08:00', '17:00']], fri: [['08:00', '17:00']] } });
  * addBusinessDays(cal, '2026-11-20T16:30:00-05:00', 3).toISOString(); //=> '2026-11-25T21:30:00.000Z' (Wed 16:30)
+ * addBusinessDays(cal, '2026-11-22T03:00:00-05:00', 3).toISOString(); //=> '2026-11-26T13:00:00.000Z' (Sun 03:00 counts from Mon 08:00: Thu 08:00)
+ * addBusinessDays(cal, '2026-11-21T20:00:00-05:00', -1).toISOString(); //=> '2026-11-20T13:00:00.000Z' (Sat 20:00 counts back from Fri 17:00: Fri 08:00)
  * ```
  */
 export function addBusinessDays(calendar: Calendar, at: DateInput, n: number): Date {
@@ -32,7 +47,9 @@ export function addBusinessDays(calendar: Calendar, at: DateInput, n: number): D
 export function addBusinessDaysAt(calendar: Calendar, epochMs: number, n: number): number {
   const engine = engineOf(calendar);
   if (n === 0) return nextOpenAt(calendar, epochMs);
-  const wall = engine.zone.toWall(epochMs);
+  // From closed time, count from the next opening (n > 0) or the previous close (n < 0).
+  const from = n > 0 ? nextOpenAt(calendar, epochMs) : isOpenAt(calendar, epochMs) ? epochMs : previousCloseAt(calendar, epochMs);
+  const wall = engine.zone.toWall(from);
   const startDay = Math.floor(wall / MS_PER_DAY);
   const timeOfDay = wall - startDay * MS_PER_DAY;
   let table = engine.table(civilFields(startDay).year);
@@ -62,4 +79,18 @@ export function addBusinessDaysAt(calendar: Calendar, epochMs: number, n: number
     }
   }
   return nextOpenAt(calendar, engine.zone.toInstant(day * MS_PER_DAY + timeOfDay));
+}
+
+/** The latest instant at or before a closed instant at which an open stretch ends. */
+function previousCloseAt(calendar: Calendar, epochMs: number): number {
+  const engine = engineOf(calendar);
+  let table = engine.tableAt(epochMs);
+  // The stretch that starts last at or before a closed instant has ended by then.
+  let i = upperBound(table.starts, epochMs) - 1;
+  for (let years = 0; i < 0; years++) {
+    if (years >= SEARCH_LIMIT_YEARS) return noOpenTime('at', new Date(epochMs).toISOString(), 'open time before it');
+    table = engine.table(table.year - 1);
+    i = table.ends.length - 1;
+  }
+  return table.ends[i] as number;
 }

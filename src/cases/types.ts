@@ -152,7 +152,7 @@ export interface ElapsedTarget {
 /**
  * A target given in business days, with the calendar semantics of `addBusinessDays`: the same
  * local wall time on the n-th following business day (moved to the next open instant when the
- * calendar is closed then).
+ * calendar is closed then); a clock that starts in closed time counts from the next opening.
  *
  * @example
  * ```ts

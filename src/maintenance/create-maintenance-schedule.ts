@@ -4,11 +4,13 @@ import { fail } from '../core/errors.js';
 import { parseTimeOfDay } from '../core/time-of-day.js';
 import { isValidTimeZone } from '../core/time-zone.js';
 import { optionalName, plainObject } from '../core/plain-data.js';
-import type { CompiledSchedule, CompiledWindow, MaintenanceSchedule, MaintenanceScheduleSpec, MaintenanceWindowSpec } from './types.js';
+import { copyNoticeRule, readNoticeRule } from './notice-rule.js';
+import type { CompiledSchedule, CompiledWindow, MaintenanceSchedule, MaintenanceScheduleSpec, MaintenanceWindowSpec, NoticeRule } from './types.js';
 
-const SPEC_KEYS = ['timeZone', 'windows'];
+const SPEC_KEYS = ['timeZone', 'windows', 'notice'];
 const WINDOW_KEYS = ['id', 'region', 'day', 'start', 'end', 'label'];
 const DAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const NO_NOTICE: NoticeRule = Object.freeze({ kind: 'none' });
 
 function compileWindow(value: unknown, index: number, timeZone: string): CompiledWindow {
   const path = `windows[${index}]`;
@@ -46,7 +48,8 @@ function compileWindow(value: unknown, index: number, timeZone: string): Compile
  *
  * @throws SlaError `INVALID_SCHEDULE` naming the field (`windows[2].end`): an unknown zone, no
  * windows, a bad weekday or time, a window whose start equals its end, a duplicate `id`, an empty
- * `id`/`region`/`label`, unknown keys.
+ * `id`/`region`/`label`, unknown keys, a `notice` that is not a {@link NoticeRule}
+ * (`INVALID_DURATION` for its duration).
  * @example
  * ```ts
  * const schedule = createMaintenanceSchedule({
@@ -54,6 +57,7 @@ function compileWindow(value: unknown, index: number, timeZone: string): Compile
  *   windows: [{ id: 'india', region: 'India', day: 'mon', start: '23:30', end: '01:30' }],
  * });
  * schedule.timeZone; //=> 'Asia/Kolkata'
+ * schedule.notice; //=> { kind: 'none' }
  * createMaintenanceSchedule({ timeZone: 'UTC', windows: [{ day: 'mon', start: '02:00', end: '02:00' }] });
  * // throws SlaError INVALID_SCHEDULE (windows[0]: start and end are the same)
  * ```
@@ -77,11 +81,16 @@ export function createMaintenanceSchedule(spec: MaintenanceScheduleSpec): Mainte
     }
     if (region !== undefined) byRegion.set(region, [...(byRegion.get(region) ?? []), window]);
   }
-  const normalized: MaintenanceScheduleSpec = Object.freeze({ timeZone, windows: Object.freeze(windows.map((w) => w.spec)) });
+  const given = object['notice'] === undefined ? undefined : readNoticeRule(object['notice'], 'notice', 'INVALID_SCHEDULE').rule;
+  const notice = given ?? NO_NOTICE;
+  const normalized: MaintenanceScheduleSpec = Object.freeze({ timeZone, windows: Object.freeze(windows.map((w) => w.spec)), ...(given === undefined ? {} : { notice }) });
   const compiled: CompiledSchedule = { spec: normalized, windows, byRegion };
-  const schedule = { timeZone, regions: Object.freeze([...byRegion.keys()]) };
+  const schedule = { timeZone, regions: Object.freeze([...byRegion.keys()]), notice };
   // Not enumerable: two schedules of one spec compare equal member by member.
-  Object.defineProperty(schedule, 'toJSON', { value: (): MaintenanceScheduleSpec => ({ timeZone, windows: normalized.windows.map((w) => ({ ...w })) }), enumerable: false });
+  Object.defineProperty(schedule, 'toJSON', {
+    value: (): MaintenanceScheduleSpec => ({ timeZone, windows: normalized.windows.map((w) => ({ ...w })), ...(given === undefined ? {} : { notice: copyNoticeRule(given) }) }),
+    enumerable: false,
+  });
   Object.defineProperty(schedule, 'compiled', { value: compiled, enumerable: false });
   return Object.freeze(schedule) as MaintenanceSchedule;
 }

@@ -1,4 +1,5 @@
 import type { Calendar, Weekday } from '../calendar/types.js';
+import type { DurationInput } from '../core/duration.js';
 
 /**
  * One weekly maintenance window as plain data: a wall-time range in the schedule's zone that
@@ -26,6 +27,47 @@ export interface MaintenanceWindowSpec {
 }
 
 /**
+ * What a contract promises about notice before maintenance, as plain JSON:
+ * - `{ kind: 'none' }` — no notice period is promised;
+ * - `{ kind: 'best-effort', upTo }` — the vendor endeavours to give up to `upTo` of notice, a
+ *   ceiling and no minimum, so a shorter notice is not a breach (Uniphore Support SLAs, "Uniphore
+ *   Cloud (X-Platform)": "Uniphore will endeavor to provide up to one week advance notice");
+ * - `{ kind: 'minimum', atLeast }` — notice at least `atLeast` before the window starts.
+ *
+ * @example
+ * ```ts
+ * const uniphore: NoticeRule = { kind: 'best-effort', upTo: { weeks: 1 } };
+ * const strict: NoticeRule = { kind: 'minimum', atLeast: { days: 7 } };
+ * ```
+ */
+export type NoticeRule =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'best-effort'; readonly upTo: DurationInput }
+  | { readonly kind: 'minimum'; readonly atLeast: DurationInput };
+
+/**
+ * How a notice stands against a {@link NoticeRule}, from {@link checkAdvanceNotice}. Durations are
+ * in ms.
+ *
+ * @example
+ * ```ts
+ * const check: AdvanceNoticeCheck = { promised: 'best-effort', lead: 259_200_000, promisedLead: 604_800_000, met: true, shortBy: 345_600_000 };
+ * ```
+ */
+export interface AdvanceNoticeCheck {
+  /** The kind of the rule: what the contract promises. */
+  promised: NoticeRule['kind'];
+  /** The notice given: window start − notice; negative when the notice came after the start. */
+  lead: number;
+  /** The rule's `upTo` or `atLeast`; `null` for `'none'`. */
+  promisedLead: number | null;
+  /** Whether the promise was kept: always for `'none'` and `'best-effort'`, `lead >= atLeast` for `'minimum'`. */
+  met: boolean;
+  /** How far `lead` falls short of `promisedLead` (0 when it reaches it or nothing is promised). */
+  shortBy: number;
+}
+
+/**
  * A maintenance schedule as plain JSON: weekly windows whose wall times are in one IANA zone.
  *
  * @example
@@ -41,6 +83,8 @@ export interface MaintenanceScheduleSpec {
   readonly timeZone: string;
   /** At least one window. Windows may overlap (two regions can share the same window). */
   readonly windows: readonly MaintenanceWindowSpec[];
+  /** What the contract promises about notice before a window. Default `{ kind: 'none' }`. */
+  readonly notice?: NoticeRule;
 }
 
 /** @internal One window compiled into a one-range calendar (the calendar engine lays out its weeks). */
@@ -75,6 +119,8 @@ export interface MaintenanceSchedule {
   readonly timeZone: string;
   /** The distinct regions named by the windows, in the order they first appear. */
   readonly regions: readonly string[];
+  /** The spec's notice rule; `{ kind: 'none' }` when it names none. */
+  readonly notice: NoticeRule;
   /** The spec, so that `JSON.stringify(schedule)` serialises it. */
   toJSON(): MaintenanceScheduleSpec;
   /** @internal The compiled form; not part of the public API. */

@@ -2,7 +2,7 @@
 // the sentence of /work/shared/terms it encodes (TERMS.md §5–6).
 import { fail } from '../core/errors.js';
 import { isValidTimeZone } from '../core/time-zone.js';
-import type { MaintenanceScheduleSpec } from '../maintenance/types.js';
+import type { MaintenanceScheduleSpec, NoticeRule } from '../maintenance/types.js';
 
 export { niceCloudDowntimePolicy, uniphoreDowntimePolicy } from './downtime-policies.js';
 
@@ -15,15 +15,20 @@ export { niceCloudDowntimePolicy, uniphoreDowntimePolicy } from './downtime-poli
  * Australia, EU and UK windows, and ET moves by an hour between EDT and EST. Use `describeWindow`
  * for any zone's times (docs/maintenance.md has the computed table).
  *
+ * Its `notice` is best-effort, up to one week ("Uniphore will endeavor to provide up to one week
+ * advance notice"): a ceiling the vendor aims for, not a minimum, so `hasAdvanceNotice` never
+ * calls a shorter notice a breach of it.
+ *
  * @example
  * ```ts
  * uniphoreMaintenance.windows.map((w) => w.region); //=> ['India', 'Australia', 'US', 'EU', 'UK']
  * const schedule = createMaintenanceSchedule(uniphoreMaintenance);
  * describeWindow(nextMaintenanceWindow(schedule, '2026-07-01T00:00:00Z', { region: 'UK' }), 'Europe/London').end;
  * //=> '06:00' (05:00 GMT, in BST; the text says 4.30AM GMT)
+ * uniphoreMaintenance.notice; //=> { kind: 'best-effort', upTo: { weeks: 1 } }
  * ```
  */
-export const uniphoreMaintenance: MaintenanceScheduleSpec = {
+export const uniphoreMaintenance: MaintenanceScheduleSpec & { readonly notice: NoticeRule } = {
   timeZone: 'Asia/Kolkata',
   windows: [
     // "India Monday, 11.30 PM - Tuesday 01.30 AM IST"
@@ -37,6 +42,9 @@ export const uniphoreMaintenance: MaintenanceScheduleSpec = {
     // "UK Wednesday, 8.00 AM - 10.30 AM IST (2.30AM - 4.30AM GMT)"
     { id: 'uk', region: 'UK', day: 'wed', start: '08:00', end: '10:30' },
   ],
+  // "When maintenance activities will affect Uniphore’s Customer use of the services, Uniphore will
+  // endeavor to provide up to one week advance notice for the Customer’s account." — a ceiling, not a minimum.
+  notice: { kind: 'best-effort', upTo: { weeks: 1 } },
 };
 
 /**

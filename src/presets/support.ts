@@ -119,7 +119,7 @@ function uniphorePolicy(clock: SupportClock, dailyUpdates: SupportTarget, busine
  * the 1- and 2-hour targets and the 1- and 4-hour escalations run on the 24x7 clock (NCS runs S1
  * on 24x7x365; UNI's "during primary coverage" may mean business hours); "daily" is one business
  * day; "n business days" follows `addBusinessDays` (same wall time on the n-th following business
- * day). UNI names no auto-close, warnings, same-timestamp order or severity-change rule, so the
+ * day, counted from the next opening when a case is opened in closed time). UNI names no auto-close, warnings, same-timestamp order or severity-change rule, so the
  * policy leaves them to slakit's defaults.
  *
  * @example

@@ -237,6 +237,28 @@ describe('7. addBusinessDays', () => {
     expect(iso(addBusinessDays(newYork, '2026-11-21T10:00:00-05:00', 0))).toBe('2026-11-23T13:00:00.000Z');
   });
 
+  it('from closed time, n > 0 counts from the next opening: Sunday 03:00 and Saturday 20:00 + 3 are Thursday 08:00, as from Monday 08:00', () => {
+    const monday = '2026-11-30T13:00:00.000Z'; // Mon 08:00 EST, the opening after the weekend of 2026-11-28
+    const thursday = '2026-12-03T13:00:00.000Z';
+    expect(iso(addBusinessDays(newYork, monday, 3))).toBe(thursday);
+    expect(iso(addBusinessDays(newYork, '2026-11-29T03:00:00-05:00', 3))).toBe(thursday); // was Wednesday 08:00: 2 days
+    expect(iso(addBusinessDays(newYork, '2026-11-28T20:00:00-05:00', 3))).toBe(thursday);
+    expect(iso(addBusinessDays(newYork, '2026-11-30T07:59:59-05:00', 3))).toBe(thursday);
+    for (const start of ['2026-11-29T03:00:00-05:00', '2026-11-28T20:00:00-05:00']) {
+      expect(businessTimeBetween(newYork, start, addBusinessDays(newYork, start, 3))).toBe(27 * H);
+    }
+    // Evening and lunch starts on a business day: from the next opening, as before.
+    expect(iso(addBusinessDays(newYork, '2026-11-30T20:00:00-05:00', 1))).toBe('2026-12-02T13:00:00.000Z');
+  });
+
+  it('from closed time, n < 0 counts back from the previous close and never returns an instant after the input', () => {
+    // Saturday 20:00 − 1 business day: back from Friday 17:00 to Thursday 17:00, moved to Friday 08:00 (was Monday 08:00).
+    expect(iso(addBusinessDays(newYork, '2026-11-21T20:00:00-05:00', -1))).toBe('2026-11-20T13:00:00.000Z');
+    expect(iso(addBusinessDays(newYork, '2026-11-20T17:00:00-05:00', -1))).toBe('2026-11-20T13:00:00.000Z');
+    expect(iso(addBusinessDays(newYork, '2026-11-23T07:00:00-05:00', -2))).toBe('2026-11-19T13:00:00.000Z');
+    expect(businessTimeBetween(newYork, addBusinessDays(newYork, '2026-11-22T03:00:00-05:00', -1), '2026-11-22T03:00:00-05:00')).toBe(9 * H);
+  });
+
   it('crosses many years and rejects a fractional n', () => {
     const far = addBusinessDays(newYork, '2026-11-23T10:00:00-05:00', 2_500);
     expect(addBusinessDays(newYork, far, -2_500).toISOString()).toBe('2026-11-23T15:00:00.000Z');
@@ -252,12 +274,15 @@ describe('8. no open time within 50 years', () => {
     expect(() => addBusinessTime(once, '2026-11-23T00:00:00Z', -H)).toThrow(/NO_OPEN_TIME/);
     expect(() => addBusinessDays(once, '2026-11-23T00:00:00Z', 2)).toThrow(/NO_OPEN_TIME/);
     expect(() => addBusinessDays(once, '2026-11-23T00:00:00Z', -1)).toThrow(/NO_OPEN_TIME/);
+    // From closed time the count starts at the one opening, and no business day follows it.
+    expect(() => addBusinessDays(once, '2026-01-01T09:30:00Z', 1)).toThrow(/NO_OPEN_TIME/);
+    expect(() => addBusinessDays(once, '2027-01-01T00:00:00Z', -1)).toThrow(/NO_OPEN_TIME/);
     expect(nextClose(once, '2026-11-24T00:00:00Z')).toBeNull();
   });
 
   it('finds the one open hour when it is there', () => {
     expect(iso(addBusinessTime(once, '2026-01-01T00:00:00Z', H))).toBe('2026-11-23T10:00:00.000Z');
-    expect(iso(addBusinessDays(once, '2026-01-01T09:30:00Z', 1))).toBe('2026-11-23T09:30:00.000Z');
+    expect(iso(addBusinessDays(once, '2026-01-01T09:30:00Z', 0))).toBe('2026-11-23T09:00:00.000Z');
   });
 });
 

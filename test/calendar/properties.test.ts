@@ -188,6 +188,45 @@ describe('algebra of business time', () => {
   });
 });
 
+describe('addBusinessDays from closed time', () => {
+  const closedRun = fc.integer({ min: 1, max: 4 * DAY });
+
+  it('n > 0: never before the input; every start in one closed stretch counts from its next opening', () => {
+    fc.assert(
+      fc.property(scenario, fc.integer({ min: 1, max: 12 }), closedRun, ({ spec: s, t, fraction }, n, run) => {
+        const cal = createCalendar(s);
+        const result = addBusinessDays(cal, t, n).getTime();
+        expect(result).toBeGreaterThanOrEqual(t);
+        const opening = nextOpen(cal, t).getTime();
+        const fromOpening = addBusinessDays(cal, opening, n).getTime();
+        expect(result).toBe(fromOpening);
+        // Another start later in the same closed stretch: [t, later] holds no open time.
+        const later = t + Math.floor(fraction * run);
+        if (!isOpen(cal, later) && businessTimeBetween(cal, t, later) === 0) {
+          expect(businessTimeBetween(cal, nextOpen(cal, later), addBusinessDays(cal, later, n))).toBe(businessTimeBetween(cal, opening, result));
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('n < 0: never after the input; every start in one closed stretch counts from its previous close', () => {
+    fc.assert(
+      fc.property(scenario, fc.integer({ min: -12, max: -1 }), closedRun, ({ spec: s, t, fraction }, n, run) => {
+        const cal = createCalendar(s);
+        const result = addBusinessDays(cal, t, n).getTime();
+        expect(result).toBeLessThanOrEqual(t);
+        // Another start earlier in the same closed stretch: [earlier, t] holds no open time.
+        const earlier = t - Math.floor(fraction * run);
+        if (!isOpen(cal, t) && businessTimeBetween(cal, earlier, t) === 0) {
+          expect(addBusinessDays(cal, earlier, n).getTime()).toBe(result);
+        }
+      }),
+      runs,
+    );
+  });
+});
+
 describe('serialisation and zones', () => {
   it('calendarToJSON round-trips; withTimeZone equals a calendar made in that zone', () => {
     fc.assert(

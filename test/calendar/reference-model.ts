@@ -108,12 +108,20 @@ export class ReferenceCalendar {
     return this.intervals.map((i) => ({ start: Math.max(a, i.start), end: Math.min(b, i.end) })).filter((i) => i.end > i.start);
   }
 
+  /** The latest instant at or before t at which an open stretch ends (t closed). */
+  previousClose(t: number): number | undefined {
+    return this.intervals.filter((i) => i.end <= t).at(-1)?.end;
+  }
+
+  /** From closed time, counts from the next opening (n > 0) or the previous close (n < 0). */
   addBusinessDays(t: number, n: number): number | undefined {
+    if (n === 0) return this.nextOpen(t);
+    const from = this.isOpen(t) ? t : n > 0 ? this.nextOpen(t) : this.previousClose(t);
+    if (from === undefined) return undefined;
     const zone = zoneRules(this.spec.timeZone);
-    const wall = zone.toWall(t);
+    const wall = zone.toWall(from);
     let day = Math.floor(wall / MS_PER_DAY);
     const timeOfDay = wall - day * MS_PER_DAY;
-    if (n === 0) return this.nextOpen(t);
     for (let left = Math.abs(n); left > 0; ) {
       day += Math.sign(n);
       if (day < this.firstDay || day > this.lastDay) return undefined;

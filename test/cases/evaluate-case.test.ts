@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withTimeZone } from '../../src/calendar/index.js';
+import { businessTimeBetween, withTimeZone } from '../../src/calendar/index.js';
 import { type CaseEvent, type CaseInput, evaluateCase, type SupportPolicy } from '../../src/cases/index.js';
 import { businessHours8to5, niceOnPremiseSupport, uniphoreSupport } from '../../src/presets/index.js';
 import { expectSlaError } from '../expect-sla-error.js';
@@ -143,13 +143,26 @@ describe('Uniphore levels on a New York 08:00–17:00 calendar', () => {
     expect(iso(evaluate({ severity: 4, openedAt: '2026-11-20T16:30:00-05:00' }, '2026-11-20T17:00:00-05:00').response.dueAt)).toBe('2026-11-25T21:30:00.000Z');
     // Across Thanksgiving: Wed, Fri, Mon.
     expect(iso(evaluate({ severity: 4, openedAt: '2026-11-24T10:00:00-05:00' }, '2026-11-24T11:00:00-05:00').response.dueAt)).toBe('2026-11-30T15:00:00.000Z');
-    // Opened on a Saturday: Mon, Tue, Wed at 10:00.
-    expect(iso(evaluate({ severity: 4, openedAt: '2026-11-21T10:00:00-05:00' }, '2026-11-21T11:00:00-05:00').response.dueAt)).toBe('2026-11-25T15:00:00.000Z');
+    // Opened on a Saturday: counted from Monday 08:00, so Mon, Tue, Wed; Thursday is Thanksgiving: Friday 08:00.
+    expect(iso(evaluate({ severity: 4, openedAt: '2026-11-21T10:00:00-05:00' }, '2026-11-21T11:00:00-05:00').response.dueAt)).toBe('2026-11-27T13:00:00.000Z');
     // After hours: Wednesday 18:00 is closed, Thursday is Thanksgiving, so Friday 08:00.
     const late = evaluate({ severity: 4, openedAt: '2026-11-20T18:00:00-05:00' }, '2026-11-20T18:00:00-05:00');
     expect(iso(late.response.dueAt)).toBe('2026-11-27T13:00:00.000Z');
     expect(late.response.target).toBe(27 * HOUR);
     expect(late.nextUpdateDueAt).toBeNull(); // Sev 4 has no update cadence
+  });
+
+  it('Uniphore Support SLAs, "Service Levels", Sev 4 "3 Business Days": opened Sunday 03:00 or Saturday 20:00, the case gets what one opened at Monday 08:00 gets', () => {
+    // The weekend of 2026-11-28/29 before an ordinary week: 3 × 9 business hours, due Thursday 08:00.
+    const opening = evaluate({ severity: 4, openedAt: '2026-11-30T08:00:00-05:00' }, '2026-11-30T09:00:00-05:00').response;
+    expect(iso(opening.dueAt)).toBe('2026-12-03T13:00:00.000Z');
+    expect(opening.target).toBe(27 * HOUR);
+    for (const openedAt of ['2026-11-29T03:00:00-05:00', '2026-11-28T20:00:00-05:00']) {
+      const response = evaluate({ severity: 4, openedAt }, '2026-11-30T09:00:00-05:00').response;
+      expect(response.target).toBe(27 * HOUR); // Sunday 03:00 used to get 18
+      expect(iso(response.dueAt)).toBe(iso(opening.dueAt));
+      expect(response.elapsed).toBe(opening.elapsed);
+    }
   });
 
   it("the customer's local time: the same case for a customer in London", () => {
@@ -290,6 +303,16 @@ describe('resolution, escalation, auto-close and state', () => {
     const closed = evaluateCase(onPremise, newYork, { severity: 2, openedAt: opened, events: resolved }, { now: '2026-11-24T15:00:00-05:00' });
     expect(closed.state).toBe('closed');
     expect(iso(closed.closedAt)).toBe('2026-11-24T20:00:00.000Z');
+  });
+
+  it('On-Premise Support Policy §8.2 "closed two (2) Business Days following the issuance of a Resolution Notice": a notice sent on Sunday leaves two business days to object', () => {
+    for (const noticeAt of ['2026-11-22T03:00:00-05:00', '2026-11-22T12:00:00-05:00', '2026-11-21T20:00:00-05:00']) {
+      const events: CaseEvent[] = [{ type: 'responded', at: '2026-11-20T10:00:00-05:00' }, { type: 'resolution-notice', at: noticeAt }];
+      const status = evaluateCase(onPremise, newYork, { severity: 2, openedAt: '2026-11-20T09:00:00-05:00', events }, { now: '2026-11-23T09:00:00-05:00' });
+      // Counted from Monday 08:00: Monday and Tuesday, so the case closes Wednesday 08:00 (Sunday 03:00 used to close Tuesday 08:00).
+      expect(iso(status.autoCloseAt)).toBe('2026-11-25T13:00:00.000Z');
+      expect(businessTimeBetween(newYork, noticeAt, status.autoCloseAt as Date)).toBe(18 * HOUR);
+    }
   });
 
   it('reopened within the period clears the auto-close; the resolution clock leaves out the resolved time', () => {

@@ -1,9 +1,11 @@
 // A slow, obviously correct case clock for minute-aligned timelines: replay the events, then walk
 // the timeline minute by minute, asking of each minute "does this clock run now?". It shares only
-// tested primitives with slakit (isOpen, addBusinessDays, businessTimeBetween, parseDuration) and
-// none of the cases module.
-import { addBusinessDays, businessTimeBetween, type Calendar, isOpen } from '../../src/calendar/index.js';
+// tested primitives with slakit (isOpen, businessTimeBetween, parseDuration) and none of the cases
+// module; business days come from the slow calendar model, not the engine.
+import { businessTimeBetween, type Calendar, isOpen } from '../../src/calendar/index.js';
+import { MS_PER_DAY } from '../../src/core/civil-date.js';
 import { parseDuration } from '../../src/core/duration.js';
+import { ReferenceCalendar } from '../calendar/reference-model.js';
 import type { CaseEventType, CaseInput, SeverityLevelPolicy, SupportPolicy, SupportTarget } from '../../src/cases/index.js';
 
 const MINUTE = 60_000;
@@ -89,8 +91,16 @@ export function modelEvaluate(policy: SupportPolicy, calendar: Calendar, input: 
     return start;
   };
   const isBusiness = (target: SupportTarget): boolean => 'businessDays' in target || target.clock === 'business';
+  // The slow calendar over the days the model can ask about (every clock starts by `now`).
+  let slow: ReferenceCalendar | undefined;
+  const businessDaysFrom = (from: number, n: number): number => {
+    slow ??= new ReferenceCalendar(calendar.toJSON(), Math.floor(opened / MS_PER_DAY) - 10, Math.floor(now / MS_PER_DAY) + 60);
+    const at = slow.addBusinessDays(from, n);
+    if (at === undefined) throw new Error('the model has too few days for the business days');
+    return at;
+  };
   const budget = (target: SupportTarget, from: number): number =>
-    'businessDays' in target ? businessTimeBetween(calendar, from, addBusinessDays(calendar, from, target.businessDays)) : parseDuration(target.after);
+    'businessDays' in target ? businessTimeBetween(calendar, from, businessDaysFrom(from, target.businessDays)) : parseDuration(target.after);
   /** Walks minutes from `from` until `amount` of running time is used; the earliest such instant, or the latest (where time runs again). */
   const walk = (from: number, amount: number, latest: boolean, runs: (t: number) => boolean): number => {
     let used = 0;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checkAdvanceNotice,
   createMaintenanceSchedule,
   describeWindow,
   hasAdvanceNotice,
@@ -7,6 +8,7 @@ import {
   maintenanceWindowsBetween,
   type MaintenanceScheduleSpec,
   nextMaintenanceWindow,
+  type NoticeRule,
   type WindowOccurrence,
 } from '../../src/maintenance/index.js';
 import { uniphoreMaintenance } from '../../src/presets/index.js';
@@ -202,23 +204,73 @@ describe('describeWindow: wall times in any zone, DST applied on that date', () 
   });
 });
 
-describe('hasAdvanceNotice: at least the minimum (default one week) before the start', () => {
-  it('exactly one week is enough; a millisecond less is not', () => {
-    expect(hasAdvanceNotice('2026-07-01T05:00:00Z', '2026-07-08T05:00:00Z')).toBe(true);
-    expect(hasAdvanceNotice('2026-07-01T05:00:00.001Z', '2026-07-08T05:00:00Z')).toBe(false);
+const DAY_MS = 86_400_000;
+const BEST_EFFORT_WEEK: NoticeRule = { kind: 'best-effort', upTo: { weeks: 1 } };
+
+describe('notice rules: what a contract promises about notice before maintenance', () => {
+  it('Uniphore Support SLAs, "Uniphore Cloud (X-Platform)": "will endeavor to provide up to one week advance notice" is best-effort, so three days is no violation', () => {
+    expect(uniphoreMaintenance.notice).toEqual(BEST_EFFORT_WEEK);
+    expect(uniphore.notice).toEqual(BEST_EFFORT_WEEK);
+    expect(hasAdvanceNotice('2026-07-05T05:00:00Z', '2026-07-08T05:00:00Z', uniphore.notice)).toBe(true);
+    expect(checkAdvanceNotice('2026-07-05T05:00:00Z', '2026-07-08T05:00:00Z', uniphore.notice)).toEqual({
+      promised: 'best-effort',
+      lead: 3 * DAY_MS,
+      promisedLead: 7 * DAY_MS,
+      met: true,
+      shortBy: 4 * DAY_MS,
+    });
+    // A notice after the start breaks no endeavour either; a full week falls short by nothing.
+    expect(checkAdvanceNotice('2026-07-08T06:00:00Z', '2026-07-08T05:00:00Z', BEST_EFFORT_WEEK)).toMatchObject({ lead: -3_600_000, met: true, shortBy: 7 * DAY_MS + 3_600_000 });
+    expect(checkAdvanceNotice('2026-06-20T05:00:00Z', '2026-07-08T05:00:00Z', BEST_EFFORT_WEEK).shortBy).toBe(0);
   });
 
-  it('takes any duration as the minimum; a notice after the start never counts', () => {
+  it("a minimum: exactly the minimum is enough, a millisecond less is not, a notice after the start never counts", () => {
+    const week: NoticeRule = { kind: 'minimum', atLeast: { days: 7 } };
+    expect(hasAdvanceNotice('2026-07-01T05:00:00Z', '2026-07-08T05:00:00Z', week)).toBe(true);
+    expect(hasAdvanceNotice('2026-07-01T05:00:00.001Z', '2026-07-08T05:00:00Z', week)).toBe(false);
+    expect(checkAdvanceNotice('2026-07-05T05:00:00Z', '2026-07-08T05:00:00Z', week)).toEqual({ promised: 'minimum', lead: 3 * DAY_MS, promisedLead: 7 * DAY_MS, met: false, shortBy: 4 * DAY_MS });
+    expect(hasAdvanceNotice('2026-07-08T06:00:00Z', '2026-07-08T05:00:00Z', { kind: 'minimum', atLeast: 0 })).toBe(false);
+    expect(hasAdvanceNotice('2026-07-08T05:00:00Z', new Date('2026-07-08T05:00:00Z'), { kind: 'minimum', atLeast: 'PT0S' })).toBe(true);
+  });
+
+  it('a bare duration is shorthand for a minimum (as before)', () => {
     expect(hasAdvanceNotice('2026-07-07T05:00:00Z', '2026-07-08T05:00:00Z', 'PT24H')).toBe(true);
     expect(hasAdvanceNotice('2026-07-07T05:00:01Z', '2026-07-08T05:00:00Z', { days: 1 })).toBe(false);
     expect(hasAdvanceNotice('2026-07-08T06:00:00Z', '2026-07-08T05:00:00Z', 0)).toBe(false);
     expect(hasAdvanceNotice('2026-07-08T05:00:00Z', new Date('2026-07-08T05:00:00Z'), 0)).toBe(true);
   });
 
+  it('none: nothing promised, nothing missed; a schedule without a notice rule promises none', () => {
+    expect(checkAdvanceNotice('2026-07-08T06:00:00Z', '2026-07-08T05:00:00Z', { kind: 'none' })).toEqual({ promised: 'none', lead: -3_600_000, promisedLead: null, met: true, shortBy: 0 });
+    const plain = createMaintenanceSchedule({ timeZone: 'UTC', windows: [{ day: 'mon', start: '01:00', end: '02:00' }] });
+    expect(plain.notice).toEqual({ kind: 'none' });
+    expect(plain.toJSON()).not.toHaveProperty('notice');
+  });
+
+  it('a schedule keeps its notice rule: copied, frozen, and given back by toJSON', () => {
+    const upTo = { days: 3 };
+    const spec: MaintenanceScheduleSpec = { timeZone: 'UTC', windows: [{ day: 'mon', start: '01:00', end: '02:00' }], notice: { kind: 'best-effort', upTo } };
+    const schedule = createMaintenanceSchedule(spec);
+    upTo.days = 99;
+    expect(schedule.notice).toEqual({ kind: 'best-effort', upTo: { days: 3 } });
+    expect(Object.isFrozen(schedule.notice)).toBe(true);
+    expect(JSON.parse(JSON.stringify(schedule))).toEqual({ ...spec, notice: { kind: 'best-effort', upTo: { days: 3 } } });
+  });
+
   it('bad input', () => {
-    expectSlaError(() => hasAdvanceNotice('2026-07-01', '2026-07-08T05:00:00Z'), 'INVALID_DATE', 'noticeAt');
-    expectSlaError(() => hasAdvanceNotice('2026-07-01T00:00:00Z', 'x'), 'INVALID_DATE', 'windowStart');
-    expectSlaError(() => hasAdvanceNotice('2026-07-01T00:00:00Z', '2026-07-08T05:00:00Z', -1), 'INVALID_DURATION', 'minimum');
+    expectSlaError(() => hasAdvanceNotice('2026-07-01', '2026-07-08T05:00:00Z', 0), 'INVALID_DATE', 'noticeAt');
+    expectSlaError(() => hasAdvanceNotice('2026-07-01T00:00:00Z', 'x', 0), 'INVALID_DATE', 'windowStart');
+    expectSlaError(() => hasAdvanceNotice('2026-07-01T00:00:00Z', '2026-07-08T05:00:00Z', -1), 'INVALID_DURATION', 'rule.atLeast');
+    expectSlaError(() => (hasAdvanceNotice as (a: string, b: string) => boolean)('2026-07-01T00:00:00Z', '2026-07-08T05:00:00Z'), 'INVALID_ARGUMENT', 'rule');
+    expectSlaError(() => checkAdvanceNotice(0, 1, { kind: 'soon' } as never), 'INVALID_ARGUMENT', 'rule');
+    expectSlaError(() => checkAdvanceNotice(0, 1, { kind: 'minimum' } as never), 'INVALID_ARGUMENT', 'rule.atLeast');
+    expectSlaError(() => checkAdvanceNotice(0, 1, { kind: 'best-effort', upTo: 'a week' }), 'INVALID_DURATION', 'rule.upTo');
+    expectSlaError(() => checkAdvanceNotice(0, 1, { kind: 'none', upTo: 1 } as never), 'INVALID_ARGUMENT', 'rule.upTo');
+    expectSlaError(() => checkAdvanceNotice(0, 1, { kind: 'minimum', atLeast: 1, upTo: 2 } as never), 'INVALID_ARGUMENT', 'rule.upTo');
+    const windows = [{ day: 'mon' as const, start: '01:00', end: '02:00' }];
+    expectSlaError(() => createMaintenanceSchedule({ timeZone: 'UTC', windows, notice: 'one week' as never }), 'INVALID_SCHEDULE', 'notice');
+    expectSlaError(() => createMaintenanceSchedule({ timeZone: 'UTC', windows, notice: { kind: 'best-effort' } as never }), 'INVALID_SCHEDULE', 'notice.upTo');
+    expectSlaError(() => createMaintenanceSchedule({ timeZone: 'UTC', windows, notice: { kind: 'minimum', atLeast: -5 } }), 'INVALID_DURATION', 'notice.atLeast');
   });
 });
 

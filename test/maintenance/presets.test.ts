@@ -17,6 +17,7 @@ describe('uniphoreMaintenance: the five regional windows exactly as the IST colu
         { id: 'eu', region: 'EU', day: 'wed', start: '08:00', end: '10:30' },
         { id: 'uk', region: 'UK', day: 'wed', start: '08:00', end: '10:30' },
       ],
+      notice: { kind: 'best-effort', upTo: { weeks: 1 } },
     });
     expect(JSON.parse(JSON.stringify(schedule))).toEqual(uniphoreMaintenance);
   });
