@@ -135,6 +135,13 @@ export function contractSchema(): JsonSchema {
       {
         timeZone: orParam(ref('timeZone')),
         windows: orParam(ref('maintenanceWindows')),
+        notice: {
+          anyOf: [
+            object({ kind: { const: 'none' }, ...source }, ['kind']),
+            object({ kind: { const: 'best-effort' }, upTo: orParam(ref('duration')), ...source }, ['kind', 'upTo']),
+            object({ kind: { const: 'minimum' }, atLeast: orParam(ref('duration')), ...source }, ['kind', 'atLeast']),
+          ],
+        },
         ...source,
       },
       ['timeZone', 'windows'],

@@ -1,7 +1,7 @@
 import type { CreditTier, DowntimePolicy, IncidentCause } from '../availability/types.js';
 import type { Calendar, CalendarSpec, Holiday, TimeRange, WeeklyHours } from '../calendar/types.js';
 import type { SeverityLevel, SeverityRule, SupportPolicy } from '../cases/types.js';
-import type { MaintenanceSchedule, MaintenanceWindowSpec } from '../maintenance/types.js';
+import type { MaintenanceSchedule, MaintenanceWindowSpec, NoticeRule } from '../maintenance/types.js';
 import type { RenewalRounding } from '../renewal/renew-fee.js';
 
 /**
@@ -180,6 +180,8 @@ export interface ContractDocument {
   readonly maintenance?: {
     readonly timeZone: Param<string>;
     readonly windows: Param<readonly (MaintenanceWindowSpec & Sourced)[]>;
+    /** What the contract promises about notice of maintenance. */
+    readonly notice?: NoticeRule & Sourced;
     readonly source?: ClauseSource;
   };
   /** The monthly availability target (a percentage) and the service-credit tiers. */
