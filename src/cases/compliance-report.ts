@@ -180,7 +180,7 @@ export function complianceReport(policy: SupportPolicy, calendar: Calendar, case
   }
 
   const targets = targetsOf(compiled, target);
-  const report: ComplianceReport = { ...groupOf(tally, targets), now: new Date(now) };
+  const report: ComplianceReport = { ...groupOf(tally, targets), asOf: new Date(now) };
   if (groupBy !== undefined) {
     const byKey: { [key: string]: ComplianceGroup } = {};
     for (const [key, group] of groups) setGroup(byKey, key, groupOf(group, targets));

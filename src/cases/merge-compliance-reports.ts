@@ -16,7 +16,7 @@ function add(a: ComplianceGroup, b: ComplianceGroup, targets: readonly (number |
  * functions, a data platform's map step) can be reported anywhere and combined; merging is
  * associative, and commutative but for the order of outcomes and groups.
  *
- * @throws SlaError `INVALID_ARGUMENT` when the reports were made at different `now`s, against
+ * @throws SlaError `INVALID_ARGUMENT` when the reports were made at different `now`s (their `asOf`), against
  * different targets, or one has groups or outcomes and the other not.
  * @example
  * ```ts
@@ -29,12 +29,12 @@ function add(a: ComplianceGroup, b: ComplianceGroup, targets: readonly (number |
  * ```
  */
 export function mergeComplianceReports(a: ComplianceReport, b: ComplianceReport): ComplianceReport {
-  if (a.now.getTime() !== b.now.getTime()) fail('INVALID_ARGUMENT', 'b.now', b.now, `is not the now of the first report (${a.now.toISOString()})`);
+  if (a.asOf.getTime() !== b.asOf.getTime()) fail('INVALID_ARGUMENT', 'b.asOf', b.asOf, `is not the asOf of the first report (${a.asOf.toISOString()})`);
   const targets = targetsOfGroup(a);
   targetsOfGroup(b).forEach((target, s) => {
     if (target !== targets[s]) fail('INVALID_ARGUMENT', s === 0 ? 'b.target' : `b.bySeverity.${s}.target`, target, `is not the first report's target (${String(targets[s])})`);
   });
-  const report: ComplianceReport = { ...add(a, b, targets), now: a.now };
+  const report: ComplianceReport = { ...add(a, b, targets), asOf: a.asOf };
   if ((a.groups === undefined) !== (b.groups === undefined)) fail('INVALID_ARGUMENT', 'b.groups', b.groups, 'is given for one report only; group both reports the same way');
   if (a.groups !== undefined && b.groups !== undefined) {
     const groups: { [key: string]: ComplianceGroup } = { ...a.groups };

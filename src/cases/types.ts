@@ -610,7 +610,7 @@ export interface CaseOutcome {
  */
 export interface ComplianceReport extends ComplianceGroup {
   /** The `now` the cases were judged at. */
-  now: Date;
+  asOf: Date;
   /** With `groupBy`: the counts of each group, in the order the groups first occur. */
   groups?: { [key: string]: ComplianceGroup };
   /** With `outcomes`: the cases' evidence, in input order. */
