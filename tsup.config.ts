@@ -9,6 +9,7 @@ export const entries = {
   maintenance: 'src/maintenance/index.ts',
   renewal: 'src/renewal/index.ts',
   presets: 'src/presets/index.ts',
+  records: 'src/records/index.ts',
 };
 
 export default defineConfig([

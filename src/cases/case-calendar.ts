@@ -1,14 +1,24 @@
+import { engineOf } from '../calendar/create-calendar.js';
 import type { Calendar } from '../calendar/types.js';
-import { withTimeZone } from '../calendar/with-time-zone.js';
+import { fail } from '../core/errors.js';
 import type { CaseInput } from './types.js';
 
-/** The calendar of a case: the one given, moved to the case's own zone when it names one (cached per zone). */
-export function calendarFor(calendar: Calendar, zones: Map<string, Calendar>, input: CaseInput): Calendar {
+/** Where the calendars of a report's cases come from: the calendar given, and `calendarFor` for other zones (cached). */
+export interface CaseCalendars {
+  readonly calendar: Calendar;
+  readonly calendarFor: ((timeZone: string) => Calendar) | undefined;
+  readonly zones: Map<string, Calendar>;
+}
+
+/** The calendar of a case: the one given, or for a case in another zone, `calendarFor(zone)`. */
+export function calendarFor({ calendar, calendarFor, zones }: CaseCalendars, input: CaseInput): Calendar {
   const zone = input.timeZone;
   if (zone === undefined || zone === calendar.timeZone) return calendar;
   let moved = zones.get(zone);
   if (moved === undefined) {
-    moved = withTimeZone(calendar, zone);
+    if (calendarFor === undefined) fail('INVALID_CASE', 'timeZone', zone, `is not the calendar's zone (${calendar.timeZone}); pass options.calendarFor, e.g. (zone) => withTimeZone(calendar, zone)`);
+    moved = calendarFor(zone);
+    engineOf(moved, 'options.calendarFor');
     zones.set(zone, moved);
   }
   return moved;

@@ -5,7 +5,7 @@ import { fail, SlaError } from '../core/errors.js';
 import { plainObject } from '../core/plain-data.js';
 import { zoneRules } from '../core/time-zone.js';
 import { ClockScan, dueOf, measure, RUNNING, scanClock, type Spans, STOPPED } from './case-clock.js';
-import { calendarFor } from './case-calendar.js';
+import { type CaseCalendars, calendarFor } from './case-calendar.js';
 import { Timeline } from './case-timeline.js';
 import { outcomeOf, readNow } from './evaluate-case.js';
 import { groupOf, setGroup, type Tally, TALLY } from './compliance-tally.js';
@@ -84,12 +84,13 @@ export function targetsOf(compiled: CompiledPolicy, target: number | null): (num
  *
  * The cases are read one at a time from any iterable (an array, a generator, a stream of parsed
  * lines), so memory does not grow with their number unless `outcomes: 'all'` is asked for. A case
- * with a `timeZone` runs on the calendar moved to that zone. Reports of disjoint sets of cases
+ * with a `timeZone` other than the calendar's runs on `options.calendarFor(zone)` (called once per
+ * zone), e.g. `(zone) => withTimeZone(calendar, zone)`. Reports of disjoint sets of cases
  * combine exactly with {@link mergeComplianceReports}.
  *
  * @param cases - Any iterable of cases, e.g. the cases opened in the month being reported.
  * @param options - `now`; `target` to override every compliance target; `outcomes` for per-case
- * evidence; `groupBy` for counts per month, severity or attribute.
+ * evidence; `groupBy` for counts per month, severity or attribute; `calendarFor` for cases in other zones.
  * @throws SlaError with the case's index in the path (`cases[12].events[3]: …`): `INVALID_CASE`,
  * `INVALID_TIME_ZONE`, `INVALID_ARGUMENT` for a case opened after `now`; `INVALID_POLICY` for a bad policy.
  * @example
@@ -109,7 +110,9 @@ export function targetsOf(compiled: CompiledPolicy, target: number | null): (num
 export function complianceReport(policy: SupportPolicy, calendar: Calendar, cases: Iterable<CaseInput>, options: ComplianceReportOptions): ComplianceReport {
   const compiled = compilePolicy(policy);
   engineOf(calendar);
-  const { now, values } = readNow(options, ['target', 'outcomes', 'groupBy']);
+  const { now, values } = readNow(options, ['target', 'outcomes', 'groupBy', 'calendarFor']);
+  const perZone = values['calendarFor'];
+  if (perZone !== undefined && typeof perZone !== 'function') fail('INVALID_ARGUMENT', 'options.calendarFor', perZone, 'is not a function from a zone to its calendar');
   const target = share(values, 'target', 'options', 'INVALID_ARGUMENT');
   const detail = values['outcomes'];
   if (detail !== undefined && detail !== 'breached' && detail !== 'all') fail('INVALID_ARGUMENT', 'options.outcomes', detail, "is not 'breached' or 'all'");
@@ -119,7 +122,7 @@ export function complianceReport(policy: SupportPolicy, calendar: Calendar, case
   const tally: Tally = new Float64Array(TALLY);
   const groups = new Map<string, Tally>();
   const outcomes: CaseOutcome[] = [];
-  const zones = new Map<string, Calendar>();
+  const calendars: CaseCalendars = { calendar, calendarFor: perZone as CaseCalendars['calendarFor'], zones: new Map() };
   const timeline = new Timeline();
   const response = new ClockScan();
   const resolution = new ClockScan();
@@ -133,7 +136,7 @@ export function complianceReport(policy: SupportPolicy, calendar: Calendar, case
     try {
       timeline.load(input, compiled);
       if (now < timeline.opened) fail('INVALID_ARGUMENT', 'openedAt', new Date(timeline.opened).toISOString(), `is after now (${new Date(now).toISOString()})`);
-      const cal = calendarFor(calendar, zones, input);
+      const cal = calendarFor(calendars, input);
       scanClock(timeline, restart, now, false, response);
       const responseDue = dueOf(cal, (compiled.levels[response.severity] as CompiledLevel).response, response.start, response.off);
       const responseOutcome = outcomeOf(response, responseDue, now, true);

@@ -180,9 +180,9 @@ export function statusOf(policy: CompiledPolicy, calendar: Calendar, timeline: T
  * closed; the response clock stops at the first contact (`responded`, `updated` or
  * `resolution-notice`). A severity change gives the clock the new level's target from the
  * opening (`severityChange: 'retroactive'`, the default) or starts a new clock at the change
- * (`'restart'`). A business-days target follows `addBusinessDays`. A case with a `timeZone` runs
- * on the calendar moved to that zone; otherwise pass the calendar of the
- * customer who opened the case: `withTimeZone(calendar, customerZone)`.
+ * (`'restart'`). A business-days target follows `addBusinessDays`. Pass the calendar of the
+ * customer who opened the case: `withTimeZone(calendar, customerZone)` (a case's `timeZone`, when
+ * given, must be that calendar's).
  *
  * @throws SlaError `INVALID_POLICY` for a bad policy, `INVALID_CASE` naming the field for a bad
  * case (`events[3]: 'resumed' comes without a 'paused' before it`, an event before `openedAt`, a
@@ -206,5 +206,5 @@ export function evaluateCase(policy: SupportPolicy, calendar: Calendar, input: C
   const timeline = new Timeline();
   timeline.load(input, compiled);
   if (now < timeline.opened) fail('INVALID_ARGUMENT', 'options.now', options.now, `is before the case's openedAt ${new Date(timeline.opened).toISOString()}`);
-  return statusOf(compiled, calendarFor(calendar, new Map(), input), timeline, now, (input as { id?: unknown }).id);
+  return statusOf(compiled, calendarFor({ calendar, calendarFor: undefined, zones: new Map() }, input), timeline, now, (input as { id?: unknown }).id);
 }

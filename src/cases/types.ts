@@ -1,3 +1,4 @@
+import type { Calendar } from '../calendar/types.js';
 import type { DurationInput } from '../core/duration.js';
 import type { DateInput } from '../core/instant.js';
 
@@ -323,8 +324,8 @@ export interface CaseInput {
   readonly openedAt: DateInput;
   readonly events?: readonly CaseEvent[];
   /**
-   * The zone of the customer who opened the case. When given, the case's clocks run on the
-   * calendar passed in moved to this zone (`withTimeZone`), and its month is the month there.
+   * The zone of the customer who opened the case: its clocks run on the calendar of this zone
+   * (`complianceReport`'s `calendarFor`), and its month is the month there.
    */
   readonly timeZone?: string;
   /** Other fields of the record (e.g. `customer`), carried for grouping; the clocks ignore them. */
@@ -479,6 +480,8 @@ export interface ComplianceReportOptions {
    * `attributes` such as `'customer'` (`''` when a case has none).
    */
   readonly groupBy?: 'month' | 'severity' | { readonly attribute: string };
+  /** The calendar of a case whose `timeZone` is not the calendar's, e.g. `(zone) => withTimeZone(calendar, zone)`; called once per zone. */
+  readonly calendarFor?: (timeZone: string) => Calendar;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Calendar } from '../../src/calendar/index.js';
 import { describe, expect, it } from 'vitest';
 import { type CaseInput, type ComplianceReport, complianceReport, evaluateCase, mergeComplianceReports } from '../../src/cases/index.js';
 import { businessHours8to5, uniphoreSupport } from '../../src/presets/index.js';
+import { withTimeZone } from '../../src/calendar/index.js';
 import { expectSlaError } from '../expect-sla-error.js';
 import { CALENDARS, fullPolicy, HOUR, POLICIES, scenario } from './arbitraries.js';
 
@@ -63,8 +64,8 @@ describe('complianceReport: resolution, updates, evidence and groups', () => {
     const utc: CaseInput = { severity: 2, openedAt: '2026-12-01T01:30:00Z', attributes: { customer: '__proto__' } };
     const none: CaseInput = { severity: 3, openedAt: '2026-11-02T10:00:00Z', timeZone: 'UTC' };
     const cases = [lateEvening, utc, none];
-    const at = { now: '2026-12-02T00:00:00Z' };
     const utcCalendar = businessHours8to5('UTC');
+    const at = { now: '2026-12-02T00:00:00Z', calendarFor: (zone: string) => withTimeZone(utcCalendar, zone) };
     expect(Object.keys(complianceReport(uniphoreSupport, utcCalendar, cases, { ...at, groupBy: 'month' }).groups ?? {})).toEqual(['2026-11', '2026-12']);
     const byMonth = complianceReport(uniphoreSupport, utcCalendar, cases, { ...at, groupBy: 'month' }).groups ?? {};
     expect([byMonth['2026-11']?.total, byMonth['2026-12']?.total]).toEqual([2, 1]);
@@ -76,11 +77,19 @@ describe('complianceReport: resolution, updates, evidence and groups', () => {
     expect(byCustomer['__proto__']?.total).toBe(1);
   });
 
-  it("a case's timeZone moves the calendar, in evaluateCase as in the report", () => {
+  it("a case's timeZone picks its calendar: calendarFor(zone), called once per zone", () => {
     const input: CaseInput = { severity: 3, openedAt: '2026-11-23T16:00:00Z', timeZone: 'Europe/London' };
-    const status = evaluateCase(uniphoreSupport, calendar, input, { now: '2026-11-23T16:00:00Z' });
-    expect(status.response.dueAt).toEqual(evaluateCase(uniphoreSupport, businessHours8to5('Europe/London'), { severity: 3, openedAt: input.openedAt }, { now: input.openedAt }).response.dueAt);
-    expectSlaError(() => complianceReport(uniphoreSupport, calendar, [{ ...input, timeZone: 'Mars/Base' }], { now }), 'INVALID_TIME_ZONE', 'cases[0].timeZone');
+    const london = businessHours8to5('Europe/London');
+    const zones: string[] = [];
+    const calendarFor = (zone: string) => (zones.push(zone), withTimeZone(calendar, zone));
+    const report = complianceReport(uniphoreSupport, calendar, [input, input], { now: '2026-11-24T16:00:00Z', calendarFor, outcomes: 'all' });
+    expect(zones).toEqual(['Europe/London']);
+    const status = evaluateCase(uniphoreSupport, london, input, { now: '2026-11-24T16:00:00Z' });
+    expect(report.outcomes?.[0]?.response.dueAt).toEqual(status.response.dueAt);
+    expectSlaError(() => evaluateCase(uniphoreSupport, calendar, input, { now: '2026-11-24T16:00:00Z' }), 'INVALID_CASE', 'timeZone', 'pass options.calendarFor');
+    expectSlaError(() => complianceReport(uniphoreSupport, calendar, [input], { now, calendarFor: 5 as never }), 'INVALID_ARGUMENT', 'options.calendarFor');
+    expectSlaError(() => complianceReport(uniphoreSupport, calendar, [input], { now, calendarFor: () => ({}) as never }), 'INVALID_ARGUMENT', 'cases[0].options.calendarFor');
+    expectSlaError(() => complianceReport(uniphoreSupport, calendar, [{ ...input, timeZone: 'Mars/Base' }], { now, calendarFor: (zone) => withTimeZone(calendar, zone) }), 'INVALID_TIME_ZONE', 'cases[0].timeZone');
     expectSlaError(() => complianceReport(uniphoreSupport, calendar, [{ ...input, timeZone: 5 as never }], { now }), 'INVALID_CASE', 'cases[0].timeZone');
     expectSlaError(() => complianceReport(uniphoreSupport, calendar, [{ ...input, attributes: { customer: 5 } as never }], { now }), 'INVALID_CASE', 'cases[0].attributes');
   });
@@ -117,7 +126,8 @@ describe('mergeComplianceReports', () => {
       const inputs = cases.map((c, i): CaseInput => ({ ...c.input, timeZone: c.zone, attributes: { customer: `c${i % 3}` } }));
       const split = [0, 1, 2].map((k) => inputs.filter((_, i) => parts[i] === k));
       const options = { now, ...(groupBy === undefined ? {} : { groupBy }), ...(outcomes === undefined ? {} : { outcomes }) };
-      const report = (list: CaseInput[]): ComplianceReport => complianceReport(policy, CALENDARS.get('Asia/Kolkata') as Calendar, list, options);
+      const base = CALENDARS.get('Asia/Kolkata') as Calendar;
+      const report = (list: CaseInput[]): ComplianceReport => complianceReport(policy, base, list, { ...options, calendarFor: (zone) => CALENDARS.get(zone) ?? withTimeZone(base, zone) });
       return { split, report };
     });
 
@@ -150,7 +160,7 @@ describe('mergeComplianceReports', () => {
       fc.property(fc.array(scenario(), { minLength: 1, maxLength: 8 }), fc.constantFrom(...POLICIES), (cases, policy) => {
         const now = Math.max(...cases.map((c) => c.now));
         const inputs = cases.map((c): CaseInput => ({ ...c.input, timeZone: c.zone }));
-        const report = complianceReport(policy, CALENDARS.get('America/New_York') as Calendar, inputs, { now, outcomes: 'all' });
+        const report = complianceReport(policy, CALENDARS.get('America/New_York') as Calendar, inputs, { now, outcomes: 'all', calendarFor: (zone) => CALENDARS.get(zone) as Calendar });
         inputs.forEach((input, i) => {
           const status = evaluateCase(policy, CALENDARS.get(cases[i]?.zone as string) ?? businessHours8to5('UTC'), { ...input, timeZone: undefined } as never, { now });
           const outcome = report.outcomes?.[i];
