@@ -3,7 +3,6 @@ import type { Calendar } from '../calendar/types.js';
 import { civilFields, MS_PER_DAY } from '../core/civil-date.js';
 import { fail, SlaError } from '../core/errors.js';
 import { plainObject } from '../core/plain-data.js';
-import { zoneRules } from '../core/time-zone.js';
 import { ClockScan, dueOf, measure, RUNNING, scanClock, type Spans, STOPPED } from './case-clock.js';
 import { type CaseCalendars, calendarFor } from './case-calendar.js';
 import { Timeline } from './case-timeline.js';
@@ -45,7 +44,7 @@ function evidenceOf(calendar: Calendar, scan: ClockScan, due: number, outcome: C
 function keyOf(groupBy: ComplianceReportOptions['groupBy'], calendar: Calendar, input: CaseInput, opened: number, severity: number): string {
   if (groupBy === 'severity') return String(severity);
   if (groupBy === 'month') {
-    const { year, month } = civilFields(Math.floor(zoneRules(calendar.timeZone).toWall(opened) / MS_PER_DAY));
+    const { year, month } = civilFields(Math.floor(engineOf(calendar).zone.toWall(opened) / MS_PER_DAY));
     return `${year}-${String(month).padStart(2, '0')}`;
   }
   return input.attributes?.[(groupBy as { attribute: string }).attribute] ?? '';

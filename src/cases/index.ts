@@ -1,7 +1,6 @@
 export { classifySeverity } from './classify-severity.js';
 export { complianceReport } from './compliance-report.js';
 export { evaluateCase } from './evaluate-case.js';
-export { mergeComplianceReports } from './merge-compliance-reports.js';
 export { validateSupportPolicy } from './validate-support-policy.js';
 export type {
   BusinessDaysTarget,

@@ -1,4 +1,6 @@
-// Readers of case and incident records from plain rows (any CSV or JSON source), streaming.
+// Data at scale: streaming readers of case and incident records from plain rows (any CSV or JSON
+// source), and exact merges of reports computed over shards.
+export { mergeComplianceReports } from './merge-compliance-reports.js';
 export { readCases } from './read-cases.js';
 export { readIncidents } from './read-incidents.js';
 export type { AsyncRecordReader, ReadCasesOptions, ReadIncidentsOptions, ReadOptions, ReadSummary, RecordReader, Row } from './types.js';

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import type { Calendar } from '../../src/calendar/index.js';
 import { describe, expect, it } from 'vitest';
-import { type CaseInput, type ComplianceReport, complianceReport, evaluateCase, mergeComplianceReports } from '../../src/cases/index.js';
+import { type CaseInput, type ComplianceReport, complianceReport, evaluateCase } from '../../src/cases/index.js';
+import { mergeComplianceReports } from '../../src/records/index.js';
 import { businessHours8to5, uniphoreSupport } from '../../src/presets/index.js';
 import { withTimeZone } from '../../src/calendar/index.js';
 import { expectSlaError } from '../expect-sla-error.js';

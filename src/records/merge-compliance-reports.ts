@@ -1,6 +1,6 @@
 import { fail } from '../core/errors.js';
-import { groupOf, setGroup, type Tally, tallyOf, targetsOfGroup } from './compliance-tally.js';
-import type { ComplianceGroup, ComplianceReport } from './types.js';
+import { groupOf, setGroup, type Tally, tallyOf, targetsOfGroup } from '../cases/compliance-tally.js';
+import type { ComplianceGroup, ComplianceReport } from '../cases/types.js';
 
 function add(a: ComplianceGroup, b: ComplianceGroup, targets: readonly (number | null)[]): ComplianceGroup {
   const sum: Tally = tallyOf(a);
@@ -20,6 +20,7 @@ function add(a: ComplianceGroup, b: ComplianceGroup, targets: readonly (number |
  * different targets, or one has groups or outcomes and the other not.
  * @example
  * ```ts
+ * import { mergeComplianceReports } from 'slakit/records';
  * const calendar = businessHours8to5('America/New_York');
  * const options = { now: '2026-11-23T12:00:00-05:00' };
  * const a = complianceReport(uniphoreSupport, calendar, [{ severity: 1, openedAt: '2026-11-23T09:00:00-05:00', events: [{ type: 'responded', at: '2026-11-23T09:40:00-05:00' }] }], options);
