@@ -37,7 +37,7 @@ export function classifyRange(incidents: unknown, policy: unknown, from: number,
 }
 
 /** The segments as the public shape. */
-export function toSegments({ incidents, raw }: { readonly incidents: Pick<IncidentTable, 'cause' | 'ids'>; readonly raw: RawSegments }): DowntimeSegment[] {
+export function toSegments({ incidents, raw }: { readonly incidents: { readonly cause: ArrayLike<number>; readonly ids: ArrayLike<string | undefined> }; readonly raw: RawSegments }): DowntimeSegment[] {
   const segments: DowntimeSegment[] = new Array<DowntimeSegment>(raw.count);
   for (let k = 0; k < raw.count; k++) {
     const incident = raw.incident[k] as number;

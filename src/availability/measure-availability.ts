@@ -59,7 +59,7 @@ export function availabilityOf(
   end: number,
   asOf: number | null,
   rounding: PercentRounding | undefined,
-  incidents: Pick<IncidentTable, 'cause' | 'ids'>,
+  incidents: { readonly cause: ArrayLike<number>; readonly ids: ArrayLike<string | undefined> },
   raw: RawSegments,
 ): AvailabilityReport {
   const excusable = new Float64Array(INCIDENT_CAUSES.length);
