@@ -1,7 +1,6 @@
 import { monthInterval } from '../core/month.js';
 import { plainObject } from '../core/plain-data.js';
 import { isExcusableReason, type RawSegments } from './attribute-downtime.js';
-import type { IncidentTable } from './read-incidents.js';
 import { percentOf } from './availability-percent.js';
 import { asOfOption, classifyRange, toSegments } from './classify-downtime.js';
 import { INCIDENT_CAUSES } from './incident-causes.js';

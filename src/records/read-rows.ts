@@ -2,7 +2,7 @@ import { describeValue, fail, isSlaError, SlaError, type SlaErrorCode } from '..
 import { toEpochMs } from '../core/instant.js';
 import { joinPath, plainObject } from '../core/plain-data.js';
 import { parseWallTime, wallTimeFold, zoneRules } from '../core/time-zone.js';
-import type { ReadOptions, ReadSummary, RecordReader, AsyncRecordReader, Row } from './types.js';
+import type { AsyncRecordReader, ReadSummary, RecordReader, Row } from './types.js';
 
 // The machinery both readers share: the column mapping, offset-free times in a zone under the one
 // DST policy, the row number in every error, and the stop-or-skip choice with its summary.
