@@ -614,7 +614,7 @@ export interface CaseOutcome {
 export interface ComplianceReport extends ComplianceGroup {
   /** The `now` the cases were judged at. */
   asOf: Date;
-  /** With `groupBy`: the counts of each group, in the order the groups first occur. */
+  /** With `groupBy`: the counts of each group (keys in the order groups first occur, after whole-number keys, as JavaScript orders keys). */
   groups?: { [key: string]: ComplianceGroup };
   /** With `outcomes`: the cases' evidence, in input order. */
   outcomes?: CaseOutcome[];
