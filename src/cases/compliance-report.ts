@@ -96,7 +96,7 @@ export function targetsOf(compiled: CompiledPolicy, target: number | null): (num
  * ```ts
  * const calendar = businessHours8to5('America/New_York');
  * const report = complianceReport(uniphoreSupport, calendar, [
- *   { severity: 1, openedAt: '2026-11-23T09:00:00-05:00', events: [{ type: 'responded', at: '2026-11-23T09:40:00-05:00' }] },
+ *   { severity: 1, openedAt: '2026-11-23T09:00:00-05:00', events: [{ type: 'resolution-notice', at: '2026-11-23T09:40:00-05:00' }] },
  *   { id: 'C-2', severity: 1, openedAt: '2026-11-23T10:00:00-05:00', events: [{ type: 'responded', at: '2026-11-23T11:30:00-05:00' }] },
  *   { severity: 3, openedAt: '2026-11-23T10:00:00-05:00' },
  * ], { now: '2026-11-23T12:00:00-05:00', outcomes: 'breached' });
