@@ -1,4 +1,5 @@
 import { fail } from '../core/errors.js';
+import { toEpochMs } from '../core/instant.js';
 import { groupOf, setGroup, type Tally, tallyOf, targetsOfGroup } from '../cases/compliance-tally.js';
 import type { ComplianceGroup, ComplianceReport } from '../cases/types.js';
 
@@ -16,6 +17,8 @@ function add(a: ComplianceGroup, b: ComplianceGroup, targets: readonly (number |
  * functions, a data platform's map step) can be reported anywhere and combined; merging is
  * associative, and commutative but for the order of outcomes and groups.
  *
+ * A report that crossed JSON (its dates as ISO strings) merges too; the result's `asOf` is a `Date`.
+ *
  * @throws SlaError `INVALID_ARGUMENT` when the reports were made at different `now`s (their `asOf`), against
  * different targets, or one has groups or outcomes and the other not.
  * @example
@@ -30,12 +33,14 @@ function add(a: ComplianceGroup, b: ComplianceGroup, targets: readonly (number |
  * ```
  */
 export function mergeComplianceReports(a: ComplianceReport, b: ComplianceReport): ComplianceReport {
-  if (a.asOf.getTime() !== b.asOf.getTime()) fail('INVALID_ARGUMENT', 'b.asOf', b.asOf, `is not the asOf of the first report (${a.asOf.toISOString()})`);
+  // Reports that crossed JSON carry asOf as an ISO string.
+  const asOf = toEpochMs(a.asOf, 'a.asOf');
+  if (toEpochMs(b.asOf, 'b.asOf') !== asOf) fail('INVALID_ARGUMENT', 'b.asOf', b.asOf, `is not the asOf of the first report (${new Date(asOf).toISOString()})`);
   const targets = targetsOfGroup(a);
   targetsOfGroup(b).forEach((target, s) => {
     if (target !== targets[s]) fail('INVALID_ARGUMENT', s === 0 ? 'b.target' : `b.bySeverity.${s}.target`, target, `is not the first report's target (${String(targets[s])})`);
   });
-  const report: ComplianceReport = { ...add(a, b, targets), asOf: a.asOf };
+  const report: ComplianceReport = { ...add(a, b, targets), asOf: new Date(asOf) };
   if ((a.groups === undefined) !== (b.groups === undefined)) fail('INVALID_ARGUMENT', 'b.groups', b.groups, 'is given for one report only; group both reports the same way');
   if (a.groups !== undefined && b.groups !== undefined) {
     const groups: { [key: string]: ComplianceGroup } = { ...a.groups };

@@ -104,6 +104,12 @@ describe('complianceReport: resolution, updates, evidence and groups', () => {
 
 describe('mergeComplianceReports', () => {
   const met: CaseInput = { severity: 1, openedAt: '2026-11-23T09:00:00-05:00', events: [{ type: 'responded', at: '2026-11-23T09:40:00-05:00' }] };
+  it('merges reports that crossed JSON', () => {
+    const a = complianceReport(uniphoreSupport, calendar, [met], { now });
+    const wired = JSON.parse(JSON.stringify(a)) as ComplianceReport;
+    expect(mergeComplianceReports(wired, a)).toEqual(complianceReport(uniphoreSupport, calendar, [met, met], { now }));
+  });
+
   it('refuses reports that cannot be merged', () => {
     const a = complianceReport(uniphoreSupport, calendar, [met], { now });
     expectSlaError(() => mergeComplianceReports(a, complianceReport(uniphoreSupport, calendar, [met], { now: '2026-11-24T00:00:00Z' })), 'INVALID_ARGUMENT', 'b.asOf');
