@@ -10,6 +10,7 @@ export const entries = {
   renewal: 'src/renewal/index.ts',
   presets: 'src/presets/index.ts',
   contract: 'src/contract/index.ts',
+  records: 'src/records/index.ts',
 };
 
 export default defineConfig([

@@ -18,6 +18,8 @@ const entries = [
   { name: 'slakit/presets', budget: 10 * KB, uses: ['cases', 'calendar', 'maintenance', 'availability'] },
   // The contract loader checks every part with its own module, so it carries them all.
   { name: 'slakit/contract', budget: 18 * KB, marker: 'CONTRACT_PARAMETER_MISSING', uses: ['cases', 'calendar', 'maintenance', 'availability', 'renewal'] },
+  // Readers and merges for data at scale: built on the cases, availability and maintenance modules.
+  { name: 'slakit/records', budget: 12 * KB, uses: ['cases', 'calendar', 'availability', 'maintenance'] },
 ].map((entry) => ({ code: `export * from './dist/${entry.name.split('/')[1]}.js';`, ...entry }));
 
 async function bundle(code) {

@@ -104,6 +104,24 @@ function priorityOrder(incidents: IncidentTable, lo: number, hi: number): number
  * exactly when it is at least a minute long in total.
  */
 export function attributeDowntime(incidents: IncidentTable, policy: ReadPolicy, from: number, to: number, windows: readonly CompiledWindow[]): RawSegments {
+  return finishDowntime(sweepDowntime(incidents, policy, from, to, windows), policy.dropShortPeriods, from, to);
+}
+
+/**
+ * Attributed downtime before the partial-minute rule and the clip to the range: sorted, disjoint
+ * segments over the widened range, each with its incident, reason and the start of the piece of
+ * the incident it comes from (touching segments of one piece are one segment).
+ */
+export interface Sweep {
+  readonly start: number[];
+  readonly end: number[];
+  readonly incident: number[];
+  readonly reason: number[];
+  readonly pieceStart: number[];
+}
+
+/** The sweep of {@link attributeDowntime}. */
+export function sweepDowntime(incidents: IncidentTable, policy: ReadPolicy, from: number, to: number, windows: readonly CompiledWindow[]): Sweep {
   const margin = policy.dropShortPeriods ? ONE_MINUTE : 0;
   const lo = from - margin;
   const hi = to + margin;
@@ -193,10 +211,22 @@ export function attributeDowntime(incidents: IncidentTable, policy: ReadPolicy, 
     t = until;
   }
 
+  return {
+    start: sStart,
+    end: sEnd,
+    incident: sPiece.map((piece) => pIncident[piece] as number),
+    reason: sPiece.map((piece) => pReason[piece] as number),
+    pieceStart: sPiece.map((piece) => pStart[piece] as number),
+  };
+}
+
+/** The partial-minute rule and the clip to `[from, to)` over a sweep. */
+export function finishDowntime(sweep: Sweep, dropShortPeriods: boolean, from: number, to: number): RawSegments {
+  const { start: sStart, end: sEnd, reason } = sweep;
   // The partial-minute rule: a maximal run of touching unscheduled segments under a minute is dropped.
   const counted: boolean[] = sStart.map(() => true);
-  if (policy.dropShortPeriods) {
-    const unscheduled = (k: number): boolean => !isExcusableReason(pReason[sPiece[k] as number] as number);
+  if (dropShortPeriods) {
+    const unscheduled = (k: number): boolean => !isExcusableReason(reason[k] as number);
     let k = 0;
     while (k < sStart.length) {
       if (!unscheduled(k)) {
@@ -216,11 +246,10 @@ export function attributeDowntime(incidents: IncidentTable, policy: ReadPolicy, 
     const start = Math.max(sStart[k] as number, from);
     const end = Math.min(sEnd[k] as number, to);
     if (end <= start) continue;
-    const piece = sPiece[k] as number;
     result.start.push(start);
     result.end.push(end);
-    result.incident.push(pIncident[piece] as number);
-    result.reason.push(pReason[piece] as number);
+    result.incident.push(sweep.incident[k] as number);
+    result.reason.push(reason[k] as number);
     result.counted.push(counted[k] as boolean);
   }
   return { count: result.start.length, ...result };

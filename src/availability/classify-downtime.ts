@@ -16,8 +16,8 @@ export interface Classified {
   readonly raw: RawSegments;
 }
 
-/** Validates the inputs and classifies `[from, to)` in epoch ms (internal form of {@link classifyDowntime}). */
-export function classifyRange(incidents: unknown, policy: unknown, from: number, to: number, maintenance: unknown, region: unknown, asOf: number | null): Classified {
+/** Validates the inputs of a classification: the policy, the windows and the incidents. */
+export function prepareRange(incidents: unknown, policy: unknown, maintenance: unknown, region: unknown, asOf: number | null) {
   const read = readPolicy(policy);
   let windows: readonly CompiledWindow[] = [];
   if (maintenance !== undefined) windows = windowsOf(compiledScheduleOf(maintenance, 'maintenance'), region, 'region');
@@ -27,11 +27,17 @@ export function classifyRange(incidents: unknown, policy: unknown, from: number,
   if (needing >= 0 && maintenance === undefined) {
     fail('INVALID_ARGUMENT', 'maintenance', maintenance, `is missing: the policy excuses scheduled maintenance only inside maintenance windows, and incidents[${needing}] is scheduled maintenance`);
   }
+  return { table, read, windows };
+}
+
+/** Validates the inputs and classifies `[from, to)` in epoch ms (internal form of {@link classifyDowntime}). */
+export function classifyRange(incidents: unknown, policy: unknown, from: number, to: number, maintenance: unknown, region: unknown, asOf: number | null): Classified {
+  const { table, read, windows } = prepareRange(incidents, policy, maintenance, region, asOf);
   return { incidents: table, policy: read, raw: attributeDowntime(table, read, from, to, windows) };
 }
 
 /** The segments as the public shape. */
-export function toSegments({ incidents, raw }: Classified): DowntimeSegment[] {
+export function toSegments({ incidents, raw }: { readonly incidents: { readonly cause: ArrayLike<number>; readonly ids: ArrayLike<string | undefined> }; readonly raw: RawSegments }): DowntimeSegment[] {
   const segments: DowntimeSegment[] = new Array<DowntimeSegment>(raw.count);
   for (let k = 0; k < raw.count; k++) {
     const incident = raw.incident[k] as number;

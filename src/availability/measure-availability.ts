@@ -1,11 +1,11 @@
 import { monthInterval } from '../core/month.js';
 import { plainObject } from '../core/plain-data.js';
-import { isExcusableReason } from './attribute-downtime.js';
+import { isExcusableReason, type RawSegments } from './attribute-downtime.js';
 import { percentOf } from './availability-percent.js';
 import { asOfOption, classifyRange, toSegments } from './classify-downtime.js';
 import { INCIDENT_CAUSES } from './incident-causes.js';
 import { roundPercent } from './round-percent.js';
-import type { AvailabilityReport, CauseMinutes, IncidentCause, MeasureAvailabilityInput } from './types.js';
+import type { AvailabilityReport, CauseMinutes, IncidentCause, MeasureAvailabilityInput, PercentRounding } from './types.js';
 
 const INPUT_KEYS = ['month', 'timeZone', 'incidents', 'policy', 'maintenance', 'region', 'asOf'];
 const MINUTE = 60_000;
@@ -47,8 +47,20 @@ export function measureAvailability(input: MeasureAvailabilityInput): Availabili
   const timeZone = (object['timeZone'] as string | undefined) ?? 'UTC';
   const asOf = asOfOption(object['asOf']);
   const classified = classifyRange(object['incidents'], object['policy'], start, end, object['maintenance'], object['region'], asOf);
-  const { raw, incidents, policy } = classified;
+  return availabilityOf(month, timeZone, start, end, asOf, classified.policy.rounding, classified.incidents, classified.raw);
+}
 
+/** The report of a month from its classified segments; `incidents` gives each incident's cause rank and id by index. */
+export function availabilityOf(
+  month: string,
+  timeZone: string,
+  start: number,
+  end: number,
+  asOf: number | null,
+  rounding: PercentRounding | undefined,
+  incidents: { readonly cause: ArrayLike<number>; readonly ids: ArrayLike<string | undefined> },
+  raw: RawSegments,
+): AvailabilityReport {
   const excusable = new Float64Array(INCIDENT_CAUSES.length);
   const unscheduled = new Float64Array(INCIDENT_CAUSES.length);
   const dropped = new Float64Array(INCIDENT_CAUSES.length);
@@ -64,7 +76,7 @@ export function measureAvailability(input: MeasureAvailabilityInput): Availabili
   const z = sum(unscheduled);
   const measurable = x - y > 0;
   let percent: number | null = null;
-  if (measurable) percent = policy.rounding === undefined ? percentOf(x, y, z) : roundPercent(x - y - z, x - y, policy.rounding);
+  if (measurable) percent = rounding === undefined ? percentOf(x, y, z) : roundPercent(x - y - z, x - y, rounding);
 
   const byCause = {} as Record<IncidentCause, CauseMinutes>;
   INCIDENT_CAUSES.forEach((cause, i) => {
@@ -82,7 +94,7 @@ export function measureAvailability(input: MeasureAvailabilityInput): Availabili
     droppedMinutes: sum(dropped) / MINUTE,
     percent,
     measurable,
-    segments: toSegments(classified),
+    segments: toSegments({ incidents, raw }),
     byCause,
   };
 }

@@ -2,7 +2,7 @@ import { fail } from '../core/errors.js';
 import { MAX_INSTANT_MS, toEpochMs } from '../core/instant.js';
 import { CLOSED, type CompiledPolicy, eventCode, EVENT_TYPES, PAUSED, recode, REOPENED, RESOLUTION_NOTICE, RESUMED, SEVERITY_CHANGED, severityLevel } from './validate-support-policy.js';
 
-const CASE_KEYS = ['id', 'severity', 'openedAt', 'events'];
+const CASE_KEYS = ['id', 'severity', 'openedAt', 'events', 'timeZone', 'attributes'];
 
 /** Throws `INVALID_CASE` at `path`. */
 function invalidCase(path: string, value: unknown, expected: string): never {
@@ -58,6 +58,12 @@ export class Timeline {
     }
     const id = object['id'];
     if (id !== undefined && typeof id !== 'string' && !(typeof id === 'number' && Number.isFinite(id))) invalidCase('id', id, 'is not a text or a number');
+    const zone = object['timeZone'];
+    if (zone !== undefined && typeof zone !== 'string') invalidCase('timeZone', zone, "is not an IANA time zone such as 'America/New_York'");
+    const attributes = object['attributes'];
+    if (attributes !== undefined && (typeof attributes !== 'object' || attributes === null || Object.values(attributes).some((v) => typeof v !== 'string'))) {
+      invalidCase('attributes', attributes, 'is not an object of texts');
+    }
     const levels = policy.levels.length - 1;
     this.severity = severityLevel(object['severity'], 'severity', 'INVALID_CASE', levels);
     const opened = instantOf(object['openedAt'], 'openedAt');

@@ -1,13 +1,18 @@
 import { engineOf } from '../calendar/create-calendar.js';
 import type { Calendar } from '../calendar/types.js';
+import { civilFields, MS_PER_DAY } from '../core/civil-date.js';
 import { fail, SlaError } from '../core/errors.js';
-import { ClockScan, dueOf, scanClock } from './case-clock.js';
+import { plainObject } from '../core/plain-data.js';
+import { ClockScan, dueOf, measure, RUNNING, scanClock, type Spans, STOPPED } from './case-clock.js';
+import { type CaseCalendars, calendarFor } from './case-calendar.js';
 import { Timeline } from './case-timeline.js';
 import { outcomeOf, readNow } from './evaluate-case.js';
-import type { CaseInput, CaseTargetOutcome, ComplianceCounts, ComplianceReport, ComplianceReportOptions, SeverityLevel, SupportPolicy } from './types.js';
+import { groupOf, layoutOf, setGroup, type Tally } from './compliance-tally.js';
+import type { CaseInput, CaseOutcome, CaseTargetOutcome, ComplianceGroup, ComplianceReport, ComplianceReportOptions, SupportPolicy, TargetEvidence } from './types.js';
+import { updateCadence } from './update-cadence.js';
+import { CLOCK_BUSINESS, type CompiledLevel, type CompiledPolicy, type CompiledTarget, compilePolicy, share } from './validate-support-policy.js';
 
 const OUTCOMES: readonly CaseTargetOutcome[] = ['met', 'breached', 'pending', 'cancelled'];
-import { type CompiledLevel, compilePolicy, share } from './validate-support-policy.js';
 
 /** The same error with the case's position in front of its path (`cases[12].events[3].at`). */
 function inCase(error: unknown, index: number): unknown {
@@ -19,70 +24,171 @@ function inCase(error: unknown, index: number): unknown {
   return new SlaError(error.code, path + rest.slice(inner.length), { ...error.details, path });
 }
 
+function evidenceOf(calendar: Calendar, scan: ClockScan, due: number, outcome: CaseTargetOutcome): TargetEvidence {
+  const at = scan.stopAt;
+  const breached = outcome === 'breached';
+  const off: Spans = scan.off;
+  const pauses: TargetEvidence['pauses'] = [];
+  for (let i = 0; i < off.length; i++) pauses.push({ start: new Date(off.starts[i] as number), end: new Date(off.ends[i] as number) });
+  return {
+    outcome,
+    dueAt: new Date(due),
+    at: new Date(at),
+    overrunBusiness: breached ? measure(calendar, CLOCK_BUSINESS, due, at, off) : 0,
+    overrunWall: breached ? at - due : 0,
+    pauses,
+  };
+}
+
+/** The group key of a case. */
+function keyOf(groupBy: ComplianceReportOptions['groupBy'], calendar: Calendar, input: CaseInput, opened: number, severity: number): string {
+  if (groupBy === 'severity') return String(severity);
+  if (groupBy === 'month') {
+    const { year, month } = civilFields(Math.floor(engineOf(calendar).zone.toWall(opened) / MS_PER_DAY));
+    return `${year}-${String(month).padStart(2, '0')}`;
+  }
+  return input.attributes?.[(groupBy as { attribute: string }).attribute] ?? '';
+}
+
+/** Reads `groupBy`. */
+function groupByOption(value: unknown): ComplianceReportOptions['groupBy'] {
+  if (value === undefined || value === 'month' || value === 'severity') return value;
+  const object = plainObject(value, 'options.groupBy', 'INVALID_ARGUMENT', ['attribute']);
+  if (typeof object['attribute'] !== 'string') fail('INVALID_ARGUMENT', 'options.groupBy', value, "is not 'month', 'severity' or { attribute: 'customer' }");
+  return value as ComplianceReportOptions['groupBy'];
+}
+
+/** The response targets by level (index 0: overall) of a compiled policy, or `target` everywhere. */
+export function targetsOf(compiled: CompiledPolicy, target: number | null): (number | null)[] {
+  return compiled.levels.map((level, s) => target ?? (s === 0 ? null : level.complianceTarget) ?? compiled.complianceTarget);
+}
+
 /**
- * The share of cases whose initial response met its target, overall and per severity. A case is
- * met (contacted by the due time), breached (contacted late, or still waiting past the due time),
- * pending (waiting and not yet due), or cancelled (closed before the due time without a contact).
- * `rate` is `met / (met + breached)`: pending and cancelled cases are left out, and when no case
- * is met or breached the rate is `null` — there is nothing to judge — and so is `meetsTarget`.
+ * Response, resolution and update compliance of a set of cases, overall and per severity.
+ *
+ * - Response: a case is met (contacted by the due time), breached (contacted late, or still
+ *   waiting past the due time), pending (waiting and not yet due), or cancelled (closed before the
+ *   due time without a contact). `rate` is `met / (met + breached)`: pending and cancelled cases
+ *   are left out, and when no case is met or breached the rate is `null` — there is nothing to
+ *   judge — and so is `meetsTarget`.
+ * - Resolution: the cases whose level has a resolution target, judged as {@link evaluateCase}
+ *   judges `resolution` (met, breached or pending).
+ * - Updates: see {@link UpdateCompliance}.
+ *
+ * A compliance target belongs to the levels it is set on: a level's `complianceTarget` judges that
+ * level only, and the policy's `complianceTarget` (or `options.target`) judges every level and the
+ * whole. So a report of Sev 3 cases alone is not judged against a target set on Sev 1, and the
+ * overall `target` is `null` when the policy sets targets on levels only. Resolution and update
+ * counts carry no target.
  *
  * The cases are read one at a time from any iterable (an array, a generator, a stream of parsed
- * lines), so memory does not grow with their number. Each case is judged exactly as
- * {@link evaluateCase} judges its `response`, with the same `now` for all.
+ * lines), so memory does not grow with their number unless `outcomes: 'all'` is asked for. A case
+ * with a `timeZone` other than the calendar's runs on `options.calendarFor(zone)` (called once per
+ * zone), e.g. `(zone) => withTimeZone(calendar, zone)`. Reports of disjoint sets of cases
+ * combine exactly with {@link mergeComplianceReports}.
  *
  * @param cases - Any iterable of cases, e.g. the cases opened in the month being reported.
- * @param options - `now`, and `target` to override the policy's `complianceTarget` (and every level's).
+ * @param options - `now`; `target` to override every compliance target; `outcomes` for per-case
+ * evidence; `groupBy` for counts per month, severity or attribute; `calendarFor` for cases in other zones.
  * @throws SlaError with the case's index in the path (`cases[12].events[3]: …`): `INVALID_CASE`,
- * `INVALID_ARGUMENT` for a case opened after `now`; `INVALID_POLICY` for a bad policy.
+ * `INVALID_TIME_ZONE`, `INVALID_ARGUMENT` for a case opened after `now`; `INVALID_POLICY` for a bad policy.
  * @example
  * ```ts
  * const calendar = businessHours8to5('America/New_York');
  * const report = complianceReport(uniphoreSupport, calendar, [
- *   { severity: 1, openedAt: '2026-11-23T09:00:00-05:00', events: [{ type: 'responded', at: '2026-11-23T09:40:00-05:00' }] },
- *   { severity: 1, openedAt: '2026-11-23T10:00:00-05:00', events: [{ type: 'responded', at: '2026-11-23T11:30:00-05:00' }] },
+ *   { severity: 1, openedAt: '2026-11-23T09:00:00-05:00', events: [{ type: 'resolution-notice', at: '2026-11-23T09:40:00-05:00' }] },
+ *   { id: 'C-2', severity: 1, openedAt: '2026-11-23T10:00:00-05:00', events: [{ type: 'responded', at: '2026-11-23T11:30:00-05:00' }] },
  *   { severity: 3, openedAt: '2026-11-23T10:00:00-05:00' },
- * ], { now: '2026-11-23T12:00:00-05:00' });
+ * ], { now: '2026-11-23T12:00:00-05:00', outcomes: 'breached' });
  * report.rate; //=> 0.5 (1 met, 1 breached; the Sev 3 case is pending)
- * report.meetsTarget; //=> false (target 0.9)
- * report.bySeverity[1].breached; //=> 1
+ * report.bySeverity[1].meetsTarget; //=> false (Uniphore's 90% belongs to Sev 1)
+ * report.meetsTarget; //=> null (no target for all levels together)
+ * report.outcomes?.map((o) => [o.id, o.response.overrunWall]); //=> [['C-2', 1_800_000]]
  * ```
  */
 export function complianceReport(policy: SupportPolicy, calendar: Calendar, cases: Iterable<CaseInput>, options: ComplianceReportOptions): ComplianceReport {
   const compiled = compilePolicy(policy);
   engineOf(calendar);
-  const { now, values } = readNow(options, ['target']);
+  const { now, values } = readNow(options, ['target', 'outcomes', 'groupBy', 'calendarFor']);
+  const perZone = values['calendarFor'];
+  if (perZone !== undefined && typeof perZone !== 'function') fail('INVALID_ARGUMENT', 'options.calendarFor', perZone, 'is not a function from a zone to its calendar');
   const target = share(values, 'target', 'options', 'INVALID_ARGUMENT');
+  const detail = values['outcomes'];
+  if (detail !== undefined && detail !== 'breached' && detail !== 'all') fail('INVALID_ARGUMENT', 'options.outcomes', detail, "is not 'breached' or 'all'");
+  const groupBy = groupByOption(values['groupBy']);
   if (typeof (cases as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function') fail('INVALID_ARGUMENT', 'cases', cases, 'is not an iterable of cases');
 
-  // Met, breached, pending and cancelled: of all cases at 0–3, and of each severity s at 4s to 4s + 3.
-  const tally = new Float64Array(compiled.levels.length * 4);
+  const layout = layoutOf(compiled.levels.length - 1);
+  const tally: Tally = new Float64Array(layout.size);
+  const groups = new Map<string, Tally>();
+  const outcomes: CaseOutcome[] = [];
+  const calendars: CaseCalendars = { calendar, calendarFor: perZone as CaseCalendars['calendarFor'], zones: new Map() };
   const timeline = new Timeline();
-  const scan = new ClockScan();
+  const response = new ClockScan();
+  const resolution = new ClockScan();
   const restart = compiled.restart;
+  const count = (t: Tally, at: number, severity: number, value = 1): void => {
+    t[at] = (t[at] as number) + value;
+    t[at + severity * 4] = (t[at + severity * 4] as number) + value;
+  };
   let index = 0;
   for (const input of cases) {
     try {
       timeline.load(input, compiled);
       if (now < timeline.opened) fail('INVALID_ARGUMENT', 'openedAt', new Date(timeline.opened).toISOString(), `is after now (${new Date(now).toISOString()})`);
-      scanClock(timeline, restart, now, false, scan);
-      const level = compiled.levels[scan.severity] as CompiledLevel;
-      const outcome = OUTCOMES.indexOf(outcomeOf(scan, dueOf(calendar, level.response, scan.start, scan.off), now, true));
-      tally[outcome] = (tally[outcome] as number) + 1;
-      tally[scan.severity * 4 + outcome] = (tally[scan.severity * 4 + outcome] as number) + 1;
+      const cal = calendarFor(calendars, input);
+      scanClock(timeline, restart, now, false, response);
+      const responseDue = dueOf(cal, (compiled.levels[response.severity] as CompiledLevel).response, response.start, response.off);
+      const responseOutcome = outcomeOf(response, responseDue, now, true);
+      scanClock(timeline, restart, now, true, resolution);
+      const level = compiled.levels[resolution.severity] as CompiledLevel;
+      const resolutionTarget: CompiledTarget | null = level.resolution;
+      const resolutionDue = resolutionTarget === null ? 0 : dueOf(cal, resolutionTarget, resolution.start, resolution.off);
+      const resolutionOutcome = resolutionTarget === null ? null : outcomeOf(resolution, resolutionDue, now, false);
+      const missed = updateCadence(compiled, cal, timeline, now).missed;
+      // Updates: 0 met, 1 breached, 2 pending (no contact yet), 3 the missed due times.
+      const updateOutcome = level.updates === null && missed === 0 ? -1 : missed > 0 ? 1 : response.stop === STOPPED ? 0 : response.stop === RUNNING ? 2 : -1;
+
+      const into = (t: Tally): void => {
+        count(t, OUTCOMES.indexOf(responseOutcome), response.severity);
+        if (resolutionOutcome !== null) count(t, layout.resolution + OUTCOMES.indexOf(resolutionOutcome), resolution.severity);
+        if (updateOutcome >= 0) {
+          count(t, layout.updates + updateOutcome, resolution.severity);
+          count(t, layout.updates + 3, resolution.severity, missed);
+        }
+      };
+      into(tally);
+      if (groupBy !== undefined) {
+        const key = keyOf(groupBy, cal, input, timeline.opened, response.severity);
+        let group = groups.get(key);
+        if (group === undefined) groups.set(key, (group = new Float64Array(layout.size)));
+        into(group);
+      }
+      if (detail === 'all' || (detail === 'breached' && (responseOutcome === 'breached' || resolutionOutcome === 'breached' || missed > 0))) {
+        const id = (input as { id?: string | number }).id;
+        outcomes.push({
+          index,
+          ...(id === undefined ? {} : { id }),
+          severity: resolution.severity,
+          openedAt: new Date(timeline.opened),
+          response: evidenceOf(cal, response, responseDue, responseOutcome),
+          resolution: resolutionOutcome === null ? null : evidenceOf(cal, resolution, resolutionDue, resolutionOutcome),
+          missedUpdates: missed,
+        });
+      }
     } catch (error) {
       throw inCase(error, index);
     }
     index++;
   }
 
-  const counts = (severity: number, target: number | null): ComplianceCounts => {
-    const [met, breached, pending, cancelled] = tally.subarray(severity * 4, severity * 4 + 4) as unknown as [number, number, number, number];
-    const rate = met + breached === 0 ? null : met / (met + breached);
-    return { total: met + breached + pending + cancelled, met, breached, pending, cancelled, rate, target, meetsTarget: rate === null || target === null ? null : rate >= target };
-  };
-  const levelCounts = (severity: SeverityLevel): ComplianceCounts =>
-    counts(severity, target ?? (compiled.levels[severity] as CompiledLevel).complianceTarget ?? compiled.complianceTarget);
-  const bySeverity: ComplianceReport['bySeverity'] = {};
-  for (let level = 1; level < compiled.levels.length; level++) bySeverity[level] = levelCounts(level);
-  return { ...counts(0, target ?? compiled.complianceTarget), bySeverity };
+  const targets = targetsOf(compiled, target);
+  const report: ComplianceReport = { ...groupOf(tally, layout, targets), asOf: new Date(now) };
+  if (groupBy !== undefined) {
+    const byKey: { [key: string]: ComplianceGroup } = {};
+    for (const [key, group] of groups) setGroup(byKey, key, groupOf(group, layout, targets));
+    report.groups = byKey;
+  }
+  if (detail !== undefined) report.outcomes = outcomes;
+  return report;
 }

@@ -4,6 +4,7 @@ import { fail, SlaError } from '../core/errors.js';
 import { MAX_INSTANT_MS, toEpochMs } from '../core/instant.js';
 import { advance, budgetOf, ClockScan, dueOf, measure, RUNNING, scanClock, Spans, STOPPED, SUSPENDED } from './case-clock.js';
 import { Timeline } from './case-timeline.js';
+import { calendarFor } from './case-calendar.js';
 import { plainObject } from '../core/plain-data.js';
 import type { CaseInput, CaseState, CaseStatus, CaseTargetOutcome, CaseTargetStatus, CaseWarning, EvaluateCaseOptions, SupportPolicy } from './types.js';
 import { updateCadence } from './update-cadence.js';
@@ -180,7 +181,8 @@ export function statusOf(policy: CompiledPolicy, calendar: Calendar, timeline: T
  * `resolution-notice`). A severity change gives the clock the new level's target from the
  * opening (`severityChange: 'retroactive'`, the default) or starts a new clock at the change
  * (`'restart'`). A business-days target follows `addBusinessDays`. Pass the calendar of the
- * customer who opened the case: `withTimeZone(calendar, customerZone)`.
+ * customer who opened the case: `withTimeZone(calendar, customerZone)` (a case's `timeZone`, when
+ * given, must be that calendar's).
  *
  * @throws SlaError `INVALID_POLICY` for a bad policy, `INVALID_CASE` naming the field for a bad
  * case (`events[3]: 'resumed' comes without a 'paused' before it`, an event before `openedAt`, a
@@ -204,5 +206,5 @@ export function evaluateCase(policy: SupportPolicy, calendar: Calendar, input: C
   const timeline = new Timeline();
   timeline.load(input, compiled);
   if (now < timeline.opened) fail('INVALID_ARGUMENT', 'options.now', options.now, `is before the case's openedAt ${new Date(timeline.opened).toISOString()}`);
-  return statusOf(compiled, calendar, timeline, now, (input as { id?: unknown }).id);
+  return statusOf(compiled, calendarFor({ calendar, calendarFor: undefined, zones: new Map() }, input), timeline, now, (input as { id?: unknown }).id);
 }

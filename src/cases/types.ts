@@ -1,3 +1,4 @@
+import type { Calendar } from '../calendar/types.js';
 import type { DurationInput } from '../core/duration.js';
 import type { DateInput } from '../core/instant.js';
 
@@ -323,6 +324,13 @@ export interface CaseInput {
   readonly severity: SeverityLevel;
   readonly openedAt: DateInput;
   readonly events?: readonly CaseEvent[];
+  /**
+   * The zone of the customer who opened the case: its clocks run on the calendar of this zone
+   * (`complianceReport`'s `calendarFor`), and its month is the month there.
+   */
+  readonly timeZone?: string;
+  /** Other fields of the record (e.g. `customer`), carried for grouping; the clocks ignore them. */
+  readonly attributes?: { readonly [name: string]: string };
 }
 
 /**
@@ -458,13 +466,23 @@ export interface EvaluateCaseOptions {
  *
  * @example
  * ```ts
- * const options: ComplianceReportOptions = { now: '2026-12-01T00:00:00Z', target: 0.95 };
+ * const options: ComplianceReportOptions = { now: '2026-12-01T00:00:00Z', target: 0.95, outcomes: 'breached', groupBy: 'month' };
  * ```
  */
 export interface ComplianceReportOptions {
   readonly now: DateInput;
-  /** The share (0–1) that must be met; default: the policy's `complianceTarget` (levels may set their own). */
+  /** The share (0–1) of responses that must be met, at every level and overall; default: the policy's and the levels' own. */
   readonly target?: number;
+  /** Return the evidence of each case: `'breached'` (cases with a breached target or a missed update) or `'all'`. */
+  readonly outcomes?: 'breached' | 'all';
+  /**
+   * Also count per group: `'month'` of opening (`'YYYY-MM'` in the case's zone), `'severity'`
+   * (`'1'`–`'4'`, the level of the response target), or `{ attribute }`, a field of the cases'
+   * `attributes` such as `'customer'` (`''` when a case has none).
+   */
+  readonly groupBy?: 'month' | 'severity' | { readonly attribute: string };
+  /** The calendar of a case whose `timeZone` is not the calendar's, e.g. `(zone) => withTimeZone(calendar, zone)`; called once per zone. */
+  readonly calendarFor?: (timeZone: string) => Calendar;
 }
 
 /**
@@ -492,8 +510,101 @@ export interface ComplianceCounts {
 }
 
 /**
- * The result of {@link complianceReport}: counts over all cases and per severity (the level whose
- * response target applied).
+ * Counts of one target overall and per severity level.
+ *
+ * @example
+ * ```ts
+ * const counts = { total: 0, met: 0, breached: 0, pending: 0, cancelled: 0, rate: null, target: null, meetsTarget: null };
+ * const summary: ComplianceSummary = { ...counts, bySeverity: { 1: counts, 2: counts, 3: counts, 4: counts } };
+ * ```
+ */
+export interface ComplianceSummary extends ComplianceCounts {
+  bySeverity: { [level: SeverityLevel]: ComplianceCounts };
+}
+
+/**
+ * Update-cadence counts: a case whose level (at `now`) owes updates is met when no update was
+ * missed, breached when one was, and pending until its first contact; `missedUpdates` adds up the
+ * update due times that passed without an update.
+ *
+ * @example
+ * ```ts
+ * const counts = { total: 1, met: 0, breached: 1, pending: 0, cancelled: 0, rate: 0, target: null, meetsTarget: null, missedUpdates: 2 };
+ * const updates: UpdateCompliance = { ...counts, bySeverity: { 1: counts, 2: counts, 3: counts, 4: counts } };
+ * ```
+ */
+export interface UpdateCompliance extends ComplianceCounts {
+  missedUpdates: number;
+  bySeverity: { [level: SeverityLevel]: ComplianceCounts & { missedUpdates: number } };
+}
+
+/**
+ * Response compliance (the fields of {@link ComplianceCounts} and `bySeverity`), resolution
+ * compliance (cases whose level has a resolution target) and update compliance of a set of cases.
+ *
+ * @example
+ * ```ts
+ * const group: ComplianceGroup = complianceReport(uniphoreSupport, businessHours8to5('America/New_York'), [], { now: 0 });
+ * group.resolution.total; //=> 0
+ * ```
+ */
+export interface ComplianceGroup extends ComplianceSummary {
+  resolution: ComplianceSummary;
+  updates: UpdateCompliance;
+}
+
+/**
+ * How one target of a case stands, with its evidence. The overruns are 0 unless it is breached.
+ *
+ * @example
+ * ```ts
+ * const evidence: TargetEvidence = {
+ *   outcome: 'breached', dueAt: new Date('2026-11-23T16:00:00Z'), at: new Date('2026-11-23T16:30:00Z'),
+ *   overrunBusiness: 1_800_000, overrunWall: 1_800_000, pauses: [],
+ * };
+ * ```
+ */
+export interface TargetEvidence {
+  outcome: CaseTargetOutcome;
+  dueAt: Date;
+  /** When the clock stopped (the contact, resolution or closing), or `now` while it runs. */
+  at: Date;
+  /** Open time of the calendar from `dueAt` to `at`, pauses left out. */
+  overrunBusiness: number;
+  /** Elapsed time from `dueAt` to `at`. */
+  overrunWall: number;
+  /** The spans the clock did not run (waiting on the customer, resolved, closed) up to `at`. */
+  pauses: { start: Date; end: Date }[];
+}
+
+/**
+ * The evidence for one case of a {@link complianceReport}.
+ *
+ * @example
+ * ```ts
+ * const report = complianceReport(uniphoreSupport, businessHours8to5('America/New_York'),
+ *   [{ id: 'C-1', severity: 1, openedAt: '2026-11-23T10:00:00-05:00' }], { now: '2026-11-23T11:30:00-05:00', outcomes: 'breached' });
+ * const outcome: CaseOutcome = report.outcomes![0]!;
+ * outcome.response.overrunWall; //=> 1_800_000
+ * ```
+ */
+export interface CaseOutcome {
+  /** The case's position in the input (0-based). */
+  index: number;
+  id?: string | number;
+  severity: SeverityLevel;
+  openedAt: Date;
+  response: TargetEvidence;
+  /** `null` when the level has no resolution target. */
+  resolution: TargetEvidence | null;
+  missedUpdates: number;
+}
+
+/**
+ * The result of {@link complianceReport}: response compliance over all cases and per severity
+ * (the level whose response target applied), resolution and update compliance, and when asked,
+ * groups and per-case outcomes. Two reports of disjoint sets of cases merge with
+ * {@link mergeComplianceReports}.
  *
  * @example
  * ```ts
@@ -501,7 +612,11 @@ export interface ComplianceCounts {
  * report.rate; //=> null
  * ```
  */
-export interface ComplianceReport extends ComplianceCounts {
-  /** One entry per level of the policy, `1` to N. */
-  bySeverity: { [level: SeverityLevel]: ComplianceCounts };
+export interface ComplianceReport extends ComplianceGroup {
+  /** The `now` the cases were judged at. */
+  asOf: Date;
+  /** With `groupBy`: the counts of each group (keys in the order groups first occur, after whole-number keys, as JavaScript orders keys). */
+  groups?: { [key: string]: ComplianceGroup };
+  /** With `outcomes`: the cases' evidence, in input order. */
+  outcomes?: CaseOutcome[];
 }

@@ -128,7 +128,31 @@ export function wallMs(days: number, secondsOfDay: number): number {
   return days * MS_PER_DAY + secondsOfDay * 1000;
 }
 
-const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?$/;
+const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?$/;
+
+/** Wall milliseconds of a local date and time (`'2026-03-08T02:30'`; with `space`, `'2026-03-08 02:30:15'` too), or `null` when it is not one. */
+export function parseWallTime(text: string, space = false): number | null {
+  const m = WALL_TIME.exec(text);
+  if (!m || (!space && text[10] !== 'T')) return null;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map((v) => Number(v ?? 0)) as [number, number, number, number, number, number];
+  const days = dayNumber(year, month, day);
+  const fields = civilFields(days);
+  if (fields.month !== month || fields.day !== day || hour > 23 || minute > 59 || second > 59) return null;
+  return wallMs(days, hour * 3600 + minute * 60 + second) + Number((m[7] ?? '0').padEnd(3, '0'));
+}
+
+/**
+ * How the one DST policy places a wall time: 0 it occurs once, 1 it falls in a gap (moved
+ * forward), 2 it occurs twice (the earlier instant is taken). Mirrors `toInstant`.
+ */
+export function wallTimeFold(rules: ZoneRules, wall: number): 0 | 1 | 2 {
+  const earlier = rules.offsetAt(wall - MS_PER_DAY);
+  const later = rules.offsetAt(wall + MS_PER_DAY);
+  if (earlier === later) return 0;
+  const firstValid = rules.offsetAt(wall - earlier) === earlier;
+  const secondValid = rules.offsetAt(wall - later) === later;
+  return firstValid && secondValid ? 2 : firstValid || secondValid ? 0 : 1;
+}
 
 /**
  * The instant at which a local wall time occurs in a zone, under slakit's one DST policy
@@ -146,15 +170,8 @@ const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1
  */
 export function zonedTimeToInstant(timeZone: string, wallTime: string): Date {
   const rules = zoneRules(timeZone);
-  const m = WALL_TIME.exec(wallTime);
-  const [year, month, day, hour, minute, second] = m ? m.slice(1, 7).map((v) => Number(v ?? 0)) : [];
-  const days = m ? dayNumber(year as number, month as number, day as number) : 0;
-  const fields = civilFields(days);
-  if (!m || fields.month !== month || fields.day !== day || (hour as number) > 23 || (minute as number) > 59 || (second as number) > 59) {
-    return fail('INVALID_DATE', 'wallTime', wallTime, "is not a local date and time such as '2026-03-08T02:30'");
-  }
-  const millis = Number((m[7] ?? '0').padEnd(3, '0'));
-  const wall = wallMs(days, (hour as number) * 3600 + (minute as number) * 60 + (second as number)) + millis;
+  const wall = typeof wallTime === 'string' ? parseWallTime(wallTime) : null;
+  if (wall === null) return fail('INVALID_DATE', 'wallTime', wallTime, "is not a local date and time such as '2026-03-08T02:30'");
   return new Date(rules.toInstant(wall));
 }
 

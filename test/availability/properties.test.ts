@@ -16,6 +16,7 @@ import { createMaintenanceSchedule, type MaintenanceScheduleSpec } from '../../s
 import { scheduleSpec, ZONES } from '../maintenance/arbitraries.js';
 import { ReferenceSchedule } from '../maintenance/reference-model.js';
 import { referenceMeasure } from './reference-model.js';
+import { availabilityReportOf, availabilityShard, mergeAvailabilityShards } from '../../src/records/index.js';
 
 const MIN = 60_000;
 const MONTHS = ['2024-02', '2026-03', '2026-04', '2026-06', '2026-10', '2026-11', '2026-12'] as const;
@@ -302,5 +303,54 @@ describe('months add up', () => {
       }),
       runs,
     );
+  });
+});
+
+describe('availability shards merge exactly', () => {
+  const shardOf = (s: Scenario, incidents: Incident[]) => {
+    const input: MeasureAvailabilityInput = { month: s.month, timeZone: s.timeZone, incidents, policy: s.policy, asOf: s.asOf };
+    if (s.schedule !== undefined) input.maintenance = createMaintenanceSchedule(s.schedule);
+    if (s.region !== undefined) input.region = s.region;
+    return availabilityShard(input);
+  };
+  const partitioned = fc.tuple(scenario, fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 8, maxLength: 8 }));
+
+  it('report(merge(shard(A), shard(B))) equals measureAvailability(A followed by B), for random partitions', () => {
+    fc.assert(
+      fc.property(partitioned, ([s, parts]) => {
+        const [a, b, c] = [0, 1, 2].map((k) => s.incidents.filter((_, i) => parts[i] === k)) as [Incident[], Incident[], Incident[]];
+        expect(availabilityReportOf(shardOf(s, s.incidents))).toEqual(run(s));
+        expect(availabilityReportOf(mergeAvailabilityShards(shardOf(s, a), shardOf(s, b)))).toEqual(run(s, [...a, ...b]));
+        const left = mergeAvailabilityShards(mergeAvailabilityShards(shardOf(s, a), shardOf(s, b)), shardOf(s, c));
+        expect(left).toEqual(mergeAvailabilityShards(shardOf(s, a), mergeAvailabilityShards(shardOf(s, b), shardOf(s, c))));
+        expect(availabilityReportOf(left)).toEqual(run(s, [...a, ...b, ...c]));
+      }),
+      runs,
+    );
+  });
+
+  it('merging is commutative but for the incident numbers', () => {
+    fc.assert(
+      fc.property(partitioned, ([s, parts]) => {
+        const [a, b] = [0, 1].map((k) => s.incidents.filter((_, i) => parts[i] === k)) as [Incident[], Incident[]];
+        const strip = (r: AvailabilityReport) => ({ ...r, segments: r.segments.map(({ incidentIndex: _, ...rest }) => rest) });
+        expect(strip(availabilityReportOf(mergeAvailabilityShards(shardOf(s, a), shardOf(s, b))))).toEqual(strip(availabilityReportOf(mergeAvailabilityShards(shardOf(s, b), shardOf(s, a)))));
+      }),
+      runs,
+    );
+  });
+
+  it('shards of different months, zones, policies or asOf do not merge', () => {
+    const base = { month: '2026-06', incidents: [], policy: { excusable: [], maintenanceWindowsOnly: false } } satisfies MeasureAvailabilityInput;
+    const shard = availabilityShard(base);
+    for (const [key, other] of [
+      ['month', { ...base, month: '2026-07' }],
+      ['timeZone', { ...base, timeZone: 'Europe/London' }],
+      ['asOf', { ...base, asOf: '2026-06-10T00:00:00Z' }],
+      ['dropShortPeriods', { ...base, policy: { ...base.policy, partialMinutes: 'drop-under-one-minute' as const } }],
+      ['rounding', { ...base, policy: { ...base.policy, rounding: { decimals: 2, mode: 'down' as const } } }],
+    ] as const) {
+      expect(() => mergeAvailabilityShards(shard, availabilityShard(other))).toThrow(`INVALID_ARGUMENT: b.${key}:`);
+    }
   });
 });

@@ -15,33 +15,38 @@ const cancelled: CaseInput = { severity: 4, openedAt: '2026-11-23T08:00:00-05:00
 describe('complianceReport', () => {
   it('counts met, breached, pending and cancelled; pending and cancelled stay out of the rate', () => {
     const report = complianceReport(uniphoreSupport, calendar, [met, late, waiting, overdue, cancelled], { now });
-    expect(report).toMatchObject({ total: 5, met: 1, breached: 2, pending: 1, cancelled: 1, rate: 1 / 3, target: 0.9, meetsTarget: false });
+    expect(report).toMatchObject({ total: 5, met: 1, breached: 2, pending: 1, cancelled: 1, rate: 1 / 3, target: null, meetsTarget: null });
     expect(report.bySeverity[1]).toEqual({ total: 2, met: 1, breached: 1, pending: 0, cancelled: 0, rate: 0.5, target: 0.9, meetsTarget: false });
-    expect(report.bySeverity[2]).toMatchObject({ total: 1, breached: 1, rate: 0 });
+    expect(report.bySeverity[2]).toMatchObject({ total: 1, breached: 1, rate: 0, target: null, meetsTarget: null });
     expect(report.bySeverity[3]).toMatchObject({ total: 1, pending: 1, rate: null, meetsTarget: null });
     expect(report.bySeverity[4]).toMatchObject({ total: 1, cancelled: 1, rate: null });
   });
 
   it('the rate is null, never NaN, when no case is met or breached', () => {
     const report = complianceReport(uniphoreSupport, calendar, [], { now });
-    expect(report).toMatchObject({ total: 0, rate: null, meetsTarget: null, target: 0.9 });
+    expect(report).toMatchObject({ total: 0, rate: null, meetsTarget: null, target: null });
+    expect(report.bySeverity[1]).toMatchObject({ rate: null, meetsTarget: null, target: 0.9 });
     expect(complianceReport(uniphoreSupport, calendar, [waiting], { now }).rate).toBeNull();
   });
 
   it('meets the target when the rate reaches it; options.target overrides the policy and the levels', () => {
-    expect(complianceReport(uniphoreSupport, calendar, [met], { now }).meetsTarget).toBe(true);
+    expect(complianceReport(uniphoreSupport, calendar, [met], { now }).bySeverity[1]!.meetsTarget).toBe(true);
     const report = complianceReport(uniphoreSupport, calendar, [met, late], { now, target: 0.5 });
     expect(report.meetsTarget).toBe(true);
+    expect(report.bySeverity[2]!.target).toBe(0.5);
     expect(report.bySeverity[1]!.target).toBe(0.5);
   });
 
-  it('a level may set its own target; without any target, target and meetsTarget are null', () => {
+  it('a level may set its own target; the policy\'s target judges every level and the whole; without any target, target and meetsTarget are null', () => {
     const levels = { ...uniphoreSupport.levels, 1: { ...uniphoreSupport.levels[1]!, complianceTarget: 0.5 } };
-    const report = complianceReport({ ...uniphoreSupport, levels }, calendar, [met, late], { now });
+    const report = complianceReport({ ...uniphoreSupport, complianceTarget: 0.9, levels }, calendar, [met, late, overdue], { now });
     expect(report.bySeverity[1]).toMatchObject({ target: 0.5, meetsTarget: true });
+    expect(report.bySeverity[2]).toMatchObject({ target: 0.9, meetsTarget: false });
     expect(report).toMatchObject({ target: 0.9, meetsTarget: false });
-    const { complianceTarget: _, ...untargeted } = uniphoreSupport;
-    expect(complianceReport(untargeted as SupportPolicy, calendar, [met], { now })).toMatchObject({ rate: 1, target: null, meetsTarget: null });
+    const { complianceTarget: _, ...untargeted } = uniphoreSupport.levels[1]!;
+    const none = { ...uniphoreSupport, levels: { ...uniphoreSupport.levels, 1: untargeted } } as SupportPolicy;
+    expect(complianceReport(none, calendar, [met], { now })).toMatchObject({ rate: 1, target: null, meetsTarget: null });
+    expect(complianceReport(none, calendar, [met], { now }).bySeverity[1]).toMatchObject({ rate: 1, target: null, meetsTarget: null });
   });
 
   it('reads any iterable once, e.g. a generator', () => {

@@ -112,9 +112,10 @@ describe('uniphoreSupport encodes TERMS.md §2', () => {
     expect(uniphoreSupport.levels[3]!.escalation).toBeUndefined();
   });
 
-  it('compliance target 0.9; nothing the text does not state', () => {
-    expect(uniphoreSupport.complianceTarget).toBe(0.9);
-    expect(Object.keys(uniphoreSupport).sort()).toEqual(['complianceTarget', 'levels', 'name']);
+  it('compliance target 0.9 in the Sev 1 row, for Sev 1 only; nothing the text does not state', () => {
+    expect(uniphoreSupport.levels[1]!.complianceTarget).toBe(0.9);
+    expect([2, 3, 4].map((level) => uniphoreSupport.levels[level]!.complianceTarget)).toEqual([undefined, undefined, undefined]);
+    expect(Object.keys(uniphoreSupport).sort()).toEqual(['levels', 'name']);
     expect(uniphoreSupport.levels[1]!.resolution).toBeUndefined();
   });
 

@@ -1,0 +1,8 @@
+// Data at scale: streaming readers of case and incident records from plain rows (any CSV or JSON
+// source), and exact merges of reports computed over shards.
+export { availabilityReportOf, availabilityShard, mergeAvailabilityShards } from './availability-shard.js';
+export type { AvailabilityShard, ShardSegment } from './availability-shard.js';
+export { mergeComplianceReports } from './merge-compliance-reports.js';
+export { readCases } from './read-cases.js';
+export { readIncidents } from './read-incidents.js';
+export type { AsyncRecordReader, ReadCasesOptions, ReadIncidentsOptions, ReadOptions, ReadSummary, RecordReader, Row } from './types.js';

@@ -1,0 +1,67 @@
+import { INCIDENT_CAUSES } from '../availability/incident-causes.js';
+import type { Incident, IncidentCause } from '../availability/types.js';
+import { fail } from '../core/errors.js';
+import { joinPath, plainObject } from '../core/plain-data.js';
+import { isValidTimeZone } from '../core/time-zone.js';
+import { readOptions, readRows, type RowReader } from './read-rows.js';
+import type { AsyncRecordReader, ReadIncidentsOptions, RecordReader, Row } from './types.js';
+
+const FIELDS = ['id', 'start', 'end', 'cause', 'timeZone'];
+
+/**
+ * Incident records from plain rows (objects from any CSV or JSON source), read one at a time over
+ * any iterable or async iterable, as {@link readCases} reads cases: the same column mapping, local
+ * times in the row's zone (`timeZone` column or option) under the one DST policy, row numbers in
+ * errors, `onError: 'stop' | 'skip'` and the summary.
+ *
+ * Each row gives an {@link Incident} with `Date`s: `start`; `end` (blank or absent: `null`, still
+ * ongoing); `cause`, one of {@link INCIDENT_CAUSES} or a label of `causes`, in any case; `id` (optional).
+ *
+ * @param rows - Any iterable or async iterable of row objects.
+ * @throws SlaError `INVALID_ARGUMENT` for bad options; `INVALID_INCIDENT` (or the code of the bad
+ * value) for a bad row unless skipped.
+ * @example
+ * ```ts
+ * import { readIncidents } from 'slakit/records';
+ * const reader = readIncidents(
+ *   [{ ref: 'INC-1', began: '2026-11-01 01:30', ended: '2026-11-01 01:45', kind: 'Outage' }],
+ *   { columns: { ref: 'id', began: 'start', ended: 'end', kind: 'cause' }, causes: { outage: 'unplanned' }, timeZone: 'America/New_York' },
+ * );
+ * const [incident] = [...reader];
+ * incident?.start; //=> new Date('2026-11-01T05:30:00Z') (01:30 occurs twice: the earlier, EDT)
+ * incident?.cause; //=> 'unplanned'
+ * reader.summary.dstOverlaps; //=> 2
+ * ```
+ */
+export function readIncidents(rows: Iterable<Row>, options?: ReadIncidentsOptions): RecordReader<Incident>;
+export function readIncidents(rows: AsyncIterable<Row>, options?: ReadIncidentsOptions): AsyncRecordReader<Incident>;
+export function readIncidents(rows: Iterable<Row> | AsyncIterable<Row>, options?: ReadIncidentsOptions): RecordReader<Incident> | AsyncRecordReader<Incident> {
+  const setup = readOptions(options, FIELDS, ['causes'], 'INVALID_INCIDENT');
+  const causes = new Map<string, IncidentCause>(INCIDENT_CAUSES.map((cause) => [cause, cause]));
+  const given = setup.values['causes'];
+  if (given !== undefined) {
+    for (const [label, cause] of Object.entries(plainObject(given, 'options.causes', 'INVALID_ARGUMENT'))) {
+      if (!INCIDENT_CAUSES.includes(cause as IncidentCause)) fail('INVALID_ARGUMENT', joinPath('options.causes', label), cause, `is not an incident cause; expected one of ${INCIDENT_CAUSES.join(', ')}`);
+      causes.set(label.trim().toLowerCase(), cause as IncidentCause);
+    }
+  }
+  const convert = (r: RowReader): Incident => {
+    const zone = r.get('timeZone');
+    if (zone !== undefined && !isValidTimeZone(zone)) fail('INVALID_TIME_ZONE', 'timeZone', zone, "is not an IANA time zone such as 'America/New_York'");
+    r.zone = zone as string | undefined;
+    const id = r.get('id');
+    if (id !== undefined && typeof id !== 'string' && typeof id !== 'number') r.fail('id', id, 'is not a text or a number');
+    const startValue = r.get('start');
+    if (startValue === undefined) r.fail('start', startValue, 'is missing; every incident needs its start');
+    const start = r.instant(startValue, 'start');
+    const endValue = r.get('end');
+    const end = endValue === undefined ? null : r.instant(endValue, 'end');
+    if (end !== null && end < start) r.fail('end', endValue, `is before the start ${new Date(start).toISOString()}`);
+    const label = r.get('cause');
+    const cause = typeof label === 'string' ? causes.get(label.trim().toLowerCase()) : undefined;
+    if (cause === undefined) r.fail('cause', label, `is not an incident cause; expected one of ${[...causes.keys()].join(', ')}`);
+    const incident = { start: new Date(start), end: end === null ? null : new Date(end), cause };
+    return id === undefined ? incident : { id: String(id), ...incident };
+  };
+  return readRows(rows, setup, convert);
+}

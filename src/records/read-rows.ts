@@ -1,0 +1,150 @@
+import { describeValue, fail, isSlaError, SlaError, type SlaErrorCode } from '../core/errors.js';
+import { toEpochMs } from '../core/instant.js';
+import { joinPath, plainObject } from '../core/plain-data.js';
+import { parseWallTime, wallTimeFold, zoneRules } from '../core/time-zone.js';
+import type { AsyncRecordReader, ReadSummary, RecordReader, Row } from './types.js';
+
+// The machinery both readers share: the column mapping, offset-free times in a zone under the one
+// DST policy, the row number in every error, and the stop-or-skip choice with its summary.
+
+const OPTION_KEYS = ['columns', 'timeZone', 'onError', 'firstRow'];
+
+/** What a reader reads from one row: a field's cell (absent when empty), and instants in the row's zone. */
+export class RowReader {
+  row: Row = {};
+  zone: string | undefined;
+  /** DST gaps and overlaps met in this row (counted once the row is accepted). */
+  gaps = 0;
+  overlaps = 0;
+
+  constructor(
+    /** field → the column that holds it. */
+    readonly source: ReadonlyMap<string, string>,
+    readonly defaultZone: string | undefined,
+    readonly code: SlaErrorCode,
+  ) {}
+
+  /** The column a field is read from. */
+  column(field: string): string {
+    return this.source.get(field) ?? field;
+  }
+
+  /** A field's value; `undefined` for a missing, `null` or blank cell. */
+  get(field: string): unknown {
+    const value = this.row[this.column(field)];
+    return value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value;
+  }
+
+  /** Fails at a field. */
+  fail(field: string, value: unknown, expected: string): never {
+    return fail(this.code, field, value, expected);
+  }
+
+  /** An instant: a Date, epoch ms, an ISO string with an offset, or a local time in the row's zone. */
+  instant(value: unknown, field: string): number {
+    if (typeof value === 'string') {
+      const text = value.trim();
+      const wall = parseWallTime(text, true);
+      if (wall !== null) {
+        const zone = this.zone ?? this.defaultZone;
+        if (zone === undefined) this.fail(field, value, 'has no offset; give the zone of local times (the timeZone option or column)');
+        const rules = zoneRules(zone);
+        const fold = wallTimeFold(rules, wall);
+        if (fold === 1) this.gaps++;
+        else if (fold === 2) this.overlaps++;
+        return rules.toInstant(wall);
+      }
+      value = text;
+    }
+    try {
+      return toEpochMs(value, field);
+    } catch (error) {
+      const { message } = error as SlaError;
+      return this.fail(field, value, message.slice(message.indexOf(describeValue(value)) + describeValue(value).length + 1));
+    }
+  }
+}
+
+/** Reads the options shared by both readers; `fields` are slakit's names, `extra` more option keys. */
+export function readOptions(options: unknown, fields: readonly string[], extra: readonly string[], code: SlaErrorCode) {
+  const values = options === undefined ? {} : plainObject(options, 'options', 'INVALID_ARGUMENT', [...OPTION_KEYS, ...extra]);
+  const source = new Map<string, string>();
+  const columns = values['columns'] === undefined ? {} : plainObject(values['columns'], 'options.columns', 'INVALID_ARGUMENT');
+  for (const [column, field] of Object.entries(columns)) {
+    const at = joinPath('options.columns', column);
+    if (typeof field !== 'string' || !fields.includes(field)) fail('INVALID_ARGUMENT', at, field, `is not a field; expected one of ${fields.join(', ')}`);
+    if (source.has(field)) fail('INVALID_ARGUMENT', at, field, `is already read from the column '${source.get(field) as string}'`);
+    source.set(field, column);
+  }
+  const zone = values['timeZone'];
+  if (zone !== undefined) zoneRules(zone, 'options.timeZone');
+  const onError = values['onError'] ?? 'stop';
+  if (onError !== 'stop' && onError !== 'skip') fail('INVALID_ARGUMENT', 'options.onError', onError, "is not 'stop' or 'skip'");
+  const firstRow = values['firstRow'] ?? 1;
+  if (typeof firstRow !== 'number' || !Number.isSafeInteger(firstRow)) fail('INVALID_ARGUMENT', 'options.firstRow', firstRow, 'is not a whole number');
+  return { values, reader: new RowReader(source, zone as string | undefined, code), skip: onError === 'skip', firstRow };
+}
+
+/** The error of a row: the row number and the column in front of the message, both in `details`. */
+function rowError(error: unknown, reader: RowReader, row: number): unknown {
+  if (!isSlaError(error)) return error;
+  const field = String(error.details.path ?? '');
+  // A path such as 'events[2].at' or 'openedAt' names a field; its column is the user's name.
+  const head = /^[A-Za-z]+/.exec(field)?.[0] ?? '';
+  const column = head === '' ? field : reader.column(head) + field.slice(head.length);
+  const rest = error.message.slice(error.code.length + 2 + field.length);
+  return new SlaError(error.code, `row ${row}, ${column}${rest}`, { ...error.details, path: column, field, row });
+}
+
+/**
+ * Runs `convert` over rows one at a time, sync or async as the rows are, with the row number in
+ * each error and the stop-or-skip choice. The summary fills in as the rows are read.
+ */
+export function readRows<T>(rows: unknown, setup: ReturnType<typeof readOptions>, convert: (reader: RowReader) => T): RecordReader<T> | AsyncRecordReader<T> {
+  const { reader, skip, firstRow } = setup;
+  const summary: ReadSummary = { rows: 0, records: 0, skipped: 0, errors: [], dstGaps: 0, dstOverlaps: 0 };
+  const one = (row: unknown): { ok: true; value: T } | { ok: false } => {
+    const number = firstRow + summary.rows;
+    summary.rows++;
+    reader.gaps = 0;
+    reader.overlaps = 0;
+    reader.zone = undefined;
+    try {
+      if (typeof row !== 'object' || row === null || Array.isArray(row)) fail(reader.code, 'row', row, 'is not a record of named fields');
+      reader.row = row as Row;
+      const value = convert(reader);
+      summary.records++;
+      summary.dstGaps += reader.gaps;
+      summary.dstOverlaps += reader.overlaps;
+      return { ok: true, value };
+    } catch (error) {
+      const located = rowError(error, reader, number);
+      if (!skip || !isSlaError(located)) throw located;
+      summary.skipped++;
+      summary.errors.push(located);
+      return { ok: false };
+    }
+  };
+  const source = rows as { [Symbol.iterator]?: unknown; [Symbol.asyncIterator]?: unknown } | null;
+  if (typeof source?.[Symbol.asyncIterator] === 'function') {
+    return {
+      summary,
+      async *[Symbol.asyncIterator]() {
+        for await (const row of rows as AsyncIterable<unknown>) {
+          const result = one(row);
+          if (result.ok) yield result.value;
+        }
+      },
+    };
+  }
+  if (typeof source?.[Symbol.iterator] !== 'function') return fail('INVALID_ARGUMENT', 'rows', rows, 'is not an iterable or async iterable of rows');
+  return {
+    summary,
+    *[Symbol.iterator]() {
+      for (const row of rows as Iterable<unknown>) {
+        const result = one(row);
+        if (result.ok) yield result.value;
+      }
+    },
+  };
+}

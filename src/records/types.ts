@@ -1,0 +1,117 @@
+import type { SlaError } from '../core/errors.js';
+import type { IncidentCause } from '../availability/types.js';
+import type { SeverityLevel } from '../cases/types.js';
+
+/**
+ * One record from a CSV or JSON source: cells by column name. Blank cells and `null` count as absent.
+ *
+ * @example
+ * ```ts
+ * const row: Row = { created_at: '2026-11-25 10:00', priority: 'P2', ticket: 'T-7' };
+ * ```
+ */
+export type Row = { readonly [column: string]: unknown };
+
+/**
+ * Options both readers share.
+ *
+ * @example
+ * ```ts
+ * const options: ReadOptions = { columns: { created_at: 'openedAt' }, timeZone: 'Europe/Berlin', onError: 'skip', firstRow: 2 };
+ * ```
+ */
+export interface ReadOptions {
+  /** Your column names → slakit's fields, e.g. `{ created_at: 'openedAt', priority: 'severity' }`; other fields are read from columns of their own name. */
+  readonly columns?: { readonly [column: string]: string };
+  /** The zone of local times without an offset (`'2026-11-25 10:00'`) in rows without a `timeZone` of their own. */
+  readonly timeZone?: string;
+  /** `'stop'` (default): a bad row throws. `'skip'`: it is left out and its error kept in the summary. */
+  readonly onError?: 'stop' | 'skip';
+  /** The number of the first row in errors (default 1; 2 for a CSV file whose line 1 is the header). */
+  readonly firstRow?: number;
+}
+
+/**
+ * What a reader has read so far; final once the iteration ends.
+ *
+ * @example
+ * ```ts
+ * const summary: ReadSummary = { rows: 3, records: 2, skipped: 1, errors: [], dstGaps: 1, dstOverlaps: 0 };
+ * ```
+ */
+export interface ReadSummary {
+  /** Rows read. */
+  rows: number;
+  /** Records given out (`rows − skipped`). */
+  records: number;
+  /** Rows left out under `onError: 'skip'`. */
+  skipped: number;
+  /** The error of each skipped row (its `details` hold `row`, the column as `path`, and the `value`). */
+  errors: SlaError[];
+  /** Local times that fell in a DST gap and were moved forward by the gap's length. */
+  dstGaps: number;
+  /** Local times that occur twice (a DST overlap); the earlier instant was taken. */
+  dstOverlaps: number;
+}
+
+/**
+ * The records of rows read from an iterable, one at a time, with the {@link ReadSummary} of the run.
+ * It can be iterated once.
+ *
+ * @example
+ * ```ts
+ * import { readIncidents, type RecordReader } from 'slakit/records';
+ * const reader: RecordReader<unknown> = readIncidents([{ start: '2026-06-03T10:00Z', end: '', cause: 'unplanned' }]);
+ * [...reader].length; //=> 1
+ * ```
+ */
+export interface RecordReader<T> extends Iterable<T> {
+  readonly summary: ReadSummary;
+}
+
+/**
+ * {@link RecordReader} over an async iterable (a stream of parsed CSV lines).
+ *
+ * @example
+ * ```ts
+ * import { readIncidents, type AsyncRecordReader } from 'slakit/records';
+ * async function* rows() { yield { start: '2026-06-03T10:00Z', end: '2026-06-03T11:00Z', cause: 'unplanned' }; }
+ * const reader: AsyncRecordReader<unknown> = readIncidents(rows());
+ * ```
+ */
+export interface AsyncRecordReader<T> extends AsyncIterable<T> {
+  readonly summary: ReadSummary;
+}
+
+/**
+ * Options of {@link readCases}.
+ *
+ * @example
+ * ```ts
+ * const options: ReadCasesOptions = {
+ *   columns: { ticket: 'id', created_at: 'openedAt', priority: 'severity', first_reply: 'respondedAt' },
+ *   severities: { P1: 1, Critical: 1, 'Sev 1': 1, P2: 2, High: 2 },
+ *   timeZone: 'America/New_York',
+ *   attributes: ['customer'],
+ * };
+ * ```
+ */
+export interface ReadCasesOptions extends ReadOptions {
+  /** Labels of severity levels, matched without regard to case (`'p1'` is `'P1'`); `1`–`4` are always read. */
+  readonly severities?: { readonly [label: string]: SeverityLevel };
+  /** Columns carried into each case's `attributes` (for `groupBy: { attribute }`). */
+  readonly attributes?: readonly string[];
+}
+
+/**
+ * Options of {@link readIncidents}.
+ *
+ * @example
+ * ```ts
+ * const options: ReadIncidentsOptions = { columns: { began: 'start', ended: 'end', kind: 'cause' }, causes: { outage: 'unplanned' } };
+ * ```
+ */
+export interface ReadIncidentsOptions extends ReadOptions {
+  /** Your labels of causes → slakit's, matched without regard to case; slakit's own names are always read. */
+  readonly causes?: { readonly [label: string]: IncidentCause };
+}
