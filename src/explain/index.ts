@@ -1,0 +1,20 @@
+// Explanations: the steps behind a due time or a renewed fee, as JSON-shaped data and as text.
+export { explainBusinessTime } from './explain-business-time.js';
+export type { ExplainBusinessTimeOptions } from './explain-business-time.js';
+export { explainCase } from './explain-case.js';
+export type { ExplainCaseOptions } from './explain-case.js';
+export { explainRenewalFee } from './explain-renewal-fee.js';
+export type { ExplainRenewalFeeOptions } from './explain-renewal-fee.js';
+export { formatExplanation } from './format-explanation.js';
+export type {
+  CaseExplanation,
+  ClauseSource,
+  DstChange,
+  DueTimeExplanation,
+  ExplainedPause,
+  ExplainedStretch,
+  Explanation,
+  RenewalFeeExplanation,
+  SkippedDay,
+  UpliftCandidate,
+} from './types.js';
