@@ -9,6 +9,8 @@ export const entries = {
   maintenance: 'src/maintenance/index.ts',
   renewal: 'src/renewal/index.ts',
   presets: 'src/presets/index.ts',
+  explain: 'src/explain/index.ts',
+  ics: 'src/ics/index.ts',
 };
 
 export default defineConfig([

@@ -54,6 +54,7 @@ function stretchesOf(zone: ZoneRules, counted: readonly Interval[]): ExplainedSt
         endUtcOffset: formatOffset(zone.offsetAt(end)),
         start: iso(cursor),
         end: iso(end),
+        ms: end - cursor,
         minutes: minutes(end - cursor),
       });
       cursor = end;
@@ -126,6 +127,7 @@ export function explainDueTime(calendar: Calendar, clock: 'business' | '24x7', s
   const pauses: ExplainedPause[] = holes.map((hole) => ({
     start: formatZoned(zone, hole.start),
     end: formatZoned(zone, hole.end),
+    ms: intervalsLength(clipIntervals(base, hole)),
     minutes: minutes(intervalsLength(clipIntervals(base, hole))),
   }));
   return {
@@ -135,6 +137,7 @@ export function explainDueTime(calendar: Calendar, clock: 'business' | '24x7', s
     timeZone: zone.timeZone,
     start: formatZoned(zone, start),
     due: formatZoned(zone, due),
+    targetMs: intervalsLength(counted),
     targetMinutes: minutes(intervalsLength(counted)),
     ...(facts.businessDays === undefined ? {} : { businessDays: facts.businessDays }),
     stretches: stretchesOf(zone, counted),

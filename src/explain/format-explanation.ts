@@ -75,7 +75,7 @@ function caseLines(e: CaseExplanation): string[] {
 /**
  * Renders an explanation as plain-language text, one fact per line, e.g.
  * `Fri 20 Nov 16:30–17:00 (0.5 h) · Mon 23 Nov 08:00–17:00 (9 h) · …`. Wall times are in the
- * explanation's zone; amounts are hours with at most two decimals (the data holds exact minutes).
+ * explanation's zone; amounts are hours with at most two decimals (the data holds exact milliseconds).
  *
  * @example
  * ```ts

@@ -28,7 +28,7 @@ export interface ClauseSource {
  * ```ts
  * const friday: ExplainedStretch = {
  *   date: '2026-11-20', weekday: 'fri', from: '16:30', to: '17:00', utcOffset: '-05:00', endUtcOffset: '-05:00',
- *   start: '2026-11-20T21:30:00.000Z', end: '2026-11-20T22:00:00.000Z', minutes: 30,
+ *   start: '2026-11-20T21:30:00.000Z', end: '2026-11-20T22:00:00.000Z', ms: 1_800_000, minutes: 30,
  * };
  * ```
  */
@@ -48,7 +48,9 @@ export interface ExplainedStretch {
   readonly start: string;
   /** The end as an ISO instant in UTC. */
   readonly end: string;
-  /** Length in minutes (fractional below a minute); the stretches of an explanation add up to its target. */
+  /** Length in ms; the stretches of an explanation add up exactly to its `targetMs`. */
+  readonly ms: number;
+  /** The same length in minutes, for reading. */
   readonly minutes: number;
 }
 
@@ -91,7 +93,7 @@ export interface DstChange {
  *
  * @example
  * ```ts
- * const pause: ExplainedPause = { start: '2026-11-23T10:00:00.000-05:00', end: '2026-11-23T12:00:00.000-05:00', minutes: 120 };
+ * const pause: ExplainedPause = { start: '2026-11-23T10:00:00.000-05:00', end: '2026-11-23T12:00:00.000-05:00', ms: 7_200_000, minutes: 120 };
  * ```
  */
 export interface ExplainedPause {
@@ -99,13 +101,15 @@ export interface ExplainedPause {
   readonly start: string;
   /** ISO with the zone's offset. */
   readonly end: string;
-  /** The clock time (business time on a business clock) the span left out, in minutes. */
+  /** The clock time (business time on a business clock) the span left out, in ms. */
+  readonly ms: number;
+  /** The same in minutes. */
   readonly minutes: number;
 }
 
 /**
  * Why a due time is when it is: the stretches of clock time it consumed, which add up exactly to
- * `targetMinutes`, and what it passed over (closed days, clock changes, pauses).
+ * `targetMs`, and what it passed over (closed days, clock changes, pauses).
  *
  * @example
  * ```ts
@@ -125,7 +129,9 @@ export interface DueTimeExplanation {
   readonly start: string;
   /** The due time, ISO with the zone's offset. */
   readonly due: string;
-  /** The clock time to the due time, in minutes: the sum of the stretches. */
+  /** The clock time to the due time in ms: exactly the sum of the stretches. */
+  readonly targetMs: number;
+  /** The same in minutes. */
   readonly targetMinutes: number;
   /** For a business-days target, the number of business days. */
   readonly businessDays?: number;
