@@ -28,7 +28,7 @@ export interface ExplainBusinessTimeOptions {
  * skipped, and the clock changes it crossed. Render it with {@link formatExplanation}.
  *
  * @throws SlaError `INVALID_DURATION` for a negative or malformed duration, `INVALID_DATE`,
- * `INVALID_ARGUMENT` for a bad `source`, `NO_OPEN_TIME` as {@link addBusinessTime}.
+ * `INVALID_ARGUMENT` for a bad `source`, `NO_OPEN_TIME` as `addBusinessTime`.
  * @example
  * ```ts
  * import { explainBusinessTime } from 'slakit/explain';
