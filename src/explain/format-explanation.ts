@@ -69,7 +69,7 @@ function feeLines(e: RenewalFeeExplanation): string[] {
 
 function caseLines(e: CaseExplanation): string[] {
   const head = `Case${e.id === undefined ? '' : ` ${e.id}`}, severity ${e.severity}`;
-  return [head, ...dueTimeLines(e.response), ...(e.resolution === null ? [] : dueTimeLines(e.resolution))];
+  return [head, ...[e.response, e.resolution, e.update].flatMap((part) => (part === null ? [] : dueTimeLines(part)))];
 }
 
 /**

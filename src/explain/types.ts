@@ -120,7 +120,7 @@ export interface ExplainedPause {
  */
 export interface DueTimeExplanation {
   readonly kind: 'due-time';
-  /** What is due (`'response'`, `'resolution'`); omitted by {@link explainBusinessTime}. */
+  /** What is due (`'response'`, `'resolution'`, `'next update'`); omitted by {@link explainBusinessTime}. */
   readonly label?: string;
   /** `'business'`: the calendar's open time counts; `'24x7'`: all time counts. */
   readonly clock: 'business' | '24x7';
@@ -144,11 +144,11 @@ export interface DueTimeExplanation {
 }
 
 /**
- * Why a case's response and resolution are due when they are.
+ * Why a case's response, resolution and next update are due when they are.
  *
  * @example
  * ```ts no-run
- * const e: CaseExplanation = { kind: 'case', severity: 3, response: responseExplanation, resolution: null };
+ * const e: CaseExplanation = { kind: 'case', severity: 3, response: responseExplanation, resolution: null, update: null };
  * ```
  */
 export interface CaseExplanation {
@@ -159,6 +159,8 @@ export interface CaseExplanation {
   readonly response: DueTimeExplanation;
   /** `null` when the level has no resolution target. */
   readonly resolution: DueTimeExplanation | null;
+  /** The cadence period that ends at the next update due; `null` when no update is owed. */
+  readonly update: DueTimeExplanation | null;
 }
 
 /**

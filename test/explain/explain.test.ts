@@ -66,11 +66,34 @@ describe('explainCase', () => {
     expect(text).toContain('Wed 25 Nov 12:00–24:00 (12 h) · Thu 26 Nov 00:00–18:00 (18 h)');
   });
 
+  it('the next update: the cadence period since the first contact, in business days past a holiday', () => {
+    const input = { ...SEV3, events: [{ type: 'responded', at: '2026-11-24T10:00:00-05:00' }] } as const;
+    const e = explainCase(uniphoreSupport, newYork, input, { now: '2026-11-24T12:00:00-05:00' });
+    expect(e.update?.label).toBe('next update');
+    expect(e.update?.businessDays).toBe(3);
+    expect(formatExplanation(e).split('\n').slice(4)).toEqual([
+      'Next update due Mon 30 Nov 2026 10:00 (America/New_York): 3 business days = 7 + 9 + 9 + 2 business hours from Tue 24 Nov 2026 10:00',
+      'Tue 24 Nov 10:00–17:00 (7 h) · Wed 25 Nov 08:00–17:00 (9 h) · Fri 27 Nov 08:00–17:00 (9 h) · Mon 30 Nov 08:00–10:00 (2 h)',
+      'Skipped: Thu 26 Nov (holiday) · Sat 28 Nov (closed) · Sun 29 Nov (closed)',
+    ]);
+    expect(explainCase(uniphoreSupport, newYork, SEV3, { now: '2026-11-24T12:00:00-05:00' }).update).toBeNull();
+  });
+
+  it('the next update after missed ones: the period starts at the last due time passed', () => {
+    const policy: SupportPolicy = { ...uniphoreSupport, levels: { ...uniphoreSupport.levels, 3: { label: 'P3', response: { businessDays: 1 }, updates: { after: { hours: 4 }, clock: 'business' } } } };
+    const input = { ...SEV3, events: [{ type: 'responded', at: '2026-11-23T09:00:00-05:00' }, { type: 'paused', at: '2026-11-23T14:00:00-05:00' }, { type: 'resumed', at: '2026-11-23T15:00:00-05:00' }] } as const;
+    const e = explainCase(policy, newYork, input, { now: '2026-11-24T09:30:00-05:00', sources: { updates: { doc: 'Policy', section: '5' } } });
+    expect([e.update?.start, e.update?.due, e.update?.targetMs, e.update?.source]).toEqual(['2026-11-24T09:00:00.000-05:00', '2026-11-24T13:00:00.000-05:00', 4 * 3_600_000, { doc: 'Policy', section: '5' }]);
+    // Paused at now (one update already missed): the pause so far is left out of the current period.
+    const early = explainCase(policy, newYork, input, { now: '2026-11-23T14:30:00-05:00' });
+    expect(early.update?.pauses).toEqual([{ start: '2026-11-23T14:00:00.000-05:00', end: '2026-11-23T14:30:00.000-05:00', ms: 1_800_000, minutes: 30 }]);
+  });
+
   it('rejects what evaluateCase rejects, and a bad clause source', () => {
     expectSlaError(() => explainCase(uniphoreSupport, newYork, SEV3, {} as never), 'INVALID_ARGUMENT', 'options.now');
     expectSlaError(() => explainCase(uniphoreSupport, newYork, SEV3, { now: '2026-11-19T00:00:00Z' }), 'INVALID_ARGUMENT', 'options.now');
     expectSlaError(() => explainCase(uniphoreSupport, newYork, { severity: 5 } as never, { now: 0 }), 'INVALID_CASE');
-    expectSlaError(() => explainCase(uniphoreSupport, newYork, SEV3, { now: '2026-11-23T00:00:00Z', sources: { updates: clause } as never }), 'INVALID_ARGUMENT', 'options.sources.updates');
+    expectSlaError(() => explainCase(uniphoreSupport, newYork, SEV3, { now: '2026-11-23T00:00:00Z', sources: { escalation: clause } as never }), 'INVALID_ARGUMENT', 'options.sources.escalation');
     expectSlaError(() => explainCase(uniphoreSupport, newYork, SEV3, { now: '2026-11-23T00:00:00Z', sources: { response: { doc: '', section: 'x' } } }), 'INVALID_ARGUMENT', 'options.sources.response.doc');
     expectSlaError(() => explainCase(uniphoreSupport, newYork, SEV3, { now: '2026-11-23T00:00:00Z', sources: { response: { doc: 'd', section: 's', quote: 3 } as never } }), 'INVALID_ARGUMENT', 'options.sources.response.quote');
   });

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addBusinessTime, businessTimeBetween, type CalendarSpec, createCalendar, type TimeRange } from '../../src/calendar/index.js';
-import { evaluateCase } from '../../src/cases/index.js';
+import { addBusinessDays, addBusinessTime, businessTimeBetween, type CalendarSpec, createCalendar, type TimeRange } from '../../src/calendar/index.js';
+import { type ElapsedTarget, evaluateCase } from '../../src/cases/index.js';
+import { parseDuration } from '../../src/core/duration.js';
 import { zonedTimeToInstant } from '../../src/core/time-zone.js';
 import { addDaysToCivilDate } from '../../src/core/civil-date.js';
 import { type DueTimeExplanation, explainBusinessTime, explainCase } from '../../src/explain/index.js';
@@ -76,7 +77,7 @@ describe('explanation properties', () => {
     );
   });
 
-  it('explainCase: the due times are those of evaluateCase, and the stretches add up exactly to each target', () => {
+  it('explainCase: the due times (response, resolution, next update) are those of evaluateCase, and the stretches add up exactly to each target', () => {
     fc.assert(
       fc.property(scenario(), ({ calendar, policy, input, now }) => {
         const status = evaluateCase(policy, calendar, input, { now });
@@ -89,6 +90,16 @@ describe('explanation properties', () => {
           expect(Date.parse(e.resolution.due)).toBe(status.resolution.dueAt.getTime());
           expect(e.resolution.targetMs).toBe(status.resolution.target);
           checkStretches(e.resolution);
+        }
+        expect(e.update === null).toBe(status.nextUpdateDueAt === null);
+        if (e.update !== null) {
+          expect(Date.parse(e.update.due)).toBe(status.nextUpdateDueAt?.getTime());
+          const start = Date.parse(e.update.start);
+          const cadence = e.update.businessDays === undefined
+            ? parseDuration((policy.levels[e.severity].updates as ElapsedTarget).after)
+            : businessTimeBetween(calendar, start, addBusinessDays(calendar, start, e.update.businessDays));
+          expect(e.update.targetMs).toBe(cadence);
+          checkStretches(e.update);
         }
       }),
       { numRuns: 300 },
