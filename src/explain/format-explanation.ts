@@ -1,4 +1,4 @@
-import type { CaseExplanation, ClauseSource, DueTimeExplanation, Explanation, ExplainedStretch, RenewalFeeExplanation } from './types.js';
+import type { AvailabilityExplanation, CaseExplanation, ClauseSource, DueTimeExplanation, Explanation, ExplainedStretch, RenewalFeeExplanation } from './types.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const DAYS: Record<string, string> = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' };
@@ -13,9 +13,13 @@ function dayText(date: string, weekday: string | undefined, year: boolean): stri
 
 /** `'Wed 25 Nov 2026 13:30'` for an ISO string with offset (its wall time is the local one). */
 function wallText(isoWithOffset: string): string {
+  return `${dayText(isoWithOffset.slice(0, 10), undefined, true)} ${timeText(isoWithOffset)}`;
+}
+
+/** `'13:30'` (with seconds when not zero) for an ISO string with offset. */
+function timeText(isoWithOffset: string): string {
   const seconds = isoWithOffset.slice(16, 19);
-  const time = isoWithOffset.slice(11, 16) + (seconds === '' || seconds === ':00' ? '' : seconds);
-  return `${dayText(isoWithOffset.slice(0, 10), undefined, true)} ${time}`;
+  return isoWithOffset.slice(11, 16) + (seconds === '' || seconds === ':00' ? '' : seconds);
 }
 
 /** A number of hours for text: at most two decimals. */
@@ -67,6 +71,29 @@ function feeLines(e: RenewalFeeExplanation): string[] {
   return lines;
 }
 
+function minutesText(minutes: number): string {
+  return `${Math.round(minutes * 100) / 100} min`;
+}
+
+function availabilityLines(e: AvailabilityExplanation): string[] {
+  const percentText = e.percent === null ? 'not measurable (x − y = 0)' : `${e.percent}%`;
+  const lines = [`Availability ${e.month} (${e.timeZone}): ${percentText} = ((x − y − z) / (x − y)) × 100 with x = ${e.x}, y = ${e.y}, z = ${e.z} minutes`];
+  if (e.dropped > 0) lines.push(`Dropped (under a minute): ${minutesText(e.dropped)}`);
+  for (const i of e.incidents) {
+    const parts: string[] = [];
+    if (i.excusableMs > 0) parts.push(`y +${minutesText(i.excusableMinutes)}`);
+    if (i.unscheduledMs > 0) parts.push(`z +${minutesText(i.unscheduledMinutes)}`);
+    if (i.droppedMs > 0) parts.push(`dropped ${minutesText(i.droppedMinutes)}`);
+    if (i.overlappedMs > 0) parts.push(`${minutesText(i.overlappedMinutes)} overlapped, counted under another incident`);
+    for (const w of i.windows) parts.push(`excused by maintenance window ${w.id ?? w.region ?? ''} ${wallText(w.start)}–${timeText(w.end)}`.replace('  ', ' '));
+    if (i.source !== undefined) parts.push(clauseText(i.source));
+    const end = i.end.slice(0, 10) === i.start.slice(0, 10) ? timeText(i.end) : wallText(i.end);
+    lines.push(`${i.id ?? `#${i.index}`} (${i.cause}) ${wallText(i.start)}–${end}: ${parts.join('; ')}`);
+  }
+  if (e.source !== undefined) lines.push(clauseText(e.source));
+  return lines;
+}
+
 function caseLines(e: CaseExplanation): string[] {
   const head = `Case${e.id === undefined ? '' : ` ${e.id}`}, severity ${e.severity}`;
   return [head, ...[e.response, e.resolution, e.update].flatMap((part) => (part === null ? [] : dueTimeLines(part)))];
@@ -88,6 +115,13 @@ function caseLines(e: CaseExplanation): string[] {
  * ```
  */
 export function formatExplanation(explanation: Explanation): string {
-  const lines = explanation.kind === 'due-time' ? dueTimeLines(explanation) : explanation.kind === 'case' ? caseLines(explanation) : feeLines(explanation);
+  const lines =
+    explanation.kind === 'due-time'
+      ? dueTimeLines(explanation)
+      : explanation.kind === 'case'
+        ? caseLines(explanation)
+        : explanation.kind === 'availability'
+          ? availabilityLines(explanation)
+          : feeLines(explanation);
   return lines.join('\n');
 }

@@ -1,4 +1,6 @@
 // Explanations: the steps behind a due time or a renewed fee, as JSON-shaped data and as text.
+export { explainAvailability } from './explain-availability.js';
+export type { ExplainAvailabilityInput } from './explain-availability.js';
 export { explainBusinessTime } from './explain-business-time.js';
 export type { ExplainBusinessTimeOptions } from './explain-business-time.js';
 export { explainCase } from './explain-case.js';
@@ -7,10 +9,13 @@ export { explainRenewalFee } from './explain-renewal-fee.js';
 export type { ExplainRenewalFeeOptions } from './explain-renewal-fee.js';
 export { formatExplanation } from './format-explanation.js';
 export type {
+  AvailabilityExplanation,
   CaseExplanation,
   ClauseSource,
   DstChange,
   DueTimeExplanation,
+  ExcusingWindow,
+  ExplainedIncident,
   ExplainedPause,
   ExplainedStretch,
   Explanation,

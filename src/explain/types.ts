@@ -1,4 +1,5 @@
 import type { Weekday } from '../calendar/types.js';
+import type { IncidentCause } from '../availability/types.js';
 import type { UpliftRule } from '../renewal/renewal-uplift.js';
 
 // Explanations are plain JSON: instants are ISO strings ('…Z' in UTC, or with the zone's offset
@@ -212,6 +213,83 @@ export interface RenewalFeeExplanation {
 }
 
 /**
+ * A maintenance window occurrence that excused (part of) an incident, with the minutes it excused.
+ *
+ * @example
+ * ```ts
+ * const window: ExcusingWindow = { id: 'eu', region: 'EU', start: '2026-10-07T02:30:00.000+00:00', end: '2026-10-07T05:00:00.000+00:00', minutes: 120 };
+ * ```
+ */
+export interface ExcusingWindow {
+  readonly id?: string;
+  readonly region?: string;
+  /** ISO with the offset of the month's zone. */
+  readonly start: string;
+  readonly end: string;
+  readonly minutes: number;
+}
+
+/**
+ * What one incident added to availability's terms within the month. Its time in the month is
+ * split exactly into excusable (y), unscheduled (z), dropped (the partial-minute rule) and
+ * overlapped (already counted under another incident).
+ *
+ * @example
+ * ```ts no-run
+ * const incident: ExplainedIncident = e.incidents[0];
+ * ```
+ */
+export interface ExplainedIncident {
+  /** Its position in the input. */
+  readonly index: number;
+  readonly id?: string;
+  readonly cause: IncidentCause;
+  /** The incident clipped to the month (and to `asOf`), ISO with the month zone's offset. */
+  readonly start: string;
+  readonly end: string;
+  readonly excusableMs: number;
+  readonly unscheduledMs: number;
+  readonly droppedMs: number;
+  readonly overlappedMs: number;
+  readonly excusableMinutes: number;
+  readonly unscheduledMinutes: number;
+  readonly droppedMinutes: number;
+  readonly overlappedMinutes: number;
+  /** The maintenance windows that excused it (scheduled maintenance under a windows-only policy). */
+  readonly windows: readonly ExcusingWindow[];
+  /** The clause of its cause, when given. */
+  readonly source?: ClauseSource;
+}
+
+/**
+ * Why a month's availability is what it is: `((x − y − z) / (x − y)) × 100` with the minutes each
+ * incident added to y and z.
+ *
+ * @example
+ * ```ts no-run
+ * const e: AvailabilityExplanation = explainAvailability(input);
+ * ```
+ */
+export interface AvailabilityExplanation {
+  readonly kind: 'availability';
+  readonly month: string;
+  readonly timeZone: string;
+  /** Minutes in the month. */
+  readonly x: number;
+  /** Excusable minutes. */
+  readonly y: number;
+  /** Unscheduled minutes that count. */
+  readonly z: number;
+  /** Unscheduled minutes dropped by the partial-minute rule. */
+  readonly dropped: number;
+  /** `null` when x − y is 0. */
+  readonly percent: number | null;
+  readonly incidents: readonly ExplainedIncident[];
+  /** The clause of the formula, when given. */
+  readonly source?: ClauseSource;
+}
+
+/**
  * Any explanation slakit gives; {@link formatExplanation} renders each.
  *
  * @example
@@ -219,4 +297,4 @@ export interface RenewalFeeExplanation {
  * const explanations: Explanation[] = [caseExplanation, feeExplanation];
  * ```
  */
-export type Explanation = DueTimeExplanation | CaseExplanation | RenewalFeeExplanation;
+export type Explanation = DueTimeExplanation | CaseExplanation | RenewalFeeExplanation | AvailabilityExplanation;
