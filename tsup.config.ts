@@ -11,6 +11,8 @@ export const entries = {
   presets: 'src/presets/index.ts',
   contract: 'src/contract/index.ts',
   records: 'src/records/index.ts',
+  explain: 'src/explain/index.ts',
+  ics: 'src/ics/index.ts',
 };
 
 export default defineConfig([

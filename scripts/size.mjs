@@ -20,6 +20,8 @@ const entries = [
   { name: 'slakit/contract', budget: 18 * KB, marker: 'CONTRACT_PARAMETER_MISSING', uses: ['cases', 'calendar', 'maintenance', 'availability', 'renewal'] },
   // Readers and merges for data at scale: built on the cases, availability and maintenance modules.
   { name: 'slakit/records', budget: 12 * KB, uses: ['cases', 'calendar', 'availability', 'maintenance'] },
+  { name: 'slakit/explain', budget: 18 * KB, uses: ['cases', 'calendar', 'renewal', 'availability', 'maintenance'] },
+  { name: 'slakit/ics', budget: 5.5 * KB, uses: ['maintenance', 'calendar'] },
 ].map((entry) => ({ code: `export * from './dist/${entry.name.split('/')[1]}.js';`, ...entry }));
 
 async function bundle(code) {

@@ -38,13 +38,21 @@ function dueTimesIn(calendar: Calendar, target: CompiledTarget, anchor: number, 
   return { missed, next };
 }
 
+/** The period run that holds the next update: its target, anchor, updates missed in it, and the spans left out. */
+export interface CadenceRun {
+  readonly target: CompiledTarget;
+  readonly anchor: number;
+  readonly missed: number;
+  readonly off: Spans;
+}
+
 /**
  * The update cadence: after the first contact and until a resolution notice or closing, an update
  * is owed every cadence period of clock time (pauses left out) since the last contact or
  * reopening (under `restart`, also since a severity change). The level is the one in force at the
  * end of each period run.
  */
-export function updateCadence(policy: CompiledPolicy, calendar: Calendar, timeline: Timeline, now: number): { missed: number; next: number | null } {
+export function updateCadence(policy: CompiledPolicy, calendar: Calendar, timeline: Timeline, now: number): { missed: number; next: number | null; run: CadenceRun | null } {
   const off = new Spans();
   let severity = timeline.severity;
   let contacted = false;
@@ -54,6 +62,7 @@ export function updateCadence(policy: CompiledPolicy, calendar: Calendar, timeli
   let anchor = 0;
   let offSince = 0;
   let missed = 0;
+  let run: CadenceRun | null = null;
   const active = (): boolean => contacted && !resolved && !closed;
   const start = (at: number): void => {
     anchor = at;
@@ -66,6 +75,7 @@ export function updateCadence(policy: CompiledPolicy, calendar: Calendar, timeli
     if (target === null) return null;
     const due = dueTimesIn(calendar, target, anchor, at, off);
     missed += due.missed;
+    if (last) run = { target, anchor, missed: due.missed, off };
     return last ? due.next : null;
   };
   const { n, type, at, sev } = timeline;
@@ -100,5 +110,5 @@ export function updateCadence(policy: CompiledPolicy, calendar: Calendar, timeli
     }
   }
   const next = active() ? end(now, true) : null;
-  return { missed, next };
+  return { missed, next, run };
 }

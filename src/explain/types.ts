@@ -1,0 +1,301 @@
+import type { Weekday } from '../calendar/types.js';
+import type { IncidentCause } from '../availability/types.js';
+import type { UpliftRule } from '../renewal/renewal-uplift.js';
+import type { SeverityLevel } from '../cases/types.js';
+
+// Explanations are plain JSON: instants are ISO strings ('…Z' in UTC, or with the zone's offset
+// where a wall time is meant), money is a string of integer minor units (it may be a bigint), so
+// `JSON.parse(JSON.stringify(e))` deep-equals `e`.
+
+/**
+ * The contract clause a figure rests on: the document's title, the section, and the words quoted.
+ *
+ * @example
+ * ```ts
+ * const clause: ClauseSource = { doc: 'Uniphore Support Policy', section: '4.1 Response Times', quote: 'Sev 3: 24 business hours' };
+ * ```
+ */
+export interface ClauseSource {
+  readonly doc: string;
+  readonly section: string;
+  readonly quote?: string;
+}
+
+/**
+ * One stretch of clock time a due time consumed, within one local day of the calendar's zone.
+ * `date` + `from` + `utcOffset` is the start as an ISO string; `to` is `'24:00'` when the stretch
+ * runs to the start of the next day, otherwise `date` + `to` + `endUtcOffset` is the end.
+ *
+ * @example
+ * ```ts
+ * const friday: ExplainedStretch = {
+ *   date: '2026-11-20', weekday: 'fri', from: '16:30', to: '17:00', utcOffset: '-05:00', endUtcOffset: '-05:00',
+ *   start: '2026-11-20T21:30:00.000Z', end: '2026-11-20T22:00:00.000Z', ms: 1_800_000, minutes: 30,
+ * };
+ * ```
+ */
+export interface ExplainedStretch {
+  /** The local date, `'YYYY-MM-DD'`. */
+  readonly date: string;
+  readonly weekday: Weekday;
+  /** Local wall time of the start, `'HH:mm'` (seconds and milliseconds only when not zero). */
+  readonly from: string;
+  /** Local wall time of the end, or `'24:00'` for the start of the next day. */
+  readonly to: string;
+  /** Offset from UTC at the start, `'±HH:mm'`. */
+  readonly utcOffset: string;
+  /** Offset from UTC at the end. */
+  readonly endUtcOffset: string;
+  /** The start as an ISO instant in UTC. */
+  readonly start: string;
+  /** The end as an ISO instant in UTC. */
+  readonly end: string;
+  /** Length in ms; the stretches of an explanation add up exactly to its `targetMs`. */
+  readonly ms: number;
+  /** The same length in minutes, for reading. */
+  readonly minutes: number;
+}
+
+/**
+ * A whole local day without open time that a due time passed over: a `'holiday'` of the calendar,
+ * a day an `'override'` closes, or a day the weekly hours leave `'closed'` (a weekend).
+ *
+ * @example
+ * ```ts
+ * const saturday: SkippedDay = { date: '2026-11-21', weekday: 'sat', reason: 'closed' };
+ * ```
+ */
+export interface SkippedDay {
+  readonly date: string;
+  readonly weekday: Weekday;
+  readonly reason: 'holiday' | 'override' | 'closed';
+}
+
+/**
+ * A change of the zone's offset (daylight saving time) between the start and the due time.
+ * `wall` is the local wall time just before the change, in the old offset.
+ *
+ * @example
+ * ```ts
+ * const fallBack: DstChange = { at: '2026-11-01T06:00:00.000Z', wall: '2026-11-01T02:00', from: '-04:00', to: '-05:00' };
+ * ```
+ */
+export interface DstChange {
+  /** The instant of the change, ISO in UTC. */
+  readonly at: string;
+  /** Local date and time at which the clocks change, in the offset before the change. */
+  readonly wall: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+/**
+ * A span in which the clock did not run (the case was paused, resolved or closed), clipped to the
+ * explained range, with the clock time it left out.
+ *
+ * @example
+ * ```ts
+ * const pause: ExplainedPause = { start: '2026-11-23T10:00:00.000-05:00', end: '2026-11-23T12:00:00.000-05:00', ms: 7_200_000, minutes: 120 };
+ * ```
+ */
+export interface ExplainedPause {
+  /** ISO with the zone's offset. */
+  readonly start: string;
+  /** ISO with the zone's offset. */
+  readonly end: string;
+  /** The clock time (business time on a business clock) the span left out, in ms. */
+  readonly ms: number;
+  /** The same in minutes. */
+  readonly minutes: number;
+}
+
+/**
+ * Why a due time is when it is: the stretches of clock time it consumed, which add up exactly to
+ * `targetMs`, and what it passed over (closed days, clock changes, pauses).
+ *
+ * @example
+ * ```ts
+ * import { explainBusinessTime } from 'slakit/explain';
+ * const e: DueTimeExplanation = explainBusinessTime(createCalendar({ timeZone: 'UTC', hours: '24x7' }), '2026-11-20T00:00:00Z', { hours: 2 });
+ * e.targetMinutes; //=> 120
+ * ```
+ */
+export interface DueTimeExplanation {
+  readonly kind: 'due-time';
+  /** What is due (`'response'`, `'resolution'`, `'next update'`); omitted by {@link explainBusinessTime}. */
+  readonly label?: string;
+  /** `'business'`: the calendar's open time counts; `'24x7'`: all time counts. */
+  readonly clock: 'business' | '24x7';
+  readonly timeZone: string;
+  /** When the clock started, ISO with the zone's offset. */
+  readonly start: string;
+  /** The due time, ISO with the zone's offset. */
+  readonly due: string;
+  /** The clock time to the due time in ms: exactly the sum of the stretches. */
+  readonly targetMs: number;
+  /** The same in minutes. */
+  readonly targetMinutes: number;
+  /** For a business-days target, the number of business days. */
+  readonly businessDays?: number;
+  readonly stretches: readonly ExplainedStretch[];
+  readonly skippedDays: readonly SkippedDay[];
+  readonly dstChanges: readonly DstChange[];
+  readonly pauses: readonly ExplainedPause[];
+  /** The contract clause of the target, when known. */
+  readonly source?: ClauseSource;
+}
+
+/**
+ * Why a case's response, resolution and next update are due when they are.
+ *
+ * @example
+ * ```ts no-run
+ * const e: CaseExplanation = { kind: 'case', severity: 3, response: responseExplanation, resolution: null, update: null };
+ * ```
+ */
+export interface CaseExplanation {
+  readonly kind: 'case';
+  readonly id?: string | number;
+  /** The severity whose targets apply (the one in force at `now`). */
+  readonly severity: SeverityLevel;
+  readonly response: DueTimeExplanation;
+  /** `null` when the level has no resolution target. */
+  readonly resolution: DueTimeExplanation | null;
+  /** The cadence period that ends at the next update due; `null` when no update is owed. */
+  readonly update: DueTimeExplanation | null;
+}
+
+/**
+ * One rule's candidate rate for a renewal uplift.
+ *
+ * @example
+ * ```ts
+ * const candidate: UpliftCandidate = { rule: 'floor', rate: 0.05 };
+ * ```
+ */
+export interface UpliftCandidate {
+  readonly rule: UpliftRule;
+  readonly rate: number;
+}
+
+/**
+ * Why a renewed fee is what it is: the CPI-U used, each rule's candidate rate, the rule that won,
+ * the exact product and its rounding. Money is in minor units as strings of digits.
+ *
+ * @example
+ * ```ts
+ * import { explainRenewalFee } from 'slakit/explain';
+ * const e: RenewalFeeExplanation = explainRenewalFee(1_200_000, { cpi: 0.0612 });
+ * [e.rule, e.renewedMinor]; //=> ['cpi', '1273440']
+ * ```
+ */
+export interface RenewalFeeExplanation {
+  readonly kind: 'renewal-fee';
+  readonly feeMinor: string;
+  readonly cpi: {
+    /** The CPI-U change as a number (nearest to the exact ratio for index values). */
+    readonly change: number;
+    /** The index values, when the change came from them. */
+    readonly previous?: number;
+    readonly current?: number;
+    /** The period the index values cover, as the caller named it. */
+    readonly period?: string;
+  };
+  readonly candidates: readonly UpliftCandidate[];
+  readonly rule: UpliftRule;
+  readonly rate: number;
+  /** The exact rate as `'numerator/denominator'` in lowest terms. */
+  readonly exactRate: string;
+  /** `feeMinor × (1 + rate)` before rounding: an exact decimal, or `'numerator/denominator'` when it does not end. */
+  readonly unroundedMinor: string;
+  readonly rounding: 'half-up' | 'half-even';
+  readonly renewedMinor: string;
+  readonly source?: ClauseSource;
+}
+
+/**
+ * A maintenance window occurrence that excused (part of) an incident, with the minutes it excused.
+ *
+ * @example
+ * ```ts
+ * const window: ExcusingWindow = { id: 'eu', region: 'EU', start: '2026-10-07T02:30:00.000+00:00', end: '2026-10-07T05:00:00.000+00:00', minutes: 120 };
+ * ```
+ */
+export interface ExcusingWindow {
+  readonly id?: string;
+  readonly region?: string;
+  /** ISO with the offset of the month's zone. */
+  readonly start: string;
+  readonly end: string;
+  readonly minutes: number;
+}
+
+/**
+ * What one incident added to availability's terms within the month. Its time in the month is
+ * split exactly into excusable (y), unscheduled (z), dropped (the partial-minute rule) and
+ * overlapped (already counted under another incident).
+ *
+ * @example
+ * ```ts no-run
+ * const incident: ExplainedIncident = e.incidents[0];
+ * ```
+ */
+export interface ExplainedIncident {
+  /** Its position in the input. */
+  readonly index: number;
+  readonly id?: string;
+  readonly cause: IncidentCause;
+  /** The incident clipped to the month (and to `asOf`), ISO with the month zone's offset. */
+  readonly start: string;
+  readonly end: string;
+  readonly excusableMs: number;
+  readonly unscheduledMs: number;
+  readonly droppedMs: number;
+  readonly overlappedMs: number;
+  readonly excusableMinutes: number;
+  readonly unscheduledMinutes: number;
+  readonly droppedMinutes: number;
+  readonly overlappedMinutes: number;
+  /** The maintenance windows that excused it (scheduled maintenance under a windows-only policy). */
+  readonly windows: readonly ExcusingWindow[];
+  /** The clause of its cause, when given. */
+  readonly source?: ClauseSource;
+}
+
+/**
+ * Why a month's availability is what it is: `((x − y − z) / (x − y)) × 100` with the minutes each
+ * incident added to y and z.
+ *
+ * @example
+ * ```ts no-run
+ * const e: AvailabilityExplanation = explainAvailability(input);
+ * ```
+ */
+export interface AvailabilityExplanation {
+  readonly kind: 'availability';
+  readonly month: string;
+  readonly timeZone: string;
+  /** Minutes in the month. */
+  readonly x: number;
+  /** Excusable minutes. */
+  readonly y: number;
+  /** Unscheduled minutes that count. */
+  readonly z: number;
+  /** Unscheduled minutes dropped by the partial-minute rule. */
+  readonly dropped: number;
+  /** `null` when x − y is 0. */
+  readonly percent: number | null;
+  readonly incidents: readonly ExplainedIncident[];
+  /** The clause of the formula, when given. */
+  readonly source?: ClauseSource;
+}
+
+/**
+ * Any explanation slakit gives; {@link formatExplanation} renders each.
+ *
+ * @example
+ * ```ts no-run
+ * const explanations: Explanation[] = [caseExplanation, feeExplanation];
+ * ```
+ */
+export type Explanation = DueTimeExplanation | CaseExplanation | RenewalFeeExplanation | AvailabilityExplanation;
