@@ -1,9 +1,9 @@
 import { fail } from '../core/errors.js';
 import { plainObject } from '../core/plain-data.js';
-import type { ClauseSource } from './types.js';
+import type { Clause } from './types.js';
 
 /** Reads an optional clause source `{ doc, section, quote? }` as a fresh plain object. */
-export function clauseSourceOf(value: unknown, path: string): ClauseSource | undefined {
+export function clauseSourceOf(value: unknown, path: string): Clause | undefined {
   if (value === undefined) return undefined;
   const object = plainObject(value, path, 'INVALID_ARGUMENT', ['doc', 'section', 'quote']);
   const text = (key: string, optional: boolean): string | undefined => {

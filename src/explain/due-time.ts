@@ -5,13 +5,13 @@ import type { Calendar } from '../calendar/types.js';
 import { formatCivilDate, MS_PER_DAY, weekdayOf, civilFields } from '../core/civil-date.js';
 import { clipIntervals, type Interval, intervalsLength, subtractIntervals, unionIntervals } from '../core/interval.js';
 import { formatOffset, formatZoned, wallMs, type ZoneRules } from '../core/time-zone.js';
-import type { ClauseSource, DstChange, DueTimeExplanation, ExplainedPause, ExplainedStretch, SkippedDay } from './types.js';
+import type { Clause, DstChange, DueTimeExplanation, ExplainedPause, ExplainedStretch, SkippedDay } from './types.js';
 
 /** What a due time is explained with besides its range. */
 export interface DueTimeFacts {
   readonly label?: string;
   readonly businessDays?: number;
-  readonly source?: ClauseSource;
+  readonly source?: Clause;
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString();

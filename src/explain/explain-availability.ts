@@ -5,7 +5,7 @@ import { plainObject } from '../core/plain-data.js';
 import { formatZoned, zoneRules } from '../core/time-zone.js';
 import { maintenanceWindowAt } from '../maintenance/maintenance-window-at.js';
 import { clauseSourceOf } from './clause-source.js';
-import type { AvailabilityExplanation, ClauseSource, ExplainedIncident, ExcusingWindow } from './types.js';
+import type { AvailabilityExplanation, Clause, ExplainedIncident, ExcusingWindow } from './types.js';
 
 /**
  * Input of {@link explainAvailability}: that of `measureAvailability`, and the contract clauses
@@ -20,7 +20,7 @@ import type { AvailabilityExplanation, ClauseSource, ExplainedIncident, Excusing
  * ```
  */
 export interface ExplainAvailabilityInput extends MeasureAvailabilityInput {
-  sources?: { readonly formula?: ClauseSource; readonly causes?: { readonly [cause in IncidentCause]?: ClauseSource } };
+  sources?: { readonly formula?: Clause; readonly causes?: { readonly [cause in IncidentCause]?: Clause } };
 }
 
 const MINUTE = 60_000;

@@ -7,7 +7,7 @@ import { type DateInput, toEpochMs } from '../core/instant.js';
 import { plainObject } from '../core/plain-data.js';
 import { clauseSourceOf } from './clause-source.js';
 import { explainDueTime } from './due-time.js';
-import type { ClauseSource, DueTimeExplanation } from './types.js';
+import type { Clause, DueTimeExplanation } from './types.js';
 
 /**
  * Options of {@link explainBusinessTime}.
@@ -19,7 +19,7 @@ import type { ClauseSource, DueTimeExplanation } from './types.js';
  */
 export interface ExplainBusinessTimeOptions {
   /** The contract clause of the target, carried into the explanation. */
-  readonly source?: ClauseSource;
+  readonly source?: Clause;
 }
 
 /**

@@ -12,7 +12,7 @@ import { CLOCK_24X7, type CompiledLevel, type CompiledTarget, compilePolicy } fr
 import type { DateInput } from '../core/instant.js';
 import { clauseSourceOf } from './clause-source.js';
 import { explainDueTime } from './due-time.js';
-import type { CaseExplanation, ClauseSource, DueTimeExplanation } from './types.js';
+import type { CaseExplanation, Clause, DueTimeExplanation } from './types.js';
 
 /**
  * Options of {@link explainCase}: the instant to explain at, as for `evaluateCase`, and the
@@ -29,19 +29,19 @@ import type { CaseExplanation, ClauseSource, DueTimeExplanation } from './types.
 export interface ExplainCaseOptions {
   readonly now: DateInput;
   /** Clauses per target; each wins over a `source` on the policy's target. */
-  readonly sources?: { readonly response?: ClauseSource; readonly resolution?: ClauseSource; readonly updates?: ClauseSource };
+  readonly sources?: { readonly response?: Clause; readonly resolution?: Clause; readonly updates?: Clause };
 }
 
 type TargetKey = 'response' | 'resolution' | 'updates';
 
 /** The clause of a target: from the options, else a `source` the policy's target carries. */
-function sourceOf(policy: SupportPolicy, severity: number, key: TargetKey, sources: Record<string, unknown> | undefined): ClauseSource | undefined {
+function sourceOf(policy: SupportPolicy, severity: number, key: TargetKey, sources: Record<string, unknown> | undefined): Clause | undefined {
   if (sources !== undefined && sources[key] !== undefined) return clauseSourceOf(sources[key], `options.sources.${key}`);
   const target = (policy.levels as unknown as Record<string, Record<string, { source?: unknown } | undefined>>)[String(severity)]?.[key];
   return clauseSourceOf(target?.source, `levels.${severity}.${key}.source`);
 }
 
-function explainTarget(calendar: Calendar, target: CompiledTarget, start: number, spans: Spans, label: string, source: ClauseSource | undefined): DueTimeExplanation {
+function explainTarget(calendar: Calendar, target: CompiledTarget, start: number, spans: Spans, label: string, source: Clause | undefined): DueTimeExplanation {
   const due = toResultDate(dueOf(calendar, target, start, spans), `${label}.dueAt`, start).getTime();
   const off = Array.from({ length: spans.length }, (_, i) => ({ start: spans.starts[i] as number, end: spans.ends[i] as number }));
   return explainDueTime(calendar, target.kind === CLOCK_24X7 ? '24x7' : 'business', start, due, off, {

@@ -6,7 +6,7 @@ import { type Ratio, ratio, ratioToNumber, reduced } from '../renewal/rational.j
 import { applyUplift, roundingOf, type RenewFeeOptions } from '../renewal/renew-fee.js';
 import { upliftOf } from '../renewal/renewal-uplift.js';
 import { clauseSourceOf } from './clause-source.js';
-import type { ClauseSource, RenewalFeeExplanation, UpliftCandidate } from './types.js';
+import type { Clause, RenewalFeeExplanation, UpliftCandidate } from './types.js';
 
 /**
  * Options of {@link explainRenewalFee}: those of `renewFee`, the period the CPI-U values cover,
@@ -19,7 +19,7 @@ import type { ClauseSource, RenewalFeeExplanation, UpliftCandidate } from './typ
  */
 export interface ExplainRenewalFeeOptions extends RenewFeeOptions {
   readonly period?: string;
-  readonly source?: ClauseSource;
+  readonly source?: Clause;
 }
 
 /** An exact non-negative ratio as a decimal when it ends, else as `'n/d'`. */

@@ -1,4 +1,4 @@
-import type { AvailabilityExplanation, CaseExplanation, ClauseSource, DueTimeExplanation, Explanation, ExplainedStretch, RenewalFeeExplanation } from './types.js';
+import type { AvailabilityExplanation, CaseExplanation, Clause, DueTimeExplanation, Explanation, ExplainedStretch, RenewalFeeExplanation } from './types.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const DAYS: Record<string, string> = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' };
@@ -31,7 +31,7 @@ function stretchText(s: ExplainedStretch): string {
   return `${dayText(s.date, s.weekday, false)} ${s.from}–${s.to} (${hours(s.minutes)} h)`;
 }
 
-function clauseText(source: ClauseSource): string {
+function clauseText(source: Clause): string {
   return `Clause: ${source.doc}, ${source.section}${source.quote === undefined ? '' : `: “${source.quote}”`}`;
 }
 

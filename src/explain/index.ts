@@ -9,9 +9,9 @@ export { explainRenewalFee } from './explain-renewal-fee.js';
 export type { ExplainRenewalFeeOptions } from './explain-renewal-fee.js';
 export { formatExplanation } from './format-explanation.js';
 export type {
+  Clause,
   AvailabilityExplanation,
   CaseExplanation,
-  ClauseSource,
   DstChange,
   DueTimeExplanation,
   ExcusingWindow,

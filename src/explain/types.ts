@@ -2,24 +2,14 @@ import type { Weekday } from '../calendar/types.js';
 import type { IncidentCause } from '../availability/types.js';
 import type { UpliftRule } from '../renewal/renewal-uplift.js';
 import type { SeverityLevel } from '../cases/types.js';
+import type { Clause } from '../contract/types.js';
+
+export type { Clause };
 
 // Explanations are plain JSON: instants are ISO strings ('…Z' in UTC, or with the zone's offset
 // where a wall time is meant), money is a string of integer minor units (it may be a bigint), so
 // `JSON.parse(JSON.stringify(e))` deep-equals `e`.
 
-/**
- * The contract clause a figure rests on: the document's title, the section, and the words quoted.
- *
- * @example
- * ```ts
- * const clause: ClauseSource = { doc: 'Uniphore Support Policy', section: '4.1 Response Times', quote: 'Sev 3: 24 business hours' };
- * ```
- */
-export interface ClauseSource {
-  readonly doc: string;
-  readonly section: string;
-  readonly quote?: string;
-}
 
 /**
  * One stretch of clock time a due time consumed, within one local day of the calendar's zone.
@@ -142,7 +132,7 @@ export interface DueTimeExplanation {
   readonly dstChanges: readonly DstChange[];
   readonly pauses: readonly ExplainedPause[];
   /** The contract clause of the target, when known. */
-  readonly source?: ClauseSource;
+  readonly source?: Clause;
 }
 
 /**
@@ -210,7 +200,7 @@ export interface RenewalFeeExplanation {
   readonly unroundedMinor: string;
   readonly rounding: 'half-up' | 'half-even';
   readonly renewedMinor: string;
-  readonly source?: ClauseSource;
+  readonly source?: Clause;
 }
 
 /**
@@ -259,7 +249,7 @@ export interface ExplainedIncident {
   /** The maintenance windows that excused it (scheduled maintenance under a windows-only policy). */
   readonly windows: readonly ExcusingWindow[];
   /** The clause of its cause, when given. */
-  readonly source?: ClauseSource;
+  readonly source?: Clause;
 }
 
 /**
@@ -287,7 +277,7 @@ export interface AvailabilityExplanation {
   readonly percent: number | null;
   readonly incidents: readonly ExplainedIncident[];
   /** The clause of the formula, when given. */
-  readonly source?: ClauseSource;
+  readonly source?: Clause;
 }
 
 /**
