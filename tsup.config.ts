@@ -13,6 +13,7 @@ export const entries = {
   records: 'src/records/index.ts',
   explain: 'src/explain/index.ts',
   ics: 'src/ics/index.ts',
+  report: 'src/report/index.ts',
 };
 
 export default defineConfig([

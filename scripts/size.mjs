@@ -22,6 +22,8 @@ const entries = [
   { name: 'slakit/records', budget: 12 * KB, uses: ['cases', 'calendar', 'availability', 'maintenance'] },
   { name: 'slakit/explain', budget: 18 * KB, uses: ['cases', 'calendar', 'renewal', 'availability', 'maintenance'] },
   { name: 'slakit/ics', budget: 5.5 * KB, uses: ['maintenance', 'calendar'] },
+  // The report draws on every module; it is its own subpath so no other grows.
+  { name: 'slakit/report', budget: 30 * KB, uses: ['cases', 'calendar', 'maintenance', 'availability', 'renewal'] },
 ].map((entry) => ({ code: `export * from './dist/${entry.name.split('/')[1]}.js';`, ...entry }));
 
 async function bundle(code) {

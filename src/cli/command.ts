@@ -6,6 +6,8 @@ export interface CommandContext {
   readonly positionals: readonly string[];
   /** The text of a file, or of standard input for `-`. */
   readInput(path: string): string;
+  /** Writes a file the command makes (`--out`). */
+  writeOutput(path: string, text: string): void;
 }
 
 /** What a subcommand produces: a table for people, data for `--json`, and notes for stderr. */

@@ -1,5 +1,5 @@
 // `slakit`: the command line. The only code in slakit that touches Node (files, stdin, exit codes).
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isSlaError } from '../core/errors.js';
 import type { Command } from './command.js';
@@ -41,6 +41,14 @@ function readInput(path: string): string {
   }
 }
 
+function writeOutput(path: string, text: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (error) {
+    throw new UsageError(`cannot write '${path}': ${(error as Error).message}`);
+  }
+}
+
 /** Runs the command line and returns the exit code; output goes through the given writers. */
 export function run(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): number {
   const [name, ...rest] = argv;
@@ -66,7 +74,7 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
     if (command.inputs !== 'any' && positionals.length !== command.inputs) {
       throw new UsageError(command.inputs === 0 ? `takes no input file (got '${positionals.join(' ')}')` : 'needs one input file (or - for standard input)');
     }
-    const result = command.run({ values, positionals, readInput });
+    const result = command.run({ values, positionals, readInput, writeOutput });
     for (const note of result.notes ?? []) err(note);
     out(values.json === true ? JSON.stringify(result.json, null, 2) : result.text);
     return 0;

@@ -1,0 +1,272 @@
+import { classifyDowntime } from '../availability/classify-downtime.js';
+import { serviceCredit } from '../availability/service-credit.js';
+import type { DowntimeSegment } from '../availability/types.js';
+import type { Calendar } from '../calendar/types.js';
+import { complianceReport } from '../cases/compliance-report.js';
+import type { CaseInput, ComplianceCounts, ComplianceSummary, SupportPolicy, TargetEvidence } from '../cases/types.js';
+import type { Contract } from '../contract/types.js';
+import { addDaysToCivilDate } from '../core/civil-date.js';
+import { fail } from '../core/errors.js';
+import { toEpochMs } from '../core/instant.js';
+import { monthInterval } from '../core/month.js';
+import { plainObject } from '../core/plain-data.js';
+import { instantToZonedTime, zonedTimeToInstant } from '../core/time-zone.js';
+import { explainAvailability } from '../explain/explain-availability.js';
+import { explainCase } from '../explain/explain-case.js';
+import { explainRenewalFee } from '../explain/explain-renewal-fee.js';
+import { formatExplanation } from '../explain/format-explanation.js';
+import { describeWindow } from '../maintenance/describe-window.js';
+import { maintenanceWindowsBetween } from '../maintenance/maintenance-windows-between.js';
+import { renewalSchedule } from '../renewal/renewal-schedule.js';
+import type { CpiInput } from '../renewal/renewal-uplift.js';
+import type { ReportBreach, ReportClause, ReportComplianceRow, ReportDay, ServiceReport, ServiceReportInput } from './types.js';
+
+const INPUT_KEYS = ['contract', 'month', 'timeZone', 'now', 'region', 'cases', 'incidents', 'renewal', 'upcomingWeeks'];
+const DAY_MS = 86_400_000;
+const WEEKDAY = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTH = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `'Mon 2 Nov 00:00'` for an instant in a zone. */
+function localLabel(epochMs: number, timeZone: string): string {
+  const wall = instantToZonedTime(timeZone, epochMs);
+  const date = new Date(`${wall.slice(0, 10)}T00:00:00Z`);
+  return `${WEEKDAY[date.getUTCDay()] as string} ${date.getUTCDate()} ${MONTH[date.getUTCMonth()] as string} ${wall.slice(11, 16)}`;
+}
+
+/** The clauses at `paths` of the contract, each with its document's title. */
+function clausesAt(contract: Contract, entries: readonly (readonly [rule: string, path: string])[]): ReportClause[] {
+  const title = (doc: string): string => contract.sources.find((s) => s.id === doc)?.title ?? doc;
+  const seen = new Set<string>();
+  const out: ReportClause[] = [];
+  for (const [rule, path] of entries) {
+    for (const c of contract.clausesOf(path)) {
+      const key = `${rule}\u0000${c.doc}\u0000${c.section}\u0000${c.quote ?? ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ rule, title: title(c.doc), section: c.section, ...(c.quote === undefined ? {} : { quote: c.quote }) });
+    }
+  }
+  return out;
+}
+
+/** Minutes of each kind of downtime per local day of the month. */
+function daysOf(segments: readonly DowntimeSegment[], month: string, timeZone: string): ReportDay[] {
+  const first = `${month}-01`;
+  const days: { date: string; start: number; end: number; unscheduled: number; excusable: number; maintenance: number; causes: Set<string> }[] = [];
+  for (let date = first; date.startsWith(month); date = addDaysToCivilDate(date, 1)) {
+    days.push({ date, start: zonedTimeToInstant(timeZone, `${date}T00:00`).getTime(), end: zonedTimeToInstant(timeZone, `${addDaysToCivilDate(date, 1)}T00:00`).getTime(), unscheduled: 0, excusable: 0, maintenance: 0, causes: new Set() });
+  }
+  for (const segment of segments) {
+    if (!segment.counted) continue;
+    const [start, end] = [segment.start.getTime(), segment.end.getTime()];
+    for (const day of days) {
+      const overlap = Math.min(end, day.end) - Math.max(start, day.start);
+      if (overlap <= 0) continue;
+      const minutes = overlap / 60_000;
+      if (segment.reason === 'inside-maintenance-window') day.maintenance += minutes;
+      else if (segment.excusable) day.excusable += minutes;
+      else day.unscheduled += minutes;
+      day.causes.add(segment.cause);
+    }
+  }
+  return days.map(({ date, unscheduled, excusable, maintenance, causes }) => ({ date, unscheduled, excusable, maintenance, causes: [...causes] }));
+}
+
+function availabilitySection(input: ServiceReportInput, contract: Contract, now: number): ServiceReport['availability'] {
+  const policy = contract.downtime;
+  if (input.incidents === undefined || policy === undefined) return null;
+  const { month, timeZone, region } = input;
+  const { start, end } = monthInterval(month, timeZone, 'input.month');
+  const asOf = Math.min(now, end);
+  const common = { policy, ...(contract.maintenance === undefined ? {} : { maintenance: contract.maintenance }), ...(region === undefined ? {} : { region }) };
+  const e = explainAvailability({ month, timeZone, incidents: input.incidents, asOf, ...common });
+  const segments = classifyDowntime(input.incidents, policy, { from: start, to: end, asOf, ...common });
+  const terms = contract.availability;
+  const target = terms?.target ?? null;
+  const credit = terms === undefined || terms.credits.length === 0 || e.percent === null ? null : serviceCredit(e.percent, terms.credits).creditPercent;
+  return {
+    x: e.x,
+    y: e.y,
+    z: e.z,
+    percent: e.percent,
+    target,
+    met: target === null || e.percent === null ? null : e.percent >= target,
+    creditPercent: credit,
+    days: daysOf(segments, month, timeZone),
+    incidents: e.incidents.map((i) => ({
+      id: i.id ?? `#${i.index + 1}`,
+      cause: i.cause,
+      start: i.start,
+      end: i.end,
+      excusableMinutes: i.excusableMinutes,
+      unscheduledMinutes: i.unscheduledMinutes,
+      window: i.windows[0] === undefined ? null : (i.windows[0].id ?? i.windows[0].region ?? 'window'),
+    })),
+    clauses: clausesAt(contract, [
+      ['availability target and credits', 'availability'],
+      ['excusable downtime', 'downtime'],
+      ...(contract.document.downtime?.excusable ?? []).map((entry, i) => [`excusable: ${typeof entry === 'string' ? entry : entry.cause}`, `downtime.excusable[${i}]`] as const),
+      ['maintenance windows', 'maintenance'],
+    ]),
+  };
+}
+
+function rows(contract: Contract, summary: ComplianceSummary): ReportComplianceRow[] {
+  return contract.severities.map(({ level, label }) => {
+    const c = summary.bySeverity[level] as ComplianceCounts;
+    return { level, label, met: c.met, breached: c.breached, pending: c.pending, rate: c.rate, target: c.target, meetsTarget: c.meetsTarget };
+  });
+}
+
+function complianceSection(input: ServiceReportInput, contract: Contract, now: number): ServiceReport['compliance'] {
+  const policy: SupportPolicy | undefined = contract.support;
+  if (input.cases === undefined || policy === undefined) return null;
+  const { start, end } = monthInterval(input.month, input.timeZone, 'input.month');
+  const calendars = new Map<string, Calendar>();
+  const calendarFor = (zone: string): Calendar => {
+    let calendar = calendars.get(zone);
+    if (calendar === undefined) calendars.set(zone, (calendar = contract.calendarFor(zone)));
+    return calendar;
+  };
+  const calendar = calendarFor(input.timeZone);
+  const cases: CaseInput[] = [];
+  for (const c of input.cases) {
+    const opened = toEpochMs(c.openedAt, `cases[${cases.length}].openedAt`);
+    if (opened >= start && opened < end) cases.push(c);
+  }
+  const report = complianceReport(policy, calendar, cases, { now, outcomes: 'breached', calendarFor });
+  const labelOf = (level: number): string => contract.severities.find((s) => s.level === level)?.label ?? `Level ${level}`;
+  const breaches: ReportBreach[] = [];
+  for (const outcome of report.outcomes ?? []) {
+    const input0 = cases[outcome.index] as CaseInput;
+    const explained = explainCase(policy, input0.timeZone === undefined ? calendar : calendarFor(input0.timeZone), input0, { now });
+    const base = { id: String(outcome.id ?? `#${outcome.index + 1}`), level: outcome.severity, label: labelOf(outcome.severity) };
+    const add = (target: ReportBreach['target'], evidence: TargetEvidence, text: string): void => {
+      breaches.push({ ...base, target, dueAt: evidence.dueAt.toISOString(), at: evidence.at.toISOString(), overrunMinutes: evidence.overrunWall / 60_000, explanation: text });
+    };
+    if (outcome.response.outcome === 'breached') add('response', outcome.response, formatExplanation(explained.response));
+    if (outcome.resolution?.outcome === 'breached' && explained.resolution !== null) add('resolution', outcome.resolution, formatExplanation(explained.resolution));
+    if (outcome.missedUpdates > 0) {
+      breaches.push({ ...base, target: 'updates', dueAt: '', at: '', overrunMinutes: outcome.missedUpdates, explanation: `${outcome.missedUpdates} update${outcome.missedUpdates === 1 ? '' : 's'} missed` });
+    }
+  }
+  const levels = contract.severities.map(({ level }) => level);
+  return {
+    cases: cases.length,
+    response: rows(contract, report),
+    resolution: rows(contract, report.resolution),
+    updates: rows(contract, report.updates),
+    breaches,
+    clauses: clausesAt(contract, [
+      ['support targets', 'support'],
+      ...levels.flatMap((level) =>
+        (['response', 'updates', 'resolution', 'escalation'] as const).map((kind) => [`${kind}, ${labelOf(level)}`, `support.levels.${level}.${kind}`] as const),
+      ),
+      ['business hours', 'businessHours'],
+    ]),
+  };
+}
+
+function maintenanceSection(input: ServiceReportInput, contract: Contract, now: number): ServiceReport['maintenance'] {
+  const schedule = contract.maintenance;
+  if (schedule === undefined) return null;
+  const weeks = input.upcomingWeeks ?? 4;
+  if (!Number.isInteger(weeks) || weeks < 1 || weeks > 52) fail('INVALID_ARGUMENT', 'input.upcomingWeeks', weeks, 'is not a whole number of weeks from 1 to 52');
+  const windows = maintenanceWindowsBetween(schedule, now, now + weeks * 7 * DAY_MS, input.region === undefined ? {} : { region: input.region });
+  return {
+    zone: input.timeZone,
+    windows: windows.map((w) => {
+      const local = describeWindow(w, input.timeZone);
+      const offset = local.utcOffset === local.endUtcOffset ? local.utcOffset : `${local.utcOffset} → ${local.endUtcOffset}`;
+      return {
+        ...(w.region === undefined ? {} : { region: w.region }),
+        start: w.start.toISOString(),
+        end: w.end.toISOString(),
+        local: `${localLabel(w.start.getTime(), input.timeZone)}–${local.end}${local.endDate === local.startDate ? '' : ' (next day)'} (UTC${offset})`,
+      };
+    }),
+    clauses: clausesAt(contract, [
+      ['maintenance windows', 'maintenance'],
+      ...schedule.toJSON().windows.map((_, i) => ['a window', `maintenance.windows[${i}]`] as const),
+      ['notice of maintenance', 'maintenance.notice'],
+    ]),
+  };
+}
+
+function renewalSection(input: ServiceReportInput, contract: Contract, now: number): ServiceReport['renewal'] {
+  const terms0 = contract.renewal;
+  const given = input.renewal;
+  if (terms0 === undefined || given === undefined) return null;
+  const data = plainObject(given, 'input.renewal', 'INVALID_ARGUMENT', ['feeMinor', 'start', 'cpi', 'currency']);
+  const currency = (data['currency'] as string | undefined) ?? 'USD';
+  const digits = new Intl.NumberFormat('en-US', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  const options = { floor: terms0.floor, ...(terms0.cap === null ? {} : { cap: terms0.cap }), rounding: terms0.rounding };
+  const schedule = renewalSchedule({ feeMinor: given.feeMinor, start: given.start, termMonths: terms0.termMonths, noticeDays: terms0.noticeDays, ...options, renewals: given.cpi.map((cpi) => ({ cpi })) });
+  const today = instantToZonedTime(input.timeZone, now).slice(0, 10);
+  const next = schedule.find((t) => t.noticeDeadline >= today && t.term <= given.cpi.length);
+  const daysLeft = next === undefined ? 0 : Math.round((Date.parse(`${next.noticeDeadline}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS);
+  // The renewal after term k is renewal k: term k's fee raised by the k-th index change.
+  const current = next === undefined ? undefined : schedule[next.term - 1];
+  const explanation = next === undefined || current === undefined ? null : formatExplanation(explainRenewalFee(current.feeMinor, { cpi: given.cpi[next.term - 1] as CpiInput, ...options }));
+  return {
+    currency,
+    terms: schedule.map((t) => ({ term: t.term, start: t.start, end: t.end, fee: formatMinor(t.feeMinor, digits), rate: t.rate, rule: t.rule, noticeDeadline: t.noticeDeadline })),
+    nextNotice: next === undefined ? null : { term: next.term, deadline: next.noticeDeadline, daysLeft },
+    explanation,
+    clauses: clausesAt(contract, [['support term and renewal uplift', 'renewal']]),
+  };
+}
+
+/** Integer minor units as major units with grouping, exactly: 12600000 → `'126,000.00'`. */
+function formatMinor(minor: number | bigint, digits: number): string {
+  const text = BigInt(minor).toString().padStart(digits + 1, '0');
+  const whole = text.slice(0, text.length - digits).replace(/\B(?=(\d{3})+$)/g, ',');
+  return digits === 0 ? whole : `${whole}.${text.slice(text.length - digits)}`;
+}
+
+/**
+ * The data of a monthly service report: availability with x, y and z, a day-by-day strip and the
+ * credit earned; response, update and resolution compliance per severity against each level's
+ * target, and the month's breaches with the steps behind each due time; the next maintenance
+ * windows in the customer's zone; the renewal terms with the next notice deadline and the
+ * projected uplift; and under each, the contract clauses it rests on. Plain JSON: render it with
+ * {@link serviceReportToHtml} or {@link serviceReportToMarkdown}, or send it as it is.
+ *
+ * @throws SlaError `INVALID_ARGUMENT` for unknown input keys or a bad option; the errors of the
+ * functions it calls for bad cases, incidents or renewal data.
+ * @example
+ * ```ts
+ * import { loadContract } from 'slakit/contract';
+ * import { buildServiceReport } from 'slakit/report';
+ * const contract = loadContract({
+ *   businessHours: { hours: { mon: [['09:00', '17:00']], tue: [['09:00', '17:00']], wed: [['09:00', '17:00']], thu: [['09:00', '17:00']], fri: [['09:00', '17:00']] } },
+ *   severities: { 1: { label: 'P1' } },
+ *   support: { levels: { 1: { response: { after: 'PT1H', clock: '24x7' }, complianceTarget: 0.9 } } },
+ * });
+ * const report = buildServiceReport({
+ *   contract, month: '2026-10', timeZone: 'UTC', now: '2026-11-01T00:00:00Z',
+ *   cases: [{ id: 'C-1', severity: 1, openedAt: '2026-10-05T10:00:00Z', events: [{ type: 'responded', at: '2026-10-05T11:30:00Z' }] }],
+ * });
+ * report.compliance?.response[0]?.rate; //=> 0
+ * report.compliance?.breaches[0]?.overrunMinutes; //=> 30
+ * ```
+ */
+export function buildServiceReport(input: ServiceReportInput): ServiceReport {
+  plainObject(input, 'input', 'INVALID_ARGUMENT', INPUT_KEYS);
+  const { contract, month, timeZone } = input;
+  if (typeof contract !== 'object' || contract === null || typeof contract.clausesOf !== 'function') fail('INVALID_ARGUMENT', 'input.contract', contract, 'is not a contract from loadContract');
+  monthInterval(month, timeZone, 'input.month');
+  const now = toEpochMs(input.now, 'input.now');
+  return {
+    title: `${contract.name ?? 'Service'} report, ${month}`,
+    contract: { name: contract.name ?? null, vendor: contract.vendor ?? null, sources: contract.sources },
+    month,
+    timeZone,
+    region: input.region ?? null,
+    asOf: new Date(now).toISOString(),
+    availability: availabilitySection(input, contract, now),
+    compliance: complianceSection(input, contract, now),
+    maintenance: maintenanceSection(input, contract, now),
+    renewal: renewalSection(input, contract, now),
+  };
+}

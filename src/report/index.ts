@@ -1,0 +1,5 @@
+// The monthly service report: its data as JSON, and the same data as HTML or Markdown.
+export { buildServiceReport } from './build-service-report.js';
+export { serviceReportToHtml } from './service-report-html.js';
+export { serviceReportToMarkdown } from './service-report-markdown.js';
+export type { ReportBreach, ReportClause, ReportComplianceRow, ReportDay, ReportWindow, ServiceReport, ServiceReportInput } from './types.js';

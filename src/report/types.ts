@@ -1,0 +1,173 @@
+import type { Incident } from '../availability/types.js';
+import type { CaseInput, SeverityLevel } from '../cases/types.js';
+import type { Contract, ContractSource } from '../contract/types.js';
+import type { CivilDate } from '../core/civil-date.js';
+import type { DateInput } from '../core/instant.js';
+import type { CpiInput } from '../renewal/renewal-uplift.js';
+
+/**
+ * The inputs of {@link buildServiceReport}: the contract, the month, and whichever data the
+ * report covers. A section is left out when its data or its part of the contract is missing.
+ *
+ * @example
+ * ```ts no-run
+ * const input: ServiceReportInput = { contract, month: '2026-10', timeZone: 'America/New_York', now: '2026-11-01T00:00:00Z', cases, incidents };
+ * ```
+ */
+export interface ServiceReportInput {
+  readonly contract: Contract;
+  /** The service month, `'YYYY-MM'`. */
+  readonly month: string;
+  /** The customer's zone: the month, the business hours and the windows are shown in it. */
+  readonly timeZone: string;
+  /** When the report is made: cases still open are judged at this instant. */
+  readonly now: DateInput;
+  /** Only this maintenance region's windows count and are listed. */
+  readonly region?: string;
+  /** The cases opened in the month (cases opened in other months are left out). */
+  readonly cases?: Iterable<CaseInput>;
+  readonly incidents?: readonly Incident[];
+  /** The support fee and the index changes for the renewal section. */
+  readonly renewal?: { readonly feeMinor: number | bigint; readonly start: CivilDate; readonly cpi: readonly CpiInput[]; readonly currency?: string };
+  /** How many weeks of upcoming maintenance windows to list; default 4. */
+  readonly upcomingWeeks?: number;
+}
+
+/**
+ * A clause of the contract a section rests on, with the title of its document.
+ *
+ * @example
+ * ```ts
+ * const clause: ReportClause = { rule: 'response, level 1', title: 'Uniphore Support SLAs', section: 'Service Levels', quote: '1 hour' };
+ * ```
+ */
+export interface ReportClause {
+  /** What rests on it, in words. */
+  readonly rule: string;
+  readonly title: string;
+  readonly section: string;
+  readonly quote?: string;
+}
+
+/**
+ * One day of the month's availability strip: the minutes of each kind of downtime on that local day.
+ *
+ * @example
+ * ```ts
+ * const day: ReportDay = { date: '2026-10-02', unscheduled: 65, excusable: 0, maintenance: 0, causes: ['unplanned'] };
+ * ```
+ */
+export interface ReportDay {
+  readonly date: CivilDate;
+  readonly unscheduled: number;
+  /** Excusable downtime other than maintenance inside a window. */
+  readonly excusable: number;
+  /** Scheduled maintenance inside a maintenance window. */
+  readonly maintenance: number;
+  /** The causes of the downtime that day. */
+  readonly causes: readonly string[];
+}
+
+/**
+ * Compliance with one kind of target at one severity level.
+ *
+ * @example
+ * ```ts
+ * const row: ReportComplianceRow = { level: 1, label: 'Sev 1 (critical)', met: 9, breached: 1, pending: 0, rate: 0.9, target: 0.9, meetsTarget: true };
+ * ```
+ */
+export interface ReportComplianceRow {
+  readonly level: SeverityLevel;
+  readonly label: string;
+  readonly met: number;
+  readonly breached: number;
+  readonly pending: number;
+  readonly rate: number | null;
+  readonly target: number | null;
+  readonly meetsTarget: boolean | null;
+}
+
+/**
+ * A breached target of a case, with the steps behind its due time.
+ *
+ * @example
+ * ```ts
+ * const breach: ReportBreach = { id: 'CS-1', level: 3, label: 'Sev 3 (medium)', target: 'response', dueAt: '2026-10-06T16:30:00.000Z', at: '2026-10-06T17:00:00.000Z', overrunMinutes: 30, explanation: 'Response due …' };
+ * ```
+ */
+export interface ReportBreach {
+  readonly id: string;
+  readonly level: SeverityLevel;
+  readonly label: string;
+  readonly target: 'response' | 'resolution' | 'updates';
+  /** ISO instants; `at` is the contact, the resolution, or the report's `now` while it runs. */
+  readonly dueAt: string;
+  readonly at: string;
+  /** Wall-clock minutes past the due time (for updates: the number of updates missed). */
+  readonly overrunMinutes: number;
+  /** The due time's steps in words. */
+  readonly explanation: string;
+}
+
+/**
+ * A maintenance window occurrence as the customer sees it.
+ *
+ * @example
+ * ```ts
+ * const w: ReportWindow = { region: 'US', start: '2026-11-02T05:00:00.000Z', end: '2026-11-02T07:00:00.000Z', local: 'Mon 2 Nov 00:00–02:00 (-05:00)' };
+ * ```
+ */
+export interface ReportWindow {
+  readonly region?: string;
+  readonly start: string;
+  readonly end: string;
+  readonly local: string;
+}
+
+/**
+ * The data of a monthly service report: what {@link serviceReportToHtml} and
+ * {@link serviceReportToMarkdown} render, as plain JSON.
+ *
+ * @example
+ * ```ts no-run
+ * const report: ServiceReport = buildServiceReport(input);
+ * JSON.parse(JSON.stringify(report)); // the same report
+ * ```
+ */
+export interface ServiceReport {
+  readonly title: string;
+  readonly contract: { readonly name: string | null; readonly vendor: string | null; readonly sources: readonly ContractSource[] };
+  readonly month: string;
+  readonly timeZone: string;
+  readonly region: string | null;
+  readonly asOf: string;
+  readonly availability: {
+    readonly x: number;
+    readonly y: number;
+    readonly z: number;
+    readonly percent: number | null;
+    readonly target: number | null;
+    readonly met: boolean | null;
+    readonly creditPercent: number | null;
+    readonly days: readonly ReportDay[];
+    readonly incidents: readonly { readonly id: string; readonly cause: string; readonly start: string; readonly end: string; readonly excusableMinutes: number; readonly unscheduledMinutes: number; readonly window: string | null }[];
+    readonly clauses: readonly ReportClause[];
+  } | null;
+  readonly compliance: {
+    readonly cases: number;
+    readonly response: readonly ReportComplianceRow[];
+    readonly resolution: readonly ReportComplianceRow[];
+    readonly updates: readonly ReportComplianceRow[];
+    readonly breaches: readonly ReportBreach[];
+    readonly clauses: readonly ReportClause[];
+  } | null;
+  readonly maintenance: { readonly zone: string; readonly windows: readonly ReportWindow[]; readonly clauses: readonly ReportClause[] } | null;
+  readonly renewal: {
+    readonly currency: string;
+    readonly terms: readonly { readonly term: number; readonly start: string; readonly end: string; readonly fee: string; readonly rate: number; readonly rule: string; readonly noticeDeadline: string }[];
+    /** The next notice deadline on or after the report's date, and its term. */
+    readonly nextNotice: { readonly term: number; readonly deadline: string; readonly daysLeft: number } | null;
+    readonly explanation: string | null;
+    readonly clauses: readonly ReportClause[];
+  } | null;
+}
