@@ -85,7 +85,7 @@ export function targetsOf(compiled: CompiledPolicy, target: number | null): (num
  * lines), so memory does not grow with their number unless `outcomes: 'all'` is asked for. A case
  * with a `timeZone` other than the calendar's runs on `options.calendarFor(zone)` (called once per
  * zone), e.g. `(zone) => withTimeZone(calendar, zone)`. Reports of disjoint sets of cases
- * combine exactly with {@link mergeComplianceReports}.
+ * combine exactly with `mergeComplianceReports` (`slakit/records`).
  *
  * @param cases - Any iterable of cases, e.g. the cases opened in the month being reported.
  * @param options - `now`; `target` to override every compliance target; `outcomes` for per-case

@@ -604,7 +604,7 @@ export interface CaseOutcome {
  * The result of {@link complianceReport}: response compliance over all cases and per severity
  * (the level whose response target applied), resolution and update compliance, and when asked,
  * groups and per-case outcomes. Two reports of disjoint sets of cases merge with
- * {@link mergeComplianceReports}.
+ * `mergeComplianceReports` (`slakit/records`).
  *
  * @example
  * ```ts

@@ -65,11 +65,11 @@ export interface AvailabilityShard {
 }
 
 /**
- * The mergeable form of {@link measureAvailability} over some of a month's incidents: takes the
+ * The mergeable form of `measureAvailability` over some of a month's incidents: takes the
  * same input, validates it the same way, and classifies the incidents (maintenance windows
  * included), so a shard needs nothing else to be merged.
  *
- * @throws SlaError as {@link measureAvailability} does.
+ * @throws SlaError as `measureAvailability` does.
  * @example
  * ```ts
  * import { availabilityReportOf, availabilityShard, mergeAvailabilityShards } from 'slakit/records';
@@ -122,7 +122,7 @@ function beats(a: ShardSegment, b: ShardSegment): boolean {
 
 /**
  * The shard of the incidents of `a` followed by those of `b` (of the same month, zone, policy
- * and `asOf`): where their downtime overlaps, the segment that wins in {@link classifyDowntime}'s
+ * and `asOf`): where their downtime overlaps, the segment that wins in `classifyDowntime`'s
  * order wins, so the merge equals the shard of the union. `b`'s incidents are numbered after
  * `a`'s. Associative; commutative but for the incident numbers.
  *
@@ -173,7 +173,7 @@ export function mergeAvailabilityShards(a: AvailabilityShard, b: AvailabilitySha
 }
 
 /**
- * The availability report of a shard: what {@link measureAvailability} gives for its incidents.
+ * The availability report of a shard: what `measureAvailability` gives for its incidents.
  *
  * @example
  * ```ts

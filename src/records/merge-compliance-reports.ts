@@ -13,7 +13,7 @@ function add(a: ComplianceGroup, b: ComplianceGroup, targets: readonly (number |
 
 /**
  * The report of the union of two disjoint sets of cases, from their two reports: exactly what
- * {@link complianceReport} gives for the cases of `a` followed by those of `b`. Counts add, rates
+ * `complianceReport` gives for the cases of `a` followed by those of `b`. Counts add, rates
  * are computed again, groups add by key, and `b`'s outcomes follow `a`'s with their `index`
  * moved past `a`'s cases. So shards of a large set of cases (worker threads, serverless
  * functions, a data platform's map step) can be reported anywhere and combined; merging is

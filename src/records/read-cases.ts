@@ -34,7 +34,7 @@ const EVENT_TEXT = /^([a-z-]+)(?::([^@]+))?@(.+)$/;
  *
  * Local times follow slakit's one DST policy (a time in a gap moves forward by the gap's length; a
  * repeated time takes the earlier instant), and the summary counts both. Every case is checked as
- * {@link evaluateCase} checks it (pauses pair up, nothing after a closing but a reopening, …), so
+ * `evaluateCase` checks it (pauses pair up, nothing after a closing but a reopening, …), so
  * a bad row fails here with its row number and column: `row 12, created_at: '2026-13-01 10:00' is
  * not …` (`details.row`, `details.path`). With `onError: 'skip'` it is left out and its error kept
  * in `summary.errors`; `summary` counts the rows read, skipped and moved by DST.
