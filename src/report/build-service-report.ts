@@ -78,9 +78,9 @@ function availabilitySection(input: ServiceReportInput, contract: Contract, now:
   const { month, timeZone, region } = input;
   const { start, end } = monthInterval(month, timeZone, 'input.month');
   const asOf = Math.min(now, end);
-  const common = { policy, ...(contract.maintenance === undefined ? {} : { maintenance: contract.maintenance }), ...(region === undefined ? {} : { region }) };
-  const e = explainAvailability({ month, timeZone, incidents: input.incidents, asOf, ...common });
-  const segments = classifyDowntime(input.incidents, policy, { from: start, to: end, asOf, ...common });
+  const windows = { ...(contract.maintenance === undefined ? {} : { maintenance: contract.maintenance }), ...(region === undefined ? {} : { region }) };
+  const e = explainAvailability({ month, timeZone, incidents: input.incidents, policy, asOf, ...windows });
+  const segments = classifyDowntime(input.incidents, policy, { from: start, to: end, asOf, ...windows });
   const terms = contract.availability;
   const target = terms?.target ?? null;
   const credit = terms === undefined || terms.credits.length === 0 || e.percent === null ? null : serviceCredit(e.percent, terms.credits).creditPercent;
