@@ -197,7 +197,8 @@ function renewalSection(input: ServiceReportInput, contract: Contract, now: numb
   const terms0 = contract.renewal;
   const given = input.renewal;
   if (terms0 === undefined || given === undefined) return null;
-  const data = plainObject(given, 'input.renewal', 'INVALID_ARGUMENT', ['feeMinor', 'start', 'cpi', 'currency']);
+  const data = plainObject(given, 'input.renewal', 'INVALID_ARGUMENT', ['customer', 'feeMinor', 'start', 'cpi', 'currency']);
+  if (!Array.isArray(given.cpi)) fail('INVALID_ARGUMENT', 'input.renewal.cpi', given.cpi, 'is not a list of index changes, one per renewal');
   const currency = (data['currency'] as string | undefined) ?? 'USD';
   const digits = new Intl.NumberFormat('en-US', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
   const options = { floor: terms0.floor, ...(terms0.cap === null ? {} : { cap: terms0.cap }), rounding: terms0.rounding };
@@ -209,6 +210,7 @@ function renewalSection(input: ServiceReportInput, contract: Contract, now: numb
   const current = next === undefined ? undefined : schedule[next.term - 1];
   const explanation = next === undefined || current === undefined ? null : formatExplanation(explainRenewalFee(current.feeMinor, { cpi: given.cpi[next.term - 1] as CpiInput, ...options }));
   return {
+    customer: (data['customer'] as string | undefined) ?? null,
     currency,
     terms: schedule.map((t) => ({ term: t.term, start: t.start, end: t.end, fee: formatMinor(t.feeMinor, digits), rate: t.rate, rule: t.rule, noticeDeadline: t.noticeDeadline })),
     nextNotice: next === undefined ? null : { term: next.term, deadline: next.noticeDeadline, daysLeft },

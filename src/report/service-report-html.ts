@@ -126,7 +126,7 @@ ${clauses(c.clauses)}</section>`);
       .join('')}</tbody></table>`}${clauses(m.clauses)}</section>`);
   }
   if (r !== null) {
-    parts.push(`<section aria-labelledby="renewal"><h2 id="renewal">Renewal</h2>${r.nextNotice === null ? '' : `<div class="figures"><div class="figure">Non-renewal notice due by<b data-figure="notice">${escape(r.nextNotice.deadline)}</b>${r.nextNotice.daysLeft} days left</div></div>`}
+    parts.push(`<section aria-labelledby="renewal"><h2 id="renewal">Renewal${r.customer === null ? '' : ` — ${escape(r.customer)}`}</h2>${r.nextNotice === null ? '' : `<div class="figures"><div class="figure">Non-renewal notice due by<b data-figure="notice">${escape(r.nextNotice.deadline)}</b>${r.nextNotice.daysLeft} days left</div></div>`}
 <table><thead><tr><th scope="col" class="num">Term</th><th scope="col">Start</th><th scope="col">End</th><th scope="col" class="num">Fee (${escape(r.currency)})</th><th scope="col" class="num">Uplift</th><th scope="col">Rule</th><th scope="col">Notice by</th></tr></thead><tbody>${r.terms
       .map((t) => `<tr><td class="num">${t.term}</td><td>${t.start}</td><td>${t.end}</td><td class="num">${escape(t.fee)}</td><td class="num">${t.rule === 'initial' ? '' : percent(t.rate, 2)}</td><td>${escape(t.rule)}</td><td>${t.noticeDeadline}</td></tr>`)
       .join('')}</tbody></table>${r.explanation === null ? '' : `<p class="explanation">${escape(r.explanation)}</p>`}${clauses(r.clauses)}</section>`);

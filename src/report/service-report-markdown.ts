@@ -50,7 +50,7 @@ export function serviceReportToMarkdown(report: ServiceReport): string {
     lines.push(...clauses(m.clauses));
   }
   if (r !== null) {
-    lines.push('', '## Renewal', '');
+    lines.push('', `## Renewal${r.customer === null ? '' : ` — ${r.customer}`}`, '');
     if (r.nextNotice !== null) lines.push(`Non-renewal notice due by **${r.nextNotice.deadline}** (${r.nextNotice.daysLeft} days left).`, '');
     lines.push(table(['Term', 'Start', 'End', `Fee (${r.currency})`, 'Uplift', 'Rule', 'Notice by'], r.terms.map((t) => [String(t.term), t.start, t.end, t.fee, t.rule === 'initial' ? '' : percent(t.rate, 2), t.rule, t.noticeDeadline])));
     if (r.explanation !== null) lines.push('', r.explanation);

@@ -28,7 +28,7 @@ export interface ServiceReportInput {
   readonly cases?: Iterable<CaseInput>;
   readonly incidents?: readonly Incident[];
   /** The support fee and the index changes for the renewal section. */
-  readonly renewal?: { readonly feeMinor: number | bigint; readonly start: CivilDate; readonly cpi: readonly CpiInput[]; readonly currency?: string };
+  readonly renewal?: { readonly customer?: string; readonly feeMinor: number | bigint; readonly start: CivilDate; readonly cpi: readonly CpiInput[]; readonly currency?: string };
   /** How many weeks of upcoming maintenance windows to list; default 4. */
   readonly upcomingWeeks?: number;
 }
@@ -163,6 +163,7 @@ export interface ServiceReport {
   } | null;
   readonly maintenance: { readonly zone: string; readonly windows: readonly ReportWindow[]; readonly clauses: readonly ReportClause[] } | null;
   readonly renewal: {
+    readonly customer: string | null;
     readonly currency: string;
     readonly terms: readonly { readonly term: number; readonly start: string; readonly end: string; readonly fee: string; readonly rate: number; readonly rule: string; readonly noticeDeadline: string }[];
     /** The next notice deadline on or after the report's date, and its term. */
