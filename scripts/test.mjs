@@ -8,7 +8,7 @@ const steps = [
   ['tests with coverage (TZ=UTC)', 'npx', ['vitest', 'run', '--coverage'], { TZ: 'UTC' }],
   ['tests in a DST host zone (TZ=Australia/Lord_Howe)', 'npx', ['vitest', 'run'], { TZ: 'Australia/Lord_Howe' }],
   ['publint', 'npx', ['publint', '--strict']],
-  ['are the types wrong', 'npx', ['attw', '--pack', '.', '--profile', 'node16']],
+  ['are the types wrong (node10, node16, bundler)', 'npx', ['attw', '--pack', '.']],
   ['bundle size budgets', 'node', ['scripts/size.mjs']],
   ['API docs (undocumented exports fail)', 'npx', ['typedoc', '--emit', 'none']],
 ];
