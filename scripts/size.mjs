@@ -1,10 +1,12 @@
 // Bundle-size budgets and tree-shaking proof: bundles each public entry (and single imports) from
 // the built package with esbuild for the browser, minified, dependencies included, and gzips it.
 // The subpaths come from package.json "exports"; every JS subpath must have a budget here.
-// `node scripts/size.mjs --json` prints the measurements as JSON (README and CHANGELOG tests use it).
-import { readFileSync } from 'node:fs';
+// README.md and CHANGELOG.md state these sizes between `<!-- sizes -->` and `<!-- /sizes -->`;
+// the run fails when they disagree, and `node scripts/size.mjs --write` rewrites both tables.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { jsSubpaths } from './package-facts.mjs';
 
 // Budgets in bytes, minified + gzipped: each subpath at its measured size plus a little headroom;
 // the whole root export is a ceiling (a browser user pays for what they import: the root tree-shakes).
@@ -28,10 +30,6 @@ const singleImports = [
 ];
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-/** The JS subpaths of the exports map ('calendar', …), not '.', package.json or JSON files. */
-export const jsSubpaths = Object.entries(pkg.exports)
-  .filter(([key, target]) => key !== '.' && typeof target === 'object')
-  .map(([key]) => key.slice(2));
 const distFile = (subpath) => `./dist/${subpath}.js`;
 
 async function bundle(code) {
@@ -48,8 +46,7 @@ async function bundle(code) {
   return { text: new TextDecoder().decode(bytes), gzip: gzipSync(bytes, { level: 9 }).length, raw: bytes.length };
 }
 
-const json = process.argv.includes('--json');
-const log = json ? () => {} : console.log;
+const log = console.log;
 const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
 let failed = false;
 const fail = (message) => {
@@ -57,12 +54,12 @@ const fail = (message) => {
   failed = true;
 };
 
-const missing = jsSubpaths.filter((subpath) => !(subpath in subpathBudgets));
+const missing = jsSubpaths(pkg).filter((subpath) => !(subpath in subpathBudgets));
 if (missing.length > 0) fail(`no size budget for ${missing.map((s) => `slakit/${s}`).join(', ')} (add it to scripts/size.mjs)`);
 
 const entries = [
   { name: 'slakit', subpath: 'index', budget: ROOT_BUDGET },
-  ...jsSubpaths.filter((s) => s in subpathBudgets).map((subpath) => ({ name: `slakit/${subpath}`, subpath, ...subpathBudgets[subpath] })),
+  ...jsSubpaths(pkg).filter((s) => s in subpathBudgets).map((subpath) => ({ name: `slakit/${subpath}`, subpath, ...subpathBudgets[subpath] })),
 ];
 const measured = { subpaths: [], singleImports: [] };
 const rows = [];
@@ -107,5 +104,35 @@ for (const single of singleImports) {
   measured.singleImports.push({ names: single.names, gzip, budget: single.budget });
   log(`| \`${single.names.join(', ')}\` | ${kb(gzip)} | ${single.budget / KB} KB | ${ok ? 'ok' : 'OVER BUDGET'} |`);
 }
-if (json) console.log(JSON.stringify(measured, null, 2));
+
+// The tables in README.md (sizes) and CHANGELOG.md (sizes and budgets), at 0.1 KB.
+const one = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+const label = (entry) => (entry.name === 'slakit' ? '`slakit` (everything)' : `\`${entry.name}\``);
+const singleLabel = (single) => `\`import { ${single.names.join(', ')} } from 'slakit'\``;
+const tables = {
+  'README.md': [
+    '| import | min + gzip |',
+    '| --- | ---: |',
+    ...measured.subpaths.map((e) => `| ${label(e)} | ${one(e.gzip)} |`),
+    ...measured.singleImports.map((e) => `| ${singleLabel(e)} | ${one(e.gzip)} |`),
+  ],
+  'CHANGELOG.md': [
+    '| import | min + gzip | budget |',
+    '| --- | ---: | ---: |',
+    ...measured.subpaths.map((e) => `| ${label(e)} | ${one(e.gzip)} | ${e.budget / KB} KB |`),
+    ...measured.singleImports.map((e) => `| ${singleLabel(e)} | ${one(e.gzip)} | ${e.budget / KB} KB |`),
+  ],
+};
+const SIZES = /(<!-- sizes[^>]*-->\n)[\s\S]*?(<!-- \/sizes -->)/;
+for (const [file, rows] of Object.entries(tables)) {
+  const text = readFileSync(file, 'utf8');
+  if (!SIZES.test(text)) {
+    fail(`${file} has no <!-- sizes --> … <!-- /sizes --> table`);
+    continue;
+  }
+  const updated = text.replace(SIZES, (_, start, end) => `${start}${rows.join('\n')}\n${end}`);
+  if (updated === text) continue;
+  if (process.argv.includes('--write')) writeFileSync(file, updated);
+  else fail(`the sizes table in ${file} does not match these measurements (run node scripts/size.mjs --write)`);
+}
 if (failed) process.exit(1);

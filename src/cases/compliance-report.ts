@@ -36,6 +36,9 @@ function inCase(error: unknown, index: number): unknown {
  * `INVALID_ARGUMENT` for a case opened after `now`; `INVALID_POLICY` for a bad policy.
  * @example
  * ```ts
+ * import { complianceReport } from 'slakit/cases';
+ * import { businessHours8to5, uniphoreSupport } from 'slakit/presets';
+ *
  * const calendar = businessHours8to5('America/New_York');
  * const report = complianceReport(uniphoreSupport, calendar, [
  *   { severity: 1, openedAt: '2026-11-23T09:00:00-05:00', events: [{ type: 'responded', at: '2026-11-23T09:40:00-05:00' }] },

@@ -12,6 +12,8 @@ const ONE_WEEK_MS = 7 * 86_400_000;
  * @throws SlaError `INVALID_DATE` for a bad instant, `INVALID_DURATION` for a bad or negative minimum.
  * @example
  * ```ts
+ * import { hasAdvanceNotice } from 'slakit/maintenance';
+ *
  * hasAdvanceNotice('2026-07-01T05:00:00Z', '2026-07-08T05:00:00Z'); //=> true (exactly one week)
  * hasAdvanceNotice('2026-07-01T05:00:01Z', '2026-07-08T05:00:00Z'); //=> false
  * hasAdvanceNotice('2026-07-07T05:00:00Z', '2026-07-08T05:00:00Z', { hours: 24 }); //=> true

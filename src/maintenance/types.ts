@@ -7,6 +7,8 @@ import type { Calendar, Weekday } from '../calendar/types.js';
  *
  * @example
  * ```ts
+ * import type { MaintenanceWindowSpec } from 'slakit/maintenance';
+ *
  * const india: MaintenanceWindowSpec = { id: 'india', region: 'India', day: 'mon', start: '23:30', end: '01:30' };
  * ```
  */
@@ -30,6 +32,8 @@ export interface MaintenanceWindowSpec {
  *
  * @example
  * ```ts
+ * import type { MaintenanceScheduleSpec } from 'slakit/maintenance';
+ *
  * const spec: MaintenanceScheduleSpec = {
  *   timeZone: 'Asia/Kolkata',
  *   windows: [{ region: 'EU', day: 'wed', start: '08:00', end: '10:30' }],
@@ -63,6 +67,8 @@ export interface CompiledSchedule {
  *
  * @example
  * ```ts
+ * import { createMaintenanceSchedule, type MaintenanceSchedule } from 'slakit/maintenance';
+ *
  * const schedule: MaintenanceSchedule = createMaintenanceSchedule({
  *   timeZone: 'Asia/Kolkata',
  *   windows: [{ region: 'EU', day: 'wed', start: '08:00', end: '10:30' }],
@@ -87,6 +93,8 @@ export interface MaintenanceSchedule {
  *
  * @example
  * ```ts
+ * import type { WindowOccurrence } from 'slakit/maintenance';
+ *
  * const w: WindowOccurrence = {
  *   start: new Date('2026-07-06T05:00:00Z'), end: new Date('2026-07-06T07:00:00Z'), region: 'US',
  * };
@@ -105,6 +113,8 @@ export interface WindowOccurrence {
  *
  * @example
  * ```ts
+ * import type { WindowQueryOptions } from 'slakit/maintenance';
+ *
  * const options: WindowQueryOptions = { region: 'EU' };
  * ```
  */
@@ -120,6 +130,8 @@ export interface WindowQueryOptions {
  *
  * @example
  * ```ts
+ * import type { WindowDescription } from 'slakit/maintenance';
+ *
  * const us: WindowDescription = {
  *   timeZone: 'America/New_York',
  *   startDate: '2026-07-06', startDay: 'mon', start: '01:00',
