@@ -11,6 +11,7 @@ import type { CommandContext } from './command.js';
 import { US_FEDERAL_HOLIDAYS } from './holidays.js';
 import { fromOption, readJsonOption, stringOption } from './options.js';
 import { UsageError } from './usage-error.js';
+import { guide } from './guide.js';
 
 /** The options every case command takes. */
 export const SUPPORT_OPTIONS = {
@@ -24,10 +25,12 @@ export const SUPPORT_OPTIONS = {
 /** Their `--help` lines. */
 export const SUPPORT_HELP = [
   '  --preset NAME       the support policy: uniphore (TERMS §2–3); or --policy FILE',
-  '  --policy FILE       a SupportPolicy as JSON (docs/cases.md), instead of --preset',
+  '  --policy FILE       a SupportPolicy as JSON, instead of --preset',
+  `                      (${guide('cases')})`,
   '  --tz ZONE           the customer’s IANA time zone (business hours are local to the customer)',
   '  --holidays US|FILE  observed holidays: US = the 11 US federal holidays, or a JSON list of',
-  '                      holidays (dates and yearly rules, docs/calendar.md); default none',
+  '                      holidays (dates and yearly rules); default none',
+  `                      (${guide('calendars')})`,
   '  --calendar FILE     a CalendarSpec as JSON instead of Mon–Fri 08:00–17:00 (its zone is replaced by --tz)',
 ];
 

@@ -7,6 +7,7 @@ import { fromOption, integerOption, stringOption, toJson } from '../options.js';
 import { scheduleOption } from '../schedule.js';
 import { formatTable } from '../table.js';
 import { UsageError } from '../usage-error.js';
+import { guide } from '../guide.js';
 
 const DAY_NAMES: Readonly<Record<string, string>> = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' };
 
@@ -18,7 +19,8 @@ export const windowsCommand: Command = {
   help: [
     'Options:',
     '  --preset NAME       uniphore: the regional windows of UNI’s Platform Location Schedule (in IST)',
-    '  --schedule FILE     a maintenance schedule spec as JSON (docs/maintenance.md), instead of --preset',
+    '  --schedule FILE     a maintenance schedule spec as JSON, instead of --preset',
+    `                      (${guide('maintenance')})`,
     '  --region NAME       only this region’s windows (uniphore: India, Australia, US, EU, UK)',
     '  --from DATE         the first day to list, YYYY-MM-DD, from local midnight in --tz (default today)',
     '  --weeks N           how many weeks to list (default 4)',
