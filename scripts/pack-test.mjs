@@ -4,15 +4,18 @@
 // moduleResolution (node10 through typesVersions), the `slakit` bin, the tarball's contents, the
 // README's references, and `npm publish --dry-run`. The consumer also type-checks every ```ts block
 // of README.md and docs/*.md, and every TSDoc example of src/, against the installed package.
-// Run after the build (npm test does), with tsx: `node --import tsx scripts/pack-test.mjs`. `--keep` leaves the scratch directory for inspection.
+// Run after the build (npm test does), with tsx: `node --import tsx scripts/pack-test.mjs`.
+// SLAKIT_CONSUMER_NODE=/path/to/node runs the consumer's code and the bin on another Node than the
+// toolchain's (CI's Node 18 leg: the package supports Node 18, its dev tools need Node 20). `--keep` leaves the scratch directory for inspection.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { collectExamples } from '../test/package/doc-examples.ts';
 import { jsonSubpaths, jsSubpaths, readmeReferences } from './package-facts.mjs';
 
 const root = resolve('.');
+const consumerNode = process.env.SLAKIT_CONSUMER_NODE ?? process.execPath;
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const scratch = mkdtempSync(join(tmpdir(), 'slakit-pack-'));
 const failures = [];
@@ -46,6 +49,7 @@ writeFileSync(join(consumer, 'package.json'), JSON.stringify({
   name: 'consumer', private: true, type: 'module',
   dependencies: { slakit: `file:${tarball}`, '@date-fns/tz': `file:${join(scratch, dependency.filename)}` },
 }, null, 2));
+console.log(`consumer Node: ${run(consumerNode, ['--version']).trim()}`);
 console.log(`packed ${packed.filename} (${files.length} files, ${(packed.size / 1024).toFixed(1)} KB); installing offline in ${consumer}`);
 npm(['install', '--offline', '--ignore-scripts', '--no-package-lock'], consumer);
 const installed = join(consumer, 'node_modules/slakit');
@@ -81,7 +85,7 @@ check(`ESM import of ${jsNames.length} JS and ${jsonNames.length} JSON entry poi
     "console.log(addBusinessTime(createCalendar({ timeZone: 'UTC', hours: '24x7' }), 0, 'PT1H').toISOString());",
   ].join('\n');
   writeFileSync(join(consumer, 'load.mjs'), code);
-  equal(run(process.execPath, ['load.mjs'], { cwd: consumer }).trim(), '1970-01-01T01:00:00.000Z', 'ESM output');
+  equal(run(consumerNode, ['load.mjs'], { cwd: consumer }).trim(), '1970-01-01T01:00:00.000Z', 'ESM output');
 });
 
 check(`CJS require of ${jsNames.length} JS and ${jsonNames.length} JSON entry points`, () => {
@@ -91,13 +95,15 @@ check(`CJS require of ${jsNames.length} JS and ${jsonNames.length} JSON entry po
     "console.log(businessTimeBetween(createCalendar({ timeZone: 'UTC', hours: '24x7' }), 0, 3600000), typeof SlaError);",
   ].join('\n');
   writeFileSync(join(consumer, 'load.cjs'), code);
-  equal(run(process.execPath, ['load.cjs'], { cwd: consumer }).trim(), '3600000 function', 'CJS output');
+  equal(run(consumerNode, ['load.cjs'], { cwd: consumer }).trim(), '3600000 function', 'CJS output');
 });
 
 check('the slakit bin runs from node_modules/.bin', () => {
   const bin = join(consumer, 'node_modules/.bin/slakit');
-  equal(run(bin, ['--version'], { cwd: consumer }).trim(), `slakit ${pkg.version}`, 'slakit --version');
-  const due = run(bin, ['due', '--preset', 'uniphore', '--severity', '3', '--opened', '2026-11-20T16:30:00-05:00', '--tz', 'America/New_York', '--json'], { cwd: consumer });
+  // The bin's `#!/usr/bin/env node` finds the consumer's Node first on PATH.
+  const env = { ...process.env, TZ: 'UTC', PATH: `${dirname(consumerNode)}${delimiter}${process.env.PATH}` };
+  equal(run(bin, ['--version'], { cwd: consumer, env }).trim(), `slakit ${pkg.version}`, 'slakit --version');
+  const due = run(bin, ['due', '--preset', 'uniphore', '--severity', '3', '--opened', '2026-11-20T16:30:00-05:00', '--tz', 'America/New_York', '--json'], { cwd: consumer, env });
   equal(JSON.parse(due).status.response.dueAt, '2026-11-25T18:30:00.000Z', 'slakit due … --json: status.response.dueAt');
 });
 
