@@ -60,12 +60,14 @@ const jsonNames = jsonSubpaths(pkg, files).map((s) => `slakit/${s}`);
 
 check('the tarball holds the build, the guides and the package files, and no tests or source maps', () => {
   const allowed = /^(dist\/[^/]+\.(js|cjs|d\.ts|d\.cts)|docs\/[^/]+\.md|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/;
-  const other = [...pkg.files.filter((f) => !['dist', 'docs', 'README.md', 'LICENSE', 'CHANGELOG.md'].includes(f))];
-  const unexpected = files.filter((f) => !allowed.test(f) && !other.some((o) => f === o || f.startsWith(`${o.replace(/\/$/, '')}/`)));
-  equal(unexpected, [], 'files outside the build, guides and package files');
+  const other = [...pkg.files.filter((f) => !['dist', 'docs', 'docs/*.md', 'README.md', 'LICENSE', 'CHANGELOG.md'].includes(f))];
+  const leaves = (value) => (typeof value === 'string' ? [value] : Object.values(value ?? {}).flatMap(leaves));
+  // Files the exports map points at (JSON data, say), patterns included.
+  const exported = leaves(pkg.exports).map((t) => new RegExp(`^${t.replace(/^\.\//, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.+')}$`));
+  const unexpected = files.filter((f) => !allowed.test(f) && !exported.some((r) => r.test(f)) && !other.some((o) => f === o || f.startsWith(`${o.replace(/\/$/, '')}/`)));
+  equal(unexpected, [], 'files outside the build, guides, exports and package files');
   // tsup.config.ts sets `sourcemap: false`: no maps are intended, and none may ship.
   equal(files.filter((f) => /\.map$|(^|\/)test\/|\.test\.|\.spec\./.test(f)), [], 'tests or source maps in the tarball');
-  const leaves = (value) => (typeof value === 'string' ? [value] : Object.values(value ?? {}).flatMap(leaves));
   const targets = leaves(pkg.exports).filter((t) => !t.includes('*')).map((t) => t.replace(/^\.\//, ''));
   const pointed = [pkg.main, pkg.module, pkg.types, ...Object.values(pkg.bin), ...Object.values(pkg.typesVersions?.['*'] ?? {}).flat()].map((t) => t.replace(/^\.\//, ''));
   equal([...targets, ...pointed].filter((t) => !files.includes(t)), [], 'files package.json points at that the tarball lacks');
@@ -127,12 +129,14 @@ const snippetFiles = snippets.map((snippet, i) => {
   return file;
 });
 writeFileSync(join(consumer, 'uses.mts'), `${uses}\n${usesJson}\n`);
+// TypeScript allows import attributes (`with { type: 'json' }`) from module node18 on, not node16.
+writeFileSync(join(consumer, 'uses-node16.mts'), `${uses}\n`);
 writeFileSync(join(consumer, 'uses.cts'), `${uses}\n`);
 writeFileSync(join(consumer, 'uses.ts'), `${uses}\n${usesJson}\n`);
 writeFileSync(join(consumer, 'uses-node10.ts'), `${uses}\n`);
 const base = { strict: true, noEmit: true, skipLibCheck: false, target: 'ES2022', lib: ['ES2022', 'DOM'], types: ['node'], typeRoots: [join(root, 'node_modules/@types')], resolveJsonModule: true };
 const configs = {
-  node16: { compilerOptions: { ...base, module: 'node16', moduleResolution: 'node16' }, files: ['uses.mts', 'uses.cts', ...snippetFiles] },
+  node16: { compilerOptions: { ...base, module: 'node16', moduleResolution: 'node16' }, files: ['uses-node16.mts', 'uses.cts', ...snippetFiles] },
   nodenext: { compilerOptions: { ...base, module: 'nodenext', moduleResolution: 'nodenext' }, files: ['uses.mts', 'uses.cts', ...snippetFiles] },
   bundler: { compilerOptions: { ...base, module: 'preserve', moduleResolution: 'bundler' }, files: ['uses.ts', ...snippetFiles] },
   node10: { compilerOptions: { ...base, module: 'commonjs', moduleResolution: 'node10', resolveJsonModule: false }, files: ['uses-node10.ts'] },

@@ -4,7 +4,9 @@
 // followed by `// throws … CODE` an assertion that it throws an SlaError with that code.
 // Blocks fenced as ```ts no-run are skipped (they need a browser, say), but still type-checked
 // against the packed package (scripts/pack-test.mjs); ```ts fragment blocks are neither run nor
-// type-checked (an excerpt that is not a module on its own).
+// type-checked (an excerpt that is not a module on its own). A block's own imports of 'slakit'
+// and 'slakit/NAME' run against the sources (src/index.ts, src/NAME/index.ts: the alias in
+// vitest.config.ts); TSDoc blocks start with theirs (scripts/doc-imports.mjs writes them).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
