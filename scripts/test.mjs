@@ -8,8 +8,9 @@ const steps = [
   ['tests with coverage (TZ=UTC)', 'npx', ['vitest', 'run', '--coverage'], { TZ: 'UTC' }],
   ['tests in a DST host zone (TZ=Australia/Lord_Howe)', 'npx', ['vitest', 'run'], { TZ: 'Australia/Lord_Howe' }],
   ['publint', 'npx', ['publint', '--strict']],
-  ['are the types wrong', 'npx', ['attw', '--pack', '.', '--profile', 'node16']],
-  ['bundle size budgets', 'node', ['scripts/size.mjs']],
+  ['are the types wrong (node10, node16, bundler)', 'npx', ['attw', '--pack', '.']],
+  ['bundle size budgets (and the size tables of README.md and CHANGELOG.md)', 'node', ['scripts/size.mjs']],
+  ['the packed tarball as users install it (ESM, CJS, tsc, bin, publish --dry-run)', 'node', ['--import', 'tsx', 'scripts/pack-test.mjs']],
   ['API docs (undocumented exports fail)', 'npx', ['typedoc', '--emit', 'none']],
 ];
 

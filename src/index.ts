@@ -4,7 +4,7 @@
  * The root export re-exports every module; import a subpath such as `slakit/calendar` to pull in
  * only that module.
  *
- * @packageDocumentation
+ * @module slakit
  */
 export * from './core/index.js';
 export * from './calendar/index.js';

@@ -23,6 +23,8 @@ function amount(value: unknown, name: string): number {
  * nor NaN; {@link measureAvailability} reports `measurable: false` then).
  * @example
  * ```ts
+ * import { availabilityPercent } from 'slakit/availability';
+ *
  * availabilityPercent(43_200, 0, 43.2); //=> 99.9
  * availabilityPercent(43_200, 720, 42.48); //=> 99.9
  * availabilityPercent(43_200, 43_200, 0); // throws SlaError INVALID_AVAILABILITY

@@ -87,6 +87,8 @@ export function asOfOption(asOf: unknown): number | null {
  * maintenance windows without a schedule.
  * @example
  * ```ts
+ * import { classifyDowntime } from 'slakit/availability';
+ *
  * const segments = classifyDowntime(
  *   [
  *     { id: 'A', start: '2026-06-03T10:00:00Z', end: '2026-06-03T11:00:00Z', cause: 'unplanned' },

@@ -37,6 +37,8 @@ function complement(target: number): { numerator: number; denominator: number } 
  * `asOf`.
  * @example
  * ```ts
+ * import { errorBudget, measureAvailability } from 'slakit/availability';
+ *
  * const report = measureAvailability({
  *   month: '2026-06',
  *   incidents: [{ start: '2026-06-03T10:00:00Z', end: '2026-06-03T10:21:36Z', cause: 'unplanned' }],

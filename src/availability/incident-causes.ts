@@ -5,6 +5,8 @@ import type { IncidentCause } from './types.js';
  *
  * @example
  * ```ts
+ * import { INCIDENT_CAUSES } from 'slakit/availability';
+ *
  * INCIDENT_CAUSES.length; //=> 10
  * INCIDENT_CAUSES[0]; //=> 'unplanned'
  * ```

@@ -1,3 +1,9 @@
+/**
+ * Monthly availability from raw incidents: excusable downtime by cause and by maintenance window,
+ * error budgets and service credits.
+ *
+ * @module slakit/availability
+ */
 // Downtime classification, monthly availability, service credits and error budgets (NCS §7, UNI).
 export { availabilityPercent } from './availability-percent.js';
 export { classifyDowntime } from './classify-downtime.js';

@@ -28,6 +28,8 @@ const MINUTE = 60_000;
  * and everything {@link classifyDowntime} throws.
  * @example
  * ```ts
+ * import { measureAvailability } from 'slakit/availability';
+ *
  * const report = measureAvailability({
  *   month: '2026-06',
  *   incidents: [

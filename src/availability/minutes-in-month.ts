@@ -10,6 +10,8 @@ import { monthInterval } from '../core/month.js';
  * `INVALID_TIME_ZONE` for an unknown zone.
  * @example
  * ```ts
+ * import { minutesInMonth } from 'slakit/availability';
+ *
  * minutesInMonth('2026-06'); //=> 43200
  * minutesInMonth('2024-02'); //=> 41760
  * minutesInMonth('2026-03', 'America/New_York'); //=> 44580 (the spring change: one hour less)

@@ -36,6 +36,8 @@ function readTiers(tiers: unknown): CreditTier[] {
  * with `below ≤ atLeast`, or overlapping another.
  * @example
  * ```ts
+ * import { serviceCredit } from 'slakit/availability';
+ *
  * const tiers = [
  *   { atLeast: 99.0, below: 99.99, creditPercent: 10 },
  *   { atLeast: 95.0, below: 99.0, creditPercent: 25 },

@@ -8,6 +8,8 @@ import type { MaintenanceSchedule } from '../maintenance/types.js';
  *
  * @example
  * ```ts
+ * import type { IncidentCause } from 'slakit/availability';
+ *
  * const cause: IncidentCause = 'emergency-maintenance';
  * ```
  */
@@ -30,6 +32,8 @@ export type IncidentCause =
  *
  * @example
  * ```ts
+ * import type { Incident } from 'slakit/availability';
+ *
  * const outage: Incident = { id: 'INC-7', start: '2026-06-03T10:00:00Z', end: '2026-06-03T10:43:12Z', cause: 'unplanned' };
  * const ongoing: Incident = { id: 'INC-8', start: '2026-06-29T22:00:00Z', end: null, cause: 'unplanned' };
  * ```
@@ -47,6 +51,8 @@ export interface Incident {
  *
  * @example
  * ```ts
+ * import type { PercentRounding } from 'slakit/availability';
+ *
  * const twoPlaces: PercentRounding = { decimals: 2, mode: 'down' };
  * ```
  */
@@ -60,6 +66,8 @@ export interface PercentRounding {
  *
  * @example
  * ```ts
+ * import type { DowntimePolicy } from 'slakit/availability';
+ *
  * const policy: DowntimePolicy = {
  *   excusable: ['scheduled-maintenance', 'customer-caused', 'force-majeure'],
  *   maintenanceWindowsOnly: true,
@@ -96,6 +104,8 @@ export interface DowntimePolicy {
  *
  * @example
  * ```ts
+ * import type { DowntimeReason } from 'slakit/availability';
+ *
  * const reason: DowntimeReason = 'outside-maintenance-window';
  * ```
  */
@@ -110,6 +120,8 @@ export type DowntimeReason = 'excusable-cause' | 'unscheduled-cause' | 'inside-m
  *
  * @example
  * ```ts
+ * import type { DowntimeSegment } from 'slakit/availability';
+ *
  * const segment: DowntimeSegment = {
  *   start: new Date('2026-06-03T10:00:00Z'), end: new Date('2026-06-03T10:43:12Z'),
  *   incidentIndex: 0, incidentId: 'INC-7', cause: 'unplanned',
@@ -137,6 +149,8 @@ export interface DowntimeSegment {
  *
  * @example
  * ```ts
+ * import type { ClassifyDowntimeOptions } from 'slakit/availability';
+ *
  * const options: ClassifyDowntimeOptions = { from: '2026-06-01T00:00:00Z', to: '2026-07-01T00:00:00Z' };
  * ```
  */
@@ -156,6 +170,8 @@ export interface ClassifyDowntimeOptions {
  *
  * @example
  * ```ts
+ * import type { MeasureAvailabilityInput } from 'slakit/availability';
+ *
  * const input: MeasureAvailabilityInput = {
  *   month: '2026-06',
  *   incidents: [{ start: '2026-06-03T10:00:00Z', end: '2026-06-03T10:43:12Z', cause: 'unplanned' }],
@@ -180,6 +196,8 @@ export interface MeasureAvailabilityInput {
  *
  * @example
  * ```ts
+ * import type { CauseMinutes } from 'slakit/availability';
+ *
  * const minutes: CauseMinutes = { excusableMinutes: 0, unscheduledMinutes: 43.2, droppedMinutes: 0 };
  * ```
  */
@@ -197,6 +215,8 @@ export interface CauseMinutes {
  *
  * @example
  * ```ts
+ * import { type AvailabilityReport, measureAvailability } from 'slakit/availability';
+ *
  * const report: AvailabilityReport = measureAvailability({
  *   month: '2026-06',
  *   incidents: [{ start: '2026-06-03T10:00:00Z', end: '2026-06-03T10:43:12Z', cause: 'unplanned' }],
@@ -235,6 +255,8 @@ export interface AvailabilityReport {
  *
  * @example
  * ```ts
+ * import type { CreditTier } from 'slakit/availability';
+ *
  * const tier: CreditTier = { atLeast: 99, below: 99.9, creditPercent: 10 };
  * ```
  */
@@ -249,6 +271,8 @@ export interface CreditTier {
  *
  * @example
  * ```ts
+ * import type { ServiceCredit } from 'slakit/availability';
+ *
  * const credit: ServiceCredit = { creditPercent: 10, tier: { atLeast: 99, below: 99.9, creditPercent: 10 } };
  * ```
  */
@@ -262,6 +286,8 @@ export interface ServiceCredit {
  *
  * @example
  * ```ts
+ * import type { ErrorBudget } from 'slakit/availability';
+ *
  * const budget: ErrorBudget = {
  *   targetPercent: 99.9, allowedMinutes: 43.2, usedMinutes: 21.6, remainingMinutes: 21.6,
  *   elapsedShare: 0.5, burnRate: 1, asOf: new Date('2026-06-16T00:00:00Z'),

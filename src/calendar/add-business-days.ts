@@ -30,6 +30,8 @@ import type { Calendar } from './types.js';
  * @throws SlaError `INVALID_ARGUMENT` for a non-integer n, `NO_OPEN_TIME` past 50 years.
  * @example
  * ```ts
+ * import { addBusinessDays, createCalendar } from 'slakit/calendar';
+ *
  * const cal = createCalendar({ timeZone: 'America/New_York', hours: { mon: [['08:00', '17:00']], tue: [['08:00', '17:00']],
  *   wed: [['08:00', '17:00']], thu: [['08:00', '17:00']], fri: [['08:00', '17:00']] } });
  * addBusinessDays(cal, '2026-11-20T16:30:00-05:00', 3).toISOString(); //=> '2026-11-25T21:30:00.000Z' (Wed 16:30)

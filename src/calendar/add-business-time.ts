@@ -40,6 +40,8 @@ export function addOpenTime(calendar: Calendar, from: number, duration: number):
  * @throws SlaError `INVALID_DURATION`, or `NO_OPEN_TIME` when 50 years do not hold enough open time.
  * @example
  * ```ts
+ * import { addBusinessTime, createCalendar } from 'slakit/calendar';
+ *
  * const cal = createCalendar({ timeZone: 'America/New_York', hours: { mon: [['08:00', '17:00']], tue: [['08:00', '17:00']] } });
  * addBusinessTime(cal, '2026-11-23T08:00:00-05:00', { hours: 9 }).toISOString(); //=> '2026-11-23T22:00:00.000Z' (Mon 17:00)
  * addBusinessTime(cal, '2026-11-23T16:00:00-05:00', 'PT2H').toISOString();       //=> '2026-11-24T14:00:00.000Z' (Tue 09:00)

@@ -21,6 +21,8 @@ export function openTimeBetween(calendar: Calendar, from: number, to: number): n
  *
  * @example
  * ```ts
+ * import { businessTimeBetween, createCalendar } from 'slakit/calendar';
+ *
  * const cal = createCalendar({ timeZone: 'America/New_York', hours: { mon: [['08:00', '17:00']], tue: [['08:00', '17:00']] } });
  * businessTimeBetween(cal, '2026-11-23T16:00:00-05:00', '2026-11-24T09:00:00-05:00'); //=> 7200000 (2 h)
  * ```

@@ -7,6 +7,8 @@ import type { Calendar, CalendarSpec } from './types.js';
  *
  * @example
  * ```ts
+ * import { calendarToJSON, createCalendar } from 'slakit/calendar';
+ *
  * const cal = createCalendar({ timeZone: 'UTC', hours: { mon: [['09:00', '17:00']] } });
  * calendarToJSON(cal); //=> { timeZone: 'UTC', hours: { mon: [['09:00', '17:00']] } }
  * ```

@@ -11,6 +11,8 @@ import type { Calendar, CalendarSpec } from './types.js';
  * @throws SlaError `INVALID_CALENDAR` naming the offending field (`hours.tue[1]`).
  * @example
  * ```ts
+ * import { createCalendar } from 'slakit/calendar';
+ *
  * const calendar = createCalendar({
  *   timeZone: 'America/New_York',
  *   hours: { mon: [['08:00', '17:00']], tue: [['08:00', '17:00']], wed: [['08:00', '17:00']],

@@ -1,3 +1,9 @@
+/**
+ * Business-hours calendars: open or not, next open and close, adding and measuring business time,
+ * business days. Zone- and holiday-aware; the cost does not grow with the span.
+ *
+ * @module slakit/calendar
+ */
 export { addBusinessDays } from './add-business-days.js';
 export { addBusinessTime } from './add-business-time.js';
 export { businessTimeBetween } from './business-time-between.js';

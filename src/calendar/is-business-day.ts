@@ -10,6 +10,8 @@ import type { Calendar } from './types.js';
  * @throws SlaError `INVALID_DATE` for anything but a real `'YYYY-MM-DD'` date.
  * @example
  * ```ts
+ * import { createCalendar, isBusinessDay } from 'slakit/calendar';
+ *
  * const cal = createCalendar({ timeZone: 'UTC', hours: { mon: [['08:00', '17:00']] }, holidays: ['2026-11-30'] });
  * isBusinessDay(cal, '2026-11-23'); //=> true
  * isBusinessDay(cal, '2026-11-30'); //=> false (holiday)

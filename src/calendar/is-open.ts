@@ -17,6 +17,8 @@ export function isOpenAt(calendar: Calendar, epochMs: number): boolean {
  *
  * @example
  * ```ts
+ * import { createCalendar, isOpen } from 'slakit/calendar';
+ *
  * const cal = createCalendar({ timeZone: 'America/New_York', hours: { mon: [['08:00', '17:00']] } });
  * isOpen(cal, '2026-11-23T08:00:00-05:00'); //=> true
  * isOpen(cal, '2026-11-23T17:00:00-05:00'); //=> false

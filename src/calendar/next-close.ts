@@ -15,6 +15,8 @@ import type { Calendar } from './types.js';
  * years, or none before the end of `Date`'s range).
  * @example
  * ```ts
+ * import { createCalendar, nextClose } from 'slakit/calendar';
+ *
  * const cal = createCalendar({ timeZone: 'America/New_York', hours: { mon: [['08:00', '17:00']] } });
  * nextClose(cal, '2026-11-23T09:00:00-05:00')?.toISOString(); //=> '2026-11-23T22:00:00.000Z' (17:00)
  * nextClose(createCalendar({ timeZone: 'UTC', hours: '24x7' }), 0); //=> null

@@ -28,6 +28,8 @@ export function nextOpenAt(calendar: Calendar, epochMs: number): number {
  * @throws SlaError `NO_OPEN_TIME` when there is none within 50 years.
  * @example
  * ```ts
+ * import { createCalendar, nextOpen } from 'slakit/calendar';
+ *
  * const cal = createCalendar({ timeZone: 'America/New_York', hours: { mon: [['08:00', '17:00']] } });
  * nextOpen(cal, '2026-11-21T12:00:00-05:00').toISOString(); //=> '2026-11-23T13:00:00.000Z' (Monday 08:00)
  * ```

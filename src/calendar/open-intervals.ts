@@ -35,6 +35,8 @@ export function openStretches(calendar: Calendar, from: number, to: number): Int
  * @throws SlaError `INVALID_INTERVAL` when `to` is before `from`.
  * @example
  * ```ts
+ * import { createCalendar, openIntervals } from 'slakit/calendar';
+ *
  * const cal = createCalendar({ timeZone: 'UTC', hours: { mon: [['09:00', '12:00'], ['13:00', '17:00']] } });
  * openIntervals(cal, '2026-11-23T00:00:00Z', '2026-11-24T00:00:00Z');
  * //=> [{ start: '2026-11-23T09:00:00.000Z', end: '2026-11-23T12:00:00.000Z' },

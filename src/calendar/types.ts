@@ -5,6 +5,8 @@ import type { CalendarEngine } from './engine.js';
  *
  * @example
  * ```ts
+ * import type { Weekday } from 'slakit/calendar';
+ *
  * const day: Weekday = 'tue';
  * ```
  */
@@ -16,6 +18,8 @@ export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
  *
  * @example
  * ```ts
+ * import type { TimeRange } from 'slakit/calendar';
+ *
  * const morning: TimeRange = ['08:00', '12:00'];
  * const nightShift: TimeRange = ['22:00', '06:00'];
  * ```
@@ -27,6 +31,8 @@ export type TimeRange = readonly [start: string, end: string];
  *
  * @example
  * ```ts
+ * import type { WeeklyHours } from 'slakit/calendar';
+ *
  * const hours: WeeklyHours = { mon: [['08:00', '17:00']], sat: [['09:00', '12:00'], ['13:00', '17:30']] };
  * ```
  */
@@ -39,6 +45,8 @@ export type WeeklyHours = { readonly [day in Weekday]?: readonly TimeRange[] };
  *
  * @example
  * ```ts
+ * import type { FixedHoliday } from 'slakit/calendar';
+ *
  * const christmas: FixedHoliday = { month: 12, day: 25, observed: 'nearest-weekday' };
  * ```
  */
@@ -54,6 +62,8 @@ export interface FixedHoliday {
  *
  * @example
  * ```ts
+ * import type { NthWeekdayHoliday } from 'slakit/calendar';
+ *
  * const thanksgiving: NthWeekdayHoliday = { month: 11, weekday: 'thu', nth: 4 };
  * const memorialDay: NthWeekdayHoliday = { month: 5, weekday: 'mon', nth: -1 };
  * ```
@@ -69,6 +79,8 @@ export interface NthWeekdayHoliday {
  *
  * @example
  * ```ts
+ * import type { Holiday } from 'slakit/calendar';
+ *
  * const holidays: Holiday[] = ['2026-12-24', { month: 12, day: 25 }, { month: 11, weekday: 'thu', nth: 4 }];
  * ```
  */
@@ -79,6 +91,8 @@ export type Holiday = string | FixedHoliday | NthWeekdayHoliday;
  *
  * @example
  * ```ts
+ * import type { CalendarSpec } from 'slakit/calendar';
+ *
  * const spec: CalendarSpec = {
  *   timeZone: 'America/New_York',
  *   hours: { mon: [['08:00', '17:00']], tue: [['08:00', '17:00']], wed: [['08:00', '17:00']],
@@ -102,6 +116,8 @@ export interface CalendarSpec {
  *
  * @example
  * ```ts
+ * import { type Calendar, createCalendar } from 'slakit/calendar';
+ *
  * const calendar: Calendar = createCalendar({ timeZone: 'UTC', hours: '24x7' });
  * calendar.timeZone; //=> 'UTC'
  * ```
@@ -120,6 +136,8 @@ export interface Calendar {
  *
  * @example
  * ```ts
+ * import type { OpenInterval } from 'slakit/calendar';
+ *
  * const stretch: OpenInterval = { start: new Date('2026-11-23T13:00:00Z'), end: new Date('2026-11-23T22:00:00Z') };
  * ```
  */

@@ -10,6 +10,8 @@ import type { Calendar } from './types.js';
  * @throws SlaError `INVALID_TIME_ZONE` for an unknown zone.
  * @example
  * ```ts
+ * import { createCalendar, withTimeZone } from 'slakit/calendar';
+ *
  * const newYork = createCalendar({ timeZone: 'America/New_York', hours: { mon: [['08:00', '17:00']] } });
  * const london = withTimeZone(newYork, 'Europe/London');
  * london.timeZone; //=> 'Europe/London'

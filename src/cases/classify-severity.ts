@@ -136,6 +136,8 @@ function checkRules(rules: unknown): Set<string> {
  * (`storageBacklogPercent: 120`, `outage: 'partial'`); `INVALID_POLICY` for a malformed rule.
  * @example
  * ```ts
+ * import { classifySeverity } from 'slakit/cases';
+ *
  * classifySeverity({ storageBacklogPercent: 80 });
  * //=> { severity: 2, reasons: ['Uniphore Sev 2: "Quantify range only - the Problem caused Network Storage backlog to be 50%-80% full."'] }
  * classifySeverity({ outage: 'minor', deploymentBlocked: true }).severity; //=> 1

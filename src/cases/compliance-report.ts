@@ -94,6 +94,9 @@ export function targetsOf(compiled: CompiledPolicy, target: number | null): (num
  * `INVALID_TIME_ZONE`, `INVALID_ARGUMENT` for a case opened after `now`; `INVALID_POLICY` for a bad policy.
  * @example
  * ```ts
+ * import { complianceReport } from 'slakit/cases';
+ * import { businessHours8to5, uniphoreSupport } from 'slakit/presets';
+ *
  * const calendar = businessHours8to5('America/New_York');
  * const report = complianceReport(uniphoreSupport, calendar, [
  *   { severity: 1, openedAt: '2026-11-23T09:00:00-05:00', events: [{ type: 'resolution-notice', at: '2026-11-23T09:40:00-05:00' }] },

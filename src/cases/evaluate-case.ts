@@ -190,6 +190,9 @@ export function statusOf(policy: CompiledPolicy, calendar: Calendar, timeline: T
  * value that is not a calendar, `NO_OPEN_TIME` when the calendar has no open time within 50 years.
  * @example
  * ```ts
+ * import { evaluateCase } from 'slakit/cases';
+ * import { businessHours8to5, uniphoreSupport } from 'slakit/presets';
+ *
  * const calendar = businessHours8to5('America/New_York');
  * const status = evaluateCase(uniphoreSupport, calendar,
  *   { severity: 3, openedAt: '2026-11-20T16:30:00-05:00', events: [{ type: 'responded', at: '2026-11-24T10:00:00-05:00' }] },

@@ -1,3 +1,9 @@
+/**
+ * Support cases: severity from impact facts; response, update, escalation and auto-close clocks;
+ * compliance over many cases.
+ *
+ * @module slakit/cases
+ */
 export { classifySeverity } from './classify-severity.js';
 export { complianceReport } from './compliance-report.js';
 export { evaluateCase } from './evaluate-case.js';

@@ -8,6 +8,8 @@ import type { DateInput } from '../core/instant.js';
  *
  * @example
  * ```ts
+ * import type { SeverityLevel } from 'slakit/cases';
+ *
  * const critical: SeverityLevel = 1;
  * ```
  */
@@ -20,6 +22,8 @@ export type SeverityLevel = number;
  *
  * @example
  * ```ts
+ * import type { ImpactFacts } from 'slakit/cases';
+ *
  * const facts: ImpactFacts = { outage: 'major', workaroundAvailable: true, storageBacklogPercent: 62 };
  * ```
  */
@@ -57,6 +61,8 @@ export interface ImpactFacts {
  *
  * @example
  * ```ts
+ * import type { FactValue } from 'slakit/cases';
+ *
  * const value: FactValue = 'complete';
  * ```
  */
@@ -68,6 +74,8 @@ export type FactValue = string | number | boolean;
  *
  * @example
  * ```ts
+ * import type { FactCondition } from 'slakit/cases';
+ *
  * const over80: FactCondition = { fact: 'storageBacklogPercent', gt: 80 };
  * const complete: FactCondition = { fact: 'outage', is: 'complete' };
  * ```
@@ -88,6 +96,8 @@ export interface FactCondition {
  *
  * @example
  * ```ts
+ * import type { SeverityCondition } from 'slakit/cases';
+ *
  * const condition: SeverityCondition = { all: [{ fact: 'outage', is: 'major' }, { not: { fact: 'workaroundAvailable', is: true } }] };
  * ```
  */
@@ -103,6 +113,8 @@ export type SeverityCondition =
  *
  * @example
  * ```ts
+ * import type { SeverityRule } from 'slakit/cases';
+ *
  * const rule: SeverityRule = { severity: 1, when: { fact: 'deploymentBlocked', is: true }, reason: 'The Problem is a blocker to deployment.' };
  * ```
  */
@@ -118,6 +130,8 @@ export interface SeverityRule {
  *
  * @example
  * ```ts
+ * import type { SeverityClassification } from 'slakit/cases';
+ *
  * const result: SeverityClassification = { severity: 2, reasons: ['Uniphore Sev 2: "Quantify range only - the Problem caused Network Storage backlog to be 50%-80% full."'] };
  * ```
  */
@@ -132,6 +146,8 @@ export interface SeverityClassification {
  *
  * @example
  * ```ts
+ * import type { SupportClock } from 'slakit/cases';
+ *
  * const clock: SupportClock = 'business';
  * ```
  */
@@ -142,6 +158,8 @@ export type SupportClock = '24x7' | 'business';
  *
  * @example
  * ```ts
+ * import type { ElapsedTarget } from 'slakit/cases';
+ *
  * const sev3: ElapsedTarget = { after: { hours: 24 }, clock: 'business' };
  * ```
  */
@@ -157,6 +175,8 @@ export interface ElapsedTarget {
  *
  * @example
  * ```ts
+ * import type { BusinessDaysTarget } from 'slakit/cases';
+ *
  * const sev4: BusinessDaysTarget = { businessDays: 3 };
  * ```
  */
@@ -169,6 +189,8 @@ export interface BusinessDaysTarget {
  *
  * @example
  * ```ts
+ * import type { SupportTarget } from 'slakit/cases';
+ *
  * const targets: SupportTarget[] = [{ after: 'PT1H', clock: '24x7' }, { businessDays: 3 }];
  * ```
  */
@@ -180,6 +202,8 @@ export type SupportTarget = ElapsedTarget | BusinessDaysTarget;
  *
  * @example
  * ```ts
+ * import type { EscalationTarget } from 'slakit/cases';
+ *
  * const sev2: EscalationTarget = { after: { hours: 4 }, clock: '24x7', by: 'customer' };
  * ```
  */
@@ -190,6 +214,8 @@ export type EscalationTarget = SupportTarget & { readonly by?: 'vendor' | 'custo
  *
  * @example
  * ```ts
+ * import type { SeverityLevelPolicy } from 'slakit/cases';
+ *
  * const level: SeverityLevelPolicy = {
  *   label: 'Sev 3 (medium)',
  *   response: { after: { hours: 24 }, clock: 'business' },
@@ -218,6 +244,8 @@ export interface SeverityLevelPolicy {
  *
  * @example
  * ```ts
+ * import type { WarningThresholds } from 'slakit/cases';
+ *
  * const warnAt: WarningThresholds = { percent: [50, 75], before: [{ hours: 1 }] };
  * ```
  */
@@ -234,6 +262,8 @@ export interface WarningThresholds {
  *
  * @example
  * ```ts
+ * import type { CaseEventType } from 'slakit/cases';
+ *
  * const type: CaseEventType = 'resolution-notice';
  * ```
  */
@@ -253,6 +283,8 @@ export type CaseEventType =
  *
  * @example
  * ```ts
+ * import type { SupportPolicy } from 'slakit/cases';
+ *
  * const policy: SupportPolicy = {
  *   name: 'Example',
  *   levels: {
@@ -295,6 +327,8 @@ export interface SupportPolicy {
  *
  * @example
  * ```ts
+ * import type { CaseEvent } from 'slakit/cases';
+ *
  * const events: CaseEvent[] = [
  *   { type: 'responded', at: '2026-11-23T09:10:00-05:00' },
  *   { type: 'severity-changed', at: '2026-11-23T10:00:00-05:00', severity: 2 },
@@ -311,6 +345,8 @@ export type CaseEvent =
  *
  * @example
  * ```ts
+ * import type { CaseInput } from 'slakit/cases';
+ *
  * const input: CaseInput = {
  *   id: 'CASE-1',
  *   severity: 3,
@@ -339,6 +375,8 @@ export interface CaseInput {
  *
  * @example
  * ```ts
+ * import type { CaseState } from 'slakit/cases';
+ *
  * const state: CaseState = 'awaiting-response';
  * ```
  */
@@ -350,6 +388,8 @@ export type CaseState = 'awaiting-response' | 'in-progress' | 'paused' | 'resolv
  *
  * @example
  * ```ts
+ * import type { CaseTargetOutcome } from 'slakit/cases';
+ *
  * const outcome: CaseTargetOutcome = 'pending';
  * ```
  */
@@ -361,6 +401,8 @@ export type CaseTargetOutcome = 'met' | 'breached' | 'pending' | 'cancelled';
  *
  * @example
  * ```ts
+ * import type { CaseTargetStatus } from 'slakit/cases';
+ *
  * const response: CaseTargetStatus = {
  *   severity: 3, clock: 'business', startedAt: new Date('2026-11-20T21:30:00Z'),
  *   dueAt: new Date('2026-11-25T18:30:00Z'), metAt: null, met: null, breached: false, outcome: 'pending',
@@ -402,6 +444,8 @@ export interface CaseTargetStatus {
  *
  * @example
  * ```ts
+ * import type { CaseWarning } from 'slakit/cases';
+ *
  * const warning: CaseWarning = { clock: 'response', kind: 'percent', value: 75, at: new Date('2026-11-25T08:30:00Z') };
  * ```
  */
@@ -418,6 +462,9 @@ export interface CaseWarning {
  *
  * @example
  * ```ts
+ * import { type CaseStatus, evaluateCase } from 'slakit/cases';
+ * import { businessHours8to5, uniphoreSupport } from 'slakit/presets';
+ *
  * const status: CaseStatus = evaluateCase(uniphoreSupport, businessHours8to5('America/New_York'),
  *   { severity: 3, openedAt: '2026-11-20T16:30:00-05:00' }, { now: '2026-11-20T17:00:00-05:00' });
  * status.response.dueAt.toISOString(); //=> '2026-11-25T18:30:00.000Z'
@@ -453,6 +500,8 @@ export interface CaseStatus {
  *
  * @example
  * ```ts
+ * import type { EvaluateCaseOptions } from 'slakit/cases';
+ *
  * const options: EvaluateCaseOptions = { now: '2026-11-24T12:00:00Z' };
  * ```
  */
@@ -466,6 +515,8 @@ export interface EvaluateCaseOptions {
  *
  * @example
  * ```ts
+ * import type { ComplianceReportOptions } from 'slakit/cases';
+ *
  * const options: ComplianceReportOptions = { now: '2026-12-01T00:00:00Z', target: 0.95, outcomes: 'breached', groupBy: 'month' };
  * ```
  */
@@ -491,6 +542,8 @@ export interface ComplianceReportOptions {
  *
  * @example
  * ```ts
+ * import type { ComplianceCounts } from 'slakit/cases';
+ *
  * const counts: ComplianceCounts = { total: 10, met: 8, breached: 1, pending: 1, cancelled: 0, rate: 0.8888888888888888, target: 0.9, meetsTarget: false };
  * ```
  */
@@ -608,6 +661,9 @@ export interface CaseOutcome {
  *
  * @example
  * ```ts
+ * import { type ComplianceReport, complianceReport } from 'slakit/cases';
+ * import { businessHours8to5, uniphoreSupport } from 'slakit/presets';
+ *
  * const report: ComplianceReport = complianceReport(uniphoreSupport, businessHours8to5('America/New_York'), [], { now: 0 });
  * report.rate; //=> null
  * ```

@@ -204,6 +204,9 @@ export function compilePolicy(input: unknown): CompiledPolicy {
  * negative length, an unknown key, an event order that does not list all eight event types, …
  * @example
  * ```ts
+ * import { validateSupportPolicy } from 'slakit/cases';
+ * import { uniphoreSupport } from 'slakit/presets';
+ *
  * validateSupportPolicy(JSON.parse(JSON.stringify(uniphoreSupport))).levels[3].label; //=> 'Sev 3 (medium)'
  * validateSupportPolicy({ levels: { 1: { label: 'S1', response: { after: 0, clock: '24x7' } } } }); // throws SlaError INVALID_POLICY
  * // levels.1.response.after: 0 is not a positive duration

@@ -9,6 +9,7 @@ import { convertRecords, type InputRecord, type InputRecords, readRecords, requi
 import { stringOption } from './options.js';
 import { calendarOption } from './support.js';
 import { UsageError } from './usage-error.js';
+import { guide } from './guide.js';
 
 /** The CSV columns of a case file. */
 export const CASE_COLUMNS = ['id', 'severity', 'openedAt', 'respondedAt', 'resolutionNoticeAt', 'closedAt', 'events', 'timeZone'] as const;
@@ -16,7 +17,7 @@ export const CASE_COLUMNS = ['id', 'severity', 'openedAt', 'respondedAt', 'resol
 /** `--help` text for case files. */
 export const CASE_FILE_HELP = [
   'Input: a CSV file (or - for standard input) with a header row, or a JSON array of cases',
-  '(docs/cases.md: { id, severity, openedAt, events, timeZone? }). CSV columns:',
+  `{ id, severity, openedAt, events, timeZone? } (${guide('cases')}). CSV columns:`,
   '  id                  the case id (optional)',
   '  severity            1 to 4, at opening',
   '  openedAt            ISO 8601 instant with Z or an offset',

@@ -8,6 +8,7 @@ import uniphore from '../../contracts/uniphore-support.json';
 import niceCloud from '../../contracts/nice-cloud-services.json';
 import niceOnPremise from '../../contracts/nice-on-premise-support.json';
 import type { CommandContext } from './command.js';
+import { guide } from './guide.js';
 import { readJsonOption, stringOption } from './options.js';
 import { UsageError } from './usage-error.js';
 
@@ -28,7 +29,7 @@ export const CONTRACT_OPTIONS = {
 /** Their `--help` lines. */
 export const CONTRACT_HELP = [
   `  --contract NAME|FILE  the contract: ${Object.keys(BUILT_IN_CONTRACTS).join(', ')}, or a contract JSON file`,
-  '                        (docs/contracts.md; `slakit contract check FILE` checks one)',
+  `                        (${guide('contracts')}; \`slakit contract check FILE\` checks one)`,
   '  --param KEY=VALUE     a value for a parameter the contract declares (repeat for more)',
   '  --params FILE         parameter values as a JSON object { "KEY": value, … }',
 ];
@@ -107,7 +108,7 @@ export function contractOption(context: CommandContext, parts: readonly Contract
 export function contractOption(context: CommandContext, parts: readonly ContractPart[], required: boolean): Contract | undefined {
   const name = stringOption(context, 'contract');
   if (name === undefined) {
-    if (required) throw new UsageError(`--contract is required: ${Object.keys(BUILT_IN_CONTRACTS).join(', ')}, or a contract JSON file (docs/contracts.md)`);
+    if (required) throw new UsageError(`--contract is required: ${Object.keys(BUILT_IN_CONTRACTS).join(', ')}, or a contract JSON file (${guide('contracts')})`);
     if (context.values['param'] !== undefined || context.values['params'] !== undefined) throw new UsageError('--param and --params go with --contract');
     return undefined;
   }

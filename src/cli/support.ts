@@ -11,6 +11,7 @@ import { CONTRACT_HELP, CONTRACT_OPTIONS, contractOption, contractPart } from '.
 import { US_FEDERAL_HOLIDAYS } from './holidays.js';
 import { fromOption, readJsonOption, stringOption } from './options.js';
 import { UsageError } from './usage-error.js';
+import { guide } from './guide.js';
 
 /** The options every case command takes. */
 export const SUPPORT_OPTIONS = {
@@ -25,7 +26,8 @@ export const SUPPORT_HELP = [
   ...CONTRACT_HELP,
   '  --tz ZONE             the customer’s IANA time zone (business hours are local to the customer)',
   '  --holidays US|FILE    observed holidays, replacing the contract’s: US = the 11 US federal holidays,',
-  '                        or a JSON list of holidays (dates and yearly rules, docs/calendars.md)',
+  '                        or a JSON list of holidays (dates and yearly rules)',
+  `                        (${guide('calendars')})`,
   '  --calendar FILE       a CalendarSpec as JSON instead of the contract’s business hours (its zone is',
   '                        replaced by --tz)',
 ];

@@ -6,6 +6,8 @@ import { fail } from './errors.js';
  *
  * @example
  * ```ts
+ * import type { CivilDate } from 'slakit';
+ *
  * const start: CivilDate = '2026-03-15';
  * ```
  */
@@ -72,6 +74,8 @@ export function formatCivilDate(days: number): CivilDate {
  * @throws SlaError `INVALID_DATE` for anything but a real `'YYYY-MM-DD'` date.
  * @example
  * ```ts
+ * import { civilDateToDays } from 'slakit';
+ *
  * civilDateToDays('1970-01-02'); //=> 1
  * civilDateToDays('2026-02-30'); // throws SlaError INVALID_DATE
  * ```
@@ -93,6 +97,8 @@ export function civilDateToDays(value: unknown, path = 'date'): number {
  *
  * @example
  * ```ts
+ * import { isCivilDate } from 'slakit';
+ *
  * isCivilDate('2024-02-29'); //=> true
  * isCivilDate('2026-02-30'); //=> false
  * ```
@@ -110,6 +116,8 @@ export function isCivilDate(value: unknown): value is CivilDate {
  *
  * @example
  * ```ts
+ * import { addDaysToCivilDate } from 'slakit';
+ *
  * addDaysToCivilDate('2026-12-31', 1); //=> '2027-01-01'
  * addDaysToCivilDate('2027-03-14', -60); //=> '2027-01-13'
  * ```
@@ -124,6 +132,8 @@ export function addDaysToCivilDate(date: CivilDate, days: number): CivilDate {
  *
  * @example
  * ```ts
+ * import { addMonthsToCivilDate } from 'slakit';
+ *
  * addMonthsToCivilDate('2026-01-31', 1); //=> '2026-02-28'
  * addMonthsToCivilDate('2024-01-31', 1); //=> '2024-02-29'
  * ```
@@ -144,6 +154,8 @@ export function addMonthsToCivilDate(date: CivilDate, months: number): CivilDate
  * @throws SlaError `INVALID_DATE` for anything but a real `'YYYY-MM'` month.
  * @example
  * ```ts
+ * import { parseYearMonth } from 'slakit';
+ *
  * parseYearMonth('2026-06'); //=> { year: 2026, month: 6 }
  * ```
  */

@@ -6,6 +6,8 @@ import { fail } from './errors.js';
  *
  * @example
  * ```ts
+ * import type { DurationInput } from 'slakit';
+ *
  * const a: DurationInput = 3_600_000;
  * const b: DurationInput = { hours: 4, minutes: 30 };
  * const c: DurationInput = 'PT4H30M';
@@ -18,6 +20,8 @@ export type DurationInput = number | DurationObject | string;
  *
  * @example
  * ```ts
+ * import type { DurationObject } from 'slakit';
+ *
  * const twoDays: DurationObject = { days: 2 };
  * ```
  */
@@ -48,6 +52,8 @@ const ISO_UNITS = ['weeks', 'days', 'hours', 'minutes', 'seconds'] as const;
  *
  * @example
  * ```ts
+ * import type { ParseDurationOptions } from 'slakit';
+ *
  * const options: ParseDurationOptions = { allowNegative: true, path: 'offset' };
  * ```
  */
@@ -66,6 +72,8 @@ export interface ParseDurationOptions {
  * `allowNegative` is set.
  * @example
  * ```ts
+ * import { parseDuration } from 'slakit';
+ *
  * parseDuration('PT4H30M'); //=> 16200000
  * parseDuration({ days: 1 }); //=> 86400000
  * parseDuration('-PT1H', { allowNegative: true }); //=> -3600000

@@ -3,6 +3,8 @@
  *
  * @example
  * ```ts
+ * import type { SlaErrorCode } from 'slakit';
+ *
  * const code: SlaErrorCode = 'INVALID_DATE';
  * ```
  */
@@ -30,6 +32,8 @@ export type SlaErrorCode =
  *
  * @example
  * ```ts
+ * import type { SlaErrorDetails } from 'slakit';
+ *
  * const details: SlaErrorDetails = { path: 'hours.tue[1]', value: ['13:00', '12:00'] };
  * ```
  */
@@ -47,6 +51,8 @@ export interface SlaErrorDetails {
  *
  * @example
  * ```ts
+ * import { isSlaError, parseInstant } from 'slakit';
+ *
  * try {
  *   parseInstant('2026-03-08T02:30');
  * } catch (error) {
@@ -72,6 +78,8 @@ export class SlaError extends Error {
  *
  * @example
  * ```ts
+ * import { isSlaError, SlaError } from 'slakit';
+ *
  * isSlaError(new SlaError('INVALID_DATE', "at: 'x' is not an instant")); //=> true
  * isSlaError(new Error('boom')); //=> false
  * ```

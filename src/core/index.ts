@@ -1,3 +1,9 @@
+/**
+ * The root export, `import { … } from 'slakit'`: everything the subpaths below export, plus these
+ * shared primitives: `SlaError`, instants, civil dates, durations, intervals and time zones.
+ *
+ * @module slakit
+ */
 export { SlaError, isSlaError } from './errors.js';
 export type { SlaErrorCode, SlaErrorDetails } from './errors.js';
 export { parseInstant, toEpochMs } from './instant.js';

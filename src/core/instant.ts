@@ -7,6 +7,8 @@ import { fail } from './errors.js';
  *
  * @example
  * ```ts
+ * import type { DateInput } from 'slakit';
+ *
  * const at: DateInput = '2026-11-20T16:30:00-05:00';
  * ```
  */
@@ -25,6 +27,8 @@ const ISO_INSTANT =
  * string without an offset, or an instant outside ±100,000,000 days.
  * @example
  * ```ts
+ * import { toEpochMs } from 'slakit';
+ *
  * toEpochMs('1970-01-01T01:00:00+01:00'); //=> 0
  * ```
  */
@@ -88,6 +92,8 @@ function parseIsoInstant(text: string, path: string): number {
  * @throws SlaError `INVALID_DATE` as {@link toEpochMs} does.
  * @example
  * ```ts
+ * import { parseInstant } from 'slakit';
+ *
  * parseInstant('2026-11-20T16:30:00-05:00').toISOString(); //=> '2026-11-20T21:30:00.000Z'
  * parseInstant('2026-11-20T16:30:00'); // throws SlaError INVALID_DATE (no offset)
  * ```

@@ -5,6 +5,8 @@ import { fail } from './errors.js';
  *
  * @example
  * ```ts
+ * import type { Interval } from 'slakit';
+ *
  * const firstHour: Interval = { start: 0, end: 3_600_000 };
  * ```
  */
@@ -19,6 +21,8 @@ export interface Interval {
  * @throws SlaError `INVALID_INTERVAL` otherwise.
  * @example
  * ```ts
+ * import { assertInterval } from 'slakit';
+ *
  * assertInterval({ start: 0, end: 10 }); // ok
  * assertInterval({ start: 10, end: 0 }); // throws SlaError INVALID_INTERVAL
  * ```
@@ -38,6 +42,8 @@ export function assertInterval(interval: Interval, path = 'interval'): void {
  * @throws SlaError `INVALID_INTERVAL` for an interval that ends before it starts.
  * @example
  * ```ts
+ * import { unionIntervals } from 'slakit';
+ *
  * unionIntervals([{ start: 5, end: 9 }, { start: 0, end: 5 }, { start: 20, end: 30 }]);
  * //=> [{ start: 0, end: 9 }, { start: 20, end: 30 }]
  * ```
@@ -62,6 +68,8 @@ export function unionIntervals(intervals: readonly Interval[]): Interval[] {
  *
  * @example
  * ```ts
+ * import { intersectIntervals } from 'slakit';
+ *
  * intersectIntervals([{ start: 0, end: 10 }], [{ start: 5, end: 15 }]); //=> [{ start: 5, end: 10 }]
  * ```
  */
@@ -88,6 +96,8 @@ export function intersectIntervals(a: readonly Interval[], b: readonly Interval[
  *
  * @example
  * ```ts
+ * import { subtractIntervals } from 'slakit';
+ *
  * subtractIntervals([{ start: 0, end: 10 }], [{ start: 3, end: 5 }]);
  * //=> [{ start: 0, end: 3 }, { start: 5, end: 10 }]
  * ```
@@ -117,6 +127,8 @@ export function subtractIntervals(from: readonly Interval[], remove: readonly In
  *
  * @example
  * ```ts
+ * import { clipIntervals } from 'slakit';
+ *
  * clipIntervals([{ start: 0, end: 10 }, { start: 20, end: 30 }], { start: 5, end: 25 });
  * //=> [{ start: 5, end: 10 }, { start: 20, end: 25 }]
  * ```
@@ -131,6 +143,8 @@ export function clipIntervals(intervals: readonly Interval[], window: Interval):
  *
  * @example
  * ```ts
+ * import { intervalsLength } from 'slakit';
+ *
  * intervalsLength([{ start: 0, end: 10 }, { start: 5, end: 20 }]); //=> 20
  * ```
  */

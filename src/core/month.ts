@@ -9,6 +9,8 @@ import { wallMs, zoneRules } from './time-zone.js';
  * @throws SlaError `INVALID_DATE` for a bad month, `INVALID_TIME_ZONE` for a bad zone.
  * @example
  * ```ts
+ * import { monthInterval } from 'slakit';
+ *
  * const { start, end } = monthInterval('2026-03', 'America/New_York');
  * (end - start) / 60_000; //=> 44580
  * ```

@@ -88,6 +88,8 @@ function createZoneRules(timeZone: string): ZoneRules {
  *
  * @example
  * ```ts
+ * import { isValidTimeZone } from 'slakit';
+ *
  * isValidTimeZone('Asia/Kolkata'); //=> true
  * isValidTimeZone('Mars/Olympus_Mons'); //=> false
  * ```
@@ -162,6 +164,8 @@ export function wallTimeFold(rules: ZoneRules, wall: number): 0 | 1 | 2 {
  * @throws SlaError `INVALID_TIME_ZONE` or `INVALID_DATE`.
  * @example
  * ```ts
+ * import { zonedTimeToInstant } from 'slakit';
+ *
  * zonedTimeToInstant('America/New_York', '2026-03-08T02:30').toISOString();
  * //=> '2026-03-08T07:30:00.000Z' (03:30 EDT: the gap moves it forward)
  * zonedTimeToInstant('America/New_York', '2026-11-01T01:30').toISOString();
@@ -181,6 +185,8 @@ export function zonedTimeToInstant(timeZone: string, wallTime: string): Date {
  * @throws SlaError `INVALID_TIME_ZONE` or `INVALID_DATE`.
  * @example
  * ```ts
+ * import { instantToZonedTime } from 'slakit';
+ *
  * instantToZonedTime('Asia/Kolkata', '2026-06-01T00:00:00Z'); //=> '2026-06-01T05:30:00.000+05:30'
  * ```
  */

@@ -52,6 +52,8 @@ function compileWindow(value: unknown, index: number, timeZone: string): Compile
  * (`INVALID_DURATION` for its duration).
  * @example
  * ```ts
+ * import { createMaintenanceSchedule } from 'slakit/maintenance';
+ *
  * const schedule = createMaintenanceSchedule({
  *   timeZone: 'Asia/Kolkata',
  *   windows: [{ id: 'india', region: 'India', day: 'mon', start: '23:30', end: '01:30' }],

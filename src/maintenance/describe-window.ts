@@ -35,6 +35,9 @@ function describeInstant(rules: ZoneRules, epochMs: number): { date: string; day
  * that is not an instant, `INVALID_ARGUMENT` for an occurrence that ends before it starts.
  * @example
  * ```ts
+ * import { createMaintenanceSchedule, describeWindow, nextMaintenanceWindow } from 'slakit/maintenance';
+ * import { uniphoreMaintenance } from 'slakit/presets';
+ *
  * const schedule = createMaintenanceSchedule(uniphoreMaintenance);
  * const december = nextMaintenanceWindow(schedule, '2026-12-01T00:00:00Z', { region: 'US' });
  * describeWindow(december, 'America/New_York').start; //=> '00:00'

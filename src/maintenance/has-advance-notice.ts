@@ -18,6 +18,9 @@ import type { NoticeRule } from './types.js';
  * `INVALID_DURATION` for a bad or negative duration.
  * @example
  * ```ts
+ * import { hasAdvanceNotice } from 'slakit/maintenance';
+ * import { uniphoreMaintenance } from 'slakit/presets';
+ *
  * hasAdvanceNotice('2026-07-01T05:00:00Z', '2026-07-08T05:00:00Z', { days: 7 }); //=> true (exactly one week)
  * hasAdvanceNotice('2026-07-01T05:00:01Z', '2026-07-08T05:00:00Z', { kind: 'minimum', atLeast: { days: 7 } }); //=> false
  * hasAdvanceNotice('2026-07-05T05:00:00Z', '2026-07-08T05:00:00Z', uniphoreMaintenance.notice); //=> true (best-effort: three days is no breach)

@@ -1,3 +1,8 @@
+/**
+ * Regional weekly maintenance windows, looked up and shown in any time zone.
+ *
+ * @module slakit/maintenance
+ */
 // Weekly maintenance windows, compiled by the calendar engine, and lookups over them.
 export { checkAdvanceNotice } from './check-advance-notice.js';
 export { createMaintenanceSchedule } from './create-maintenance-schedule.js';

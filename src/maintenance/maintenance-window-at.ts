@@ -26,6 +26,9 @@ export function windowAt(windows: readonly CompiledWindow[], epochMs: number): {
  * @throws SlaError `INVALID_DATE` for a bad instant, `INVALID_ARGUMENT` for an unknown region.
  * @example
  * ```ts
+ * import { createMaintenanceSchedule, maintenanceWindowAt } from 'slakit/maintenance';
+ * import { uniphoreMaintenance } from 'slakit/presets';
+ *
  * const schedule = createMaintenanceSchedule(uniphoreMaintenance);
  * maintenanceWindowAt(schedule, '2026-07-08T09:00:00+05:30', { region: 'EU' });
  * //=> { start: new Date('2026-07-08T02:30:00Z'), end: new Date('2026-07-08T05:00:00Z'), id: 'eu', region: 'EU' }

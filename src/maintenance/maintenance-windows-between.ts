@@ -36,6 +36,9 @@ function occurrencesOf(window: CompiledWindow, from: number, to: number): Interv
  * `from`, `INVALID_ARGUMENT` for an unknown region.
  * @example
  * ```ts
+ * import { createMaintenanceSchedule, maintenanceWindowsBetween } from 'slakit/maintenance';
+ * import { uniphoreMaintenance } from 'slakit/presets';
+ *
  * const schedule = createMaintenanceSchedule(uniphoreMaintenance);
  * maintenanceWindowsBetween(schedule, '2026-07-06T00:00:00Z', '2026-07-09T00:00:00Z').map((w) => w.region);
  * //=> ['US', 'Australia', 'India', 'EU', 'UK']

@@ -15,6 +15,9 @@ import type { CompiledWindow, MaintenanceSchedule, WindowOccurrence, WindowQuery
  * `NO_OPEN_TIME` when no window starts within 50 years (only near the end of `Date`'s range).
  * @example
  * ```ts
+ * import { createMaintenanceSchedule, nextMaintenanceWindow } from 'slakit/maintenance';
+ * import { uniphoreMaintenance } from 'slakit/presets';
+ *
  * const schedule = createMaintenanceSchedule(uniphoreMaintenance);
  * nextMaintenanceWindow(schedule, '2026-07-01T00:00:00Z', { region: 'US' }).start.toISOString();
  * //=> '2026-07-06T05:00:00.000Z' (Monday 10:30 IST, 01:00 EDT)

@@ -8,6 +8,8 @@ import type { DurationInput } from '../core/duration.js';
  *
  * @example
  * ```ts
+ * import type { MaintenanceWindowSpec } from 'slakit/maintenance';
+ *
  * const india: MaintenanceWindowSpec = { id: 'india', region: 'India', day: 'mon', start: '23:30', end: '01:30' };
  * ```
  */
@@ -72,6 +74,8 @@ export interface AdvanceNoticeCheck {
  *
  * @example
  * ```ts
+ * import type { MaintenanceScheduleSpec } from 'slakit/maintenance';
+ *
  * const spec: MaintenanceScheduleSpec = {
  *   timeZone: 'Asia/Kolkata',
  *   windows: [{ region: 'EU', day: 'wed', start: '08:00', end: '10:30' }],
@@ -107,6 +111,8 @@ export interface CompiledSchedule {
  *
  * @example
  * ```ts
+ * import { createMaintenanceSchedule, type MaintenanceSchedule } from 'slakit/maintenance';
+ *
  * const schedule: MaintenanceSchedule = createMaintenanceSchedule({
  *   timeZone: 'Asia/Kolkata',
  *   windows: [{ region: 'EU', day: 'wed', start: '08:00', end: '10:30' }],
@@ -133,6 +139,8 @@ export interface MaintenanceSchedule {
  *
  * @example
  * ```ts
+ * import type { WindowOccurrence } from 'slakit/maintenance';
+ *
  * const w: WindowOccurrence = {
  *   start: new Date('2026-07-06T05:00:00Z'), end: new Date('2026-07-06T07:00:00Z'), region: 'US',
  * };
@@ -151,6 +159,8 @@ export interface WindowOccurrence {
  *
  * @example
  * ```ts
+ * import type { WindowQueryOptions } from 'slakit/maintenance';
+ *
  * const options: WindowQueryOptions = { region: 'EU' };
  * ```
  */
@@ -166,6 +176,8 @@ export interface WindowQueryOptions {
  *
  * @example
  * ```ts
+ * import type { WindowDescription } from 'slakit/maintenance';
+ *
  * const us: WindowDescription = {
  *   timeZone: 'America/New_York',
  *   startDate: '2026-07-06', startDay: 'mon', start: '01:00',

@@ -9,6 +9,8 @@ import type { DowntimePolicy } from '../availability/types.js';
  *
  * @example
  * ```ts
+ * import { niceCloudDowntimePolicy } from 'slakit/presets';
+ *
  * niceCloudDowntimePolicy.excusable.includes('emergency-maintenance'); //=> true
  * niceCloudDowntimePolicy.maintenanceWindowsOnly; //=> true
  * ```
@@ -47,6 +49,8 @@ export const niceCloudDowntimePolicy: DowntimePolicy = {
  *
  * @example
  * ```ts
+ * import { uniphoreDowntimePolicy } from 'slakit/presets';
+ *
  * uniphoreDowntimePolicy.excusable.includes('emergency-maintenance'); //=> false
  * uniphoreDowntimePolicy.maintenanceWindowsOnly; //=> true
  * ```

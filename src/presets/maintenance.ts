@@ -21,6 +21,9 @@ export { niceCloudDowntimePolicy, uniphoreDowntimePolicy } from './downtime-poli
  *
  * @example
  * ```ts
+ * import { uniphoreMaintenance } from 'slakit/presets';
+ * import { createMaintenanceSchedule, describeWindow, nextMaintenanceWindow } from 'slakit/maintenance';
+ *
  * uniphoreMaintenance.windows.map((w) => w.region); //=> ['India', 'Australia', 'US', 'EU', 'UK']
  * const schedule = createMaintenanceSchedule(uniphoreMaintenance);
  * describeWindow(nextMaintenanceWindow(schedule, '2026-07-01T00:00:00Z', { region: 'UK' }), 'Europe/London').end;
@@ -55,6 +58,9 @@ export const uniphoreMaintenance: MaintenanceScheduleSpec & { readonly notice: N
  * @throws SlaError `INVALID_TIME_ZONE` for an unknown zone.
  * @example
  * ```ts
+ * import { uniphoreDataCenterWindows } from 'slakit/presets';
+ * import { createMaintenanceSchedule, nextMaintenanceWindow } from 'slakit/maintenance';
+ *
  * const schedule = createMaintenanceSchedule(uniphoreDataCenterWindows('America/Chicago'));
  * nextMaintenanceWindow(schedule, '2026-07-01T00:00:00-05:00').end.toISOString();
  * //=> '2026-07-02T06:00:00.000Z' (Thursday 01:00 CDT)

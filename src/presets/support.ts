@@ -35,6 +35,9 @@ const EIGHT_TO_FIVE: readonly TimeRange[] = [['08:00', '17:00']];
  * @throws SlaError `INVALID_CALENDAR` for an unknown zone or a bad holiday.
  * @example
  * ```ts
+ * import { businessHours8to5 } from 'slakit/presets';
+ * import { addBusinessTime } from 'slakit/calendar';
+ *
  * const calendar = businessHours8to5('America/New_York', [{ month: 11, weekday: 'thu', nth: 4 }]);
  * addBusinessTime(calendar, '2026-11-20T16:30:00-05:00', { hours: 24 }).toISOString();
  * //=> '2026-11-25T18:30:00.000Z' (Wednesday 13:30)
@@ -124,6 +127,9 @@ function uniphorePolicy(clock: SupportClock, dailyUpdates: SupportTarget, busine
  *
  * @example
  * ```ts
+ * import { businessHours8to5, uniphoreSupport } from 'slakit/presets';
+ * import { evaluateCase } from 'slakit/cases';
+ *
  * uniphoreSupport.levels[3].response; //=> { after: { hours: 24 }, clock: 'business' }
  * const status = evaluateCase(uniphoreSupport, businessHours8to5('America/New_York'),
  *   { severity: 1, openedAt: '2026-11-21T10:00:00-05:00' }, { now: '2026-11-21T10:30:00-05:00' });
@@ -137,6 +143,8 @@ export const uniphoreSupport: SupportPolicy = /* @__PURE__ */ uniphorePolicy('24
  *
  * @example
  * ```ts
+ * import type { UniphoreSupportOptions } from 'slakit/presets';
+ *
  * const options: UniphoreSupportOptions = { urgentClock: 'business', businessDayLength: { hours: 9 } };
  * ```
  */
@@ -158,6 +166,8 @@ export interface UniphoreSupportOptions {
  * @throws SlaError `INVALID_POLICY` for a bad option.
  * @example
  * ```ts
+ * import { uniphoreSupportWith } from 'slakit/presets';
+ *
  * const policy = uniphoreSupportWith({ urgentClock: 'business', businessDayLength: { hours: 9 } });
  * policy.levels[1].response; //=> { after: { hours: 1 }, clock: 'business' }
  * policy.levels[4].response; //=> { after: 97200000, clock: 'business' } (27 business hours)
@@ -179,6 +189,9 @@ export function uniphoreSupportWith(options: UniphoreSupportOptions): SupportPol
  *
  * @example
  * ```ts
+ * import type { PerSeverityLevel } from 'slakit/presets';
+ * import type { SupportTarget } from 'slakit/cases';
+ *
  * const updates: PerSeverityLevel<SupportTarget> = { 1: { after: { hours: 1 }, clock: '24x7' } };
  * ```
  */
@@ -190,6 +203,8 @@ export type PerSeverityLevel<T> = { readonly [level in SeverityLevel]?: T };
  *
  * @example
  * ```ts
+ * import type { NiceCloudTargets } from 'slakit/presets';
+ *
  * const targets: NiceCloudTargets = {
  *   response: { 1: { minutes: 30 }, 2: { hours: 2 }, 3: { hours: 8 }, 4: { businessDays: 2 } },
  *   complianceTarget: 0.9,
@@ -221,6 +236,8 @@ export interface NiceCloudTargets {
  *
  * @example
  * ```ts
+ * import type { NiceOnPremiseTargets } from 'slakit/presets';
+ *
  * const targets: NiceOnPremiseTargets = {
  *   response: { 1: { after: { hours: 1 }, clock: '24x7' }, 2: { after: { hours: 4 }, clock: 'business' },
  *               3: { businessDays: 1 }, 4: { businessDays: 2 } },
@@ -288,6 +305,8 @@ function nicePolicy(
  * @throws SlaError `INVALID_POLICY` for a missing level or a target of zero or negative length.
  * @example
  * ```ts
+ * import { niceCloudSupport } from 'slakit/presets';
+ *
  * const policy = niceCloudSupport({ response: { 1: { minutes: 30 }, 2: { hours: 2 }, 3: { hours: 8 }, 4: { businessDays: 2 } } });
  * policy.levels[1].response; //=> { after: { minutes: 30 }, clock: '24x7' }
  * policy.levels[3].response; //=> { after: { hours: 8 }, clock: 'business' }
@@ -319,6 +338,9 @@ export function niceCloudSupport(targets: NiceCloudTargets): SupportPolicy {
  * @throws SlaError `INVALID_POLICY` for a missing level or a target of zero or negative length.
  * @example
  * ```ts
+ * import { businessHours8to5, niceOnPremiseSupport } from 'slakit/presets';
+ * import { evaluateCase } from 'slakit/cases';
+ *
  * const policy = niceOnPremiseSupport({ response: { 1: { after: { hours: 1 }, clock: '24x7' },
  *   2: { after: { hours: 4 }, clock: 'business' }, 3: { businessDays: 1 }, 4: { businessDays: 2 } } });
  * policy.autoClose; //=> { businessDays: 2 }

@@ -25,6 +25,9 @@ function is(fact: string, value: FactValue): FactCondition {
  *
  * @example
  * ```ts
+ * import { uniphoreSeverityRules } from 'slakit/presets';
+ * import { classifySeverity } from 'slakit/cases';
+ *
  * uniphoreSeverityRules.length; //=> 20
  * classifySeverity({ storageBacklogPercent: 85 }, uniphoreSeverityRules).severity; //=> 1
  * ```

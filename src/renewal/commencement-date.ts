@@ -11,6 +11,8 @@ import { fail } from '../core/errors.js';
  * @throws SlaError `INVALID_DATE` for a bad date or one in December 9999.
  * @example
  * ```ts
+ * import { commencementDate } from 'slakit/renewal';
+ *
  * commencementDate('2026-04-17'); //=> '2026-05-01'
  * commencementDate('2026-05-01'); //=> '2026-06-01'
  * commencementDate('2026-12-31'); //=> '2027-01-01'

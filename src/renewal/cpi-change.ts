@@ -9,6 +9,8 @@ import { decimalOf, type Ratio, ratio, ratioToNumber } from './rational.js';
  *
  * @example
  * ```ts
+ * import type { CpiIndexPair } from 'slakit/renewal';
+ *
  * const annualAverages2023to2024: CpiIndexPair = { previous: 304.702, current: 313.689 };
  * ```
  */
@@ -52,6 +54,8 @@ export function cpiIndexChange(index: unknown, path: string): Ratio {
  * @throws SlaError `INVALID_RATE` when an index value is not a finite number above 0.
  * @example
  * ```ts
+ * import { cpiChange } from 'slakit/renewal';
+ *
  * cpiChange({ previous: 304.702, current: 313.689 }); //=> 0.029494391241278364 (2.95%: annual averages 2023 → 2024)
  * cpiChange({ previous: 200, current: 190 });         //=> -0.05
  * cpiChange({ previous: 0, current: 190 });           // throws SlaError INVALID_RATE

@@ -17,6 +17,8 @@ import { wholeNumber } from './validate.js';
  * number ≥ 0.
  * @example
  * ```ts
+ * import { deadlineAfter } from 'slakit/renewal';
+ *
  * deadlineAfter('2026-03-02', 10); //=> '2026-03-12'
  * deadlineAfter('2026-12-28', 10); //=> '2027-01-07'
  * deadlineAfter('2026-03-02', -1); // throws SlaError INVALID_ARGUMENT

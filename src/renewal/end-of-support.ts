@@ -15,6 +15,8 @@ import { wholeNumber } from './validate.js';
  * number ≥ 1.
  * @example
  * ```ts
+ * import { endOfSupport } from 'slakit/renewal';
+ *
  * endOfSupport('2026-03-15');     //=> '2027-03-14'
  * endOfSupport('2024-02-29');     //=> '2025-02-27'
  * endOfSupport('2026-03-15', 18); //=> '2027-09-14'

@@ -1,3 +1,9 @@
+/**
+ * Commercial terms: renewal uplift max(5%, CPI-U) in exact integer money, support-term and notice
+ * dates, cloud start dates and concurrent-user billing.
+ *
+ * @module slakit/renewal
+ */
 // Commercial terms: renewal price uplift, support-term and notice dates, cloud start dates and
 // concurrent-user billing (TERMS.md §3, §7, §8).
 export { commencementDate } from './commencement-date.js';

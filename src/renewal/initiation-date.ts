@@ -8,6 +8,8 @@ import { optionsObject } from './validate.js';
  *
  * @example
  * ```ts
+ * import type { InitiationDates } from 'slakit/renewal';
+ *
  * const dates: InitiationDates = { effectiveDate: '2026-01-15', productionUse: '2026-03-02' };
  * ```
  */
@@ -25,6 +27,8 @@ export interface InitiationDates {
  *
  * @example
  * ```ts
+ * import type { InitiationRule } from 'slakit/renewal';
+ *
  * const rule: InitiationRule = 'production-use';
  * ```
  */
@@ -35,6 +39,8 @@ export type InitiationRule = 'availability-notice' | 'production-use' | 'three-m
  *
  * @example
  * ```ts
+ * import type { InitiationDateResult } from 'slakit/renewal';
+ *
  * const result: InitiationDateResult = { date: '2026-03-02', rule: 'production-use' };
  * ```
  */
@@ -58,6 +64,8 @@ export interface InitiationDateResult {
  * `'YYYY-MM-DD'`; `INVALID_ARGUMENT` when `dates` is not an object.
  * @example
  * ```ts
+ * import { initiationDate } from 'slakit/renewal';
+ *
  * initiationDate({ effectiveDate: '2026-01-15' });
  * //=> { date: '2026-04-15', rule: 'three-months-after-effective' }
  * initiationDate({ effectiveDate: '2026-01-15', productionUse: '2026-03-02', availabilityNotice: '2026-03-09' });

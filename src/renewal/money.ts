@@ -7,6 +7,8 @@ import { fail } from '../core/errors.js';
  *
  * @example
  * ```ts
+ * import type { MinorUnits } from 'slakit/renewal';
+ *
  * const annualFee: MinorUnits = 1_200_000; // $12,000.00
  * const large: MinorUnits = 120_000_000_000_000_000_000n;
  * ```
@@ -18,6 +20,8 @@ export type MinorUnits = number | bigint;
  *
  * @example
  * ```ts
+ * import type { SameMoney } from 'slakit/renewal';
+ *
  * const fee: SameMoney<bigint> = 1_260_000n;
  * ```
  */

@@ -22,6 +22,8 @@ import { wholeNumber } from './validate.js';
  * number ≥ 0.
  * @example
  * ```ts
+ * import { nonRenewalNoticeDeadline } from 'slakit/renewal';
+ *
  * nonRenewalNoticeDeadline('2027-03-14');     //=> '2027-01-13'
  * nonRenewalNoticeDeadline('2027-03-14', 90); //=> '2026-12-14'
  * nonRenewalNoticeDeadline('2027-02-30');     // throws SlaError INVALID_DATE

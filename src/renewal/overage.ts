@@ -6,6 +6,8 @@ import { optionsObject, wholeNumber } from './validate.js';
  *
  * @example
  * ```ts
+ * import type { OverageOptions } from 'slakit/renewal';
+ *
  * const options: OverageOptions<number> = { peak: 130, minimumCommitted: 120, unitPriceMinor: 15_000 };
  * ```
  */
@@ -23,6 +25,8 @@ export interface OverageOptions<M extends MinorUnits = MinorUnits> {
  *
  * @example
  * ```ts
+ * import type { Overage } from 'slakit/renewal';
+ *
  * const result: Overage<number> = { overageUsers: 10, chargeMinor: 150_000 };
  * ```
  */
@@ -47,6 +51,8 @@ export interface Overage<M extends MinorUnits = MinorUnits> {
  * `Number.MAX_SAFE_INTEGER` (pass a bigint).
  * @example
  * ```ts
+ * import { overage } from 'slakit/renewal';
+ *
  * overage({ peak: 130, minimumCommitted: 120, unitPriceMinor: 15_000 });  //=> { overageUsers: 10, chargeMinor: 150_000 }
  * overage({ peak: 110, minimumCommitted: 120, unitPriceMinor: 15_000n }); //=> { overageUsers: 0, chargeMinor: 0n }
  * overage({ peak: 130, minimumCommitted: 120, unitPriceMinor: 149.99 });  // throws SlaError INVALID_MONEY

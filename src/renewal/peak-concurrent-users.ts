@@ -11,6 +11,8 @@ import { optionsObject } from './validate.js';
  *
  * @example
  * ```ts
+ * import type { ConcurrentSession } from 'slakit/renewal';
+ *
  * const session: ConcurrentSession = { user: 'agent-17', start: '2026-06-10T09:00:00-04:00', end: '2026-06-10T17:30:00-04:00' };
  * ```
  */
@@ -26,6 +28,8 @@ export interface ConcurrentSession {
  *
  * @example
  * ```ts
+ * import type { PeakConcurrentUsersOptions } from 'slakit/renewal';
+ *
  * const options: PeakConcurrentUsersOptions = { month: '2026-06', timeZone: 'America/New_York' };
  * ```
  */
@@ -41,6 +45,8 @@ export interface PeakConcurrentUsersOptions {
  *
  * @example
  * ```ts
+ * import type { PeakConcurrentUsers } from 'slakit/renewal';
+ *
  * const result: PeakConcurrentUsers = { peak: 2, day: '2026-06-10', at: new Date('2026-06-10T14:00:00Z'), users: 3 };
  * ```
  */
@@ -87,6 +93,8 @@ function instantOf(value: unknown, index: number, field: string): number {
  * `INVALID_ARGUMENT` for a session that is not an object or a `user` that is not a string.
  * @example
  * ```ts
+ * import { peakConcurrentUsers } from 'slakit/renewal';
+ *
  * const sessions = [
  *   { user: 'ana', start: '2026-06-10T13:00:00Z', end: '2026-06-10T17:00:00Z' },
  *   { user: 'ana', start: '2026-06-10T14:00:00Z', end: '2026-06-10T15:00:00Z' }, // overlaps her own: counts once

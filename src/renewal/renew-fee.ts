@@ -11,6 +11,8 @@ import { optionsObject } from './validate.js';
  *
  * @example
  * ```ts
+ * import type { RenewalRounding } from 'slakit/renewal';
+ *
  * const rounding: RenewalRounding = 'half-even';
  * ```
  */
@@ -21,6 +23,8 @@ export type RenewalRounding = 'half-up' | 'half-even';
  *
  * @example
  * ```ts
+ * import type { RenewFeeOptions } from 'slakit/renewal';
+ *
  * const options: RenewFeeOptions = { cpi: 0.0612, rounding: 'half-even' };
  * ```
  */
@@ -34,6 +38,8 @@ export interface RenewFeeOptions extends RenewalUpliftOptions {
  *
  * @example
  * ```ts
+ * import type { RenewedFee } from 'slakit/renewal';
+ *
  * const renewed: RenewedFee<number> = { feeMinor: 1_260_000, rate: 0.05, rule: 'floor' };
  * ```
  */
@@ -71,6 +77,8 @@ export function applyUplift<M extends MinorUnits>(feeMinor: M, uplift: UpliftWor
  * {@link renewalUplift}; `INVALID_ARGUMENT` for an unknown rounding.
  * @example
  * ```ts
+ * import { renewFee } from 'slakit/renewal';
+ *
  * renewFee(1_200_000, { cpi: { previous: 304.702, current: 313.689 } }); //=> { feeMinor: 1_260_000, rate: 0.05, rule: 'floor' }
  * renewFee(1_234_567n, { cpi: 0.0612 }); //=> { feeMinor: 1_310_123n, rate: 0.0612, rule: 'cpi' }
  * renewFee(10, { cpi: 0 }).feeMinor;                          //=> 11 (10.5 cents, half up)

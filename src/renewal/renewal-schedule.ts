@@ -13,6 +13,8 @@ import { optionsObject, wholeNumber } from './validate.js';
  *
  * @example
  * ```ts
+ * import type { RenewalInput } from 'slakit/renewal';
+ *
  * const renewal: RenewalInput = { cpi: { previous: 304.702, current: 313.689 } };
  * ```
  */
@@ -27,6 +29,8 @@ export interface RenewalInput {
  *
  * @example
  * ```ts
+ * import type { RenewalScheduleOptions } from 'slakit/renewal';
+ *
  * const options: RenewalScheduleOptions<number> = { feeMinor: 1_200_000, start: '2026-03-15', renewals: [{ cpi: 0.031 }] };
  * ```
  */
@@ -55,6 +59,8 @@ export interface RenewalScheduleOptions<M extends MinorUnits = MinorUnits> {
  *
  * @example
  * ```ts
+ * import type { RenewalTerm } from 'slakit/renewal';
+ *
  * const row: RenewalTerm<number> = {
  *   term: 1, start: '2026-03-15', end: '2027-03-14', feeMinor: 1_200_000, rate: 0, rule: 'initial', noticeDeadline: '2027-01-13',
  * };
@@ -94,6 +100,8 @@ export interface RenewalTerm<M extends MinorUnits = MinorUnits> {
  * rounding, or `renewals` that is not an array.
  * @example
  * ```ts
+ * import { renewalSchedule } from 'slakit/renewal';
+ *
  * const terms = renewalSchedule({
  *   feeMinor: 1_200_000,
  *   start: '2026-03-15',

@@ -10,6 +10,8 @@ import { compareRatios, decimalOf, type Ratio, ratioToNumber, reduced } from './
  *
  * @example
  * ```ts
+ * import type { CpiInput } from 'slakit/renewal';
+ *
  * const asFraction: CpiInput = 0.0295;
  * const asIndexValues: CpiInput = { previous: 304.702, current: 313.689 };
  * ```
@@ -22,6 +24,8 @@ export type CpiInput = number | CpiIndexPair;
  *
  * @example
  * ```ts
+ * import type { UpliftRule } from 'slakit/renewal';
+ *
  * const rule: UpliftRule = 'floor';
  * ```
  */
@@ -32,6 +36,8 @@ export type UpliftRule = 'floor' | 'cpi' | 'cap';
  *
  * @example
  * ```ts
+ * import type { RenewalUpliftOptions } from 'slakit/renewal';
+ *
  * const options: RenewalUpliftOptions = { cpi: 0.0612, floor: 0.05, cap: 0.07 };
  * ```
  */
@@ -49,6 +55,8 @@ export interface RenewalUpliftOptions {
  *
  * @example
  * ```ts
+ * import type { RenewalUplift } from 'slakit/renewal';
+ *
  * const uplift: RenewalUplift = { rate: 0.05, rule: 'floor' };
  * ```
  */
@@ -63,6 +71,8 @@ export interface RenewalUplift {
  *
  * @example
  * ```ts
+ * import type { ExactRenewalUplift } from 'slakit/renewal';
+ *
  * const uplift: ExactRenewalUplift = { rate: 0.05, rule: 'floor', exactRate: { numerator: 1n, denominator: 20n } };
  * ```
  */
@@ -139,6 +149,8 @@ export function upliftOf(cpi: unknown, floorInput: unknown, capInput: unknown, p
  * `options` is not an object.
  * @example
  * ```ts
+ * import { renewalUplift } from 'slakit/renewal';
+ *
  * renewalUplift({ cpi: { previous: 304.702, current: 313.689 } });
  * //=> { rate: 0.05, rule: 'floor', exactRate: { numerator: 1n, denominator: 20n } } (CPI-U rose 2.95%)
  * renewalUplift({ cpi: 0.0612 });           //=> { rate: 0.0612, rule: 'cpi', exactRate: { numerator: 153n, denominator: 2500n } }

@@ -7,6 +7,8 @@ import { wholeNumber } from './validate.js';
  *
  * @example
  * ```ts
+ * import type { SupportTermDates } from 'slakit/renewal';
+ *
  * const term: SupportTermDates = { start: '2026-03-15', end: '2027-03-14' };
  * ```
  */
@@ -41,6 +43,8 @@ export function termDates(anchor: CivilDate, months: number, term: number, path:
  * when `months` or `term` is not a whole number ≥ 1.
  * @example
  * ```ts
+ * import { supportTerm } from 'slakit/renewal';
+ *
  * supportTerm('2026-03-15');        //=> { start: '2026-03-15', end: '2027-03-14' }
  * supportTerm('2026-01-31', 1);     //=> { start: '2026-01-31', end: '2026-02-27' }
  * supportTerm('2026-01-31', 1, 2);  //=> { start: '2026-02-28', end: '2026-03-30' }

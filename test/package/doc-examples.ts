@@ -2,7 +2,11 @@
 // into test modules. Each ```ts block runs on its own. A statement followed by `//=> value`
 // becomes an assertion that it evaluates to `value` (Dates compare as ISO strings), and one
 // followed by `// throws … CODE` an assertion that it throws an SlaError with that code.
-// Blocks fenced as ```ts no-run are skipped (type shapes, fragments).
+// Blocks fenced as ```ts no-run are skipped (they need a browser, say), but still type-checked
+// against the packed package (scripts/pack-test.mjs); ```ts fragment blocks are neither run nor
+// type-checked (an excerpt that is not a module on its own). A block's own imports of 'slakit'
+// and 'slakit/NAME' run against the sources (src/index.ts, src/NAME/index.ts: the alias in
+// vitest.config.ts); TSDoc blocks start with theirs (scripts/doc-imports.mjs writes them).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
@@ -13,6 +17,15 @@ export interface DocExample {
   readonly code: string;
   /** TSDoc examples use the public API without importing it. */
   readonly autoImport: boolean;
+  /** The fence's words after `ts`: `no-run`, `fragment`. */
+  readonly info: string;
+}
+
+/** Which blocks to collect: those that run (the default), or also those that only type-check. */
+export type ExampleKind = 'runs' | 'type-checks';
+
+function wanted(info: string, kind: ExampleKind): boolean {
+  return !info.includes('fragment') && (kind === 'type-checks' || !info.includes('no-run'));
 }
 
 const FENCE = /^```ts([^\n]*)\n([\s\S]*?)^```/gm;
@@ -21,25 +34,27 @@ function lineOf(text: string, index: number): number {
   return text.slice(0, index).split('\n').length;
 }
 
-function markdownExamples(file: string): DocExample[] {
+function markdownExamples(file: string, kind: ExampleKind): DocExample[] {
   const text = readFileSync(file, 'utf8');
   const found: DocExample[] = [];
   for (const m of text.matchAll(FENCE)) {
-    if ((m[1] as string).includes('no-run')) continue;
-    found.push({ where: `${file}:${lineOf(text, m.index)}`, code: m[2] as string, autoImport: false });
+    const info = (m[1] as string).trim();
+    if (!wanted(info, kind)) continue;
+    found.push({ where: `${file}:${lineOf(text, m.index)}`, code: m[2] as string, autoImport: false, info });
   }
   return found;
 }
 
-function tsdocExamples(file: string): DocExample[] {
+function tsdocExamples(file: string, kind: ExampleKind): DocExample[] {
   const text = readFileSync(file, 'utf8');
   const found: DocExample[] = [];
   for (const comment of text.matchAll(/\/\*\*[\s\S]*?\*\//g)) {
     if (!comment[0].includes('@example')) continue;
     const body = comment[0].split('\n').map((line) => line.replace(/^\s*\/?\*+\/?\s?/, '')).join('\n');
     for (const m of body.matchAll(FENCE)) {
-      if ((m[1] as string).includes('no-run')) continue;
-      found.push({ where: `${file}:${lineOf(text, comment.index)}`, code: m[2] as string, autoImport: true });
+      const info = (m[1] as string).trim();
+      if (!wanted(info, kind)) continue;
+      found.push({ where: `${file}:${lineOf(text, comment.index)}`, code: m[2] as string, autoImport: true, info });
     }
   }
   return found;
@@ -52,14 +67,14 @@ function walk(dir: string): string[] {
   });
 }
 
-/** Every runnable example of the project, relative to `root`. */
-export function collectExamples(root: string): DocExample[] {
+/** Every runnable (or every type-checkable) example of the project, relative to `root`. */
+export function collectExamples(root: string, kind: ExampleKind = 'runs'): DocExample[] {
   const rel = (p: string): string => relative(root, p);
   const docs = readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => join(root, 'docs', f));
   const sources = walk(join(root, 'src')).filter((f) => f.endsWith('.ts') && !f.includes(`${join('src', 'cli')}`));
   return [
-    ...[join(root, 'README.md'), ...docs].flatMap((f) => markdownExamples(f).map((e) => ({ ...e, where: rel(e.where) }))),
-    ...sources.flatMap((f) => tsdocExamples(f).map((e) => ({ ...e, where: rel(e.where) }))),
+    ...[join(root, 'README.md'), ...docs].flatMap((f) => markdownExamples(f, kind).map((e) => ({ ...e, where: rel(e.where) }))),
+    ...sources.flatMap((f) => tsdocExamples(f, kind).map((e) => ({ ...e, where: rel(e.where) }))),
   ];
 }
 

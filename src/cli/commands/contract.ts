@@ -2,6 +2,7 @@ import { loadContract } from '../../contract/load-contract.js';
 import type { Contract, ContractDocument, ContractParameter } from '../../contract/types.js';
 import { isSlaError } from '../../core/errors.js';
 import type { Command, CommandContext } from '../command.js';
+import { guide } from '../guide.js';
 import { BUILT_IN_CONTRACTS, contractDocument, contractUsageError } from '../contract-option.js';
 import { toJson } from '../options.js';
 import { describeTarget } from '../support.js';
@@ -81,7 +82,8 @@ export const contractCommand: Command = {
     '               of what it defines (levels, clocks, windows, renewal) and the parameters it needs',
     `  show NAME    print a built-in contract as JSON: ${Object.keys(BUILT_IN_CONTRACTS).join(', ')}`,
     '',
-    'How to write a contract: docs/contracts.md. Where each built-in rule comes from: docs/sources.md.',
+    `How to write a contract: ${guide('contracts')}.`,
+    `Where each built-in rule comes from: ${guide('sources')}.`,
   ].join('\n'),
   example: 'slakit contract check examples/contracts/northwind-cloud.json',
   options: {},

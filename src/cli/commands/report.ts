@@ -11,6 +11,7 @@ import { serviceReportToHtml } from '../../report/service-report-html.js';
 import { serviceReportToMarkdown } from '../../report/service-report-markdown.js';
 import type { ServiceReportInput } from '../../report/types.js';
 import type { Command, CommandContext } from '../command.js';
+import { guide } from '../guide.js';
 import { CONTRACT_HELP, CONTRACT_OPTIONS, contractOption } from '../contract-option.js';
 import { DataError } from '../data-error.js';
 import { readRecords } from '../input.js';
@@ -60,7 +61,7 @@ export const reportCommand: Command = {
     '  --out FILE            write the report to FILE instead of standard output',
     '',
     'The HTML has no script and makes no request: it reads offline, as an e-mail attachment, and prints',
-    'to clean A4 or Letter pages. How each figure is computed: docs/report.md.',
+    `to clean A4 or Letter pages. How each figure is computed: ${guide('report')}.`,
   ].join('\n'),
   example: 'slakit report --contract uniphore --param businessHours=… --month 2026-10 --tz America/New_York --cases cases.csv --incidents incidents.csv --out report.html',
   inputs: 0,

@@ -9,6 +9,7 @@ import { CONTRACT_HELP, CONTRACT_OPTIONS } from '../contract-option.js';
 import { maintenanceOption } from '../schedule.js';
 import { formatTable } from '../table.js';
 import { UsageError } from '../usage-error.js';
+import { guide } from '../guide.js';
 
 const DAY_NAMES: Readonly<Record<string, string>> = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' };
 
@@ -20,8 +21,8 @@ export const windowsCommand: Command = {
   help: [
     'Options:',
     ...CONTRACT_HELP,
-    '  --maintenance FILE  a maintenance schedule spec as JSON (docs/maintenance.md), instead of the',
-    '                      contract’s windows',
+    '  --maintenance FILE  a maintenance schedule spec as JSON, instead of the contract’s windows',
+    `                      (${guide('maintenance')})`,
     '  --region NAME       only this region’s windows (uniphore: India, Australia, US, EU, UK)',
     '  --from DATE         the first day to list, YYYY-MM-DD, from local midnight in --tz (default today)',
     '  --weeks N           how many weeks to list (default 4)',
