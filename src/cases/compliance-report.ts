@@ -43,7 +43,8 @@ function inCase(error: unknown, index: number): unknown {
  *   { severity: 3, openedAt: '2026-11-23T10:00:00-05:00' },
  * ], { now: '2026-11-23T12:00:00-05:00' });
  * report.rate; //=> 0.5 (1 met, 1 breached; the Sev 3 case is pending)
- * report.meetsTarget; //=> false (target 0.9)
+ * report.bySeverity[1].meetsTarget; //=> false (Uniphore's 90% target is on Sev 1)
+ * report.meetsTarget; //=> null (no target for all levels together)
  * report.bySeverity[1].breached; //=> 1
  * ```
  */

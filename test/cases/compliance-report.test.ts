@@ -15,7 +15,7 @@ const cancelled: CaseInput = { severity: 4, openedAt: '2026-11-23T08:00:00-05:00
 describe('complianceReport', () => {
   it('counts met, breached, pending and cancelled; pending and cancelled stay out of the rate', () => {
     const report = complianceReport(uniphoreSupport, calendar, [met, late, waiting, overdue, cancelled], { now });
-    expect(report).toMatchObject({ total: 5, met: 1, breached: 2, pending: 1, cancelled: 1, rate: 1 / 3, target: 0.9, meetsTarget: false });
+    expect(report).toMatchObject({ total: 5, met: 1, breached: 2, pending: 1, cancelled: 1, rate: 1 / 3 });
     expect(report.bySeverity[1]).toEqual({ total: 2, met: 1, breached: 1, pending: 0, cancelled: 0, rate: 0.5, target: 0.9, meetsTarget: false });
     expect(report.bySeverity[2]).toMatchObject({ total: 1, breached: 1, rate: 0 });
     expect(report.bySeverity[3]).toMatchObject({ total: 1, pending: 1, rate: null, meetsTarget: null });
@@ -24,12 +24,13 @@ describe('complianceReport', () => {
 
   it('the rate is null, never NaN, when no case is met or breached', () => {
     const report = complianceReport(uniphoreSupport, calendar, [], { now });
-    expect(report).toMatchObject({ total: 0, rate: null, meetsTarget: null, target: 0.9 });
+    expect(report).toMatchObject({ total: 0, rate: null, meetsTarget: null });
+    expect(report.bySeverity[1]).toMatchObject({ total: 0, rate: null, meetsTarget: null, target: 0.9 });
     expect(complianceReport(uniphoreSupport, calendar, [waiting], { now }).rate).toBeNull();
   });
 
   it('meets the target when the rate reaches it; options.target overrides the policy and the levels', () => {
-    expect(complianceReport(uniphoreSupport, calendar, [met], { now }).meetsTarget).toBe(true);
+    expect(complianceReport(uniphoreSupport, calendar, [met], { now }).bySeverity[1]!.meetsTarget).toBe(true);
     const report = complianceReport(uniphoreSupport, calendar, [met, late], { now, target: 0.5 });
     expect(report.meetsTarget).toBe(true);
     expect(report.bySeverity[1]!.target).toBe(0.5);
@@ -37,11 +38,20 @@ describe('complianceReport', () => {
 
   it('a level may set its own target; without any target, target and meetsTarget are null', () => {
     const levels = { ...uniphoreSupport.levels, 1: { ...uniphoreSupport.levels[1]!, complianceTarget: 0.5 } };
-    const report = complianceReport({ ...uniphoreSupport, levels }, calendar, [met, late], { now });
+    const report = complianceReport({ ...uniphoreSupport, levels, complianceTarget: 0.9 }, calendar, [met, late], { now });
     expect(report.bySeverity[1]).toMatchObject({ target: 0.5, meetsTarget: true });
     expect(report).toMatchObject({ target: 0.9, meetsTarget: false });
-    const { complianceTarget: _, ...untargeted } = uniphoreSupport;
-    expect(complianceReport(untargeted as SupportPolicy, calendar, [met], { now })).toMatchObject({ rate: 1, target: null, meetsTarget: null });
+    const { complianceTarget: _, ...untargetedSev1 } = uniphoreSupport.levels[1]!;
+    const untargeted: SupportPolicy = { ...uniphoreSupport, levels: { ...uniphoreSupport.levels, 1: untargetedSev1 } };
+    expect(complianceReport(untargeted, calendar, [met], { now })).toMatchObject({ rate: 1, target: null, meetsTarget: null });
+  });
+
+  it("Uniphore's 90% target sits in the Sev 1 row: a report of Sev 3 cases alone is not judged against it", () => {
+    const sev3Met: CaseInput = { ...waiting, events: [{ type: 'responded', at: '2026-11-23T11:00:00-05:00' }] };
+    const report = complianceReport(uniphoreSupport, calendar, [sev3Met], { now });
+    expect(report).toMatchObject({ met: 1, rate: 1, target: null, meetsTarget: null });
+    expect(report.bySeverity[3]).toMatchObject({ met: 1, rate: 1, target: null, meetsTarget: null });
+    expect(report.bySeverity[1]).toMatchObject({ total: 0, target: 0.9, meetsTarget: null });
   });
 
   it('reads any iterable once, e.g. a generator', () => {
