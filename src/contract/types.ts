@@ -251,6 +251,7 @@ export interface ContractRenewal {
  *
  * @example
  * ```ts
+ * import { loadContract } from 'slakit/contract';
  * const contract: Contract = loadContract({ severities: { 1: { label: 'P1' } } });
  * contract.severityOf('p1'); //=> 1
  * ```
