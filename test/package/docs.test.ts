@@ -46,11 +46,12 @@ describe('API documentation', () => {
 });
 
 describe('npm pack', () => {
-  it('ships only the build, README, LICENSE, CHANGELOG and package.json', () => {
+  it('ships only the build, the contract schema and documents, README, LICENSE, CHANGELOG and package.json', () => {
     const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' });
     const files = (JSON.parse(out) as [{ files: { path: string }[] }])[0].files.map((f) => f.path);
-    const unexpected = files.filter((f) => !/^dist\//.test(f) && !['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json'].includes(f));
+    const unexpected = files.filter((f) => !/^dist\/|^contracts\/[a-z-]+\.json$/.test(f) && !['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json', 'contract.schema.json'].includes(f));
     expect(unexpected).toEqual([]);
+    expect(files).toEqual(expect.arrayContaining(['contract.schema.json', 'contracts/uniphore-support.json', 'contracts/nice-cloud-services.json', 'contracts/nice-on-premise-support.json']));
     expect(files).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'README.md', 'LICENSE', 'CHANGELOG.md']));
   });
 });
