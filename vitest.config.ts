@@ -3,7 +3,11 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: {
-    alias: [{ find: /^slakit(\/.*)?$/, replacement: fileURLToPath(new URL('./src', import.meta.url)) + '$1' }],
+    alias: [
+      // The package's JSON files (contracts/*.json, contract.schema.json) sit at the root, not in src.
+      { find: /^slakit\/((?:contracts\/[^/]+|contract\.schema)\.json)$/, replacement: fileURLToPath(new URL('./', import.meta.url)) + '$1' },
+      { find: /^slakit(\/.*)?$/, replacement: fileURLToPath(new URL('./src', import.meta.url)) + '$1' },
+    ],
   },
   test: {
     include: ['test/**/*.test.ts'],

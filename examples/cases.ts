@@ -35,4 +35,5 @@ function* november(): Generator<CaseInput> {
 }
 const report = complianceReport(uniphoreSupport, calendar, november(), { now: '2026-11-30T12:00:00-05:00' });
 console.log(`\nNovember: ${report.met} met, ${report.breached} breached, ${report.pending} pending, ${report.cancelled} cancelled`);
-console.log(`  rate ${report.rate === null ? 'n/a' : `${(report.rate * 100).toFixed(1)}%`} against a target of ${(report.target ?? 0) * 100}%: ${report.meetsTarget ? 'met' : 'missed'}`);
+const sev1 = report.bySeverity[1]!;
+console.log(`  rate ${report.rate === null ? 'n/a' : `${(report.rate * 100).toFixed(1)}%`}; Sev 1 ${sev1.rate === null ? 'n/a' : `${(sev1.rate * 100).toFixed(1)}%`} against its target of ${(sev1.target ?? 0) * 100}%: ${sev1.meetsTarget ? 'met' : 'missed'}`);

@@ -76,12 +76,12 @@ for (const r of rows(data('cases-2026-10.csv'))) {
   byZone.set(zone, [...(byZone.get(zone) ?? []), { id: r['id'] as string, severity: Number(r['severity']) as 1 | 2 | 3 | 4, openedAt: r['openedAt'] as string, events }]);
 }
 const now = '2026-11-02T12:00:00Z';
-console.log(`\n2. Response compliance, cases opened in ${month}, as of ${now} (target ${percent(uniphoreSupport.complianceTarget ?? null)})`);
+console.log(`\n2. Response compliance, cases opened in ${month}, as of ${now} (Sev 1 target ${percent(uniphoreSupport.levels[1]?.complianceTarget ?? null)})`);
 const reports = [...byZone].map(([zone, cases]) => ({ zone, report: complianceReport(uniphoreSupport, withTimeZone(vendorCalendar, zone), cases, { now }) }));
 console.log(
   table(
-    ['customers in', 'cases', 'met', 'breached', 'pending', 'rate', 'meets target'],
-    reports.map(({ zone, report: r }) => [zone, String(r.total), String(r.met), String(r.breached), String(r.pending), percent(r.rate), r.meetsTarget ? 'yes' : 'no']),
+    ['customers in', 'cases', 'met', 'breached', 'pending', 'rate', 'Sev 1 rate', 'Sev 1 meets target'],
+    reports.map(({ zone, report: r }) => [zone, String(r.total), String(r.met), String(r.breached), String(r.pending), percent(r.rate), percent(r.bySeverity[1]?.rate ?? null), r.bySeverity[1]?.meetsTarget === null ? '—' : r.bySeverity[1]?.meetsTarget ? 'yes' : 'no']),
   ),
 );
 

@@ -2,7 +2,8 @@ import type { DateInput } from '../core/instant.js';
 import type { MaintenanceSchedule } from '../maintenance/types.js';
 
 /**
- * Why a stretch of downtime happened: the categories of TERMS §5 (NCS §7.2, UNI SLA exclusions)
+ * Why a stretch of downtime happened: the categories of NiCE Cloud Services Terms §7.2
+ * (Excusable Downtime) and Uniphore Support SLAs (SLA Exclusions)
  * plus `'unplanned'`, an outage the vendor caused. A {@link DowntimePolicy} says which are
  * excusable.
  *

@@ -1,7 +1,7 @@
 import type { DowntimePolicy } from '../availability/types.js';
 
 /**
- * NICE Cloud Services Excusable Downtime (NCS §7.2, TERMS §5): all eight categories are excusable,
+ * NICE Cloud Services Excusable Downtime (NiCE Cloud Services Terms of Use and Delivery Policy, §7.2): all eight categories are excusable,
  * routine maintenance only "during the Maintenance Windows", emergency maintenance anywhere.
  * NCS's Table B-1 (the windows themselves) is not in the published text: pass your contract's
  * windows as a maintenance schedule. NCS says nothing about partial minutes or rounding, so the
@@ -42,7 +42,7 @@ export const niceCloudDowntimePolicy: DowntimePolicy = {
 };
 
 /**
- * Uniphore SLA Exclusions (UNI, TERMS §5): scheduled maintenance only inside the maintenance window;
+ * Uniphore SLA Exclusions (Uniphore Support SLAs, "SLA Exclusions"): scheduled maintenance only inside the maintenance window;
  * emergency maintenance "will be counted as unscheduled downtime". UNI names no exclusion for time
  * spent on services the customer requested, so `'customer-requested-service'` counts as
  * unscheduled. UNI says nothing about partial minutes or rounding: the defaults apply.

@@ -1,5 +1,5 @@
 // Uniphore's maintenance windows and the two vendors' downtime policies, as data. Each field cites
-// the sentence of /work/shared/terms it encodes (TERMS.md §5–6).
+// the sentence of Uniphore Support SLAs, "Uniphore Cloud (X-Platform)", it encodes (docs/sources.md).
 import { fail } from '../core/errors.js';
 import { isValidTimeZone } from '../core/time-zone.js';
 import type { MaintenanceScheduleSpec, NoticeRule } from '../maintenance/types.js';

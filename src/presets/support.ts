@@ -1,7 +1,7 @@
 // The support texts as data. Every field cites the sentence it encodes; where a text is silent the
 // value is a parameter (or, for the Uniphore constant, a documented default a caller can change).
 // Sources: UNI = Uniphore Support SLAs, NCS = NiCE Cloud Services Terms of Use and Delivery
-// Policy, NOP = NiCE On-Premise Support Policy (see TERMS.md beside the texts).
+// Policy, NOP = NiCE On-Premise Support Policy; docs/sources.md quotes each clause.
 import { createCalendar } from '../calendar/create-calendar.js';
 import type { Calendar, Holiday, TimeRange } from '../calendar/types.js';
 import type { DurationInput } from '../core/duration.js';
@@ -102,7 +102,7 @@ function uniphorePolicy(clock: SupportClock, dailyUpdates: SupportTarget, busine
 }
 
 /**
- * The Uniphore support policy (UNI "Service Levels"; TERMS.md §2). Use it with a calendar of the
+ * The Uniphore support policy (Uniphore Support SLAs, "Service Levels"). Use it with a calendar of the
  * customer's business hours (UNI does not define them; `businessHours8to5` is the NiCE one).
  *
  * | field | sentence |

@@ -13,8 +13,8 @@ function is(fact: string, value: FactValue): FactCondition {
 }
 
 /**
- * The Uniphore severity definitions (UNI "Service Levels", column "Severity Level Definition";
- * TERMS.md §2) as {@link SeverityRule} data, one rule per bullet that names a fact, each reason
+ * The Uniphore severity definitions (Uniphore Support SLAs, "Service Levels",
+ * column "Severity Level Definition") as {@link SeverityRule} data, one rule per bullet that names a fact, each reason
  * quoting its bullet word for word. `classifySeverity` uses this very array when no rules are
  * given; extend it with `[...uniphoreSeverityRules, myRule]`.
  *
@@ -47,7 +47,7 @@ export const uniphoreSeverityRules: readonly SeverityRule[] = [
   rule(2, is('outage', 'major'), 'The problem causes important loss of service. A major software function is experiencing a reproducible problem that causes a major inconvenience to the Customer.', 'An acceptable workaround may or may not be available, however, operation can continue in a restricted fashion.'),
   rule(2, is('vulnerability', 'high'), 'A vulnerability that impacts our products, and ease of exploitability is high.'),
   rule(2, is('failoverTriggered', true), 'When the Problem is triggering the usage of existing resilient system setup (e.g. collector failover).'),
-  // "50%-80%" includes both ends: exactly 80 is not ">80%", so it is Sev 2 (TERMS.md §2).
+  // "50%-80%" includes both ends: exactly 80 is not ">80%", so it is Sev 2.
   rule(2, { fact: 'storageBacklogPercent', gte: 50, lte: 80 }, 'Quantify range only - the Problem caused Network Storage backlog to be 50%-80% full.'),
   // Sev 3 (medium)
   rule(3, is('outage', 'minor'), 'The Problem causes a minor loss of service or is a minor error.'),

@@ -5,7 +5,7 @@
  * @module slakit/renewal
  */
 // Commercial terms: renewal price uplift, support-term and notice dates, cloud start dates and
-// concurrent-user billing (TERMS.md §3, §7, §8).
+// concurrent-user billing (NiCE On-Premise Support Policy §2, §5; NiCE Cloud Services Terms §1).
 export { commencementDate } from './commencement-date.js';
 export { cpiChange } from './cpi-change.js';
 export type { CpiIndexPair } from './cpi-change.js';

@@ -49,6 +49,14 @@ describe('complianceReport', () => {
     expect(complianceReport(none, calendar, [met], { now }).bySeverity[1]).toMatchObject({ rate: 1, target: null, meetsTarget: null });
   });
 
+  it("Uniphore's 90% target sits in the Sev 1 row: a report of Sev 3 cases alone is not judged against it", () => {
+    const sev3Met: CaseInput = { ...waiting, events: [{ type: 'responded', at: '2026-11-23T11:00:00-05:00' }] };
+    const report = complianceReport(uniphoreSupport, calendar, [sev3Met], { now });
+    expect(report).toMatchObject({ met: 1, rate: 1, target: null, meetsTarget: null });
+    expect(report.bySeverity[3]).toMatchObject({ met: 1, rate: 1, target: null, meetsTarget: null });
+    expect(report.bySeverity[1]).toMatchObject({ total: 0, target: 0.9, meetsTarget: null });
+  });
+
   it('reads any iterable once, e.g. a generator', () => {
     let read = 0;
     function* stream(): Generator<CaseInput> {
