@@ -567,6 +567,8 @@ export interface ComplianceCounts {
  *
  * @example
  * ```ts
+ * import type { ComplianceSummary } from 'slakit/cases';
+ *
  * const counts = { total: 0, met: 0, breached: 0, pending: 0, cancelled: 0, rate: null, target: null, meetsTarget: null };
  * const summary: ComplianceSummary = { ...counts, bySeverity: { 1: counts, 2: counts, 3: counts, 4: counts } };
  * ```
@@ -582,6 +584,8 @@ export interface ComplianceSummary extends ComplianceCounts {
  *
  * @example
  * ```ts
+ * import type { UpdateCompliance } from 'slakit/cases';
+ *
  * const counts = { total: 1, met: 0, breached: 1, pending: 0, cancelled: 0, rate: 0, target: null, meetsTarget: null, missedUpdates: 2 };
  * const updates: UpdateCompliance = { ...counts, bySeverity: { 1: counts, 2: counts, 3: counts, 4: counts } };
  * ```
@@ -597,6 +601,9 @@ export interface UpdateCompliance extends ComplianceCounts {
  *
  * @example
  * ```ts
+ * import { type ComplianceGroup, complianceReport } from 'slakit/cases';
+ * import { businessHours8to5, uniphoreSupport } from 'slakit/presets';
+ *
  * const group: ComplianceGroup = complianceReport(uniphoreSupport, businessHours8to5('America/New_York'), [], { now: 0 });
  * group.resolution.total; //=> 0
  * ```
@@ -611,6 +618,8 @@ export interface ComplianceGroup extends ComplianceSummary {
  *
  * @example
  * ```ts
+ * import type { TargetEvidence } from 'slakit/cases';
+ *
  * const evidence: TargetEvidence = {
  *   outcome: 'breached', dueAt: new Date('2026-11-23T16:00:00Z'), at: new Date('2026-11-23T16:30:00Z'),
  *   overrunBusiness: 1_800_000, overrunWall: 1_800_000, pauses: [],
@@ -635,6 +644,9 @@ export interface TargetEvidence {
  *
  * @example
  * ```ts
+ * import { type CaseOutcome, complianceReport } from 'slakit/cases';
+ * import { businessHours8to5, uniphoreSupport } from 'slakit/presets';
+ *
  * const report = complianceReport(uniphoreSupport, businessHours8to5('America/New_York'),
  *   [{ id: 'C-1', severity: 1, openedAt: '2026-11-23T10:00:00-05:00' }], { now: '2026-11-23T11:30:00-05:00', outcomes: 'breached' });
  * const outcome: CaseOutcome = report.outcomes![0]!;

@@ -62,6 +62,8 @@ const LEVEL_KEYS = ['label', 'response', 'updates', 'escalation', 'resolution', 
  *
  * @example
  * ```ts
+ * import { MAX_SEVERITY_LEVELS } from 'slakit/cases';
+ *
  * MAX_SEVERITY_LEVELS; //=> 10
  * ```
  */

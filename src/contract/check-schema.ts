@@ -7,6 +7,8 @@ import type { JsonSchema } from './schema.js';
  *
  * @example
  * ```ts
+ * import type { SchemaProblem } from 'slakit/contract';
+ *
  * const problem: SchemaProblem = { path: 'support.levels.3.response.after', message: "'PT0' is not a duration" };
  * ```
  */

@@ -7,6 +7,7 @@ import type { Contract, ContractDocument } from './types.js';
  * @example
  * ```ts
  * import { contractToJSON, loadContract } from 'slakit/contract';
+ *
  * const contract = loadContract({ renewal: { upliftFloor: { $param: 'floor' } }, parameters: { floor: { type: 'share', description: 'least uplift' } } }, { parameters: { floor: 0.03 } });
  * contractToJSON(contract).parameterValues; //=> { floor: 0.03 }
  * loadContract(contractToJSON(contract)).renewal?.floor; //=> 0.03

@@ -179,6 +179,7 @@ function parameterValues(doc: Json, options: LoadContractOptions): Json {
  * @example
  * ```ts
  * import { loadContract } from 'slakit/contract';
+ *
  * const contract = loadContract({
  *   sources: [{ id: 'msa', title: 'Example MSA' }],
  *   businessHours: { hours: { mon: [['09:00', '17:00']], tue: [['09:00', '17:00']] } },

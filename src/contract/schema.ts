@@ -26,6 +26,8 @@ const CAUSES = [
  *
  * @example
  * ```ts
+ * import type { JsonSchema } from 'slakit/contract';
+ *
  * const schema: JsonSchema = { type: 'object', properties: { name: { type: 'string' } } };
  * ```
  */
@@ -39,6 +41,7 @@ export type JsonSchema = { readonly [keyword: string]: unknown };
  * @example
  * ```ts
  * import { contractSchema } from 'slakit/contract';
+ *
  * contractSchema().$schema; //=> 'https://json-schema.org/draft/2020-12/schema'
  * ```
  */

@@ -9,6 +9,8 @@ import type { RenewalRounding } from '../renewal/renew-fee.js';
  *
  * @example
  * ```ts
+ * import type { ContractSource } from 'slakit/contract';
+ *
  * const doc: ContractSource = { id: 'nop', title: 'NiCE On-Premise Support Policy', publisher: 'NiCE' };
  * ```
  */
@@ -28,6 +30,8 @@ export interface ContractSource {
  *
  * @example
  * ```ts
+ * import type { Clause } from 'slakit/explain';
+ *
  * const clause: Clause = { doc: 'nop', section: '2.2 Renewal', quote: 'the greater of five percent (5%) or the most recent annual increase in CPI-U' };
  * ```
  */
@@ -42,6 +46,8 @@ export interface Clause {
  *
  * @example
  * ```ts
+ * import type { ClauseSource } from 'slakit/contract';
+ *
  * const source: ClauseSource = [{ doc: 'ncs', section: '6.1' }, { doc: 'nop', section: '1' }];
  * ```
  */
@@ -52,6 +58,8 @@ export type ClauseSource = Clause | readonly Clause[];
  *
  * @example
  * ```ts
+ * import type { ParameterRef } from 'slakit/contract';
+ *
  * const after: ParameterRef = { $param: 'response.1' };
  * ```
  */
@@ -65,6 +73,8 @@ export interface ParameterRef {
  *
  * @example
  * ```ts
+ * import type { ParameterType } from 'slakit/contract';
+ *
  * const type: ParameterType = 'duration';
  * ```
  */
@@ -86,6 +96,8 @@ export type ParameterType =
  *
  * @example
  * ```ts
+ * import type { ContractParameter } from 'slakit/contract';
+ *
  * const parameter: ContractParameter = { type: 'duration', description: 'S1 target initial response (NCS Table A-3)', example: 'PT30M' };
  * ```
  */
@@ -109,6 +121,8 @@ interface Sourced {
  *
  * @example
  * ```ts
+ * import type { ContractTarget } from 'slakit/contract';
+ *
  * const target: ContractTarget = { after: { $param: 'response.1' }, clock: '24x7', source: { doc: 'ncs', section: '6.1' } };
  * ```
  */
@@ -124,6 +138,8 @@ export type ContractTarget =
  *
  * @example
  * ```ts
+ * import type { ContractDocument } from 'slakit/contract';
+ *
  * const doc: ContractDocument = {
  *   name: 'Example support',
  *   sources: [{ id: 'msa', title: 'Example Master Services Agreement' }],
@@ -206,6 +222,8 @@ export interface ContractDocument {
  *
  * @example
  * ```ts
+ * import type { ContractSeverity } from 'slakit/contract';
+ *
  * const level: ContractSeverity = { level: 1, label: 'P1', aliases: ['Critical', 'Sev 1'] };
  * ```
  */
@@ -220,6 +238,8 @@ export interface ContractSeverity {
  *
  * @example
  * ```ts
+ * import type { ContractAvailability } from 'slakit/contract';
+ *
  * const terms: ContractAvailability = { target: 99.95, credits: [{ atLeast: 99, below: 99.95, creditPercent: 10 }] };
  * ```
  */
@@ -233,6 +253,8 @@ export interface ContractAvailability {
  *
  * @example
  * ```ts
+ * import type { ContractRenewal } from 'slakit/contract';
+ *
  * const terms: ContractRenewal = { termMonths: 12, floor: 0.05, index: 'CPI-U', cap: null, noticeDays: 60, rounding: 'half-up' };
  * ```
  */
@@ -254,6 +276,7 @@ export interface ContractRenewal {
  * @example
  * ```ts
  * import { type Contract, loadContract } from 'slakit/contract';
+ *
  * const contract: Contract = loadContract({ severities: { 1: { label: 'P1' } } });
  * contract.severityOf('p1'); //=> 1
  * ```
@@ -289,6 +312,8 @@ export interface Contract {
  *
  * @example
  * ```ts
+ * import type { LoadContractOptions } from 'slakit/contract';
+ *
  * const options: LoadContractOptions = { parameters: { 'response.1': 'PT30M' } };
  * ```
  */
@@ -304,6 +329,8 @@ export interface LoadContractOptions {
  *
  * @example
  * ```ts
+ * import type { ContractPart } from 'slakit/contract';
+ *
  * const parts: ContractPart[] = ['businessHours', 'severities', 'support'];
  * ```
  */
@@ -314,6 +341,8 @@ export type ContractPart = 'businessHours' | 'severities' | 'support' | 'severit
  *
  * @example
  * ```ts
+ * import type { ZonelessCalendarSpec } from 'slakit/contract';
+ *
  * const hours: ZonelessCalendarSpec = { hours: { mon: [['08:00', '17:00']] }, holidays: [{ month: 12, day: 25 }] };
  * ```
  */

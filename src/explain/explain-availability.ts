@@ -13,6 +13,8 @@ import type { AvailabilityExplanation, Clause, ExplainedIncident, ExcusingWindow
  *
  * @example
  * ```ts
+ * import type { ExplainAvailabilityInput } from 'slakit/explain';
+ *
  * const sources: ExplainAvailabilityInput['sources'] = {
  *   formula: { doc: 'NiCE Cloud Services SLA', section: '7' },
  *   causes: { 'customer-caused': { doc: 'NiCE Cloud Services SLA', section: '7 (c)' } },
@@ -37,6 +39,7 @@ const MINUTE = 60_000;
  * @example
  * ```ts
  * import { explainAvailability } from 'slakit/explain';
+ *
  * const e = explainAvailability({
  *   month: '2026-06',
  *   incidents: [

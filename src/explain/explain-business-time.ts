@@ -14,6 +14,8 @@ import type { Clause, DueTimeExplanation } from './types.js';
  *
  * @example
  * ```ts
+ * import type { ExplainBusinessTimeOptions } from 'slakit/explain';
+ *
  * const options: ExplainBusinessTimeOptions = { source: { doc: 'Support Policy', section: '4.1' } };
  * ```
  */
@@ -32,6 +34,8 @@ export interface ExplainBusinessTimeOptions {
  * @example
  * ```ts
  * import { explainBusinessTime } from 'slakit/explain';
+ * import { businessHours8to5 } from 'slakit/presets';
+ *
  * const calendar = businessHours8to5('America/New_York');
  * const e = explainBusinessTime(calendar, '2026-11-20T16:30:00-05:00', { hours: 24 });
  * e.due; //=> '2026-11-25T13:30:00.000-05:00'

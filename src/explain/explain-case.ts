@@ -20,6 +20,8 @@ import type { CaseExplanation, Clause, DueTimeExplanation } from './types.js';
  *
  * @example
  * ```ts
+ * import type { ExplainCaseOptions } from 'slakit/explain';
+ *
  * const options: ExplainCaseOptions = {
  *   now: '2026-11-23T12:00:00-05:00',
  *   sources: { response: { doc: 'Uniphore Support Policy', section: 'Response Times' } },
@@ -70,6 +72,8 @@ function periodStart(calendar: Calendar, run: CadenceRun): number {
  * @example
  * ```ts
  * import { explainCase, formatExplanation } from 'slakit/explain';
+ * import { businessHours8to5, uniphoreSupport } from 'slakit/presets';
+ *
  * const calendar = businessHours8to5('America/New_York');
  * const e = explainCase(uniphoreSupport, calendar, { severity: 3, openedAt: '2026-11-20T16:30:00-05:00' }, { now: '2026-11-23T12:00:00-05:00' });
  * e.response.stretches.map((s) => s.minutes / 60); //=> [0.5, 9, 9, 5.5]

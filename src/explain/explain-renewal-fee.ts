@@ -14,6 +14,8 @@ import type { Clause, RenewalFeeExplanation, UpliftCandidate } from './types.js'
  *
  * @example
  * ```ts
+ * import type { ExplainRenewalFeeOptions } from 'slakit/explain';
+ *
  * const options: ExplainRenewalFeeOptions = { cpi: { previous: 304.702, current: 313.689 }, period: 'annual averages 2023 → 2024' };
  * ```
  */
@@ -43,6 +45,7 @@ function exactText(r: Ratio): string {
  * @example
  * ```ts
  * import { explainRenewalFee } from 'slakit/explain';
+ *
  * const e = explainRenewalFee(10, { cpi: 0 });
  * e.candidates; //=> [{ rule: 'floor', rate: 0.05 }, { rule: 'cpi', rate: 0 }]
  * [e.rule, e.unroundedMinor, e.renewedMinor]; //=> ['floor', '10.5', '11']

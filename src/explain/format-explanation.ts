@@ -107,6 +107,8 @@ function caseLines(e: CaseExplanation): string[] {
  * @example
  * ```ts
  * import { explainBusinessTime, formatExplanation } from 'slakit/explain';
+ * import { businessHours8to5 } from 'slakit/presets';
+ *
  * const calendar = businessHours8to5('America/New_York');
  * formatExplanation(explainBusinessTime(calendar, '2026-11-20T16:30:00-05:00', { hours: 24 }));
  * //=> 'Due Wed 25 Nov 2026 13:30 (America/New_York): 24 business hours = 0.5 + 9 + 9 + 5.5 business hours from Fri 20 Nov 2026 16:30\n' +

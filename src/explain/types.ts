@@ -18,6 +18,8 @@ export type { Clause };
  *
  * @example
  * ```ts
+ * import type { ExplainedStretch } from 'slakit/explain';
+ *
  * const friday: ExplainedStretch = {
  *   date: '2026-11-20', weekday: 'fri', from: '16:30', to: '17:00', utcOffset: '-05:00', endUtcOffset: '-05:00',
  *   start: '2026-11-20T21:30:00.000Z', end: '2026-11-20T22:00:00.000Z', ms: 1_800_000, minutes: 30,
@@ -52,6 +54,8 @@ export interface ExplainedStretch {
  *
  * @example
  * ```ts
+ * import type { SkippedDay } from 'slakit/explain';
+ *
  * const saturday: SkippedDay = { date: '2026-11-21', weekday: 'sat', reason: 'closed' };
  * ```
  */
@@ -67,6 +71,8 @@ export interface SkippedDay {
  *
  * @example
  * ```ts
+ * import type { DstChange } from 'slakit/explain';
+ *
  * const fallBack: DstChange = { at: '2026-11-01T06:00:00.000Z', wall: '2026-11-01T02:00', from: '-04:00', to: '-05:00' };
  * ```
  */
@@ -85,6 +91,8 @@ export interface DstChange {
  *
  * @example
  * ```ts
+ * import type { ExplainedPause } from 'slakit/explain';
+ *
  * const pause: ExplainedPause = { start: '2026-11-23T10:00:00.000-05:00', end: '2026-11-23T12:00:00.000-05:00', ms: 7_200_000, minutes: 120 };
  * ```
  */
@@ -105,7 +113,9 @@ export interface ExplainedPause {
  *
  * @example
  * ```ts
- * import { explainBusinessTime } from 'slakit/explain';
+ * import { type DueTimeExplanation, explainBusinessTime } from 'slakit/explain';
+ * import { createCalendar } from 'slakit/calendar';
+ *
  * const e: DueTimeExplanation = explainBusinessTime(createCalendar({ timeZone: 'UTC', hours: '24x7' }), '2026-11-20T00:00:00Z', { hours: 2 });
  * e.targetMinutes; //=> 120
  * ```
@@ -140,6 +150,8 @@ export interface DueTimeExplanation {
  *
  * @example
  * ```ts no-run
+ * import type { CaseExplanation } from 'slakit/explain';
+ *
  * const e: CaseExplanation = { kind: 'case', severity: 3, response: responseExplanation, resolution: null, update: null };
  * ```
  */
@@ -160,6 +172,8 @@ export interface CaseExplanation {
  *
  * @example
  * ```ts
+ * import type { UpliftCandidate } from 'slakit/explain';
+ *
  * const candidate: UpliftCandidate = { rule: 'floor', rate: 0.05 };
  * ```
  */
@@ -174,7 +188,8 @@ export interface UpliftCandidate {
  *
  * @example
  * ```ts
- * import { explainRenewalFee } from 'slakit/explain';
+ * import { explainRenewalFee, type RenewalFeeExplanation } from 'slakit/explain';
+ *
  * const e: RenewalFeeExplanation = explainRenewalFee(1_200_000, { cpi: 0.0612 });
  * [e.rule, e.renewedMinor]; //=> ['cpi', '1273440']
  * ```
@@ -208,6 +223,8 @@ export interface RenewalFeeExplanation {
  *
  * @example
  * ```ts
+ * import type { ExcusingWindow } from 'slakit/explain';
+ *
  * const window: ExcusingWindow = { id: 'eu', region: 'EU', start: '2026-10-07T02:30:00.000+00:00', end: '2026-10-07T05:00:00.000+00:00', minutes: 120 };
  * ```
  */
@@ -227,6 +244,8 @@ export interface ExcusingWindow {
  *
  * @example
  * ```ts no-run
+ * import type { ExplainedIncident } from 'slakit/explain';
+ *
  * const incident: ExplainedIncident = e.incidents[0];
  * ```
  */
@@ -258,6 +277,8 @@ export interface ExplainedIncident {
  *
  * @example
  * ```ts no-run
+ * import { type AvailabilityExplanation, explainAvailability } from 'slakit/explain';
+ *
  * const e: AvailabilityExplanation = explainAvailability(input);
  * ```
  */
@@ -285,6 +306,8 @@ export interface AvailabilityExplanation {
  *
  * @example
  * ```ts no-run
+ * import type { Explanation } from 'slakit/explain';
+ *
  * const explanations: Explanation[] = [caseExplanation, feeExplanation];
  * ```
  */

@@ -11,6 +11,8 @@ import { calendarText, type Component, text, uid, utc } from './ics-text.js';
  *
  * @example
  * ```ts
+ * import type { MaintenanceIcsOptions } from 'slakit/ics';
+ *
  * const options: MaintenanceIcsOptions = { from: '2026-07-01T00:00:00Z', to: '2026-10-01T00:00:00Z', region: 'EU', now: '2026-06-30T12:00:00Z' };
  * ```
  */
@@ -41,6 +43,9 @@ export interface MaintenanceIcsOptions {
  * @example
  * ```ts
  * import { maintenanceWindowsToIcs } from 'slakit/ics';
+ * import { createMaintenanceSchedule } from 'slakit/maintenance';
+ * import { uniphoreMaintenance } from 'slakit/presets';
+ *
  * const schedule = createMaintenanceSchedule(uniphoreMaintenance);
  * const ics = maintenanceWindowsToIcs(schedule, { from: '2026-07-06T00:00:00Z', to: '2026-07-07T00:00:00Z', region: 'US', now: '2026-07-01T00:00:00Z' });
  * ics.split('\r\n').filter((line) => /^(UID|DTSTART|DTEND)/.test(line));

@@ -11,6 +11,8 @@ import { calendarText, type Component, date, text, uid, utc } from './ics-text.j
  *
  * @example
  * ```ts
+ * import type { RenewalIcsOptions } from 'slakit/ics';
+ *
  * const options: RenewalIcsOptions = { contract: 'Acme support', reminderDays: 30, now: '2026-03-15T00:00:00Z' };
  * ```
  */
@@ -48,6 +50,8 @@ function termOf(value: unknown, i: number): Pick<RenewalTerm, 'term' | 'end' | '
  * @example
  * ```ts
  * import { renewalDeadlinesToIcs } from 'slakit/ics';
+ * import { renewalSchedule } from 'slakit/renewal';
+ *
  * const terms = renewalSchedule({ feeMinor: 1_200_000, start: '2026-03-15', renewals: [{ cpi: 0.031 }] });
  * const ics = renewalDeadlinesToIcs(terms, { contract: 'acme', reminderDays: 30, now: '2026-03-15T00:00:00Z' });
  * ics.split('\r\n').filter((line) => /^(UID|DTSTART|TRIGGER)/.test(line));

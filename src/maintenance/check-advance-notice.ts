@@ -16,6 +16,8 @@ import type { AdvanceNoticeCheck, NoticeRule } from './types.js';
  * `INVALID_DURATION` for a bad or negative `upTo`/`atLeast`.
  * @example
  * ```ts
+ * import { checkAdvanceNotice } from 'slakit/maintenance';
+ *
  * const uniphore = checkAdvanceNotice('2026-07-05T05:00:00Z', '2026-07-08T05:00:00Z', { kind: 'best-effort', upTo: { weeks: 1 } });
  * uniphore.met; //=> true (an endeavour, not a minimum)
  * uniphore.shortBy; //=> 345600000 (4 days short of the week)

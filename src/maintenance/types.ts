@@ -38,6 +38,8 @@ export interface MaintenanceWindowSpec {
  *
  * @example
  * ```ts
+ * import type { NoticeRule } from 'slakit/maintenance';
+ *
  * const uniphore: NoticeRule = { kind: 'best-effort', upTo: { weeks: 1 } };
  * const strict: NoticeRule = { kind: 'minimum', atLeast: { days: 7 } };
  * ```
@@ -53,6 +55,8 @@ export type NoticeRule =
  *
  * @example
  * ```ts
+ * import type { AdvanceNoticeCheck } from 'slakit/maintenance';
+ *
  * const check: AdvanceNoticeCheck = { promised: 'best-effort', lead: 259_200_000, promisedLead: 604_800_000, met: true, shortBy: 345_600_000 };
  * ```
  */

@@ -15,6 +15,8 @@ const INPUT_KEYS = ['month', 'timeZone', 'incidents', 'policy', 'maintenance', '
  *
  * @example
  * ```ts
+ * import type { ShardSegment } from 'slakit/records';
+ *
  * const segment: ShardSegment = {
  *   start: 1780480800000, end: 1780483392000, reason: 'unscheduled-cause', pieceStart: 1780480800000,
  *   incidentIndex: 0, incidentStart: 1780480800000, incidentEnd: 1780483392000, cause: 'unplanned', incidentId: 'INC-1',
@@ -44,7 +46,8 @@ export interface ShardSegment {
  *
  * @example
  * ```ts
- * import { availabilityShard } from 'slakit/records';
+ * import { type AvailabilityShard, availabilityShard } from 'slakit/records';
+ *
  * const shard: AvailabilityShard = availabilityShard({ month: '2026-06', incidents: [], policy: { excusable: [], maintenanceWindowsOnly: false } });
  * [shard.incidentCount, shard.segments.length]; //=> [0, 0]
  * ```
@@ -73,6 +76,7 @@ export interface AvailabilityShard {
  * @example
  * ```ts
  * import { availabilityReportOf, availabilityShard, mergeAvailabilityShards } from 'slakit/records';
+ *
  * const policy = { excusable: ['customer-caused' as const], maintenanceWindowsOnly: false };
  * const a = availabilityShard({ month: '2026-06', policy, incidents: [{ id: 'A', start: '2026-06-03T10:00:00Z', end: '2026-06-03T11:00:00Z', cause: 'unplanned' }] });
  * const b = availabilityShard({ month: '2026-06', policy, incidents: [{ id: 'B', start: '2026-06-03T10:30:00Z', end: '2026-06-03T12:00:00Z', cause: 'customer-caused' }] });
@@ -130,6 +134,7 @@ function beats(a: ShardSegment, b: ShardSegment): boolean {
  * @example
  * ```ts
  * import { availabilityShard, mergeAvailabilityShards } from 'slakit/records';
+ *
  * const policy = { excusable: [], maintenanceWindowsOnly: false };
  * const one = (start: string, end: string) => availabilityShard({ month: '2026-06', policy, incidents: [{ start, end, cause: 'unplanned' }] });
  * const merged = mergeAvailabilityShards(one('2026-06-03T10:00:00Z', '2026-06-03T11:00:00Z'), one('2026-06-03T10:30:00Z', '2026-06-03T12:00:00Z'));
@@ -178,6 +183,7 @@ export function mergeAvailabilityShards(a: AvailabilityShard, b: AvailabilitySha
  * @example
  * ```ts
  * import { availabilityReportOf, availabilityShard } from 'slakit/records';
+ *
  * const input = { month: '2026-06', incidents: [{ start: '2026-06-03T10:00:00Z', end: '2026-06-03T10:43:12Z', cause: 'unplanned' as const }], policy: { excusable: [], maintenanceWindowsOnly: false } };
  * availabilityReportOf(availabilityShard(input)).percent; //=> 99.9
  * ```

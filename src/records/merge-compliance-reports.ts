@@ -26,6 +26,9 @@ function add(a: ComplianceGroup, b: ComplianceGroup, targets: readonly (number |
  * @example
  * ```ts
  * import { mergeComplianceReports } from 'slakit/records';
+ * import { complianceReport } from 'slakit/cases';
+ * import { businessHours8to5, uniphoreSupport } from 'slakit/presets';
+ *
  * const calendar = businessHours8to5('America/New_York');
  * const options = { now: '2026-11-23T12:00:00-05:00' };
  * const a = complianceReport(uniphoreSupport, calendar, [{ severity: 1, openedAt: '2026-11-23T09:00:00-05:00', events: [{ type: 'responded', at: '2026-11-23T09:40:00-05:00' }] }], options);

@@ -45,6 +45,7 @@ const EVENT_TEXT = /^([a-z-]+)(?::([^@]+))?@(.+)$/;
  * @example
  * ```ts
  * import { readCases } from 'slakit/records';
+ *
  * const reader = readCases(
  *   [
  *     { ticket: 'T-1', created_at: '2026-03-08 02:30', priority: 'Sev 1', first_reply: '2026-03-08 03:45' },

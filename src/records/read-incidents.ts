@@ -23,6 +23,7 @@ const FIELDS = ['id', 'start', 'end', 'cause', 'timeZone'];
  * @example
  * ```ts
  * import { readIncidents } from 'slakit/records';
+ *
  * const reader = readIncidents(
  *   [{ ref: 'INC-1', began: '2026-11-01 01:30', ended: '2026-11-01 01:45', kind: 'Outage' }],
  *   { columns: { ref: 'id', began: 'start', ended: 'end', kind: 'cause' }, causes: { outage: 'unplanned' }, timeZone: 'America/New_York' },

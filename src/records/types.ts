@@ -7,6 +7,8 @@ import type { SeverityLevel } from '../cases/types.js';
  *
  * @example
  * ```ts
+ * import type { Row } from 'slakit/records';
+ *
  * const row: Row = { created_at: '2026-11-25 10:00', priority: 'P2', ticket: 'T-7' };
  * ```
  */
@@ -17,6 +19,8 @@ export type Row = { readonly [column: string]: unknown };
  *
  * @example
  * ```ts
+ * import type { ReadOptions } from 'slakit/records';
+ *
  * const options: ReadOptions = { columns: { created_at: 'openedAt' }, timeZone: 'Europe/Berlin', onError: 'skip', firstRow: 2 };
  * ```
  */
@@ -36,6 +40,8 @@ export interface ReadOptions {
  *
  * @example
  * ```ts
+ * import type { ReadSummary } from 'slakit/records';
+ *
  * const summary: ReadSummary = { rows: 3, records: 2, skipped: 1, errors: [], dstGaps: 1, dstOverlaps: 0 };
  * ```
  */
@@ -61,6 +67,7 @@ export interface ReadSummary {
  * @example
  * ```ts
  * import { readIncidents, type RecordReader } from 'slakit/records';
+ *
  * const reader: RecordReader<unknown> = readIncidents([{ start: '2026-06-03T10:00Z', end: '', cause: 'unplanned' }]);
  * [...reader].length; //=> 1
  * ```
@@ -74,7 +81,8 @@ export interface RecordReader<T> extends Iterable<T> {
  *
  * @example
  * ```ts
- * import { readIncidents, type AsyncRecordReader } from 'slakit/records';
+ * import { type AsyncRecordReader, readIncidents } from 'slakit/records';
+ *
  * async function* rows() { yield { start: '2026-06-03T10:00Z', end: '2026-06-03T11:00Z', cause: 'unplanned' }; }
  * const reader: AsyncRecordReader<unknown> = readIncidents(rows());
  * ```
@@ -88,6 +96,8 @@ export interface AsyncRecordReader<T> extends AsyncIterable<T> {
  *
  * @example
  * ```ts
+ * import type { ReadCasesOptions } from 'slakit/records';
+ *
  * const options: ReadCasesOptions = {
  *   columns: { ticket: 'id', created_at: 'openedAt', priority: 'severity', first_reply: 'respondedAt' },
  *   severities: { P1: 1, Critical: 1, 'Sev 1': 1, P2: 2, High: 2 },
@@ -108,6 +118,8 @@ export interface ReadCasesOptions extends ReadOptions {
  *
  * @example
  * ```ts
+ * import type { ReadIncidentsOptions } from 'slakit/records';
+ *
  * const options: ReadIncidentsOptions = { columns: { began: 'start', ended: 'end', kind: 'cause' }, causes: { outage: 'unplanned' } };
  * ```
  */

@@ -238,8 +238,9 @@ function formatMinor(minor: number | bigint, digits: number): string {
  * functions it calls for bad cases, incidents or renewal data.
  * @example
  * ```ts
- * import { loadContract } from 'slakit/contract';
  * import { buildServiceReport } from 'slakit/report';
+ * import { loadContract } from 'slakit/contract';
+ *
  * const contract = loadContract({
  *   businessHours: { hours: { mon: [['09:00', '17:00']], tue: [['09:00', '17:00']], wed: [['09:00', '17:00']], thu: [['09:00', '17:00']], fri: [['09:00', '17:00']] } },
  *   severities: { 1: { label: 'P1' } },

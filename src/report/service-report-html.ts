@@ -91,6 +91,7 @@ function complianceTable(caption: string, rows: readonly ReportComplianceRow[]):
  * @example
  * ```ts
  * import { serviceReportToHtml } from 'slakit/report';
+ *
  * const html = serviceReportToHtml({ title: 'Example report, 2026-10', contract: { name: 'Example', vendor: null, sources: [] }, month: '2026-10', timeZone: 'UTC', region: null, asOf: '2026-11-01T00:00:00.000Z', availability: null, compliance: null, maintenance: null, renewal: null });
  * html.startsWith('<!doctype html>'); //=> true
  * html.includes('<script'); //=> false

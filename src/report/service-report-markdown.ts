@@ -24,6 +24,7 @@ function compliance(title: string, rows: readonly ReportComplianceRow[]): string
  * @example
  * ```ts
  * import { serviceReportToMarkdown } from 'slakit/report';
+ *
  * const md = serviceReportToMarkdown({ title: 'Example report, 2026-10', contract: { name: 'Example', vendor: null, sources: [] }, month: '2026-10', timeZone: 'UTC', region: null, asOf: '2026-11-01T00:00:00.000Z', availability: null, compliance: null, maintenance: null, renewal: null });
  * md.split('\n')[0]; //=> '# Example report, 2026-10'
  * ```

@@ -11,6 +11,8 @@ import type { CpiInput } from '../renewal/renewal-uplift.js';
  *
  * @example
  * ```ts no-run
+ * import type { ServiceReportInput } from 'slakit/report';
+ *
  * const input: ServiceReportInput = { contract, month: '2026-10', timeZone: 'America/New_York', now: '2026-11-01T00:00:00Z', cases, incidents };
  * ```
  */
@@ -38,6 +40,8 @@ export interface ServiceReportInput {
  *
  * @example
  * ```ts
+ * import type { ReportClause } from 'slakit/report';
+ *
  * const clause: ReportClause = { rule: 'response, level 1', title: 'Uniphore Support SLAs', section: 'Service Levels', quote: '1 hour' };
  * ```
  */
@@ -54,6 +58,8 @@ export interface ReportClause {
  *
  * @example
  * ```ts
+ * import type { ReportDay } from 'slakit/report';
+ *
  * const day: ReportDay = { date: '2026-10-02', unscheduled: 65, excusable: 0, maintenance: 0, causes: ['unplanned'] };
  * ```
  */
@@ -73,6 +79,8 @@ export interface ReportDay {
  *
  * @example
  * ```ts
+ * import type { ReportComplianceRow } from 'slakit/report';
+ *
  * const row: ReportComplianceRow = { level: 1, label: 'Sev 1 (critical)', met: 9, breached: 1, pending: 0, rate: 0.9, target: 0.9, meetsTarget: true };
  * ```
  */
@@ -92,6 +100,8 @@ export interface ReportComplianceRow {
  *
  * @example
  * ```ts
+ * import type { ReportBreach } from 'slakit/report';
+ *
  * const breach: ReportBreach = { id: 'CS-1', level: 3, label: 'Sev 3 (medium)', target: 'response', dueAt: '2026-10-06T16:30:00.000Z', at: '2026-10-06T17:00:00.000Z', overrunMinutes: 30, explanation: 'Response due …' };
  * ```
  */
@@ -114,6 +124,8 @@ export interface ReportBreach {
  *
  * @example
  * ```ts
+ * import type { ReportWindow } from 'slakit/report';
+ *
  * const w: ReportWindow = { region: 'US', start: '2026-11-02T05:00:00.000Z', end: '2026-11-02T07:00:00.000Z', local: 'Mon 2 Nov 00:00–02:00 (-05:00)' };
  * ```
  */
@@ -130,6 +142,8 @@ export interface ReportWindow {
  *
  * @example
  * ```ts no-run
+ * import { buildServiceReport, type ServiceReport } from 'slakit/report';
+ *
  * const report: ServiceReport = buildServiceReport(input);
  * JSON.parse(JSON.stringify(report)); // the same report
  * ```
