@@ -6,7 +6,8 @@ import { describeValue, fail, isSlaError, SlaError } from '../core/errors.js';
 import { isValidTimeZone } from '../core/time-zone.js';
 import type { CommandContext } from './command.js';
 import { convertRecords, type InputRecord, type InputRecords, readRecords, requireColumns, unreadColumns } from './input.js';
-import { stringOption } from './options.js';
+import { monthInterval } from '../core/month.js';
+import { fromOption, stringOption } from './options.js';
 import { calendarOption } from './support.js';
 import { UsageError } from './usage-error.js';
 
@@ -75,15 +76,20 @@ function caseFromRow(cells: Readonly<Record<string, string>>): { input: CaseInpu
   return { input, eventColumns: events.map((e) => e.column) };
 }
 
-/** Reads the cases of the input file and evaluates each at `now`; bad records stop the command unless skipped. */
+/**
+ * Reads the cases of the input file as they come, evaluates each at `now` and hands it to `use`;
+ * bad records stop the command unless skipped. `extraColumns` are other CSV columns the command reads.
+ */
 export function readCases(
   context: CommandContext,
   policy: SupportPolicy,
   defaultZone: string | undefined,
   now: Date,
-): { cases: CaseRecord[]; notes: string[]; input: InputRecords } {
+  use: (c: CaseRecord, record: InputRecord) => void,
+  extraColumns: readonly string[] = [],
+): { notes: string[]; lapses: string[]; count: number; input: InputRecords } {
   const name = context.positionals[0] as string;
-  const input = readRecords(context.readInput(name), name);
+  const input = readRecords(context, name);
   requireColumns(input, ['severity', 'openedAt']);
   const calendars = new Map<string, Calendar>();
   const calendarFor = (zone: string): Calendar => {
@@ -111,7 +117,10 @@ export function readCases(
         caseInput = rest as unknown as CaseInput;
       }
     }
-    if (zone === undefined) throw new UsageError('--tz is required when a case has no timeZone of its own');
+    if (zone === undefined) {
+      const where = `${record.where.kind} ${record.where.number}${input.format === 'csv' ? ', column timeZone' : ', field timeZone'}`;
+      throw new UsageError(`--tz is required: ${where} names no time zone of its own`);
+    }
     if (!isValidTimeZone(zone)) return fail('INVALID_TIME_ZONE', 'timeZone', zone, "is not an IANA time zone such as 'America/New_York'");
     const calendar = calendarFor(zone);
     try {
@@ -129,8 +138,33 @@ export function readCases(
     }
   };
   const skip = context.values['skip-bad-rows'] === true;
-  const { items, notes } = convertRecords(input, convert, (path) => path, skip);
-  return { cases: items.map((i) => i.item), notes: [...unreadColumns(input, CASE_COLUMNS), ...notes], input };
+  const { lapses, count } = convertRecords(input, convert, (path) => path, skip, use);
+  return { notes: [...input.notes], lapses: [...unreadColumns(input, [...CASE_COLUMNS, ...extraColumns]), ...lapses], count, input };
+}
+
+/** `YYYY-MM`, checked, for options that name a month. */
+export function monthOption(context: CommandContext, option: string, required: boolean): string | undefined {
+  const month = stringOption(context, option);
+  if (month === undefined) {
+    if (required) throw new UsageError(`--${option} is required: YYYY-MM`);
+    return undefined;
+  }
+  fromOption(option, () => monthInterval(month, 'UTC'));
+  return month;
+}
+
+/** Whether a case was opened in `month` (in its own zone), with month bounds cached per zone. */
+export function openedInMonth(month: string): (c: CaseRecord) => boolean {
+  const bounds = new Map<string, { start: number; end: number }>();
+  return (c) => {
+    let b = bounds.get(c.timeZone);
+    if (b === undefined) {
+      b = monthInterval(month, c.timeZone);
+      bounds.set(c.timeZone, b);
+    }
+    const opened = c.status.openedAt.getTime();
+    return opened >= b.start && opened < b.end;
+  };
 }
 
 /** `--now`, or the current time. */
