@@ -64,6 +64,7 @@ export class CsvReader {
       const startRow = this.row;
       let lines = 0;
       const fields: string[] = [];
+      let quoted = false;
       let complete = false;
       for (;;) {
         // One field, from pos.
@@ -84,6 +85,7 @@ export class CsvReader {
             closed = q;
             break;
           }
+          quoted = true;
           if (closed < 0) {
             if (!final) return start;
             throw new CsvSyntaxError(`row ${startRow}, column ${fields.length + 1}: a quoted field is not closed`);
@@ -125,7 +127,7 @@ export class CsvReader {
       }
       if (complete) {
         this.row = startRow + lines;
-        if (!(fields.length === 1 && fields[0] === '')) emit({ row: startRow, fields });
+        if (quoted || fields.length > 1 || fields[0] !== '') emit({ row: startRow, fields });
       }
     }
     return pos;

@@ -50,15 +50,38 @@ function lineAndColumn(text: string, offset: number): string {
   return `line ${line}, column ${offset - lineStart + 1}`;
 }
 
+/** Whether JSON.parse fails on `text` only because it ends too early (or does not fail). */
+function isJsonPrefix(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch (error) {
+    const message = (error as Error).message;
+    return /end of JSON input/.test(message) || new RegExp(`position ${text.length}\\b`).test(message);
+  }
+}
+
+/** Where JSON text goes wrong: the longest prefix that is still the start of valid JSON, by bisection. */
+function jsonErrorOffset(text: string): number {
+  let ok = 0;
+  let bad = text.length;
+  if (isJsonPrefix(text)) return text.length;
+  while (bad - ok > 1) {
+    const mid = (ok + bad) >>> 1;
+    if (isJsonPrefix(text.slice(0, mid))) ok = mid;
+    else bad = mid;
+  }
+  return bad - 1;
+}
+
 function readJson(text: string, label: string): InputRecords {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message);
-    const where = position ? ` at ${lineAndColumn(text, Number(position[1]))}` : '';
-    throw new DataError([`${label} is not valid JSON${where}: ${message.replace(/ in JSON at position \d+.*$/s, '')}`]);
+    const offset = jsonErrorOffset(text);
+    const problem = offset >= text.length ? 'it ends too early' : `unexpected ${JSON.stringify(text.slice(offset, offset + 1))}`;
+    throw new DataError([`${label} is not valid JSON at ${lineAndColumn(text, offset)}: ${problem} (${(error as Error).message.slice(0, 200)})`]);
   }
   if (!Array.isArray(parsed)) throw new DataError([`${label}: expected a JSON array of records, got ${parsed === null ? 'null' : typeof parsed}`]);
   const items = parsed as unknown[];
