@@ -1,4 +1,6 @@
-import type { CaseStatus, CaseTargetStatus } from '../../cases/types.js';
+import type { Calendar } from '../../calendar/types.js';
+import { evaluateCase } from '../../cases/evaluate-case.js';
+import type { CaseInput, CaseStatus, CaseTargetStatus } from '../../cases/types.js';
 import { parseInstant } from '../../core/instant.js';
 import { CASE_FILE_HELP, monthOption, nowOption, openedInMonth, readCases } from '../case-records.js';
 import type { Command } from '../command.js';
@@ -64,14 +66,15 @@ export const casesCommand: Command = {
     const breachedOnly = context.values['breached'] === true;
     const json = context.values['json'] === true;
     const inMonth = month === undefined ? () => true : openedInMonth(month);
+    const evaluate = (calendar: Calendar, input: CaseInput): CaseStatus => evaluateCase(policy, calendar, input, { now });
     // Streamed: only the shown rows are kept (and the statuses, for --json).
     const rows: string[][] = [];
     const statuses: unknown[] = [];
     const tally = { met: 0, breached: 0, pending: 0, cancelled: 0 };
     let shown = 0;
-    const { notes, lapses, count } = readCases(context, policy, zone, now, (c) => {
+    const { notes, lapses, count } = readCases(context, zone, now, evaluate, (c) => {
       const { input, timeZone, status } = c;
-      if (!inMonth(c) || (breachedOnly && !isBreached(status))) return;
+      if (!inMonth(c.timeZone, status.openedAt.getTime()) || (breachedOnly && !isBreached(status))) return;
       shown++;
       tally[status.response.outcome]++;
       if (json) {

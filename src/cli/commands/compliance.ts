@@ -2,12 +2,13 @@ import { complianceReport } from '../../cases/compliance-report.js';
 import type { CaseTargetOutcome, ComplianceCounts, ComplianceReport, SeverityLevel } from '../../cases/types.js';
 import { parseInstant } from '../../core/instant.js';
 import { instantToZonedTime } from '../../core/time-zone.js';
-import { type CaseRecord, CASE_FILE_HELP, monthOption, nowOption, openedInMonth, readCases } from '../case-records.js';
+import { CASE_FILE_HELP, monthOption, nowOption, openedInMonth, readCases } from '../case-records.js';
 import type { Command } from '../command.js';
 import { DELIMITER_HELP, type InputRecord } from '../input.js';
 import { parseRate } from '../money.js';
 import { choiceOption, CSV_HELP, CSV_OPTION, DIGITS_HELP, DIGITS_OPTION, digitsOption, fromOption, STRICT_HELP, stringOption, toJson } from '../options.js';
 import { calendarOption, SUPPORT_HELP, SUPPORT_OPTIONS, supportPolicyOption, timeZoneOption } from '../support.js';
+import { type ResponseOutcome, responseJudge } from '../response-outcome.js';
 import { formatPercent, formatTable } from '../table.js';
 
 const LEVELS: readonly SeverityLevel[] = [1, 2, 3, 4];
@@ -23,9 +24,9 @@ const CUSTOMER = 'customer';
  */
 type Tally = Float64Array;
 
-function count(tally: Tally, c: CaseRecord): void {
-  const outcome = OUTCOMES.indexOf(c.status.response.outcome);
-  const severity = c.status.response.severity;
+function count(tally: Tally, c: ResponseOutcome): void {
+  const outcome = OUTCOMES.indexOf(c.outcome);
+  const severity = c.severity;
   tally[outcome] = (tally[outcome] as number) + 1;
   tally[severity * 4 + outcome] = (tally[severity * 4 + outcome] as number) + 1;
 }
@@ -103,13 +104,13 @@ export const complianceCommand: Command = {
     let counted = 0;
     const { notes, lapses, count: read } = readCases(
       context,
-      policy,
       zone,
       now,
+      responseJudge(policy, now.getTime()),
       (c, record) => {
-        if (!inMonth(c)) return;
+        if (!inMonth(c.timeZone, c.status.openedAt)) return;
         counted++;
-        count(all, c);
+        count(all, c.status);
         if (by !== 'customer' && by !== 'month') return;
         const key = by === 'customer' ? customerOf(record) : instantToZonedTime(c.timeZone, c.status.openedAt).slice(0, 7);
         let tally = groups.get(key);
@@ -117,7 +118,7 @@ export const complianceCommand: Command = {
           tally = new Float64Array(20);
           groups.set(key, tally);
         }
-        count(tally, c);
+        count(tally, c.status);
       },
       by === 'customer' ? [CUSTOMER] : [],
     );
