@@ -30,7 +30,10 @@ function incidentFromRow(record: InputRecord, csv: boolean): Incident {
   if (!csv) return record.value as Incident;
   const cells = record.value as Readonly<Record<string, string>>;
   const id = cells['id'];
-  return { ...(id !== undefined && id !== '' ? { id } : {}), start: cells['start'] ?? '', end: cells['end'] === '' ? null : (cells['end'] ?? ''), cause: cells['cause'] as Incident['cause'] };
+  const start = cells['start'] ?? '';
+  const end = cells['end'] === '' ? null : (cells['end'] ?? '');
+  const cause = cells['cause'] as Incident['cause'];
+  return id !== undefined && id !== '' ? { id, start, end, cause } : { start, end, cause };
 }
 
 /** Measures with the given incidents; errors about an incident stay SlaErrors, others become usage errors. */
@@ -120,7 +123,10 @@ export const availabilityCommand: Command = {
     // Each row is checked on its own (cheaply); only the incidents that touch the month are kept
     // and measured, once.
     const kept: Incident[] = [];
-    const keptRecords: { record: InputRecord; ordinal: number }[] = [];
+    // Where each kept incident came from (its row or item number) and its place among the good ones.
+    const keptWhere: number[] = [];
+    const keptOrdinal: number[] = [];
+    const kind = csv ? ('row' as const) : ('item' as const);
     let good = 0;
     const { lapses } = convertRecords(
       input,
@@ -137,8 +143,11 @@ export const availabilityCommand: Command = {
       ({ incident, start, end }, record) => {
         good++;
         if (start < to && (end > from || start >= from)) {
-          kept.push(incident);
-          keptRecords.push({ record, ordinal: good });
+          // Kept with its instants as epoch ms: checked once, not parsed again when measured.
+          const { id, cause } = incident;
+          kept.push(id === undefined ? { start, end, cause } : { id, start, end, cause });
+          keptWhere.push(record.where.number);
+          keptOrdinal.push(good);
         }
       },
     );
@@ -147,7 +156,8 @@ export const availabilityCommand: Command = {
       report = measure({ ...base, incidents: kept });
     } catch (error) {
       const index = Number(/incidents\[(\d+)\]/.exec((isSlaError(error) && error.details.path) || '')?.[1] ?? -1);
-      const record = keptRecords[index]?.record;
+      const number = keptWhere[index];
+      const record: InputRecord | undefined = number === undefined ? undefined : { where: { kind, number }, value: null };
       if (error instanceof UsageError && record !== undefined) {
         // An option problem that this row reveals (scheduled maintenance without windows): name the row.
         throw new UsageError(error.message.replace(/incidents\[\d+\]/, `${record.where.kind} ${record.where.number}`));
@@ -177,7 +187,7 @@ export const availabilityCommand: Command = {
       table = {
         columns: [{ title: 'incident' }, { title: 'from' }, { title: 'to' }, { title: 'minutes', align: 'right' }, { title: 'counted as' }, { title: 'why' }],
         rows: report.segments.map((s) => [
-          s.incidentId ?? `#${keptRecords[s.incidentIndex]?.ordinal ?? s.incidentIndex + 1}`,
+          s.incidentId ?? `#${keptOrdinal[s.incidentIndex] ?? s.incidentIndex + 1}`,
           formatLocal(s.start, report.timeZone, false),
           formatLocal(s.end, report.timeZone, false),
           minutes((s.end.getTime() - s.start.getTime()) / 60_000),
@@ -187,8 +197,8 @@ export const availabilityCommand: Command = {
       };
       text += `\n\nSegments of downtime:\n${formatTable(table.columns, table.rows)}`;
     }
-    const json = { policy: policyName, ...report, segments: report.segments.map((s) => ({ ...s, incidentIndex: (keptRecords[s.incidentIndex]?.ordinal ?? s.incidentIndex + 1) - 1 })) };
-    return { text, json: toJson(json), table, notes: [...input.notes], lapses: [...unreadColumns(input, INCIDENT_COLUMNS), ...lapses] };
+    const json = () => ({ policy: policyName, ...report, segments: report.segments.map((s) => ({ ...s, incidentIndex: (keptOrdinal[s.incidentIndex] ?? s.incidentIndex + 1) - 1 })) });
+    return { text, json: context.values['json'] === true ? toJson(json()) : null, table, notes: [...input.notes], lapses: [...unreadColumns(input, INCIDENT_COLUMNS), ...lapses] };
   },
 };
 
