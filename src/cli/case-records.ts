@@ -1,12 +1,12 @@
 // Cases from a CSV or JSON file, each checked by evaluating it, with bad values traced to their column.
 import type { Calendar } from '../calendar/types.js';
-import { evaluateCase } from '../cases/evaluate-case.js';
-import type { CaseEvent, CaseEventType, CaseInput, CaseStatus, SupportPolicy } from '../cases/types.js';
+import type { CaseEvent, CaseEventType, CaseInput, CaseStatus } from '../cases/types.js';
 import { describeValue, fail, isSlaError, SlaError } from '../core/errors.js';
 import { isValidTimeZone } from '../core/time-zone.js';
 import type { CommandContext } from './command.js';
 import { convertRecords, type InputRecord, type InputRecords, readRecords, requireColumns, unreadColumns } from './input.js';
-import { stringOption } from './options.js';
+import { monthInterval } from '../core/month.js';
+import { fromOption, stringOption } from './options.js';
 import { calendarOption } from './support.js';
 import { UsageError } from './usage-error.js';
 import { guide } from './guide.js';
@@ -36,12 +36,12 @@ const SINGLE_EVENT_COLUMNS: readonly (readonly [string, CaseEventType])[] = [
   ['closedAt', 'closed'],
 ];
 
-/** A case read from one record, with the calendar of its customer's zone. */
-export interface CaseRecord {
+/** A case read from one record, with the calendar of its customer's zone and its evaluation. */
+export interface CaseRecord<S = CaseStatus> {
   readonly input: CaseInput;
   readonly timeZone: string;
   readonly calendar: Calendar;
-  readonly status: CaseStatus;
+  readonly status: S;
 }
 
 function parseEvents(text: string): { event: CaseEvent; column: string }[] {
@@ -60,31 +60,43 @@ function parseEvents(text: string): { event: CaseEvent; column: string }[] {
 
 /** A CaseInput from CSV cells, and the column each event came from. */
 function caseFromRow(cells: Readonly<Record<string, string>>): { input: CaseInput; eventColumns: string[] } {
-  const events: { event: CaseEvent; column: string }[] = [];
+  const events: CaseEvent[] = [];
+  const eventColumns: string[] = [];
   for (const [column, type] of SINGLE_EVENT_COLUMNS) {
     const at = cells[column];
-    if (at !== undefined && at !== '') events.push({ event: { type, at } as CaseEvent, column });
+    if (at !== undefined && at !== '') {
+      events.push({ type, at } as CaseEvent);
+      eventColumns.push(column);
+    }
   }
-  if (cells['events'] !== undefined) events.push(...parseEvents(cells['events']));
+  const more = cells['events'];
+  if (more !== undefined && more !== '') {
+    for (const { event, column } of parseEvents(more)) {
+      events.push(event);
+      eventColumns.push(column);
+    }
+  }
   const severity = cells['severity'] ?? '';
-  const input = {
-    ...(cells['id'] !== undefined && cells['id'] !== '' ? { id: cells['id'] } : {}),
-    severity: (/^\d+$/.test(severity) ? Number(severity) : severity) as CaseInput['severity'],
-    openedAt: cells['openedAt'] ?? '',
-    events: events.map((e) => e.event),
-  };
-  return { input, eventColumns: events.map((e) => e.column) };
+  const id = cells['id'];
+  const level = (severity.length === 1 && severity >= '0' && severity <= '9') || /^\d+$/.test(severity) ? Number(severity) : severity;
+  const input = { severity: level as CaseInput['severity'], openedAt: cells['openedAt'] ?? '', events };
+  return { input: id !== undefined && id !== '' ? { id, ...input } : input, eventColumns };
 }
 
-/** Reads the cases of the input file and evaluates each at `now`; bad records stop the command unless skipped. */
-export function readCases(
+/**
+ * Reads the cases of the input file as they come, evaluates each at `now` and hands it to `use`;
+ * bad records stop the command unless skipped. `extraColumns` are other CSV columns the command reads.
+ */
+export function readCases<S>(
   context: CommandContext,
-  policy: SupportPolicy,
   defaultZone: string | undefined,
   now: Date,
-): { cases: CaseRecord[]; notes: string[]; input: InputRecords } {
+  evaluate: (calendar: Calendar, input: CaseInput) => S,
+  use: (c: CaseRecord<S>, record: InputRecord) => void,
+  extraColumns: readonly string[] = [],
+): { notes: string[]; lapses: string[]; count: number; input: InputRecords } {
   const name = context.positionals[0] as string;
-  const input = readRecords(context.readInput(name), name);
+  const input = readRecords(context, name);
   requireColumns(input, ['severity', 'openedAt']);
   const calendars = new Map<string, Calendar>();
   const calendarFor = (zone: string): Calendar => {
@@ -95,7 +107,8 @@ export function readCases(
     }
     return calendar;
   };
-  const convert = (record: InputRecord): CaseRecord => {
+  const validZones = new Set<string>();
+  const convert = (record: InputRecord): CaseRecord<S> => {
     let caseInput: CaseInput;
     let eventColumns: string[] = [];
     let zone: unknown;
@@ -112,11 +125,15 @@ export function readCases(
         caseInput = rest as unknown as CaseInput;
       }
     }
-    if (zone === undefined) throw new UsageError('--tz is required when a case has no timeZone of its own');
-    if (!isValidTimeZone(zone)) return fail('INVALID_TIME_ZONE', 'timeZone', zone, "is not an IANA time zone such as 'America/New_York'");
+    if (zone === undefined) {
+      const where = `${record.where.kind} ${record.where.number}${input.format === 'csv' ? ', column timeZone' : ', field timeZone'}`;
+      throw new UsageError(`--tz is required: ${where} names no time zone of its own`);
+    }
+    if (typeof zone !== 'string' || (!validZones.has(zone) && !isValidTimeZone(zone))) return fail('INVALID_TIME_ZONE', 'timeZone', zone, "is not an IANA time zone such as 'America/New_York'");
+    validZones.add(zone);
     const calendar = calendarFor(zone);
     try {
-      return { input: caseInput, timeZone: zone, calendar, status: evaluateCase(policy, calendar, caseInput, { now }) };
+      return { input: caseInput, timeZone: zone, calendar, status: evaluate(calendar, caseInput) };
     } catch (error) {
       if (!isSlaError(error)) throw error;
       const path = error.details.path ?? '';
@@ -130,8 +147,32 @@ export function readCases(
     }
   };
   const skip = context.values['skip-bad-rows'] === true;
-  const { items, notes } = convertRecords(input, convert, (path) => path, skip);
-  return { cases: items.map((i) => i.item), notes: [...unreadColumns(input, CASE_COLUMNS), ...notes], input };
+  const { lapses, count } = convertRecords(input, convert, (path) => path, skip, use);
+  return { notes: [...input.notes], lapses: [...unreadColumns(input, [...CASE_COLUMNS, ...extraColumns]), ...lapses], count, input };
+}
+
+/** `YYYY-MM`, checked, for options that name a month. */
+export function monthOption(context: CommandContext, option: string, required: boolean): string | undefined {
+  const month = stringOption(context, option);
+  if (month === undefined) {
+    if (required) throw new UsageError(`--${option} is required: YYYY-MM`);
+    return undefined;
+  }
+  fromOption(option, () => monthInterval(month, 'UTC'));
+  return month;
+}
+
+/** Whether a case was opened (epoch ms) in `month` in its zone, with month bounds cached per zone. */
+export function openedInMonth(month: string): (timeZone: string, opened: number) => boolean {
+  const bounds = new Map<string, { start: number; end: number }>();
+  return (timeZone, opened) => {
+    let b = bounds.get(timeZone);
+    if (b === undefined) {
+      b = monthInterval(month, timeZone);
+      bounds.set(timeZone, b);
+    }
+    return opened >= b.start && opened < b.end;
+  };
 }
 
 /** `--now`, or the current time. */

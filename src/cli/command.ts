@@ -1,11 +1,14 @@
 import type { ParseArgsConfig } from 'node:util';
+import type { Table } from './table.js';
 
 /** What a subcommand receives: its parsed options and positionals, and a reader for input files. */
 export interface CommandContext {
   readonly values: Readonly<Record<string, string | boolean | readonly string[] | undefined>>;
   readonly positionals: readonly string[];
-  /** The text of a file, or of standard input for `-`. */
+  /** The text of a file (UTF-8), or of standard input for `-`: for option files such as `--policy`. */
   readInput(path: string): string;
+  /** The bytes of an input file, or of standard input for `-`, chunk by chunk. */
+  openInput(path: string): Iterable<Uint8Array>;
   /** Writes a file the command makes (`--out`). */
   writeOutput(path: string, text: string): void;
 }
@@ -14,8 +17,15 @@ export interface CommandContext {
 export interface CommandResult {
   readonly text: string;
   readonly json: unknown;
-  /** Reported on stderr (e.g. the rows `--skip-bad-rows` skipped). */
+  /** Reported on stderr (e.g. the delimiter that was detected). */
   readonly notes?: readonly string[];
+  /**
+   * Input that was skipped, defaulted or not read (rows `--skip-bad-rows` left out, columns not
+   * read, empty cells that took a default): reported on stderr, and errors under `--strict`.
+   */
+  readonly lapses?: readonly string[];
+  /** The command's main table, for `--csv`. */
+  readonly table?: Table;
 }
 
 /** One `slakit <name>` subcommand. */

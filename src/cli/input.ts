@@ -1,7 +1,9 @@
 // Reading record files for the commands: JSON (an array of objects) or CSV with a header row.
 // Every record keeps where it came from, so a bad value is reported by row and column.
 import { isSlaError } from '../core/errors.js';
-import { parseCsv } from './csv.js';
+import type { CommandContext } from './command.js';
+import { CsvReader, type CsvRecord, CsvSyntaxError, DELIMITERS, detectDelimiter, readHeader, rowOf } from './csv.js';
+import { decodeUtf8 } from './encoding.js';
 import { DataError } from './data-error.js';
 import { messageWithoutPath } from './options.js';
 import { UsageError } from './usage-error.js';
@@ -13,28 +15,133 @@ export interface InputRecord {
   readonly value: unknown;
 }
 
-/** The records of an input file, and the CSV columns (empty for JSON). */
+/** The records of an input file, read as they are iterated (once), and the CSV columns (empty for JSON). */
 export interface InputRecords {
   readonly format: 'csv' | 'json';
   readonly columns: readonly string[];
-  readonly records: readonly InputRecord[];
+  readonly records: Iterable<InputRecord>;
+  /** How the file was read, for stderr (e.g. the delimiter that was detected). */
+  readonly notes: readonly string[];
 }
 
-/** Reads JSON when the file name ends in `.json` or the text starts with `[`, CSV otherwise. */
-export function readRecords(text: string, name: string): InputRecords {
-  const json = name.toLowerCase().endsWith('.json') || /^\s*\[/.test(text);
-  if (!json) {
-    const { header, rows } = parseCsv(text);
-    return { format: 'csv', columns: header, records: rows.map((r) => ({ where: { kind: 'row', number: r.row }, value: r.values })) };
+/** `--delimiter`: the `--help` line of the option every file-reading command takes. */
+export const DELIMITER_HELP = "  --delimiter C       the CSV field separator: ',' ';' or tab (default: detected from the header)";
+
+function delimiterOption(context: CommandContext, head: string): { delimiter: string; notes: string[] } {
+  const text = context.values['delimiter'];
+  if (typeof text === 'string') {
+    const delimiter = text === '\\t' || text.toLowerCase() === 'tab' ? '\t' : text;
+    if (!(DELIMITERS as readonly string[]).includes(delimiter)) throw new UsageError(`--delimiter: '${text}' is not one of ',' ';' or tab`);
+    return { delimiter, notes: [] };
   }
+  const delimiter = detectDelimiter(head);
+  const shown = delimiter === '\t' ? 'tab' : `'${delimiter}'`;
+  return { delimiter, notes: delimiter === ',' ? [] : [`note: reading fields separated by ${shown} (detected from the header; --delimiter chooses)`] };
+}
+
+/** `line 3, column 14` of a character offset in a text. */
+function lineAndColumn(text: string, offset: number): string {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return `line ${line}, column ${offset - lineStart + 1}`;
+}
+
+/** Whether JSON.parse fails on `text` only because it ends too early (or does not fail). */
+function isJsonPrefix(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch (error) {
+    const message = (error as Error).message;
+    return /end of JSON input/.test(message) || new RegExp(`position ${text.length}\\b`).test(message);
+  }
+}
+
+/** Where JSON text goes wrong: the longest prefix that is still the start of valid JSON, by bisection. */
+function jsonErrorOffset(text: string): number {
+  let ok = 0;
+  let bad = text.length;
+  if (isJsonPrefix(text)) return text.length;
+  while (bad - ok > 1) {
+    const mid = (ok + bad) >>> 1;
+    if (isJsonPrefix(text.slice(0, mid))) ok = mid;
+    else bad = mid;
+  }
+  return bad - 1;
+}
+
+function readJson(text: string, label: string): InputRecords {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new DataError([`${name} is not valid JSON: ${(error as Error).message}`]);
+    const offset = jsonErrorOffset(text);
+    const problem = offset >= text.length ? 'it ends too early' : `unexpected ${JSON.stringify(text.slice(offset, offset + 1))}`;
+    throw new DataError([`${label} is not valid JSON at ${lineAndColumn(text, offset)}: ${problem} (${(error as Error).message.slice(0, 200)})`]);
   }
-  if (!Array.isArray(parsed)) throw new DataError([`${name}: expected a JSON array of records, got ${parsed === null ? 'null' : typeof parsed}`]);
-  return { format: 'json', columns: [], records: parsed.map((value: unknown, i) => ({ where: { kind: 'item', number: i + 1 }, value })) };
+  if (!Array.isArray(parsed)) throw new DataError([`${label}: expected a JSON array of records, got ${parsed === null ? 'null' : typeof parsed}`]);
+  const items = parsed as unknown[];
+  return { format: 'json', columns: [], notes: [], records: items.map((value: unknown, i) => ({ where: { kind: 'item' as const, number: i + 1 }, value })) };
+}
+
+/**
+ * Reads the input file `name` (or standard input for `-`): JSON when the name ends in `.json` or
+ * the text starts with `[`, CSV otherwise. CSV records are read as they are iterated, so memory
+ * does not grow with the file.
+ */
+export function readRecords(context: CommandContext, name: string): InputRecords {
+  const label = name === '-' ? 'standard input' : `'${name}'`;
+  const texts = decodeUtf8(label, context.openInput(name))[Symbol.iterator]();
+  let head = '';
+  let done = false;
+  const more = (): boolean => {
+    const next = texts.next();
+    if (next.done === true) done = true;
+    else head += next.value;
+    return !done;
+  };
+  while (!/\S/.test(head) && more());
+  if (name.toLowerCase().endsWith('.json') || /^\s*\[/.test(head)) {
+    const parts = [head];
+    for (let next = texts.next(); next.done !== true; next = texts.next()) parts.push(next.value);
+    return readJson(parts.join(''), label);
+  }
+  while (!/[\r\n]/.test(head) && more());
+  const { delimiter, notes } = delimiterOption(context, head);
+  const reader = new CsvReader(delimiter);
+  const queue: CsvRecord[] = [];
+  const take = (record: CsvRecord): void => {
+    queue.push(record);
+  };
+  reader.push(head, take);
+  if (done) reader.end(take);
+  while (queue.length === 0 && !done) {
+    const next = texts.next();
+    if (next.done === true) {
+      done = true;
+      reader.end(take);
+    } else reader.push(next.value, take);
+  }
+  const first = queue.shift();
+  if (first === undefined) throw new CsvSyntaxError('the file is empty; expected a header row');
+  const header = readHeader(first);
+  function* records(): Generator<InputRecord> {
+    for (;;) {
+      for (const record of queue) yield { where: { kind: 'row', number: record.row }, value: rowOf(header, record).values };
+      queue.length = 0;
+      if (done) return;
+      const next = texts.next();
+      if (next.done === true) {
+        done = true;
+        reader.end(take);
+      } else reader.push(next.value, take);
+    }
+  }
+  return { format: 'csv', columns: header, notes, records: records() };
 }
 
 /** `row 14, column end: INVALID_DATE: '2026-06-31T25:00' is not …` for an SlaError about one record. */
@@ -45,30 +152,47 @@ export function describeProblem(record: InputRecord, error: unknown, columnOf: (
   return `${place}: ${error.code}: ${messageWithoutPath(error.message, error.code)}`;
 }
 
+/** At most this many problems are listed one by one; the rest are counted. */
+const LISTED = 100;
+
+function listed(problems: readonly string[], count: number, prefix = ''): string[] {
+  const lines = problems.map((p) => `${prefix}${p}`);
+  if (count > problems.length) lines.push(`… and ${count - problems.length} more`);
+  return lines;
+}
+
 /**
- * Converts and checks every record; the bad ones stop the command (exit 1) with every problem
- * listed, or with `skipBadRows` are left out and reported as notes.
+ * Converts and checks each record as it is read and hands the good ones to `use`; the bad ones
+ * stop the command (exit 1) with every problem listed, or with `skipBadRows` are left out and
+ * returned as lapses (reported on stderr; `--strict` makes them errors).
  */
 export function convertRecords<T>(
   input: InputRecords,
   convert: (record: InputRecord) => T,
   columnOf: (path: string) => string,
   skipBadRows: boolean,
-): { items: { record: InputRecord; item: T }[]; notes: string[] } {
-  const items: { record: InputRecord; item: T }[] = [];
+  use: (item: T, record: InputRecord) => void,
+): { lapses: string[]; count: number } {
   const problems: string[] = [];
+  let bad = 0;
+  let count = 0;
   for (const record of input.records) {
+    count++;
+    let item: T;
     try {
-      items.push({ record, item: convert(record) });
+      item = convert(record);
     } catch (error) {
       if (error instanceof UsageError) throw error;
-      problems.push(describeProblem(record, error, columnOf));
+      bad++;
+      if (problems.length < LISTED) problems.push(describeProblem(record, error, columnOf));
+      continue;
     }
+    if (bad === 0 || skipBadRows) use(item, record);
   }
-  if (problems.length > 0 && !skipBadRows) throw new DataError(problems);
-  const notes = problems.map((p) => `skipped ${p}`);
-  if (problems.length > 0) notes.push(`skipped ${problems.length} bad ${problems.length === 1 ? 'record' : 'records'} of ${input.records.length} (--skip-bad-rows)`);
-  return { items, notes };
+  if (bad > 0 && !skipBadRows) throw new DataError(listed(problems, bad));
+  const lapses = listed(problems, bad, 'skipped ');
+  if (bad > 0) lapses.push(`skipped ${bad} bad ${bad === 1 ? 'record' : 'records'} of ${count} (--skip-bad-rows)`);
+  return { lapses, count };
 }
 
 /** A note for CSV columns a command does not read, so that no data is dropped silently. */

@@ -26,12 +26,22 @@ export function formatMajorUnits(minor: number | bigint, digits: number): string
   return digits === 0 ? `${sign}${whole}` : `${sign}${whole}.${text.slice(text.length - digits)}`;
 }
 
-/** `'3.1%'` → 0.031 and `'0.031'` → 0.031, by moving the decimal point in the text (no `3.1 / 100` rounding). */
+/**
+ * `'3.1%'` → 0.031 and `'0.031'` → 0.031, by moving the decimal point in the text (no `3.1 / 100`
+ * rounding). A bare number above 1 is refused with both readings: `3.1` could mean 3.1% or 310%.
+ */
 export function parseRate(text: string, option: string): number {
   const m = /^(-)?(\d+)(?:\.(\d+))?(%)?$/.exec(text.trim());
   if (!m) throw new UsageError(`${option}: '${text}' is not a rate such as 3.1% or 0.031`);
   const [, sign = '', whole = '', fraction = '', percent] = m;
-  if (percent === undefined) return Number(`${sign}${whole}.${fraction || '0'}`);
+  if (percent === undefined) {
+    const value = Number(`${sign}${whole}.${fraction || '0'}`);
+    if (Math.abs(value) > 1) {
+      const shifted = parseRate(`${text.trim()}%`, option);
+      throw new UsageError(`${option}: ${text.trim()} would be a ${Number((value * 100).toPrecision(12))}% ${value < 0 ? 'fall' : 'rise'}; write ${text.trim()}% or ${shifted} (a bare number is a fraction: 0.031 is 3.1%)`);
+    }
+    return value;
+  }
   const all = `${whole}${fraction}`;
   const point = whole.length - 2;
   const shifted = point <= 0 ? `0.${'0'.repeat(-point)}${all}` : `${all.slice(0, point)}.${all.slice(point)}`;

@@ -69,3 +69,19 @@ export function readJsonOption(context: CommandContext, option: string, path: st
     throw new UsageError(`--${option}: '${path}' is not valid JSON: ${(error as Error).message}`);
   }
 }
+
+/** `--digits N`: decimals of the percentages in a table (default 4); JSON keeps full precision. */
+export const DIGITS_OPTION = { digits: { type: 'string' } } as const;
+export const DIGITS_HELP = '  --digits N          decimals of the percentages in the table (default 4; JSON keeps all)';
+
+/** `--csv`: the table as CSV for spreadsheets. */
+export const CSV_OPTION = { csv: { type: 'boolean' } } as const;
+export const CSV_HELP = '  --csv               print the table as CSV (cells that a spreadsheet would run as formulas escaped)';
+
+/** `--strict`, which every command takes. */
+export const STRICT_HELP = '  --strict            fail (exit 1) instead of skipping, defaulting or not reading anything';
+
+/** The `--digits` value. */
+export function digitsOption(context: CommandContext): number {
+  return integerOption(context, 'digits', 4, 0, 12);
+}

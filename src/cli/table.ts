@@ -1,4 +1,4 @@
-// Aligned plain-text tables for people; `--json` is the form for programs.
+// Aligned plain-text tables for people, CSV for spreadsheets; `--json` is the form for programs.
 
 /** A column: its heading and whether numbers align right. */
 export interface Column {
@@ -6,9 +6,37 @@ export interface Column {
   readonly align?: 'left' | 'right';
 }
 
+/** Rows under headings. */
+export interface Table {
+  readonly columns: readonly Column[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+// C0 and C1 controls, DEL, and the Unicode line and paragraph separators and bidi overrides that
+// reorder or hide text on a terminal.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** A cell with control characters shown as escapes (`\x1B`, `\n`), so that a file cannot drive the terminal. */
+export function visible(cell: string): string {
+  return cell.replace(CONTROL, (c) => {
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    if (c === '\t') return '\\t';
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}` : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  });
+}
+
 /** Formats rows under headings, padded so the columns line up, with a rule under the heading. */
 export function formatTable(columns: readonly Column[], rows: readonly (readonly string[])[]): string {
-  const widths = columns.map((c, i) => Math.max(c.title.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const shown = rows.map((r) => r.map(visible));
+  const widths = columns.map((c) => c.title.length);
+  for (const row of shown) {
+    for (let i = 0; i < widths.length; i++) {
+      const length = (row[i] ?? '').length;
+      if (length > (widths[i] as number)) widths[i] = length;
+    }
+  }
   const line = (cells: readonly string[]): string =>
     columns
       .map((c, i) => {
@@ -17,11 +45,41 @@ export function formatTable(columns: readonly Column[], rows: readonly (readonly
       })
       .join('  ')
       .trimEnd();
-  return [line(columns.map((c) => c.title)), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+  const lines = [line(columns.map((c) => c.title)), line(widths.map((w) => '-'.repeat(w)))];
+  for (const row of shown) lines.push(line(row));
+  return lines.join('\n');
+}
+
+/**
+ * One CSV cell (RFC 4180). A cell that a spreadsheet would run as a formula (it starts with `=`
+ * `+` `-` `@`, a tab or a carriage return) gets a leading `'` and quotes, as OWASP's "CSV
+ * Injection" page advises; a plain negative number is left alone so that it stays a number.
+ */
+export function csvCell(cell: string): string {
+  const formula = /^[=+\-@\t\r]/.test(cell) && !/^-\d+(\.\d+)?%?$/.test(cell);
+  const text = formula ? `'${cell}` : cell;
+  return formula || /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The table as CSV: a header row of the column titles, then the rows. */
+export function formatCsv(table: Table): string {
+  const lines = [table.columns.map((c) => csvCell(c.title)).join(',')];
+  for (const row of table.rows) lines.push(row.map(csvCell).join(','));
+  return lines.join('\n');
 }
 
 /** Formats `label: value` pairs, labels padded to one width. */
 export function formatPairs(pairs: readonly (readonly [string, string])[]): string {
-  const width = Math.max(...pairs.map(([label]) => label.length));
-  return pairs.map(([label, value]) => `${`${label}:`.padEnd(width + 1)} ${value}`).join('\n');
+  let width = 0;
+  for (const [label] of pairs) width = Math.max(width, label.length);
+  return pairs.map(([label, value]) => `${`${label}:`.padEnd(width + 1)} ${visible(value)}`).join('\n');
+}
+
+/** A percentage with at most `digits` decimals (`--digits`); `floor` never shows more than was measured. */
+export function formatPercent(percent: number, digits: number, floor = false): string {
+  const scale = 10 ** digits;
+  // Through 12 significant digits first, so that 99.95 (99.9499999…) is not floored to 99.9499.
+  const scaled = Number((percent * scale).toPrecision(12));
+  const value = (floor ? Math.floor(scaled) : Math.round(scaled)) / scale;
+  return `${Number(value.toFixed(digits))}%`;
 }

@@ -177,7 +177,7 @@ describe('bad data: exit 1, every bad row named by row, column and code, nothing
   });
 
   it('a CSV that cannot be read at all, and a missing column', () => {
-    expect(slakit(['availability', '-', '--month', '2026-06', '--policy', 'uniphore'], 'id,start,end,cause\n"x,2026\n').stderr).toContain('row 2: a quoted field is not closed');
+    expect(slakit(['availability', '-', '--month', '2026-06', '--policy', 'uniphore'], 'id,start,end,cause\n"x,2026\n').stderr).toContain('row 2, column 1: a quoted field is not closed');
     const missing = slakit(['availability', '-', '--month', '2026-06', '--policy', 'uniphore'], 'id,start,cause\nx,2026-06-01T00:00:00Z,unplanned\n');
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('row 1: missing column end');

@@ -2,17 +2,18 @@ import { INCIDENT_CAUSES } from '../../availability/incident-causes.js';
 import { measureAvailability } from '../../availability/measure-availability.js';
 import { serviceCredit } from '../../availability/service-credit.js';
 import type { DowntimePolicy, Incident, MeasureAvailabilityInput } from '../../availability/types.js';
-import { isSlaError } from '../../core/errors.js';
+import { fail, isSlaError } from '../../core/errors.js';
+import { readIncidents } from '../../availability/read-incidents.js';
 import type { MaintenanceSchedule } from '../../maintenance/types.js';
 import type { Command, CommandContext } from '../command.js';
 import { DataError } from '../data-error.js';
-import { convertRecords, describeProblem, type InputRecord, readRecords, requireColumns, unreadColumns } from '../input.js';
+import { convertRecords, DELIMITER_HELP, describeProblem, type InputRecord, readRecords, requireColumns, unreadColumns } from '../input.js';
 import { formatLocal } from '../local-time.js';
-import { fromOption, readJsonOption, stringOption, toJson } from '../options.js';
+import { CSV_OPTION, DIGITS_HELP, DIGITS_OPTION, digitsOption, fromOption, readJsonOption, STRICT_HELP, stringOption, toJson } from '../options.js';
 import { maintenanceOption } from '../schedule.js';
 import { CONTRACT_HELP, CONTRACT_OPTIONS, contractOption, contractPart } from '../contract-option.js';
 import type { ContractAvailability } from '../../contract/types.js';
-import { formatPairs, formatTable } from '../table.js';
+import { formatPairs, formatPercent, formatTable, type Table } from '../table.js';
 import { UsageError } from '../usage-error.js';
 
 const INCIDENT_COLUMNS = ['id', 'start', 'end', 'cause'];
@@ -27,7 +28,10 @@ function incidentFromRow(record: InputRecord, csv: boolean): Incident {
   if (!csv) return record.value as Incident;
   const cells = record.value as Readonly<Record<string, string>>;
   const id = cells['id'];
-  return { ...(id !== undefined && id !== '' ? { id } : {}), start: cells['start'] ?? '', end: cells['end'] === '' ? null : (cells['end'] ?? ''), cause: cells['cause'] as Incident['cause'] };
+  const start = cells['start'] ?? '';
+  const end = cells['end'] === '' ? null : (cells['end'] ?? '');
+  const cause = cells['cause'] as Incident['cause'];
+  return id !== undefined && id !== '' ? { id, start, end, cause } : { start, end, cause };
 }
 
 /** Measures with the given incidents; errors about an incident stay SlaErrors, others become usage errors. */
@@ -96,6 +100,10 @@ export const availabilityCommand: Command = {
     '  --as-of INSTANT     count ongoing incidents (empty end) up to this instant',
     '  --segments          also list every segment of downtime and how it was counted',
     '  --skip-bad-rows     leave out incidents with bad data (listed on stderr) instead of stopping',
+    DELIMITER_HELP,
+    DIGITS_HELP,
+    STRICT_HELP,
+    '  --csv               print the minutes by cause (or, with --segments, the segments) as CSV',
     '  --json              print the report as JSON',
   ].join('\n'),
   example: 'slakit availability incidents.csv --month 2026-06 --contract uniphore --region EU',
@@ -109,46 +117,74 @@ export const availabilityCommand: Command = {
     'as-of': { type: 'string' },
     segments: { type: 'boolean' },
     'skip-bad-rows': { type: 'boolean' },
+    delimiter: { type: 'string' },
+    ...DIGITS_OPTION,
+    ...CSV_OPTION,
   },
   run(context) {
     const { name: policyName, policy, availability, maintenance, maintenanceFrom, notes: termNotes } = termsOption(context);
     const month = stringOption(context, 'month', true);
     const timeZone = stringOption(context, 'tz') ?? 'UTC';
-    const region = stringOption(context, 'region');
+    const region = regionOption(context, maintenance);
     const asOf = stringOption(context, 'as-of');
+    const digits = digitsOption(context);
     const base = { month, timeZone, policy, ...(maintenance === undefined ? {} : { maintenance }), ...(region === undefined ? {} : { region }), ...(asOf === undefined ? {} : { asOf }) };
-    measure({ ...base, incidents: [] }); // the options alone, before any row
+    const empty = measure({ ...base, incidents: [] }); // the options alone, before any row
+    const asOfMs = empty.asOf === null ? null : empty.asOf.getTime();
+    const from = empty.start.getTime();
+    const to = empty.end.getTime();
 
     const file = context.positionals[0] as string;
-    const input = readRecords(context.readInput(file), file);
+    const input = readRecords(context, file);
     requireColumns(input, ['start', 'end', 'cause']);
     const csv = input.format === 'csv';
     const columnOf = (path: string): string => path.replace(/^(input\.)?incidents\[\d+\]\.?/, '') || 'start';
-    const { items, notes } = convertRecords(
+    // Each row is checked on its own (cheaply); only the incidents that touch the month are kept
+    // and measured, once.
+    const kept: Incident[] = [];
+    // Where each kept incident came from (its row or item number) and its place among the good ones.
+    const keptWhere: number[] = [];
+    const keptOrdinal: number[] = [];
+    const kind = csv ? ('row' as const) : ('item' as const);
+    let good = 0;
+    const { lapses } = convertRecords(
       input,
       (record) => {
         const incident = incidentFromRow(record, csv);
-        try {
-          measure({ ...base, incidents: [incident] });
-        } catch (error) {
-          // An option problem that this row reveals (scheduled maintenance without windows): name the row.
-          if (!(error instanceof UsageError)) throw error;
-          throw new UsageError(error.message.replace('incidents[0]', `${record.where.kind} ${record.where.number}`));
+        if ((incident as { end?: unknown } | null)?.end === null && asOfMs === null) {
+          return fail('INVALID_INCIDENT', 'end', csv ? '' : null, 'means the incident is still going on; give --as-of INSTANT to count it up to then');
         }
-        return incident;
+        const table = readIncidents([incident], asOfMs);
+        return { incident, start: table.start[0] as number, end: table.end[0] as number };
       },
       columnOf,
       context.values['skip-bad-rows'] === true,
+      ({ incident, start, end }, record) => {
+        good++;
+        if (start < to && (end > from || start >= from)) {
+          // Kept with its instants as epoch ms: checked once, not parsed again when measured.
+          const { id, cause } = incident;
+          kept.push(id === undefined ? { start, end, cause } : { id, start, end, cause });
+          keptWhere.push(record.where.number);
+          keptOrdinal.push(good);
+        }
+      },
     );
     let report: ReturnType<typeof measureAvailability>;
     try {
-      report = measure({ ...base, incidents: items.map((i) => i.item) });
+      report = measure({ ...base, incidents: kept });
     } catch (error) {
       const index = Number(/incidents\[(\d+)\]/.exec((isSlaError(error) && error.details.path) || '')?.[1] ?? -1);
-      const record = items[index]?.record;
+      const number = keptWhere[index];
+      const record: InputRecord | undefined = number === undefined ? undefined : { where: { kind, number }, value: null };
+      if (error instanceof UsageError && record !== undefined) {
+        // An option problem that this row reveals (scheduled maintenance without windows): name the row.
+        throw new UsageError(error.message.replace(/incidents\[\d+\]/, `${record.where.kind} ${record.where.number}`));
+      }
       if (record === undefined) throw error;
       throw new DataError([describeProblem(record, error, columnOf)]);
     }
+    if (report.droppedMinutes > 0) lapses.push(`${minutes(report.droppedMinutes)} minutes of downtime not counted: partial minutes, under the policy's rounding`);
     const x = report.totalMinutes;
     const summary = formatPairs([
       ['month', `${report.month} (${report.timeZone}), ${formatLocal(report.start, report.timeZone, false)} to ${formatLocal(report.end, report.timeZone, false)}`],
@@ -157,29 +193,38 @@ export const availabilityCommand: Command = {
       ['y  excusable downtime', minutes(report.excusableMinutes)],
       ['z  unscheduled downtime', minutes(report.unscheduledMinutes)],
       ...(report.droppedMinutes > 0 ? [['   not counted (partial minutes)', minutes(report.droppedMinutes)] as [string, string]] : []),
-      ['availability', report.percent === null ? 'not measurable: the whole month was excusable (x − y = 0)' : `${report.percent}%`],
+      ['availability', report.percent === null ? 'not measurable: the whole month was excusable (x − y = 0)' : formatPercent(report.percent, digits, true)],
       ...targetLines(report.percent, availability),
     ]);
     const causes = Object.entries(report.byCause).filter(([, m]) => m.excusableMinutes + m.unscheduledMinutes + m.droppedMinutes > 0);
-    const byCause = formatTable(
-      [{ title: 'cause' }, { title: 'excusable (y)', align: 'right' }, { title: 'unscheduled (z)', align: 'right' }],
-      causes.map(([cause, m]) => [cause, minutes(m.excusableMinutes), minutes(m.unscheduledMinutes)]),
-    );
-    let text = `${summary}\n\nMinutes by cause (${items.length} incidents; overlaps counted once):\n${byCause}`;
+    const causeTable = {
+      columns: [{ title: 'cause' }, { title: 'excusable (y)', align: 'right' as const }, { title: 'unscheduled (z)', align: 'right' as const }],
+      rows: causes.map(([cause, m]) => [cause, minutes(m.excusableMinutes), minutes(m.unscheduledMinutes)]),
+    };
+    let text = `${summary}\n\nMinutes by cause (${good} incidents; overlaps counted once):\n${formatTable(causeTable.columns, causeTable.rows)}`;
+    let table: Table = causeTable;
     if (context.values['segments'] === true) {
-      const segments = formatTable(
-        [{ title: 'incident' }, { title: 'from' }, { title: 'to' }, { title: 'minutes', align: 'right' }, { title: 'counted as' }, { title: 'why' }],
-        report.segments.map((s) => [
-          s.incidentId ?? `#${s.incidentIndex + 1}`,
+      table = {
+        columns: [{ title: 'incident' }, { title: 'from' }, { title: 'to' }, { title: 'minutes', align: 'right' }, { title: 'counted as' }, { title: 'why' }],
+        rows: report.segments.map((s) => [
+          s.incidentId ?? `#${keptOrdinal[s.incidentIndex] ?? s.incidentIndex + 1}`,
           formatLocal(s.start, report.timeZone, false),
           formatLocal(s.end, report.timeZone, false),
           minutes((s.end.getTime() - s.start.getTime()) / 60_000),
           !s.counted ? 'not counted' : s.excusable ? 'excusable' : 'unscheduled',
           s.reason,
         ]),
-      );
-      text += `\n\nSegments of downtime:\n${segments}`;
+      };
+      text += `\n\nSegments of downtime:\n${formatTable(table.columns, table.rows)}`;
     }
-    return { text, json: toJson({ policy: policyName, ...report }), notes: [...termNotes, ...unreadColumns(input, INCIDENT_COLUMNS), ...notes] };
+    const json = () => ({ policy: policyName, ...report, segments: report.segments.map((s) => ({ ...s, incidentIndex: (keptOrdinal[s.incidentIndex] ?? s.incidentIndex + 1) - 1 })) });
+    return { text, json: context.values['json'] === true ? toJson(json()) : null, table, notes: [...termNotes, ...input.notes], lapses: [...unreadColumns(input, INCIDENT_COLUMNS), ...lapses] };
   },
 };
+
+/** `--region`, matched to the schedule's region names without regard to case (`eu` is `EU`). */
+function regionOption(context: CommandContext, schedule: MaintenanceSchedule | undefined): string | undefined {
+  const region = stringOption(context, 'region');
+  if (region === undefined || schedule === undefined) return region;
+  return schedule.regions.find((r) => r.toLowerCase() === region.toLowerCase()) ?? region;
+}

@@ -1,91 +1,161 @@
 import { complianceReport } from '../../cases/compliance-report.js';
-import type { ComplianceCounts, ComplianceReport, SeverityLevel } from '../../cases/types.js';
+import type { CaseTargetOutcome, ComplianceCounts, ComplianceReport, ComplianceSummary, SeverityLevel } from '../../cases/types.js';
 import { parseInstant } from '../../core/instant.js';
-import { monthInterval } from '../../core/month.js';
-import { type CaseRecord, CASE_FILE_HELP, nowOption, readCases } from '../case-records.js';
+import { instantToZonedTime } from '../../core/time-zone.js';
+import { CASE_FILE_HELP, monthOption, nowOption, openedInMonth, readCases } from '../case-records.js';
 import type { Command } from '../command.js';
-import { choiceOption, fromOption, stringOption, toJson } from '../options.js';
-import { calendarOption, SUPPORT_HELP, SUPPORT_OPTIONS, supportPolicyOption, timeZoneOption } from '../support.js';
-import { formatTable } from '../table.js';
+import { DELIMITER_HELP, type InputRecord } from '../input.js';
+import { parseRate } from '../money.js';
+import { choiceOption, CSV_HELP, CSV_OPTION, DIGITS_HELP, DIGITS_OPTION, digitsOption, fromOption, STRICT_HELP, stringOption, toJson } from '../options.js';
+import { calendarOption, SUPPORT_HELP, SUPPORT_OPTIONS, supportContract, supportPolicyOption, timeZoneOption } from '../support.js';
+import { type ResponseOutcome, responseJudge } from '../response-outcome.js';
+import { formatPercent, formatTable } from '../table.js';
 
 /** The severity levels a report counts, 1 to N. */
-const levelsOf = (report: ComplianceReport): SeverityLevel[] => Object.keys(report.bySeverity).map(Number);
+const levelsOf = (report: ComplianceSummary): SeverityLevel[] => Object.keys(report.bySeverity).map(Number);
 const COUNTS = ['total', 'met', 'breached', 'pending', 'cancelled'] as const;
+const OUTCOMES: readonly CaseTargetOutcome[] = ['met', 'breached', 'pending', 'cancelled'];
+const GROUPINGS = ['total', 'severity', 'customer', 'month'] as const;
+/** The column (CSV) or field (JSON) that `--by customer` groups by. */
+const CUSTOMER = 'customer';
 
-/** Adds the counts of reports over different customer zones; the rate is recomputed from the sums. */
-function addCounts(parts: readonly ComplianceCounts[], target: number | null): ComplianceCounts {
-  const sum = Object.fromEntries(COUNTS.map((key) => [key, parts.reduce((total, part) => total + part[key], 0)])) as Record<(typeof COUNTS)[number], number>;
-  const measured = sum.met + sum.breached;
-  const rate = measured === 0 ? null : sum.met / measured;
-  return { ...sum, rate, target, meetsTarget: rate === null || target === null ? null : rate >= target } as ComplianceCounts;
+/**
+ * The response outcomes of a group of cases: of all of them at 0–3, of severity s at 4s to 4s + 3.
+ * Only these summaries are kept, so memory does not grow with the file.
+ */
+type Tally = Float64Array;
+
+function count(tally: Tally, c: ResponseOutcome): void {
+  const outcome = OUTCOMES.indexOf(c.outcome);
+  const severity = c.severity;
+  tally[outcome] = (tally[outcome] as number) + 1;
+  tally[severity * 4 + outcome] = (tally[severity * 4 + outcome] as number) + 1;
 }
 
-/** One report over cases that may come from customers in different zones (one calendar per zone). */
-function reportAcrossZones(cases: readonly CaseRecord[], run: (group: readonly CaseRecord[]) => ComplianceReport, empty: ComplianceReport): ComplianceReport {
-  const groups = new Map<string, CaseRecord[]>();
-  for (const c of cases) groups.set(c.timeZone, [...(groups.get(c.timeZone) ?? []), c]);
-  const reports = [...groups.values()].map(run);
-  if (reports.length === 1) return reports[0] as ComplianceReport;
-  const all = reports.length === 0 ? [empty] : reports;
-  const bySeverity = Object.fromEntries(levelsOf(empty).map((level) => [level, addCounts(all.map((r) => r.bySeverity[level] as ComplianceCounts), (empty.bySeverity[level] as ComplianceCounts).target)]));
-  return { ...addCounts(all, empty.target), bySeverity } as ComplianceReport;
+/** A ComplianceReport from a tally, with the targets of `targets` (complianceReport's own, from an empty run). */
+function reportOf(tally: Tally, targets: ComplianceReport): ComplianceSummary {
+  const counts = (severity: number, target: number | null): ComplianceCounts => {
+    const [met, breached, pending, cancelled] = tally.subarray(severity * 4, severity * 4 + 4) as unknown as [number, number, number, number];
+    const rate = met + breached === 0 ? null : met / (met + breached);
+    return { total: met + breached + pending + cancelled, met, breached, pending, cancelled, rate, target, meetsTarget: rate === null || target === null ? null : rate >= target };
+  };
+  const bySeverity = Object.fromEntries(levelsOf(targets).map((level) => [level, counts(level, (targets.bySeverity[level] as ComplianceCounts).target)])) as ComplianceReport['bySeverity'];
+  return { ...counts(0, targets.target), bySeverity } as ComplianceSummary;
 }
 
-const percent = (rate: number | null): string => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
+/** The customer of a case: its `customer` cell or field; empty when it has none. */
+function customerOf(record: InputRecord): string {
+  const value = (record.value as Record<string, unknown> | null)?.[CUSTOMER];
+  return value === undefined || value === null ? '' : String(value);
+}
 
 /** `slakit compliance`: the share of cases whose first response met its target, for a month. */
 export const complianceCommand: Command = {
   name: 'compliance',
   summary: 'Response-target compliance of the cases opened in a month, against the policy’s target',
-  usage: 'compliance FILE|- --preset uniphore --month YYYY-MM --tz ZONE [--by severity] [options]',
+  usage: 'compliance FILE|- --preset uniphore --month YYYY-MM --tz ZONE [--by severity|customer|month] [options]',
   help: [
     ...CASE_FILE_HELP,
+    `  ${CUSTOMER.padEnd(18)}  the customer, for --by customer (optional)`,
     '',
     'Options:',
-    '  --month YYYY-MM     count the cases opened in this calendar month (in each case’s zone)',
-    '  --by severity       add one line per severity level',
-    '  --target RATE       the share that must be met, 0–1 (default: the policy’s, 0.9 for uniphore)',
+    '  --month YYYY-MM     count the cases opened in this calendar month (in each case’s zone);',
+    '                      optional with --by month (then every month)',
+    '  --by GROUP          add one line per group: severity (the level whose target applied),',
+    `                      customer (the ${CUSTOMER} column or field) or month (of opening, in each case’s zone)`,
+    '  --target RATE       the share that must be met: 90% or 0.9 (default: the policy’s, 90% for uniphore)',
     ...SUPPORT_HELP,
     '  --now INSTANT       evaluate as of this instant (default: the current time); cases still',
     '                      open and not yet due are pending and left out of the rate',
     '  --skip-bad-rows     leave out cases with bad data (listed on stderr) instead of stopping',
+    DELIMITER_HELP,
+    DIGITS_HELP,
+    STRICT_HELP,
+    CSV_HELP,
     '  --json              print the report as JSON',
   ].join('\n'),
   example: 'slakit compliance cases.csv --preset uniphore --month 2026-10 --tz America/New_York --by severity',
   inputs: 1,
-  options: { ...SUPPORT_OPTIONS, month: { type: 'string' }, by: { type: 'string' }, target: { type: 'string' }, now: { type: 'string' }, 'skip-bad-rows': { type: 'boolean' } },
+  options: {
+    ...SUPPORT_OPTIONS,
+    month: { type: 'string' },
+    by: { type: 'string' },
+    target: { type: 'string' },
+    now: { type: 'string' },
+    'skip-bad-rows': { type: 'boolean' },
+    delimiter: { type: 'string' },
+    ...DIGITS_OPTION,
+    ...CSV_OPTION,
+  },
   run(context) {
     const policy = supportPolicyOption(context);
     const zone = timeZoneOption(context, false);
-    const month = stringOption(context, 'month', true);
-    fromOption('month', () => monthInterval(month, 'UTC'));
-    const by = choiceOption(context, 'by', ['total', 'severity'] as const, 'total');
+    const by = choiceOption(context, 'by', GROUPINGS, 'total');
+    const month = monthOption(context, 'month', by !== 'month');
     const now = nowOption(context, (text) => fromOption('now', () => parseInstant(text)));
+    const digits = digitsOption(context);
     const targetText = stringOption(context, 'target');
-    const options = targetText === undefined ? { now } : { now, target: Number(targetText) };
-    const { cases, notes } = readCases(context, policy, zone, now);
-    const inMonth = cases.filter((c) => {
-      const { start, end } = monthInterval(month, c.timeZone);
-      const opened = c.status.openedAt.getTime();
-      return opened >= start && opened < end;
-    });
-    const report = fromOption('target', () =>
-      reportAcrossZones(inMonth, (group) => complianceReport(policy, (group[0] as CaseRecord).calendar, group.map((c) => c.input), options), complianceReport(policy, calendarOption(context, zone ?? 'UTC'), [], options)),
+    const options = targetText === undefined ? { now } : { now, target: parseRate(targetText, '--target') };
+    // complianceReport over no case: the targets (the policy's or --target), checked once.
+    const targets = fromOption('target', () => complianceReport(policy, calendarOption(context, zone ?? 'UTC'), [], options));
+
+    // Overall at 0–3, then level s at 4s: one block per level of the policy.
+    const size = 4 * (levelsOf(targets).length + 1);
+    const all: Tally = new Float64Array(size);
+    const groups = new Map<string, Tally>();
+    const inMonth = month === undefined ? () => true : openedInMonth(month);
+    let counted = 0;
+    const { notes, lapses, count: read } = readCases(
+      context,
+      zone,
+      now,
+      responseJudge(policy, now.getTime()),
+      (c, record) => {
+        if (!inMonth(c.timeZone, c.status.openedAt)) return;
+        counted++;
+        count(all, c.status);
+        if (by !== 'customer' && by !== 'month') return;
+        const key = by === 'customer' ? customerOf(record) : instantToZonedTime(c.timeZone, c.status.openedAt).slice(0, 7);
+        let tally = groups.get(key);
+        if (tally === undefined) {
+          tally = new Float64Array(size);
+          groups.set(key, tally);
+        }
+        count(tally, c.status);
+      },
+      by === 'customer' ? [CUSTOMER] : [],
     );
+    const report = reportOf(all, targets);
+    const named = [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, tally]) => ({ key, report: reportOf(tally, targets) }));
+
     const row = (name: string, counts: ComplianceCounts): string[] => [
       name,
       ...COUNTS.map((key) => String(counts[key])),
-      percent(counts.rate),
-      percent(counts.target),
+      counts.rate === null ? '—' : formatPercent(counts.rate * 100, digits, true),
+      counts.target === null ? '—' : formatPercent(counts.target * 100, digits),
       counts.meetsTarget === null ? '—' : counts.meetsTarget ? 'yes' : 'NO',
     ];
     const rows = [row('all', report)];
     if (by === 'severity') for (const level of levelsOf(report)) rows.push(row(`Sev ${level}`, report.bySeverity[level] as ComplianceCounts));
-    const table = formatTable(
-      [{ title: 'cases' }, ...COUNTS.map((title) => ({ title, align: 'right' as const })), { title: 'rate', align: 'right' }, { title: 'target', align: 'right' }, { title: 'meets' }],
-      rows,
-    );
-    const header = `${month}: ${inMonth.length} of ${cases.length} cases opened in the month, evaluated as of ${now.toISOString()} (policy: ${policy.name ?? 'from --policy'})`;
-    return { text: `${header}\n\n${table}\n\nrate = met / (met + breached); pending cases are not yet due and are left out.`, json: toJson({ month, now, ...report }), notes };
+    for (const { key, report: r } of named) rows.push(row(key === '' ? '(none)' : key, r));
+    const columns = [
+      { title: by === 'customer' ? 'customer' : by === 'month' ? 'month' : 'cases' },
+      ...COUNTS.map((title) => ({ title, align: 'right' as const })),
+      { title: 'rate', align: 'right' as const },
+      { title: 'target', align: 'right' as const },
+      { title: 'meets' },
+    ];
+    const table = { columns, rows };
+    const scope = month === undefined ? `every month: ${counted} cases` : `${month}: ${counted} of ${read} cases opened in the month`;
+    const header = `${scope}, evaluated as of ${now.toISOString()} (contract: ${supportContract(context).name ?? stringOption(context, 'contract')})`;
+    const groupsJson = by === 'customer' || by === 'month' ? { by, groups: named.map(({ key, report: r }) => ({ [by]: key, ...r })) } : {};
+    return {
+      text: `${header}\n\n${formatTable(columns, rows)}\n\nrate = met / (met + breached); pending cases are not yet due and are left out.`,
+      json: toJson({ ...(month === undefined ? {} : { month }), now, ...report, ...groupsJson }),
+      table,
+      notes,
+      lapses,
+    };
   },
 };
+

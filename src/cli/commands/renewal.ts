@@ -2,11 +2,9 @@ import { renewalSchedule } from '../../renewal/renewal-schedule.js';
 import type { Command } from '../command.js';
 import { CONTRACT_HELP, CONTRACT_OPTIONS, contractOption } from '../contract-option.js';
 import { formatMajorUnits, minorDigits, parseMajorUnits, parseRate } from '../money.js';
-import { choiceOption, fromOption, integerOption, stringOption, toJson } from '../options.js';
-import { formatTable } from '../table.js';
+import { choiceOption, CSV_HELP, CSV_OPTION, DIGITS_HELP, DIGITS_OPTION, digitsOption, fromOption, integerOption, STRICT_HELP, stringOption, toJson } from '../options.js';
+import { type Column, formatPercent, formatTable } from '../table.js';
 import { UsageError } from '../usage-error.js';
-
-const percent = (rate: number): string => `${Number((rate * 100).toPrecision(12))}%`;
 
 /** `slakit renewal`: a support contract's terms, fees (max of the floor and CPI-U) and notice deadlines. */
 export const renewalCommand: Command = {
@@ -28,6 +26,9 @@ export const renewalCommand: Command = {
     '  --term-months N     months per term (default: the contract’s, else 12)',
     '  --notice-days N     days before a term ends by which a notice is due (default: the contract’s, else 60)',
     '  --currency CODE     ISO 4217 code, which sets the decimals (default USD)',
+    DIGITS_HELP,
+    STRICT_HELP,
+    CSV_HELP,
     '  --json              print JSON (fees as minor units; bigints as strings)',
   ].join('\n'),
   example: 'slakit renewal --fee 120000.00 --cpi 3.1% --years 5 --start 2026-03-15',
@@ -44,6 +45,8 @@ export const renewalCommand: Command = {
     'term-months': { type: 'string' },
     'notice-days': { type: 'string' },
     currency: { type: 'string' },
+    ...DIGITS_OPTION,
+    ...CSV_OPTION,
   },
   run(context) {
     const contractTerms = contractOption(context, ['renewal'], false)?.renewal;
@@ -71,27 +74,25 @@ export const renewalCommand: Command = {
         renewals: Array.from({ length: years - 1 }, (_, i) => ({ cpi: (rates.length === 1 ? rates[0] : rates[i]) as number })),
       }),
     );
+    const percentDigits = digitsOption(context);
     const rows = terms.map((t) => [
       String(t.term),
       t.start,
       t.end,
       `${currency} ${formatMajorUnits(t.feeMinor, digits)}`,
-      t.rule === 'initial' ? '' : percent(t.rate),
+      t.rule === 'initial' ? '' : formatPercent(t.rate * 100, percentDigits),
       t.rule,
       t.noticeDeadline,
     ]);
-    const text = formatTable(
-      [
-        { title: 'term', align: 'right' },
-        { title: 'start' },
-        { title: 'end' },
-        { title: 'fee', align: 'right' },
-        { title: 'uplift', align: 'right' },
-        { title: 'rule' },
-        { title: 'notice by' },
-      ],
-      rows,
-    );
-    return { text, json: toJson({ currency, minorDigits: digits, terms }) };
+    const columns: Column[] = [
+      { title: 'term', align: 'right' },
+      { title: 'start' },
+      { title: 'end' },
+      { title: 'fee', align: 'right' },
+      { title: 'uplift', align: 'right' },
+      { title: 'rule' },
+      { title: 'notice by' },
+    ];
+    return { text: formatTable(columns, rows), json: toJson({ currency, minorDigits: digits, terms }), table: { columns, rows } };
   },
 };

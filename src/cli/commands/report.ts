@@ -23,8 +23,8 @@ import { UsageError } from '../usage-error.js';
 function rowsOf(context: CommandContext, option: string): { rows: Row[]; name: string } | undefined {
   const name = stringOption(context, option);
   if (name === undefined) return undefined;
-  const records = readRecords(context.readInput(name), name);
-  return { rows: records.records.map((r) => r.value as Row), name };
+  const records = readRecords(context, name);
+  return { rows: Array.from(records.records, (r) => r.value as Row), name };
 }
 
 /** Every row of a reader, or a DataError naming the file, row and column of each bad one. */

@@ -3,7 +3,7 @@ import { instantToZonedTime, isValidTimeZone, zonedTimeToInstant } from '../../c
 import { describeWindow } from '../../maintenance/describe-window.js';
 import { maintenanceWindowsBetween } from '../../maintenance/maintenance-windows-between.js';
 import type { Command } from '../command.js';
-import { fromOption, integerOption, stringOption, toJson } from '../options.js';
+import { CSV_HELP, CSV_OPTION, fromOption, integerOption, STRICT_HELP, stringOption, toJson } from '../options.js';
 import type { MaintenanceSchedule } from '../../maintenance/types.js';
 import { CONTRACT_HELP, CONTRACT_OPTIONS } from '../contract-option.js';
 import { maintenanceOption } from '../schedule.js';
@@ -27,11 +27,13 @@ export const windowsCommand: Command = {
     '  --from DATE         the first day to list, YYYY-MM-DD, from local midnight in --tz (default today)',
     '  --weeks N           how many weeks to list (default 4)',
     '  --tz ZONE           the zone to show the windows in (default the schedule’s zone)',
+    STRICT_HELP,
+    CSV_HELP,
     '  --json              print the windows as JSON',
   ].join('\n'),
   example: 'slakit windows --contract uniphore --region US --from 2026-12-01 --weeks 4 --tz America/New_York',
   inputs: 0,
-  options: { ...CONTRACT_OPTIONS, maintenance: { type: 'string' }, region: { type: 'string' }, from: { type: 'string' }, weeks: { type: 'string' }, tz: { type: 'string' } },
+  options: { ...CONTRACT_OPTIONS, maintenance: { type: 'string' }, region: { type: 'string' }, from: { type: 'string' }, weeks: { type: 'string' }, tz: { type: 'string' }, ...CSV_OPTION },
   run(context) {
     const schedule = maintenanceOption(context, true) as MaintenanceSchedule;
     const timeZone = stringOption(context, 'tz') ?? schedule.timeZone;
@@ -39,7 +41,9 @@ export const windowsCommand: Command = {
     const from = stringOption(context, 'from') ?? instantToZonedTime(timeZone, Date.now()).slice(0, 10); // today in --tz
     if (!isCivilDate(from)) throw new UsageError(`--from: INVALID_DATE: '${from}' is not a date YYYY-MM-DD`);
     const weeks = integerOption(context, 'weeks', 4, 1, 520);
-    const region = stringOption(context, 'region');
+    const regionText = stringOption(context, 'region');
+    // Region names are matched without regard to case: `eu` is `EU`.
+    const region = regionText === undefined ? undefined : (schedule.regions.find((r) => r.toLowerCase() === regionText.toLowerCase()) ?? regionText);
     const start = zonedTimeToInstant(timeZone, `${from}T00:00`);
     const end = zonedTimeToInstant(timeZone, `${addDaysToCivilDate(from, weeks * 7)}T00:00`);
     const windows = fromOption('region', () => maintenanceWindowsBetween(schedule, start, end, region === undefined ? {} : { region }));
@@ -52,8 +56,9 @@ export const windowsCommand: Command = {
       local.utcOffset === local.endUtcOffset ? local.utcOffset : `${local.utcOffset} → ${local.endUtcOffset}`,
       `${s.toISOString().slice(0, 16)}Z – ${e.toISOString().slice(11, 16)}Z`,
     ]);
-    const table = formatTable([{ title: 'region' }, { title: 'window' }, { title: 'starts' }, { title: 'ends' }, { title: 'UTC offset' }, { title: 'in UTC' }], rows);
+    const columns = [{ title: 'region' }, { title: 'window' }, { title: 'starts' }, { title: 'ends' }, { title: 'UTC offset' }, { title: 'in UTC' }];
+    const table = formatTable(columns, rows);
     const header = `${windows.length} maintenance ${windows.length === 1 ? 'window' : 'windows'} from ${from} for ${weeks} ${weeks === 1 ? 'week' : 'weeks'}, shown in ${timeZone}${region === undefined ? '' : ` (region ${region})`}`;
-    return { text: `${header}\n\n${table}`, json: toJson({ timeZone, windows: described }) };
+    return { text: `${header}\n\n${table}`, json: toJson({ timeZone, windows: described }), table: { columns, rows } };
   },
 };

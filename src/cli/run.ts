@@ -1,0 +1,154 @@
+// Running one `slakit` command line: parse the options, run the command, print, and map every
+// failure to an exit code (1 bad data, 2 bad usage) with a message in the command's own words.
+import { closeSync, openSync, readSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { isSlaError } from '../core/errors.js';
+import type { Command, CommandContext } from './command.js';
+import { commands } from './commands/index.js';
+import { CsvSyntaxError } from './csv.js';
+import { DataError } from './data-error.js';
+import { decodeUtf8 } from './encoding.js';
+import { formatCsv } from './table.js';
+import { UsageError } from './usage-error.js';
+
+/** Where a run's output goes and where its input comes from. */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  /** The bytes of a file (or standard input for `-`), chunk by chunk; default: the file system. */
+  open?(path: string): Iterable<Uint8Array>;
+  /** Writes a file a command makes (`--out`); default: the file system. */
+  write?(path: string, text: string): void;
+}
+
+function writeFile(path: string, text: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (error) {
+    throw new UsageError(`cannot write '${path}': ${(error as Error).message}`);
+  }
+}
+
+/** Exit code for a failure that is slakit's own fault (EX_SOFTWARE): never 1 or 2, so tests see it. */
+export const INTERNAL_ERROR = 70;
+
+const COMMON = {
+  json: { type: 'boolean' },
+  strict: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const CHUNK = 1 << 18;
+
+function describeFile(path: string): string {
+  return path === '-' ? 'standard input' : `'${path}'`;
+}
+
+/** A file (or standard input) read chunk by chunk, synchronously. */
+export function* readFileChunks(path: string): Generator<Uint8Array> {
+  let fd: number;
+  try {
+    fd = path === '-' ? 0 : openSync(path, 'r');
+  } catch (error) {
+    throw new UsageError(`cannot read ${describeFile(path)}: ${(error as Error).message}`);
+  }
+  try {
+    for (;;) {
+      const buffer = Buffer.allocUnsafe(CHUNK);
+      let read: number;
+      try {
+        read = readSync(fd, buffer, 0, CHUNK, null);
+      } catch (error) {
+        const code = (error as { code?: string }).code;
+        if (code === 'EAGAIN') {
+          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5); // a non-blocking stdin: wait for data
+          continue;
+        }
+        if (code === 'EOF') return;
+        throw new UsageError(`cannot read ${describeFile(path)}: ${(error as Error).message}`);
+      }
+      if (read === 0) return;
+      yield buffer.subarray(0, read);
+    }
+  } finally {
+    if (fd !== 0) closeSync(fd);
+  }
+}
+
+function mainHelp(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return [
+    'slakit — service levels from support and cloud contracts',
+    '',
+    'Usage: slakit <command> [options]',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    "Run 'slakit <command> --help' for a command's options and an example.",
+    'Every command prints an aligned table, or JSON with --json.',
+    'Exit codes: 0 success, 1 bad data, 2 bad usage.',
+  ].join('\n');
+}
+
+function commandHelp(command: Command): string {
+  return [`Usage: slakit ${command.usage}`, '', command.summary, '', command.help, '', 'Example:', `  ${command.example}`].join('\n');
+}
+
+/** Runs the command line and returns the exit code; output goes through the given writers. */
+export function run(argv: readonly string[], io: CliIo): number {
+  const { out, err } = io;
+  const open = io.open ?? readFileChunks;
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    (name === undefined ? err : out)(mainHelp());
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version') {
+    out('slakit 0.1.0');
+    return 0;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (command === undefined) {
+    err(`slakit: unknown command '${name}'\n\n${mainHelp()}`);
+    return 2;
+  }
+  try {
+    const parsed = parseArgs({ args: [...rest], options: { ...COMMON, ...command.options }, allowPositionals: true, strict: true });
+    const values = parsed.values as CommandContext['values'];
+    const positionals = parsed.positionals;
+    if (values['help'] === true) {
+      out(commandHelp(command));
+      return 0;
+    }
+    if (command.inputs !== 'any' && positionals.length !== command.inputs) {
+      throw new UsageError(command.inputs === 0 ? `takes no input file (got '${positionals.join(' ')}')` : 'needs one input file (or - for standard input)');
+    }
+    if (values['json'] === true && values['csv'] === true) throw new UsageError('give --json or --csv, not both');
+    const readInput = (path: string): string => [...decodeUtf8(describeFile(path), open(path))].join('');
+    const context: CommandContext = { values, positionals, readInput, openInput: open, writeOutput: io.write ?? writeFile };
+    const result = command.run(context);
+    for (const note of result.notes ?? []) err(note);
+    const lapses = result.lapses ?? [];
+    if (lapses.length > 0 && values['strict'] === true) throw new DataError(lapses.map((l) => `--strict: ${l}`));
+    for (const lapse of lapses) err(lapse);
+    out(values['json'] === true ? JSON.stringify(result.json, null, 2) : values['csv'] === true && result.table !== undefined ? formatCsv(result.table) : result.text);
+    return 0;
+  } catch (error) {
+    if (error instanceof DataError) {
+      err(`slakit ${name}: bad data, nothing was processed:\n${error.problems.map((p) => `  ${p}`).join('\n')}`);
+      return 1;
+    }
+    if (error instanceof CsvSyntaxError || isSlaError(error)) {
+      err(`slakit ${name}: bad data: ${(error as Error).message}`);
+      return 1;
+    }
+    if (error instanceof UsageError || (error as { code?: unknown } | null)?.code?.toString().startsWith('ERR_PARSE_ARGS')) {
+      err(`slakit ${name}: ${(error as Error).message}\nRun 'slakit ${name} --help' for usage.`);
+      return 2;
+    }
+    // A fault of slakit's own: one line, never a stack trace.
+    err(`slakit ${name}: internal error: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)} (please report this with the command line)`);
+    return INTERNAL_ERROR;
+  }
+}
