@@ -9,6 +9,7 @@ import niceCloud from '../../contracts/nice-cloud-services.json';
 import niceOnPremise from '../../contracts/nice-on-premise-support.json';
 import type { CommandContext } from './command.js';
 import { guide } from './guide.js';
+import { holidaysOption } from './holidays-option.js';
 import { readJsonOption, stringOption } from './options.js';
 import { UsageError } from './usage-error.js';
 
@@ -95,6 +96,12 @@ function parameterOptions(context: CommandContext, document: unknown): Record<st
     if (at <= 0) throw new UsageError(`--param: '${pair}' is not KEY=VALUE`);
     const key = pair.slice(0, at);
     values[key] = parameterValue(pair.slice(at + 1), declared[key], key);
+  }
+  // `--holidays` gives the run's holidays: it fills a holidays parameter the contract leaves open.
+  const holidays = holidaysOption(context);
+  if (holidays !== undefined) {
+    const given = (document as ContractDocument | null)?.parameterValues ?? {};
+    for (const [key, parameter] of Object.entries(declared)) if (parameter.type === 'holidays' && values[key] === undefined && given[key] === undefined) values[key] = holidays;
   }
   return values;
 }

@@ -1,14 +1,14 @@
 // The support policy and business calendar a case command works with, from its options.
 import { withTimeZone } from '../calendar/with-time-zone.js';
 import { createCalendar } from '../calendar/create-calendar.js';
-import type { Calendar, CalendarSpec, Holiday } from '../calendar/types.js';
+import type { Calendar, CalendarSpec } from '../calendar/types.js';
 import type { SupportPolicy, SupportTarget } from '../cases/types.js';
 import { parseDuration } from '../core/duration.js';
 import { isValidTimeZone } from '../core/time-zone.js';
 import type { Contract } from '../contract/types.js';
 import type { CommandContext } from './command.js';
 import { CONTRACT_HELP, CONTRACT_OPTIONS, contractOption, contractPart } from './contract-option.js';
-import { US_FEDERAL_HOLIDAYS } from './holidays.js';
+import { holidaysOption } from './holidays-option.js';
 import { fromOption, readJsonOption, stringOption } from './options.js';
 import { UsageError } from './usage-error.js';
 import { guide } from './guide.js';
@@ -53,14 +53,7 @@ export function supportPolicyOption(context: CommandContext): SupportPolicy {
 
 /** The business calendar of `--calendar` or of the contract, in `timeZone`, with `--holidays` replacing its holidays. */
 export function calendarOption(context: CommandContext, timeZone: string): Calendar {
-  const holidaysText = stringOption(context, 'holidays');
-  let holidays: readonly Holiday[] | undefined;
-  if (holidaysText === 'US') holidays = US_FEDERAL_HOLIDAYS;
-  else if (holidaysText !== undefined) {
-    const list = readJsonOption(context, 'holidays', holidaysText);
-    if (!Array.isArray(list)) throw new UsageError(`--holidays: '${holidaysText}' does not hold a JSON list of holidays`);
-    holidays = list as Holiday[];
-  }
+  const holidays = holidaysOption(context);
   const file = stringOption(context, 'calendar');
   if (file === undefined) {
     const contract = supportContract(context);

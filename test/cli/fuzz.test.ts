@@ -10,10 +10,10 @@ const SEED = 1512; // fixed: a failure prints it with the path to replay
 const RUNS = 500;
 
 const COMMANDS: readonly (readonly string[])[] = [
-  ['cases', '-', '--preset', 'uniphore', '--tz', 'America/New_York', '--now', '2026-12-01T00:00:00Z'],
-  ['compliance', '-', '--preset', 'uniphore', '--tz', 'Europe/London', '--month', '2026-10', '--by', 'month', '--now', '2026-12-01T00:00:00Z'],
-  ['availability', '-', '--month', '2026-10', '--policy', 'uniphore', '--as-of', '2026-10-20T00:00:00Z', '--segments'],
-  ['availability', '-', '--month', '2026-10', '--policy', 'nice-cloud', '--maintenance', 'uniphore', '--csv'],
+  ['cases', '-', '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', '--tz', 'America/New_York', '--now', '2026-12-01T00:00:00Z'],
+  ['compliance', '-', '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', '--tz', 'Europe/London', '--month', '2026-10', '--by', 'month', '--now', '2026-12-01T00:00:00Z'],
+  ['availability', '-', '--month', '2026-10', '--contract', 'uniphore', '--as-of', '2026-10-20T00:00:00Z', '--segments'],
+  ['availability', '-', '--month', '2026-10', '--contract', 'nice-cloud', '--maintenance', 'test/cli/fixtures/uniphore-windows.json', '--csv'],
 ];
 
 const COLUMNS = ['id', 'severity', 'openedAt', 'respondedAt', 'closedAt', 'events', 'timeZone', 'start', 'end', 'cause', 'customer', '', ' id '];

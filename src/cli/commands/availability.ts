@@ -48,21 +48,25 @@ function measure(input: MeasureAvailabilityInput): ReturnType<typeof measureAvai
 
 /** The contract's downtime policy and availability terms, and the windows of `--maintenance FILE` or the contract. */
 function termsOption(context: CommandContext): { name: string; policy: DowntimePolicy; availability: ContractAvailability | undefined; maintenance: MaintenanceSchedule | undefined; maintenanceFrom: string; notes: string[] } {
-  const contract = contractOption(context, ['downtime', 'availability'], true);
+  const contract = contractOption(context, ['downtime'], true);
   const name = contract.name ?? (stringOption(context, 'contract') as string);
   const policy = contractPart(contract, contract.downtime, 'downtime policy', 'it cannot tell excusable downtime from unscheduled');
   const notes: string[] = [];
-  let maintenance: MaintenanceSchedule | undefined;
-  let maintenanceFrom = stringOption(context, 'maintenance') ?? '';
-  try {
-    maintenance = maintenanceOption(context, false);
-    if (maintenanceFrom === '' && maintenance !== undefined) maintenanceFrom = 'the contract';
-  } catch (error) {
-    // Windows the contract leaves to parameters are needed only when scheduled maintenance must be placed.
-    if (!(error instanceof UsageError) || !error.message.includes('parameter')) throw error;
-    notes.push(`maintenance windows not loaded: ${error.message.split('\n').slice(1).join(' ').trim()}`);
-  }
-  return { name, policy, availability: contract.availability, maintenance, maintenanceFrom, notes };
+  // The target, the credits and the windows may be parameters the user has not given: the month's
+  // figure does not need them, so each is loaded on its own and a missing one is said on stderr.
+  const optional = <T>(what: string, load: () => T): T | undefined => {
+    try {
+      return load();
+    } catch (error) {
+      if (!(error instanceof UsageError) || !error.message.includes('parameter')) throw error;
+      notes.push(`${what} not loaded: ${error.message.split('\n').slice(1).join(' ').trim()}`);
+      return undefined;
+    }
+  };
+  const availability = optional('availability target and credits', () => contractOption(context, ['availability'], true).availability);
+  const maintenance = optional('maintenance windows', () => maintenanceOption(context, false));
+  const file = stringOption(context, 'maintenance');
+  return { name, policy, availability, maintenance, maintenanceFrom: file ?? 'the contract', notes };
 }
 
 /** The contract's target and the service credit the month earns, as summary lines. */

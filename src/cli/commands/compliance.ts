@@ -136,7 +136,10 @@ export const complianceCommand: Command = {
       counts.meetsTarget === null ? '—' : counts.meetsTarget ? 'yes' : 'NO',
     ];
     const rows = [row('all', report)];
-    if (by === 'severity') for (const level of levelsOf(report)) rows.push(row(`Sev ${level}`, report.bySeverity[level] as ComplianceCounts));
+    if (by === 'severity') {
+      const labels = supportContract(context).severities;
+      for (const level of levelsOf(report)) rows.push(row(labels[level - 1]?.label ?? `Sev ${level}`, report.bySeverity[level] as ComplianceCounts));
+    }
     for (const { key, report: r } of named) rows.push(row(key === '' ? '(none)' : key, r));
     const columns = [
       { title: by === 'customer' ? 'customer' : by === 'month' ? 'month' : 'cases' },

@@ -32,22 +32,28 @@ function summary(contract: Contract, missing: readonly string[], declared: Reado
     const cap = renewal.cap === null ? '' : `, at most ${renewal.cap * 100}%`;
     lines.push(['renewal', `${renewal.termMonths}-month terms; uplift the greater of ${renewal.floor * 100}% and ${renewal.index ?? 'the index'}${cap}; notice ${renewal.noticeDays} days; rounding ${renewal.rounding}`]);
   }
-  lines.push(['parameters needed', missing.length === 0 ? 'none' : missing.map((name) => `${name} (${declared[name]?.type}: ${declared[name]?.description})`).join('; ')]);
+  if (missing.length === 0) lines.push(['parameters needed', 'none']);
+  for (const name of missing) lines.push([`parameter ${name}`, `${declared[name]?.type}: ${declared[name]?.description}`]);
   return formatPairs(lines);
 }
 
 function check(context: CommandContext, name: string): { text: string; json: unknown } {
   const { document, label } = contractDocument(context, name);
   try {
-    // Parameters without a value take their examples; a part whose parameter has no example is left out.
-    const parameters = fillAll(document);
-    const unfilled = new Set(Object.keys((document as ContractDocument).parameters ?? {}).filter((key) => parameters[key] === undefined && (document as ContractDocument).parameterValues?.[key] === undefined));
-    const parts = PARTS.filter((part) => !referencesAny((document as Record<string, unknown>)[part], unfilled));
-    const contract = loadContract(document, { parameters, parts });
-    const declared = (document as ContractDocument).parameters ?? {};
-    const given = (document as ContractDocument).parameterValues ?? {};
-    const missing = Object.keys(declared).filter((key) => given[key] === undefined);
-    return { text: summary(contract, missing, declared), json: { valid: true, parametersNeeded: missing, contract: toJson(contract.document) } };
+    const doc = document as ContractDocument;
+    const declared = doc.parameters ?? {};
+    const given = doc.parameterValues ?? {};
+    const missing = new Set(Object.keys(declared).filter((key) => given[key] === undefined));
+    // Every part is checked, with each open parameter's example standing in for its value (a part
+    // whose parameter has no example cannot be); the summary shows only what the document states.
+    const examples = fillAll(document);
+    const checkable = PARTS.filter((part) => !referencesAny((document as Record<string, unknown>)[part], new Set([...missing].filter((key) => examples[key] === undefined))));
+    loadContract(document, { parameters: examples, parts: checkable });
+    const stated = PARTS.filter((part) => !referencesAny((document as Record<string, unknown>)[part], missing));
+    const contract = loadContract(document, { parts: stated });
+    const open = PARTS.filter((part) => !stated.includes(part) && doc[part] !== undefined);
+    const text = summary(contract, [...missing], declared) + (open.length === 0 ? '' : `\nparts that wait for parameters: ${open.join(', ')}`);
+    return { text, json: { valid: true, parametersNeeded: [...missing], partsNeedingParameters: open, contract: toJson(contract.document) } };
   } catch (error) {
     if (!isSlaError(error)) throw error;
     throw contractUsageError(error, label);
