@@ -1,6 +1,9 @@
 // `npm run demo`: slakit's main job on the sample data in examples/data/ — a month of incidents,
 // a month of support cases and a renewal — as a support or vendor manager would run it.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadContract } from 'slakit/contract';
+import { readCases, readIncidents } from 'slakit/records';
+import { buildServiceReport, serviceReportToHtml } from 'slakit/report';
 import {
   type CalendarSpec,
   type CaseEvent,
@@ -115,3 +118,20 @@ console.log(
     terms.map((t) => [String(t.term), t.start, t.end, money(t.feeMinor), t.rule === 'initial' ? '' : `${(t.rate * 100).toFixed(2)}%`, t.rule, t.noticeDeadline]),
   ),
 );
+
+// 5. The month's service report, as one self-contained HTML page a manager can send.
+const rowsOf = (text: string): Record<string, string>[] => rows(text);
+const northwind = loadContract(JSON.parse(readFileSync(new URL('./contracts/northwind-cloud.json', import.meta.url), 'utf8')));
+const serviceReport = buildServiceReport({
+  contract: northwind,
+  month,
+  timeZone: 'America/New_York',
+  region: 'Americas',
+  now: '2026-11-02T09:00:00-05:00',
+  cases: [...readCases(rowsOf(data('cases-2026-10.csv')))],
+  incidents: [...readIncidents(rowsOf(data('incidents-2026-10.csv')))],
+  renewal,
+});
+mkdirSync('.demo', { recursive: true });
+writeFileSync('.demo/report.html', serviceReportToHtml(serviceReport));
+console.log(`\n5. The service report for ${month} under ${northwind.name}: .demo/report.html (open it in a browser, or print it to PDF)`);
