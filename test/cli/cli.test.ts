@@ -39,6 +39,8 @@ describe('slakit subcommands: golden outputs', () => {
     ['northwind-windows', ['windows', '--contract', NORTHWIND, '--from', '2026-11-01', '--weeks', '2', '--tz', 'Europe/Berlin']],
     ['northwind-renewal', ['renewal', '--contract', NORTHWIND, '--fee', '120000.00', '--cpi', '2.1%,9.5%,4%', '--years', '4', '--start', '2026-03-15']],
     ['northwind-report-md', ['report', '--contract', NORTHWIND, '--month', '2026-10', ...NY, '--region', 'Americas', '--cases', CASES, '--incidents', INCIDENTS, '--renewal', 'examples/data/renewal.json', '--now', '2026-11-02T09:00:00-05:00', '--format', 'md']],
+    ['northwind-windows-ics', ['windows', '--contract', NORTHWIND, '--region', 'EMEA', '--from', '2026-11-01', '--weeks', '2', '--tz', 'Europe/Berlin', '--ics', '--now', '2026-10-30T12:00:00Z']],
+    ['northwind-renewal-ics', ['renewal', '--contract', NORTHWIND, '--fee', '120000.00', '--cpi', '2.1%', '--years', '3', '--start', '2026-03-15', '--ics', '--reminder-days', '30', '--now', '2026-10-30T12:00:00Z']],
     ['contract-check-northwind', ['contract', 'check', NORTHWIND]],
     ['contract-check-nice-cloud', ['contract', 'check', 'nice-cloud']],
     ['renewal-cpi-list-jpy', ['renewal', '--fee', '15000000', '--cpi', '2.5%,6.25%,0.049', '--years', '4', '--start', '2026-02-28', '--currency', 'JPY']],

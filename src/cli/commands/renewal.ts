@@ -1,6 +1,8 @@
 import { renewalSchedule } from '../../renewal/renewal-schedule.js';
 import type { Command } from '../command.js';
 import { CONTRACT_HELP, CONTRACT_OPTIONS, contractOption } from '../contract-option.js';
+import { renewalDeadlinesToIcs } from '../../ics/renewal-deadlines-to-ics.js';
+import { ICS_HELP, ICS_OPTIONS, icsRequest, icsResult } from '../ics-option.js';
 import { formatMajorUnits, minorDigits, parseMajorUnits, parseRate } from '../money.js';
 import { choiceOption, CSV_HELP, CSV_OPTION, DIGITS_HELP, DIGITS_OPTION, digitsOption, fromOption, integerOption, STRICT_HELP, stringOption, toJson } from '../options.js';
 import { type Column, formatPercent, formatTable } from '../table.js';
@@ -30,11 +32,15 @@ export const renewalCommand: Command = {
     STRICT_HELP,
     CSV_HELP,
     '  --json              print JSON (fees as minor units; bigints as strings)',
+    ...ICS_HELP,
+    '  --reminder-days N   with --ics: remind this many days before each notice deadline (default 14)',
   ].join('\n'),
   example: 'slakit renewal --fee 120000.00 --cpi 3.1% --years 5 --start 2026-03-15',
   inputs: 0,
   options: {
     ...CONTRACT_OPTIONS,
+    ...ICS_OPTIONS,
+    'reminder-days': { type: 'string' },
     fee: { type: 'string' },
     cpi: { type: 'string' },
     start: { type: 'string' },
@@ -93,6 +99,14 @@ export const renewalCommand: Command = {
       { title: 'rule' },
       { title: 'notice by' },
     ];
+    const feed = icsRequest(context);
+    if (feed !== undefined) {
+      const contract = stringOption(context, 'contract') ?? 'contract';
+      const reminderDays = integerOption(context, 'reminder-days', 14, 0, 365);
+      // The last term has no renewal after it in this schedule, so no deadline to keep.
+      const deadlines = terms.slice(0, -1);
+      return icsResult(context, renewalDeadlinesToIcs(deadlines, { contract, reminderDays, now: feed.now, name: 'Non-renewal notice deadlines' }), deadlines.length);
+    }
     return { text: formatTable(columns, rows), json: toJson({ currency, minorDigits: digits, terms }), table: { columns, rows } };
   },
 };

@@ -7,6 +7,8 @@ import { CSV_HELP, CSV_OPTION, fromOption, integerOption, STRICT_HELP, stringOpt
 import type { MaintenanceSchedule } from '../../maintenance/types.js';
 import { CONTRACT_HELP, CONTRACT_OPTIONS } from '../contract-option.js';
 import { maintenanceOption } from '../schedule.js';
+import { maintenanceWindowsToIcs } from '../../ics/maintenance-windows-to-ics.js';
+import { ICS_HELP, ICS_OPTIONS, icsRequest, icsResult } from '../ics-option.js';
 import { formatTable } from '../table.js';
 import { UsageError } from '../usage-error.js';
 import { guide } from '../guide.js';
@@ -30,10 +32,11 @@ export const windowsCommand: Command = {
     STRICT_HELP,
     CSV_HELP,
     '  --json              print the windows as JSON',
+    ...ICS_HELP,
   ].join('\n'),
   example: 'slakit windows --contract uniphore --region US --from 2026-12-01 --weeks 4 --tz America/New_York',
   inputs: 0,
-  options: { ...CONTRACT_OPTIONS, maintenance: { type: 'string' }, region: { type: 'string' }, from: { type: 'string' }, weeks: { type: 'string' }, tz: { type: 'string' }, ...CSV_OPTION },
+  options: { ...CONTRACT_OPTIONS, maintenance: { type: 'string' }, region: { type: 'string' }, from: { type: 'string' }, weeks: { type: 'string' }, tz: { type: 'string' }, ...CSV_OPTION, ...ICS_OPTIONS },
   run(context) {
     const schedule = maintenanceOption(context, true) as MaintenanceSchedule;
     const timeZone = stringOption(context, 'tz') ?? schedule.timeZone;
@@ -47,6 +50,11 @@ export const windowsCommand: Command = {
     const start = zonedTimeToInstant(timeZone, `${from}T00:00`);
     const end = zonedTimeToInstant(timeZone, `${addDaysToCivilDate(from, weeks * 7)}T00:00`);
     const windows = fromOption('region', () => maintenanceWindowsBetween(schedule, start, end, region === undefined ? {} : { region }));
+    const feed = icsRequest(context);
+    if (feed !== undefined) {
+      const name = `Maintenance windows${region === undefined ? '' : ` (${region})`}`;
+      return icsResult(context, maintenanceWindowsToIcs(schedule, { from: start, to: end, now: feed.now, name, ...(region === undefined ? {} : { region }) }), windows.length);
+    }
     const described = windows.map((w) => ({ ...w, local: describeWindow(w, timeZone) }));
     const rows = described.map(({ region: r, id, start: s, end: e, local }) => [
       r ?? '',

@@ -1,0 +1,30 @@
+// `--ics [--now INSTANT] [--out FILE]`: a command's dates as an iCalendar feed instead of a table.
+import { parseInstant } from '../core/instant.js';
+import type { CommandContext, CommandResult } from './command.js';
+import { fromOption, stringOption } from './options.js';
+
+/** The options of a command that can write a feed. */
+export const ICS_OPTIONS = { ics: { type: 'boolean' }, now: { type: 'string' }, out: { type: 'string' } } as const;
+
+/** Their `--help` lines. */
+export const ICS_HELP = [
+  '  --ics               write an iCalendar (.ics) feed instead of the table: import it into a calendar;',
+  '                      events keep their UIDs, so importing a later feed updates them',
+  '  --now INSTANT       the feed’s DTSTAMP (default: now); give it for output that does not change',
+  '  --out FILE          write the feed to FILE instead of standard output',
+];
+
+/** Whether `--ics` was given, and the feed's `now`. */
+export function icsRequest(context: CommandContext): { now: Date } | undefined {
+  if (context.values['ics'] !== true) return undefined;
+  const text = stringOption(context, 'now');
+  return { now: text === undefined ? new Date() : fromOption('now', () => parseInstant(text)) };
+}
+
+/** The result of a feed: written to `--out`, or printed. */
+export function icsResult(context: CommandContext, ics: string, events: number): CommandResult {
+  const out = stringOption(context, 'out');
+  if (out === undefined) return { text: ics.trimEnd(), json: { ics } };
+  context.writeOutput(out, ics);
+  return { text: `wrote ${out} (${events} event${events === 1 ? '' : 's'})`, json: { out, events } };
+}
