@@ -9,6 +9,7 @@ export const entries = {
   maintenance: 'src/maintenance/index.ts',
   renewal: 'src/renewal/index.ts',
   presets: 'src/presets/index.ts',
+  holidays: 'src/holidays/index.ts',
 };
 
 export default defineConfig([
@@ -37,5 +38,7 @@ export default defineConfig([
     platform: 'node',
     outDir: 'dist',
     banner: { js: '#!/usr/bin/env node' },
+    // The command carries its holiday sets: date-holidays (an optional peer of the library) is bundled.
+    noExternal: ['date-holidays'],
   },
 ]);

@@ -9,17 +9,21 @@ const KB = 1024;
 const entries = [
   // Issue 7 asks for ≤ 20 KB here; with every module landed the root measures ~25.2 KB. The budget
   // holds the line against growth until that gap is closed; the table prints the target.
-  { name: 'slakit (everything the root exports)', code: "export * from './dist/index.js';", budget: 26 * KB, target: 20 * KB },
-  { name: 'slakit/calendar', budget: 8 * KB, marker: 'INVALID_CALENDAR', uses: [] },
+  { name: 'slakit (everything the root exports)', code: "export * from './dist/index.js';", budget: 26.5 * KB, target: 20 * KB },
+  // Holiday coverage, partial days and holiday sets (issue 14) added ~1.4 KB to every calendar user.
+  { name: 'slakit/calendar', budget: 8.5 * KB, marker: 'INVALID_CALENDAR', uses: [] },
   { name: 'slakit/cases', budget: 11.5 * KB, marker: 'INVALID_CASE', uses: ['calendar'] },
-  { name: 'slakit/maintenance', budget: 8.5 * KB, marker: 'INVALID_SCHEDULE', uses: ['calendar'] },
+  { name: 'slakit/maintenance', budget: 9.25 * KB, marker: 'INVALID_SCHEDULE', uses: ['calendar'] },
   { name: 'slakit/availability', budget: 8 * KB, marker: 'INVALID_INCIDENT', uses: ['maintenance', 'calendar'] },
   { name: 'slakit/renewal', budget: 6.5 * KB, marker: 'INVALID_MONEY', uses: [] },
-  { name: 'slakit/presets', budget: 10 * KB, uses: ['cases', 'calendar', 'maintenance', 'availability'] },
+  { name: 'slakit/presets', budget: 11 * KB, uses: ['cases', 'calendar', 'maintenance', 'availability'] },
+  // date-holidays is the user's (an optional peer): measured without it.
+  { name: 'slakit/holidays', budget: 3 * KB, marker: 'MISSING_DEPENDENCY', uses: ['calendar'], external: ['date-holidays'] },
 ].map((entry) => ({ code: `export * from './dist/${entry.name.split('/')[1]}.js';`, ...entry }));
 
-async function bundle(code) {
+async function bundle(code, external = []) {
   const result = await build({
+    external,
     stdin: { contents: code, resolveDir: process.cwd(), loader: 'js' },
     bundle: true,
     minify: true,
@@ -35,7 +39,7 @@ async function bundle(code) {
 let failed = false;
 const rows = [];
 for (const entry of entries) {
-  const { gzip, raw } = await bundle(entry.code);
+  const { gzip, raw } = await bundle(entry.code, entry.external);
   const ok = gzip <= entry.budget;
   failed ||= !ok;
   const target = entry.target === undefined ? '' : gzip <= entry.target ? `target ${entry.target / 1024} KB met` : `target ${entry.target / 1024} KB NOT MET`;
@@ -47,8 +51,8 @@ console.log('| entry | minified | min + gzip | budget | | |\n| --- | ---: | ---:
 for (const entry of entries.filter((e) => e.uses)) {
   const subpath = entry.name.split('/')[1];
   const names = Object.keys(await import(`../dist/${subpath}.js`));
-  const whole = (await bundle(entry.code)).text;
-  const one = (await bundle(`export { ${names[0]} } from './dist/${subpath}.js';`)).text;
+  const whole = (await bundle(entry.code, entry.external)).text;
+  const one = (await bundle(`export { ${names[0]} } from './dist/${subpath}.js';`, entry.external)).text;
   for (const other of entries.filter((e) => e.marker && e !== entry && !entry.uses.includes(e.name.split('/')[1]))) {
     if (whole.includes(other.marker) || one.includes(other.marker)) {
       console.error(`✗ importing ${entry.name} pulls in ${other.name} (found ${other.marker})`);

@@ -1,11 +1,11 @@
 import { civilDateToDays, isCivilDate } from '../core/civil-date.js';
-import { describeValue, fail, SlaError } from '../core/errors.js';
+import { describeValue, SlaError } from '../core/errors.js';
 import { plainObject as plainObjectOf } from '../core/plain-data.js';
 import { parseTimeOfDay } from '../core/time-of-day.js';
-import { isValidTimeZone, type ZoneRules, zoneRules } from '../core/time-zone.js';
-import { addHolidays, emptyHolidayList, HOLIDAY_TYPES, type HolidayList } from './compile-holidays.js';
+import { isValidTimeZone, zoneRules } from '../core/time-zone.js';
+import { compileHolidays, type HolidayList, invalid } from './compile-holidays.js';
 import { type Coverage, WEEKDAYS } from './holidays.js';
-import type { CalendarSpec, HolidayCoverage, HolidaySet, HolidayType, TimeRange, Weekday, WeeklyHours } from './types.js';
+import type { CalendarSpec, HolidaySet, TimeRange, Weekday, WeeklyHours } from './types.js';
 
 /** A range in seconds after the local midnight of the date it starts on; `end` may pass 86,400. */
 export type SecondsRange = readonly [start: number, end: number];
@@ -28,23 +28,14 @@ export interface CompiledSpec {
   readonly alwaysOpen: boolean;
 }
 
-const SPEC_KEYS = ['timeZone', 'hours', 'holidays', 'holidayCoverage', 'holidayTypes', 'overrides'];
+const SPEC_KEYS = ['timeZone', 'hours', 'holidays', 'holidayCoverage', 'overrides'];
 const WEEK_ORDER: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
-function invalid(path: string, value: unknown, expected: string): never {
-  return fail('INVALID_CALENDAR', path, value, expected);
-}
 
 function plainObject(value: unknown, path: string, allowed: readonly string[] | null): Record<string, unknown> {
   return plainObjectOf(value, path, 'INVALID_CALENDAR', allowed ?? undefined);
 }
 
-function integerIn(value: unknown, path: string, min: number, max: number): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    return invalid(path, value, `is not a whole number from ${min} to ${max}`);
-  }
-  return value;
-}
 
 function compileRanges(value: unknown, path: string): { ranges: TimeRange[]; seconds: SecondsRange[] } {
   if (!Array.isArray(value)) return invalid(path, value, "is not a list of ranges such as [['08:00', '17:00']]");
@@ -107,7 +98,7 @@ export function compileSpec(input: unknown): CompiledSpec {
   }
 
   const holidaysInput = spec['holidays'];
-  const { holidayList, holidaySource, holidayCoverage } = compileHolidays(holidaysInput, spec['holidayCoverage'], spec['holidayTypes'], zoneRules(timeZone));
+  const { holidayList, holidaySource, holidayCoverage } = compileHolidays(holidaysInput, spec['holidayCoverage'], zoneRules(timeZone));
 
   const overrides = new Map<number, SecondsRange[]>();
   const overridesCopy: Record<string, TimeRange[]> = {};
@@ -146,56 +137,6 @@ export function compileSpec(input: unknown): CompiledSpec {
     overrides,
     alwaysOpen: fullDays && noHolidays && overrides.size === 0,
   };
-}
-
-const SET_YEARS_CACHED = 8;
-
-function compileHolidays(input: unknown, coverageInput: unknown, typesInput: unknown, zone: ZoneRules) {
-  let types: readonly HolidayType[] = ['public'];
-  if (typesInput !== undefined) {
-    if (!Array.isArray(typesInput) || typesInput.length === 0 || typesInput.some((t) => !HOLIDAY_TYPES.includes(t as HolidayType))) {
-      invalid('holidayTypes', typesInput, `is not a non-empty list of ${HOLIDAY_TYPES.join(', ')}`);
-    }
-    types = typesInput as HolidayType[];
-  }
-  let holidayCoverage: HolidayCoverage | undefined;
-  if (coverageInput !== undefined && coverageInput !== 'open') {
-    const object = plainObject(coverageInput, 'holidayCoverage', ['from', 'to']);
-    const from = integerIn(object['from'], 'holidayCoverage.from', 1, 9999);
-    const to = integerIn(object['to'], 'holidayCoverage.to', from, 9999);
-    holidayCoverage = { from, to };
-  } else if (coverageInput === 'open') holidayCoverage = 'open';
-
-  const holidayList = emptyHolidayList();
-  let set: ((year: number) => HolidayList) | null = null;
-  if (isHolidaySet(input)) {
-    const cache = new Map<number, HolidayList>();
-    set = (year) => {
-      let list = cache.get(year);
-      if (list === undefined) {
-        list = addHolidays(emptyHolidayList(), input.holidaysIn(year), `holidays.holidaysIn(${year})`, zone, types);
-        if (cache.size >= SET_YEARS_CACHED) cache.delete(cache.keys().next().value as number);
-        cache.set(year, list);
-      }
-      return list;
-    };
-  } else if (input !== undefined) {
-    if (typeof input === 'object' && input !== null && 'country' in input) {
-      invalid('holidays', input, 'names a holiday set; make it a set with holidaySet() from slakit/holidays (date-holidays computes its holidays)');
-    }
-    if (!Array.isArray(input)) invalid('holidays', input, 'is not a list of holidays or a holiday set');
-    addHolidays(holidayList, input, 'holidays', zone, types);
-  }
-  const { firstYear, lastYear } = holidayList;
-  const coverage: Coverage =
-    holidayCoverage === 'open' ? null
-      : holidayCoverage !== undefined ? holidayCoverage
-        : set === null && firstYear !== null && lastYear !== null ? { from: firstYear, to: lastYear } : null;
-  return { holidayList, holidaySource: { coverage, set }, holidayCoverage };
-}
-
-function isHolidaySet(value: unknown): value is HolidaySet {
-  return typeof value === 'object' && value !== null && typeof (value as { holidaysIn?: unknown }).holidaysIn === 'function';
 }
 
 function deepFreeze<T>(value: T): T {

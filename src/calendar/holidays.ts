@@ -22,16 +22,12 @@ export function holidayDaysNear(rules: readonly (FixedHoliday | NthWeekdayHolida
 export type Coverage = { readonly from: number; readonly to: number } | null;
 
 /** The error for a computation that needs a local date outside the holidays' coverage. */
-export function holidaysNotCovered(coverage: NonNullable<Coverage>, day: number): never {
+export function holidaysNotCovered({ from, to }: NonNullable<Coverage>, day: number): never {
   const date = formatCivilDate(day);
-  const span = coverage.from === coverage.to ? `${coverage.from}` : `${coverage.from}–${coverage.to}`;
-  const year = date.slice(0, 4);
   throw new SlaError(
     'HOLIDAYS_NOT_COVERED',
-    `${date}: the calendar's holidays cover ${span} only, and this computation needs this local date. ` +
-      `Add the holidays of ${year} to the list (or widen holidayCoverage), use a holiday set that computes every year ` +
-      `(holidaySet in slakit/holidays), or set holidayCoverage: 'open' if the list is complete`,
-    { path: 'holidays', value: date, coverage },
+    `${date}: the holidays cover ${from}–${to} only; add those of ${date.slice(0, 4)} and widen holidayCoverage, use holidaySet (slakit/holidays), or set holidayCoverage: 'open'`,
+    { path: 'holidays', value: date, coverage: { from, to } },
   );
 }
 
@@ -46,11 +42,9 @@ const NONE: readonly SecondsRange[] = [];
 export function dayRangesOf(compiled: CompiledSpec, year: number, near?: number): (day: number) => readonly SecondsRange[] {
   const { coverage, set } = compiled.holidaySource;
   const first = dayNumber(year, 1, 1);
+  const last = dayNumber(year + 1, 1, 1) - 1;
   const outside = (y: number): boolean => coverage !== null && (y < coverage.from || y > coverage.to);
-  if (outside(year)) {
-    const boundary = coverage !== null && year > coverage.to ? first : dayNumber(year, 12, 31);
-    holidaysNotCovered(coverage as NonNullable<Coverage>, near !== undefined && near >= first && near <= dayNumber(year, 12, 31) ? near : boundary);
-  }
+  if (outside(year)) holidaysNotCovered(coverage as NonNullable<Coverage>, near !== undefined && near >= first && near <= last ? near : year > (coverage as NonNullable<Coverage>).to ? first : last);
   const lists: HolidayList[] = [compiled.holidayList];
   if (set !== null) for (let y = year - 1; y <= year + 1; y++) lists.push(set(y));
   const ruleDays = holidayDaysNear(compiled.holidayList.rules, year);

@@ -76,12 +76,14 @@ export interface NthWeekdayHoliday {
  *   a day closes only that part: the day keeps the rest of its hours.
  * - `closed`: the closed part of the date as wall times (`['14:00', '24:00']`); `'24:00'` closes
  *   the rest of the day's ranges, night shifts included.
- * - `type`: date-holidays' type; the calendar keeps the types in `holidayTypes` (default `public`).
+ * - `type`: date-holidays' type; only `'public'` is accepted here. To keep bank holidays or
+ *   observances (or to filter a whole `getHolidays()` list) use `holidaysFrom(list, { types })`
+ *   from `slakit/holidays`, which drops the types.
  * - `name` is kept for explanations; `rule`, `substitute` and `note` are accepted and dropped.
  *
  * @example
  * ```ts
- * const christmasEve: DatedHoliday = { date: '2026-12-24 14:00:00', name: 'Heiliger Abend', type: 'bank' };
+ * const christmasEve: DatedHoliday = { date: '2026-12-24 14:00:00', name: 'Heiliger Abend' };
  * const halfDay: DatedHoliday = { date: '2026-12-31', name: 'New Year\'s Eve', closed: ['12:00', '24:00'] };
  * ```
  */
@@ -194,8 +196,6 @@ export interface CalendarSpec {
    * (or a holiday set); otherwise the years from the first to the last dated holiday.
    */
   readonly holidayCoverage?: HolidayCoverage;
-  /** The date-holidays types a {@link DatedHoliday} with a `type` must have to count; default `['public']`. */
-  readonly holidayTypes?: readonly HolidayType[];
   /** Special hours for a date; they replace the weekday's hours and win over a holiday. */
   readonly overrides?: { readonly [date: string]: readonly TimeRange[] };
 }
