@@ -1,14 +1,14 @@
 // The support policy and business calendar a case command works with, from its options.
 import { withTimeZone } from '../calendar/with-time-zone.js';
 import { createCalendar } from '../calendar/create-calendar.js';
-import type { Calendar, CalendarSpec, Holiday } from '../calendar/types.js';
+import type { Calendar, CalendarSpec } from '../calendar/types.js';
 import type { SupportPolicy, SupportTarget } from '../cases/types.js';
 import { validateSupportPolicy } from '../cases/validate-support-policy.js';
 import { parseDuration } from '../core/duration.js';
 import { isValidTimeZone } from '../core/time-zone.js';
 import { businessHours8to5, uniphoreSupport } from '../presets/support.js';
 import type { CommandContext } from './command.js';
-import { US_FEDERAL_HOLIDAYS } from './holidays.js';
+import { HOLIDAYS_HELP, holidaysOption } from './holidays.js';
 import { fromOption, readJsonOption, stringOption } from './options.js';
 import { UsageError } from './usage-error.js';
 
@@ -18,6 +18,7 @@ export const SUPPORT_OPTIONS = {
   policy: { type: 'string' },
   tz: { type: 'string' },
   holidays: { type: 'string' },
+  'holiday-types': { type: 'string' },
   calendar: { type: 'string' },
 } as const;
 
@@ -26,8 +27,7 @@ export const SUPPORT_HELP = [
   '  --preset NAME       the support policy: uniphore (TERMS §2–3); or --policy FILE',
   '  --policy FILE       a SupportPolicy as JSON (docs/cases.md), instead of --preset',
   '  --tz ZONE           the customer’s IANA time zone (business hours are local to the customer)',
-  '  --holidays US|FILE  observed holidays: US = the 11 US federal holidays, or a JSON list of',
-  '                      holidays (dates and yearly rules, docs/calendar.md); default none',
+  ...HOLIDAYS_HELP,
   '  --calendar FILE     a CalendarSpec as JSON instead of Mon–Fri 08:00–17:00 (its zone is replaced by --tz)',
 ];
 
@@ -50,14 +50,7 @@ export function supportPolicyOption(context: CommandContext): SupportPolicy {
 
 /** The business calendar of `--calendar` or Mon–Fri 08:00–17:00, in `timeZone`, with `--holidays`. */
 export function calendarOption(context: CommandContext, timeZone: string): Calendar {
-  const holidaysText = stringOption(context, 'holidays');
-  let holidays: readonly Holiday[] | undefined;
-  if (holidaysText === 'US') holidays = US_FEDERAL_HOLIDAYS;
-  else if (holidaysText !== undefined) {
-    const list = readJsonOption(context, 'holidays', holidaysText);
-    if (!Array.isArray(list)) throw new UsageError(`--holidays: '${holidaysText}' does not hold a JSON list of holidays`);
-    holidays = list as Holiday[];
-  }
+  const holidays = holidaysOption(context);
   const file = stringOption(context, 'calendar');
   if (file === undefined) return fromOption('holidays', () => businessHours8to5(timeZone, holidays));
   const spec = readJsonOption(context, 'calendar', file) as CalendarSpec;
