@@ -26,7 +26,7 @@ export function holidaysNotCovered({ from, to }: NonNullable<Coverage>, day: num
   const date = formatCivilDate(day);
   throw new SlaError(
     'HOLIDAYS_NOT_COVERED',
-    `${date}: the holidays cover ${from}–${to} only; add those of ${date.slice(0, 4)} and widen holidayCoverage, use holidaySet (slakit/holidays), or set holidayCoverage: 'open'`,
+    `holidays: ${date} is past the years they cover (${from}–${to}); add those of ${date.slice(0, 4)} and widen holidayCoverage, use holidaySet (slakit/holidays), or set holidayCoverage: 'open'`,
     { path: 'holidays', value: date, coverage: { from, to } },
   );
 }

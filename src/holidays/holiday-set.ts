@@ -78,7 +78,7 @@ export function holidaySet(source: DateHolidays | string | HolidaySetReference, 
     typesInput ??= reference?.types;
     const Holidays = options.Holidays;
     if (Holidays === undefined) {
-      throw new SlaError('MISSING_DEPENDENCY', `country: ${JSON.stringify(reference?.country)} needs date-holidays: pass its class as options.Holidays (import Holidays from 'date-holidays'), or use loadHolidaySet, which imports it`, { path: 'Holidays', value: undefined });
+      throw new SlaError('MISSING_DEPENDENCY', `Holidays: a region code (${JSON.stringify(reference?.country)}) needs the date-holidays class: pass it as options.Holidays (import Holidays from 'date-holidays'), or use loadHolidaySet, which imports it`, { path: 'Holidays', value: undefined });
     }
     const { code, region } = readRegionCode(reference?.country, Holidays);
     instance = region.state === undefined ? new Holidays(region.country) : region.region === undefined ? new Holidays(region.country, region.state) : new Holidays(region.country, region.state, region.region);

@@ -24,7 +24,7 @@ export async function loadHolidaySet(country: string | HolidaySetReference, opti
     const module = (await import('date-holidays')) as { default?: unknown };
     Holidays = (module.default ?? module) as DateHolidaysClass;
   } catch (error) {
-    throw new SlaError('MISSING_DEPENDENCY', `date-holidays is not installed: run npm install date-holidays to compute holiday sets (${(error as Error).message})`, { path: 'date-holidays', value: undefined });
+    throw new SlaError('MISSING_DEPENDENCY', `date-holidays: not installed; run npm install date-holidays to compute holiday sets (${(error as Error).message})`, { path: 'date-holidays', value: undefined });
   }
   return holidaySet(country, { ...options, Holidays });
 }
