@@ -19,7 +19,7 @@ export function readRegionCode(code: unknown, Holidays: DateHolidaysClass, path 
   const unknown = (what: string): never =>
     fail('INVALID_ARGUMENT', path, code, `is not ${what} date-holidays knows; expected an ISO 3166 code such as 'US', 'US-NY', 'GB-ENG', 'IN-KA' or 'AU-NSW'`);
   if (m === null) return unknown('a country or region code');
-  const directory = new Holidays() as DateHolidaysDirectory;
+  const directory: DateHolidaysDirectory = new Holidays(m[1] as string);
   // The directory's own spelling of a code, matched without regard to case.
   const known = (list: Record<string, string> | undefined, part: string): string | undefined =>
     Object.keys(list ?? {}).find((key) => key.toUpperCase() === part.toUpperCase());

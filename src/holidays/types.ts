@@ -42,8 +42,9 @@ export interface DateHolidays {
  * ```
  */
 export interface DateHolidaysClass {
-  new (country: string, state?: string, region?: string): DateHolidays;
-  new (): DateHolidays & DateHolidaysDirectory;
+  // date-holidays' own constructor is overloaded (options first, or country, state, region).
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  new (...args: any[]): DateHolidays & DateHolidaysDirectory;
 }
 
 /**
