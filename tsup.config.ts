@@ -14,6 +14,7 @@ export const entries = {
   explain: 'src/explain/index.ts',
   ics: 'src/ics/index.ts',
   report: 'src/report/index.ts',
+  holidays: 'src/holidays/index.ts',
 };
 
 export default defineConfig([
@@ -42,5 +43,7 @@ export default defineConfig([
     platform: 'node',
     outDir: 'dist',
     banner: { js: '#!/usr/bin/env node' },
+    // The command carries its holiday sets: date-holidays (an optional peer of the library) is bundled.
+    noExternal: ['date-holidays'],
   },
 ]);

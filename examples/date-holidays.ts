@@ -1,20 +1,16 @@
-// Feeding the `date-holidays` package straight into a calendar: its dates are
-// 'YYYY-MM-DD HH:mm:ss' strings, and their first ten characters are slakit civil dates.
+// The `date-holidays` package as a calendar's holidays: any country or region, every year a query
+// reaches computed on demand, names kept, half days closing only their part of the day.
 import Holidays from 'date-holidays';
 import { createCalendar, isBusinessDay } from 'slakit/calendar';
-
-const publicHolidays = new Holidays('US', 'NY')
-  .getHolidays(2026)
-  .filter((holiday) => holiday.type === 'public')
-  .map((holiday) => holiday.date.slice(0, 10));
+import { holidaySet } from 'slakit/holidays';
 
 const day = [['08:00', '17:00']] as const;
 const calendar = createCalendar({
   timeZone: 'America/New_York',
   hours: { mon: day, tue: day, wed: day, thu: day, fri: day },
-  holidays: publicHolidays,
+  holidays: holidaySet('US-NY', { Holidays }),
 });
 
-for (const date of ['2026-07-03', '2026-11-26', '2026-11-27']) {
+for (const date of ['2026-07-03', '2026-11-26', '2026-11-27', '2031-11-27']) {
   console.log(date, isBusinessDay(calendar, date) ? 'business day' : 'holiday or weekend');
 }

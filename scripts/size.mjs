@@ -15,12 +15,15 @@ import { jsSubpaths } from './package-facts.mjs';
 const KB = 1024;
 const ROOT_BUDGET = 26 * KB;
 const subpathBudgets = {
-  calendar: { budget: 8 * KB, marker: 'INVALID_CALENDAR', uses: [] },
+  // Holiday coverage, partial days and holiday sets (issue 14) added ~1.4 KB to every calendar user.
+  calendar: { budget: 8.5 * KB, marker: 'INVALID_CALENDAR', uses: [] },
   cases: { budget: 11.5 * KB, marker: 'INVALID_CASE', uses: ['calendar'] },
-  maintenance: { budget: 8.5 * KB, marker: 'INVALID_SCHEDULE', uses: ['calendar'] },
+  maintenance: { budget: 9.25 * KB, marker: 'INVALID_SCHEDULE', uses: ['calendar'] },
   availability: { budget: 8 * KB, marker: 'INVALID_INCIDENT', uses: ['maintenance', 'calendar'] },
   renewal: { budget: 6.5 * KB, marker: 'INVALID_MONEY', uses: [] },
-  presets: { budget: 10 * KB, uses: ['cases', 'calendar', 'maintenance', 'availability'] },
+  presets: { budget: 11 * KB, uses: ['cases', 'calendar', 'maintenance', 'availability'] },
+  // date-holidays is the user's (an optional peer): measured without it.
+  holidays: { budget: 3 * KB, marker: 'MISSING_DEPENDENCY', uses: ['calendar'], external: ['date-holidays'] },
   // The contract loader checks every part with its own module, so it carries them all.
   contract: { budget: 18 * KB, marker: 'CONTRACT_PARAMETER_MISSING', uses: ['cases', 'calendar', 'maintenance', 'availability', 'renewal'] },
   // Readers and merges for data at scale: built on the cases, availability and maintenance modules.
@@ -40,8 +43,9 @@ const singleImports = [
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const distFile = (subpath) => `./dist/${subpath}.js`;
 
-async function bundle(code) {
+async function bundle(code, external = []) {
   const result = await build({
+    external,
     stdin: { contents: code, resolveDir: process.cwd(), loader: 'js' },
     bundle: true,
     minify: true,
@@ -72,7 +76,7 @@ const entries = [
 const measured = { subpaths: [], singleImports: [] };
 const rows = [];
 for (const entry of entries) {
-  const { gzip, raw } = await bundle(`export * from '${distFile(entry.subpath)}';`);
+  const { gzip, raw } = await bundle(`export * from '${distFile(entry.subpath)}';`, entry.external);
   const ok = gzip <= entry.budget;
   if (!ok) fail(`${entry.name} is ${kb(gzip)}, over its budget of ${entry.budget / KB} KB`);
   measured.subpaths.push({ name: entry.name, minified: raw, gzip, budget: entry.budget });
@@ -84,8 +88,8 @@ log('| entry | minified | min + gzip | budget | |\n| --- | ---: | ---: | ---: | 
 const exportsOf = {};
 for (const entry of entries) exportsOf[entry.subpath] = Object.keys(await import(`.${distFile(entry.subpath)}`));
 for (const entry of entries.filter((e) => e.uses)) {
-  const whole = (await bundle(`export * from '${distFile(entry.subpath)}';`)).text;
-  const one = (await bundle(`export { ${exportsOf[entry.subpath][0]} } from '${distFile(entry.subpath)}';`)).text;
+  const whole = (await bundle(`export * from '${distFile(entry.subpath)}';`, entry.external)).text;
+  const one = (await bundle(`export { ${exportsOf[entry.subpath][0]} } from '${distFile(entry.subpath)}';`, entry.external)).text;
   for (const other of entries.filter((e) => e.marker && e !== entry && !entry.uses.includes(e.subpath))) {
     if (whole.includes(other.marker) || one.includes(other.marker)) fail(`importing ${entry.name} pulls in ${other.name} (found ${other.marker})`);
   }

@@ -1,10 +1,11 @@
-import { civilDateToDays, daysInMonth, isCivilDate } from '../core/civil-date.js';
-import { describeValue, fail, SlaError } from '../core/errors.js';
+import { civilDateToDays, isCivilDate } from '../core/civil-date.js';
+import { describeValue, SlaError } from '../core/errors.js';
 import { plainObject as plainObjectOf } from '../core/plain-data.js';
 import { parseTimeOfDay } from '../core/time-of-day.js';
-import { isValidTimeZone } from '../core/time-zone.js';
-import { WEEKDAYS } from './holidays.js';
-import type { CalendarSpec, Holiday, TimeRange, Weekday, WeeklyHours } from './types.js';
+import { isValidTimeZone, zoneRules } from '../core/time-zone.js';
+import { compileHolidays, type HolidayList, invalid } from './compile-holidays.js';
+import { type Coverage, WEEKDAYS } from './holidays.js';
+import type { CalendarSpec, HolidaySet, TimeRange, Weekday, WeeklyHours } from './types.js';
 
 /** A range in seconds after the local midnight of the date it starts on; `end` may pass 86,400. */
 export type SecondsRange = readonly [start: number, end: number];
@@ -14,32 +15,27 @@ export interface CompiledSpec {
   readonly spec: CalendarSpec;
   /** Ranges per weekday, index 0 = Sunday. */
   readonly weekly: readonly (readonly SecondsRange[])[];
-  readonly holidays: readonly Holiday[];
+  /** The holidays of the list (a holiday set's come a year at a time through `holidaySource.set`). */
+  readonly holidayList: HolidayList;
+  readonly holidaySource: {
+    /** The years the holidays cover; null for every year. */
+    readonly coverage: Coverage;
+    /** The validated holidays of one year of a holiday set (cached), or null without a set. */
+    readonly set: ((year: number) => HolidayList) | null;
+  };
   readonly overrides: ReadonlyMap<number, readonly SecondsRange[]>;
   /** Open around the clock with no exceptions: no stretch ever ends. */
   readonly alwaysOpen: boolean;
 }
 
-const SPEC_KEYS = ['timeZone', 'hours', 'holidays', 'overrides'];
-const FIXED_HOLIDAY_KEYS = ['month', 'day', 'observed'];
-const NTH_HOLIDAY_KEYS = ['month', 'weekday', 'nth'];
-const OBSERVED = ['none', 'nearest-weekday', 'next-weekday'];
+const SPEC_KEYS = ['timeZone', 'hours', 'holidays', 'holidayCoverage', 'overrides'];
 const WEEK_ORDER: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
-function invalid(path: string, value: unknown, expected: string): never {
-  return fail('INVALID_CALENDAR', path, value, expected);
-}
 
 function plainObject(value: unknown, path: string, allowed: readonly string[] | null): Record<string, unknown> {
   return plainObjectOf(value, path, 'INVALID_CALENDAR', allowed ?? undefined);
 }
 
-function integerIn(value: unknown, path: string, min: number, max: number): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    return invalid(path, value, `is not a whole number from ${min} to ${max}`);
-  }
-  return value;
-}
 
 function compileRanges(value: unknown, path: string): { ranges: TimeRange[]; seconds: SecondsRange[] } {
   if (!Array.isArray(value)) return invalid(path, value, "is not a list of ranges such as [['08:00', '17:00']]");
@@ -73,28 +69,6 @@ function compileRanges(value: unknown, path: string): { ranges: TimeRange[]; sec
   return { ranges, seconds: sorted.map(({ start, end }) => [start, end] as const) };
 }
 
-function compileHoliday(value: unknown, path: string): Holiday {
-  if (typeof value === 'string') {
-    if (!isCivilDate(value)) invalid(path, value, "is not a civil date 'YYYY-MM-DD'");
-    return value;
-  }
-  const isNth = typeof value === 'object' && value !== null && 'weekday' in value;
-  const object = plainObject(value, path, isNth ? NTH_HOLIDAY_KEYS : FIXED_HOLIDAY_KEYS);
-  const month = integerIn(object['month'], `${path}.month`, 1, 12);
-  if (isNth) {
-    const weekday = object['weekday'];
-    if (typeof weekday !== 'string' || !(WEEKDAYS as readonly string[]).includes(weekday)) invalid(`${path}.weekday`, weekday, 'is not a weekday (mon … sun)');
-    const nth = object['nth'];
-    if (typeof nth !== 'number' || !Number.isInteger(nth) || nth === 0 || nth < -5 || nth > 5) invalid(`${path}.nth`, nth, 'is not 1 … 5, or -1 (last) … -5');
-    return { month, weekday: weekday as Weekday, nth };
-  }
-  const day = integerIn(object['day'], `${path}.day`, 1, daysInMonth(2024, month));
-  const observed = object['observed'];
-  if (observed === undefined) return { month, day };
-  if (typeof observed !== 'string' || !OBSERVED.includes(observed)) invalid(`${path}.observed`, observed, `is not one of ${OBSERVED.join(', ')}`);
-  return { month, day, observed: observed as FixedObserved };
-}
-type FixedObserved = 'none' | 'nearest-weekday' | 'next-weekday';
 
 /** Validates a spec and compiles it; the result shares nothing with the caller's objects. */
 export function compileSpec(input: unknown): CompiledSpec {
@@ -124,11 +98,7 @@ export function compileSpec(input: unknown): CompiledSpec {
   }
 
   const holidaysInput = spec['holidays'];
-  let holidays: Holiday[] = [];
-  if (holidaysInput !== undefined) {
-    if (!Array.isArray(holidaysInput)) invalid('holidays', holidaysInput, 'is not a list of holidays');
-    holidays = holidaysInput.map((holiday: unknown, i) => compileHoliday(holiday, `holidays[${i}]`));
-  }
+  const { holidayList, holidaySource, holidayCoverage } = compileHolidays(holidaysInput, spec['holidayCoverage'], zoneRules(timeZone));
 
   const overrides = new Map<number, SecondsRange[]>();
   const overridesCopy: Record<string, TimeRange[]> = {};
@@ -151,15 +121,21 @@ export function compileSpec(input: unknown): CompiledSpec {
   const normalized: CalendarSpec = {
     timeZone: timeZone as string,
     hours,
-    ...(holidaysInput !== undefined ? { holidays } : {}),
+    ...(holidaysInput !== undefined && holidaySource.set === null ? { holidays: holidayList.list } : {}),
+    ...(holidayCoverage !== undefined ? { holidayCoverage } : {}),
     ...(overridesInput !== undefined ? { overrides: overridesCopy } : {}),
   };
+  deepFreeze(normalized);
+  // A holiday set is the caller's object: kept as it is (not frozen); JSON writes its reference.
+  const frozen = holidaySource.set === null ? normalized : Object.freeze({ ...normalized, holidays: holidaysInput as HolidaySet });
+  const noHolidays = holidayList.list.length === 0 && holidaySource.set === null;
   return {
-    spec: deepFreeze(normalized),
+    spec: frozen,
     weekly,
-    holidays,
+    holidayList,
+    holidaySource,
     overrides,
-    alwaysOpen: fullDays && holidays.length === 0 && overrides.size === 0,
+    alwaysOpen: fullDays && noHolidays && overrides.size === 0,
   };
 }
 

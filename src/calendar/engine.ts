@@ -1,10 +1,10 @@
-import { civilFields, dayNumber, MS_PER_DAY, weekdayOf } from '../core/civil-date.js';
+import { civilFields, dayNumber, MS_PER_DAY } from '../core/civil-date.js';
 import { SlaError } from '../core/errors.js';
 import { MAX_INSTANT_MS } from '../core/instant.js';
 import { clipIntervals, type Interval, unionIntervals } from '../core/interval.js';
 import { wallMs, type ZoneRules, zoneRules } from '../core/time-zone.js';
-import type { CompiledSpec, SecondsRange } from './compile-spec.js';
-import { holidayDaysNear } from './holidays.js';
+import type { CompiledSpec } from './compile-spec.js';
+import { dayRangesOf } from './holidays.js';
 
 /** Searching farther than this many years for open time is an error (semantics 8). */
 export const SEARCH_LIMIT_YEARS = 50;
@@ -32,7 +32,8 @@ export interface YearTable {
 export interface CalendarEngine {
   readonly compiled: CompiledSpec;
   readonly zone: ZoneRules;
-  table(year: number): YearTable;
+  /** `near`: the local day number a query asks about, named by a `HOLIDAYS_NOT_COVERED` error. */
+  table(year: number, near?: number): YearTable;
   tableAt(epochMs: number): YearTable;
 }
 
@@ -98,22 +99,18 @@ export function createEngine(compiled: CompiledSpec): CalendarEngine {
     return start;
   };
 
-  const rangesOn = (day: number, holidays: Set<number>): readonly SecondsRange[] =>
-    compiled.overrides.get(day) ?? (holidays.has(day) ? [] : (compiled.weekly[weekdayOf(day)] as readonly SecondsRange[]));
-
-  const build = (year: number): YearTable => {
+  const build = (year: number, near?: number): YearTable => {
     const start = yearStart(year);
     const end = yearStart(year + 1);
     const first = dayNumber(year, 1, 1);
     const after = dayNumber(year + 1, 1, 1);
-    const holidays = holidayDaysNear(compiled.holidays, year);
-    const previousHolidays = holidayDaysNear(compiled.holidays, year - 1);
+    const rangesOn = dayRangesOf(compiled, year, near);
     const intervals: Interval[] = [];
     const businessDays: number[] = [];
     // The last day of the previous year contributes its overnight ranges.
     for (let day = first - 1; day < after; day++) {
       let business = false;
-      for (const [from, to] of rangesOn(day, day < first ? previousHolidays : holidays)) {
+      for (const [from, to] of rangesOn(day)) {
         const open = zone.toInstant(wallMs(day, from));
         const close = zone.toInstant(wallMs(day, to));
         if (close > open) {
@@ -142,12 +139,12 @@ export function createEngine(compiled: CompiledSpec): CalendarEngine {
     return found;
   };
 
-  const table = (year: number): YearTable => {
+  const table = (year: number, near?: number): YearTable => {
     if (last !== undefined && last.year === year) return last;
     if (previous !== undefined && previous.year === year) return use(previous);
     let found = tables.get(year);
     if (found === undefined) {
-      found = build(year);
+      found = build(year, near);
       if (tables.size >= MAX_CACHED_YEARS) tables.delete(tables.keys().next().value as number);
       tables.set(year, found);
     }
@@ -161,7 +158,7 @@ export function createEngine(compiled: CompiledSpec): CalendarEngine {
     let year = civilFields(Math.floor(epochMs / MS_PER_DAY)).year;
     if (epochMs < yearStart(year)) year -= 1;
     else if (epochMs >= yearStart(year + 1)) year += 1;
-    return table(year);
+    return tables.has(year) ? table(year) : table(year, Math.floor(zone.toWall(epochMs) / MS_PER_DAY));
   };
 
   return { compiled, zone, table, tableAt };

@@ -15,4 +15,19 @@ export { nextClose } from './next-close.js';
 export { nextOpen } from './next-open.js';
 export { openIntervals } from './open-intervals.js';
 export { withTimeZone } from './with-time-zone.js';
-export type { Calendar, CalendarSpec, FixedHoliday, Holiday, NthWeekdayHoliday, OpenInterval, TimeRange, Weekday, WeeklyHours } from './types.js';
+export type {
+  Calendar,
+  CalendarSpec,
+  DatedHoliday,
+  FixedHoliday,
+  Holiday,
+  HolidayCoverage,
+  HolidaySet,
+  HolidaySetReference,
+  HolidayType,
+  NthWeekdayHoliday,
+  OpenInterval,
+  TimeRange,
+  Weekday,
+  WeeklyHours,
+} from './types.js';

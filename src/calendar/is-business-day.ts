@@ -19,7 +19,7 @@ import type { Calendar } from './types.js';
  */
 export function isBusinessDay(calendar: Calendar, day: CivilDate): boolean {
   const days = civilDateToDays(day, 'day');
-  const table = engineOf(calendar).table(civilFields(days).year);
+  const table = engineOf(calendar).table(civilFields(days).year, days);
   const i = upperBound(table.businessDays, days) - 1;
   return i >= 0 && table.businessDays[i] === days;
 }

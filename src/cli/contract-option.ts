@@ -9,7 +9,7 @@ import niceCloud from '../../contracts/nice-cloud-services.json';
 import niceOnPremise from '../../contracts/nice-on-premise-support.json';
 import type { CommandContext } from './command.js';
 import { guide } from './guide.js';
-import { holidaysOption } from './holidays-option.js';
+import { holidaysOption } from './holidays.js';
 import { readJsonOption, stringOption } from './options.js';
 import { UsageError } from './usage-error.js';
 
@@ -97,11 +97,11 @@ function parameterOptions(context: CommandContext, document: unknown): Record<st
     const key = pair.slice(0, at);
     values[key] = parameterValue(pair.slice(at + 1), declared[key], key);
   }
-  // `--holidays` gives the run's holidays: it fills a holidays parameter the contract leaves open.
-  const holidays = holidaysOption(context);
-  if (holidays !== undefined) {
+  // `--holidays` gives the run's holidays, which replace the contract's wherever a calendar is
+  // made: a holidays parameter the contract leaves open is then not needed, and stands empty.
+  if (holidaysOption(context) !== undefined) {
     const given = (document as ContractDocument | null)?.parameterValues ?? {};
-    for (const [key, parameter] of Object.entries(declared)) if (parameter.type === 'holidays' && values[key] === undefined && given[key] === undefined) values[key] = holidays;
+    for (const [key, parameter] of Object.entries(declared)) if (parameter.type === 'holidays' && values[key] === undefined && given[key] === undefined) values[key] = [];
   }
   return values;
 }

@@ -1,19 +1,67 @@
-// `--holidays US`: the eleven US federal holidays (5 U.S.C. § 6103) as yearly rules, observed on the
-// nearest weekday. The contracts do not publish the vendors' holiday lists (TERMS.md §1), so this is
-// a convenience of the command, named as what it is; a JSON file of holidays replaces it.
-import type { Holiday } from '../calendar/types.js';
+// `--holidays US|US-NY|GB-ENG|FILE` and `--holiday-types public,bank`: a country's or region's
+// holidays from date-holidays (bundled with the command), or a JSON file of holidays.
+import Holidays from 'date-holidays';
+import type { CalendarSpec, HolidaySet, HolidayType } from '../calendar/types.js';
+import { holidaySet } from '../holidays/holiday-set.js';
+import type { DateHolidaysClass } from '../holidays/types.js';
+import type { CommandContext } from './command.js';
+import { fromOption, readJsonOption, stringOption } from './options.js';
+import { UsageError } from './usage-error.js';
+import { guide } from './guide.js';
 
-/** Yearly rules of the US federal holidays. */
-export const US_FEDERAL_HOLIDAYS: readonly Holiday[] = [
-  { month: 1, day: 1, observed: 'nearest-weekday' }, // New Year's Day
-  { month: 1, weekday: 'mon', nth: 3 }, // Birthday of Martin Luther King, Jr.
-  { month: 2, weekday: 'mon', nth: 3 }, // Washington's Birthday
-  { month: 5, weekday: 'mon', nth: -1 }, // Memorial Day
-  { month: 6, day: 19, observed: 'nearest-weekday' }, // Juneteenth
-  { month: 7, day: 4, observed: 'nearest-weekday' }, // Independence Day
-  { month: 9, weekday: 'mon', nth: 1 }, // Labor Day
-  { month: 10, weekday: 'mon', nth: 2 }, // Columbus Day
-  { month: 11, day: 11, observed: 'nearest-weekday' }, // Veterans Day
-  { month: 11, weekday: 'thu', nth: 4 }, // Thanksgiving Day
-  { month: 12, day: 25, observed: 'nearest-weekday' }, // Christmas Day
+/** The options' `--help` lines. */
+export const HOLIDAYS_HELP = [
+  '  --holidays CODE     the customer’s holidays: an ISO 3166 country or region code (US, US-NY,',
+  '                      GB-ENG, IN-KA, AU-NSW; any case), computed by date-holidays for every year;',
+  '                      or a JSON FILE: a list of holidays or { "country": "US" }',
+  `                      (${guide('calendars')})`,
+  '  --holiday-types T   with a code: public (default), bank, optional, school, observance (a,b)',
 ];
+
+const CODE = /^[A-Za-z]{2}(-[A-Za-z0-9]{1,3}){0,2}$/;
+// One set per code and types for the whole run: every time zone's calendar shares its years.
+const sets = new Map<string, HolidaySet>();
+
+/** The holidays of `--holidays`, or undefined without it. */
+export function holidaysOption(context: CommandContext): CalendarSpec['holidays'] {
+  const text = stringOption(context, 'holidays');
+  const typesText = stringOption(context, 'holiday-types');
+  if (text === undefined) {
+    if (typesText !== undefined) throw new UsageError('--holiday-types needs --holidays with a country or region code');
+    return undefined;
+  }
+  const types = typesText?.split(',').map((type) => type.trim().toLowerCase()) as HolidayType[] | undefined;
+  if (CODE.test(text)) return setFor(text, types);
+  const value = readJsonOption(context, 'holidays', text);
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const reference = value as { country?: unknown; types?: unknown };
+    return setFor(reference.country, types ?? (reference.types as HolidayType[] | undefined));
+  }
+  if (!Array.isArray(value)) throw new UsageError(`--holidays: '${text}' does not hold a JSON list of holidays or { "country": "US" }`);
+  if (typesText !== undefined) throw new UsageError('--holiday-types applies to a country or region code, not a list of holidays');
+  return value;
+}
+
+/** The holiday set of a country or region code, shared by the whole run. */
+export function setFor(code: unknown, types: readonly HolidayType[] | undefined): HolidaySet {
+  const key = `${String(code).toUpperCase()} ${types?.join(',') ?? ''}`;
+  let set = sets.get(key);
+  if (set === undefined) {
+    set = fromOption((path) => (path === 'types' ? 'holiday-types' : 'holidays'), () =>
+      holidaySet(code as string, { Holidays: Holidays as unknown as DateHolidaysClass, ...(types === undefined ? {} : { types }) }),
+    );
+    sets.set(key, set);
+  }
+  return set;
+}
+
+/** The run's holidays for a contract's business hours: `--holidays`, else the set the contract names. */
+export function contractHolidays(context: CommandContext, named: unknown): CalendarSpec['holidays'] {
+  const given = holidaysOption(context);
+  if (given !== undefined) return given;
+  if (typeof named === 'object' && named !== null && !Array.isArray(named) && typeof (named as { country?: unknown }).country === 'string') {
+    const { country, types } = named as { country: string; types?: HolidayType[] };
+    return setFor(country, types);
+  }
+  return undefined;
+}

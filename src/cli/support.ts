@@ -8,7 +8,7 @@ import { isValidTimeZone } from '../core/time-zone.js';
 import type { Contract } from '../contract/types.js';
 import type { CommandContext } from './command.js';
 import { CONTRACT_HELP, CONTRACT_OPTIONS, contractOption, contractPart } from './contract-option.js';
-import { holidaysOption } from './holidays-option.js';
+import { contractHolidays, HOLIDAYS_HELP, holidaysOption } from './holidays.js';
 import { fromOption, readJsonOption, stringOption } from './options.js';
 import { UsageError } from './usage-error.js';
 import { guide } from './guide.js';
@@ -18,6 +18,7 @@ export const SUPPORT_OPTIONS = {
   ...CONTRACT_OPTIONS,
   tz: { type: 'string' },
   holidays: { type: 'string' },
+  'holiday-types': { type: 'string' },
   calendar: { type: 'string' },
 } as const;
 
@@ -25,9 +26,8 @@ export const SUPPORT_OPTIONS = {
 export const SUPPORT_HELP = [
   ...CONTRACT_HELP,
   '  --tz ZONE             the customer’s IANA time zone (business hours are local to the customer)',
-  '  --holidays US|FILE    observed holidays, replacing the contract’s: US = the 11 US federal holidays,',
-  '                        or a JSON list of holidays (dates and yearly rules)',
-  `                        (${guide('calendars')})`,
+  ...HOLIDAYS_HELP,
+  '                      (replace the contract’s holidays)',
   '  --calendar FILE       a CalendarSpec as JSON instead of the contract’s business hours (its zone is',
   '                        replaced by --tz)',
 ];
@@ -57,8 +57,9 @@ export function calendarOption(context: CommandContext, timeZone: string): Calen
   const file = stringOption(context, 'calendar');
   if (file === undefined) {
     const contract = supportContract(context);
-    const hours = contractPart(contract, contract.businessHours, 'business hours', 'give --calendar FILE');
-    return fromOption('holidays', () => createCalendar({ ...hours, ...(holidays === undefined ? {} : { holidays }), timeZone }));
+    contractPart(contract, contract.businessHours, 'business hours', 'give --calendar FILE');
+    const named = contractHolidays(context, contract.businessHours?.holidays);
+    return fromOption('holidays', () => contract.calendarFor(timeZone, named === undefined ? {} : { holidays: named }));
   }
   const spec = readJsonOption(context, 'calendar', file) as CalendarSpec;
   return fromOption('calendar', () => withTimeZone(createCalendar(holidays === undefined ? spec : { ...spec, holidays }), timeZone));

@@ -229,7 +229,8 @@ export function loadContract(json: unknown, options: LoadContractOptions = {}): 
   const availability = plain.availability === undefined ? undefined : availabilityOf(plain.availability);
   const renewal = plain.renewal === undefined ? undefined : renewalOf(plain.renewal);
   const hours = plain.businessHours as ZonelessCalendarSpec | undefined;
-  if (hours !== undefined) inPart('businessHours', '', () => createCalendar({ ...hours, timeZone: 'UTC' }));
+  // A holiday set by name is computed by the user's date-holidays; the rest is checked here.
+  if (hours !== undefined) inPart('businessHours', '', () => createCalendar({ ...hours, ...(isSetReference(hours.holidays) ? { holidays: [] } : {}), timeZone: 'UTC' }));
 
   const document = (Object.keys(values).length === 0 ? { ...doc } : { ...doc, parameterValues: values }) as ContractDocument;
   return new LoadedContract(document, values, severities, support, severityRules, downtime, maintenance, availability, renewal, hours, clauses);
@@ -306,6 +307,10 @@ function renewalOf(renewal: Json): ContractRenewal {
   };
 }
 
+/** A holiday set named in JSON (`{ country, types? }`), as opposed to a list or a computed set. */
+const isSetReference = (holidays: unknown): holidays is { country: string } =>
+  typeof holidays === 'object' && holidays !== null && !Array.isArray(holidays) && typeof (holidays as { holidaysIn?: unknown }).holidaysIn !== 'function';
+
 const normalName = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** A {@link Contract}; its methods live on the prototype so two loads of one document are equal. */
@@ -332,9 +337,13 @@ class LoadedContract implements Contract {
     this.sources = document.sources ?? [];
   }
 
-  calendarFor(timeZone: string): Calendar {
+  calendarFor(timeZone: string, options: { readonly holidays?: CalendarSpec['holidays'] } = {}): Calendar {
     if (this.businessHours === undefined) return fail('INVALID_CONTRACT', 'businessHours', undefined, 'is not defined by this contract; pass a calendar of your own');
-    return createCalendar({ ...this.businessHours, timeZone } as CalendarSpec);
+    const holidays = options.holidays ?? this.businessHours.holidays;
+    if (isSetReference(holidays)) {
+      return fail('INVALID_CONTRACT', 'businessHours.holidays', holidays, "names a holiday set; pass it as calendarFor(zone, { holidays: holidaySet(country, { Holidays }) }) with holidaySet from 'slakit/holidays'");
+    }
+    return createCalendar({ ...this.businessHours, ...(holidays === undefined ? {} : { holidays }), timeZone } as CalendarSpec);
   }
 
   severityOf(label: string | number): SeverityLevel {

@@ -89,7 +89,8 @@ export function contractSchema(): JsonSchema {
     businessHours: object(
       {
         hours: orParam({ anyOf: [{ const: '24x7' }, ref('weeklyHours')] }),
-        holidays: orParam(ref('holidays')),
+        // A list, or a holiday set by name that the user's date-holidays computes (slakit/holidays).
+        holidays: orParam({ anyOf: [ref('holidays'), ref('holidaySet')] }),
         holidayCoverage: { anyOf: [{ const: 'open' }, object({ from: { type: 'integer', minimum: 1, maximum: 9999 }, to: { type: 'integer', minimum: 1, maximum: 9999 } }, ['from', 'to'])] },
         overrides: { type: 'object', propertyNames: { pattern: CIVIL_DATE }, additionalProperties: list(timeRange) },
         ...source,
@@ -202,6 +203,13 @@ export function contractSchema(): JsonSchema {
         object({ month: { type: 'integer', minimum: 1, maximum: 12 }, weekday: { enum: WEEKDAYS }, nth: { enum: [-5, -4, -3, -2, -1, 1, 2, 3, 4, 5] } }, ['month', 'weekday', 'nth']),
       ],
     }),
+    holidaySet: object(
+      {
+        country: { type: 'string', pattern: '^[A-Za-z]{2}(?:-[A-Za-z0-9]{1,3}){0,2}$' },
+        types: list({ enum: ['public', 'bank', 'optional', 'school', 'observance'] }, 1),
+      },
+      ['country'],
+    ),
     maintenanceWindows: list(
       object(
         { id: text, region: text, day: { enum: WEEKDAYS }, start: { type: 'string', pattern: TIME }, end: { type: 'string', pattern: TIME }, label: text, ...source },

@@ -1,5 +1,5 @@
 import type { CreditTier, DowntimePolicy, IncidentCause } from '../availability/types.js';
-import type { Calendar, CalendarSpec, Holiday, TimeRange, WeeklyHours } from '../calendar/types.js';
+import type { Calendar, CalendarSpec, Holiday, HolidaySetReference, TimeRange, WeeklyHours } from '../calendar/types.js';
 import type { SeverityLevel, SeverityRule, SupportPolicy } from '../cases/types.js';
 import type { MaintenanceSchedule, MaintenanceWindowSpec, NoticeRule } from '../maintenance/types.js';
 import type { RenewalRounding } from '../renewal/renew-fee.js';
@@ -163,7 +163,8 @@ export interface ContractDocument {
   /** Business hours in the customer's local time: a calendar without its zone. */
   readonly businessHours?: {
     readonly hours: Param<'24x7' | WeeklyHours>;
-    readonly holidays?: Param<readonly Holiday[]>;
+    /** A list of holidays, or a holiday set by name: `{ "country": "US", "types": ["public"] }`. */
+    readonly holidays?: Param<readonly Holiday[] | HolidaySetReference>;
     readonly overrides?: { readonly [date: string]: readonly TimeRange[] };
     readonly source?: ClauseSource;
   };
@@ -299,8 +300,13 @@ export interface Contract {
   readonly parameterValues: { readonly [name: string]: unknown };
   /** The document as loaded (parameter references in place). */
   readonly document: ContractDocument;
-  /** The business hours in the customer's zone. @throws SlaError `INVALID_CONTRACT` when the contract defines none. */
-  calendarFor(timeZone: string): Calendar;
+  /**
+   * The business hours in the customer's zone; `holidays` replaces the contract's (a list, or a
+   * holiday set from `slakit/holidays`, which a contract that names its set by country needs).
+   * @throws SlaError `INVALID_CONTRACT` when the contract defines no business hours, or names a
+   * holiday set and none is given.
+   */
+  calendarFor(timeZone: string, options?: { readonly holidays?: CalendarSpec['holidays'] }): Calendar;
   /** The level of a label, alias or number ("P1", "critical", "Sev 1", 1, "1"), ignoring case. */
   severityOf(label: string | number): SeverityLevel;
   /** The clauses behind the rule at a document path (`'support.levels.1.response'`); the nearest enclosing rule's when it has none. */

@@ -75,7 +75,10 @@ function skippedDaysOf(calendar: Calendar, from: number, to: number): SkippedDay
     if (openStretches(calendar, zone.toInstant(wallMs(day, 0)), next).length === 0) {
       const year = civilFields(day).year;
       if (year !== holidayYear) {
-        holidays = holidayDaysNear(compiled.holidays, year);
+        // Yearly rules, dated holidays and a holiday set's days of the years around `year`.
+        holidays = holidayDaysNear(compiled.holidayList.rules, year);
+        const { set } = compiled.holidaySource;
+        for (const list of [compiled.holidayList, ...(set === null ? [] : [set(year - 1), set(year), set(year + 1)])]) for (const d of list.closedDays) holidays.add(d);
         holidayYear = year;
       }
       const reason = compiled.overrides.has(day) ? 'override' : (holidays as Set<number>).has(day) ? 'holiday' : 'closed';

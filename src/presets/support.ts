@@ -3,7 +3,7 @@
 // Sources: UNI = Uniphore Support SLAs, NCS = NiCE Cloud Services Terms of Use and Delivery
 // Policy, NOP = NiCE On-Premise Support Policy; docs/sources.md quotes each clause.
 import { createCalendar } from '../calendar/create-calendar.js';
-import type { Calendar, Holiday, TimeRange } from '../calendar/types.js';
+import type { Calendar, CalendarSpec, TimeRange } from '../calendar/types.js';
 import type { DurationInput } from '../core/duration.js';
 import type {
   BusinessDaysTarget,
@@ -31,7 +31,7 @@ const EIGHT_TO_FIVE: readonly TimeRange[] = [['08:00', '17:00']];
  *   Customer creating the Case." — so pass the customer's zone.
  *
  * @param timeZone - The IANA zone of the customer who opened the case.
- * @param holidays - The vendor's observed holidays (dates or yearly rules); default none.
+ * @param holidays - The observed holidays (a list, or a holiday set from `slakit/holidays`); default none.
  * @throws SlaError `INVALID_CALENDAR` for an unknown zone or a bad holiday.
  * @example
  * ```ts
@@ -44,7 +44,7 @@ const EIGHT_TO_FIVE: readonly TimeRange[] = [['08:00', '17:00']];
  * ```
  */
 // @__NO_SIDE_EFFECTS__
-export function businessHours8to5(timeZone: string, holidays?: readonly Holiday[]): Calendar {
+export function businessHours8to5(timeZone: string, holidays?: CalendarSpec['holidays']): Calendar {
   const day = EIGHT_TO_FIVE;
   return createCalendar({
     timeZone,

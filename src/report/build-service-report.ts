@@ -21,7 +21,7 @@ import { renewalSchedule } from '../renewal/renewal-schedule.js';
 import type { CpiInput } from '../renewal/renewal-uplift.js';
 import type { ReportBreach, ReportClause, ReportComplianceRow, ReportDay, ServiceReport, ServiceReportInput } from './types.js';
 
-const INPUT_KEYS = ['contract', 'month', 'timeZone', 'now', 'region', 'cases', 'incidents', 'renewal', 'upcomingWeeks'];
+const INPUT_KEYS = ['contract', 'month', 'timeZone', 'now', 'region', 'cases', 'incidents', 'renewal', 'holidays', 'upcomingWeeks'];
 const DAY_MS = 86_400_000;
 const WEEKDAY = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTH = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -125,7 +125,7 @@ function complianceSection(input: ServiceReportInput, contract: Contract, now: n
   const calendars = new Map<string, Calendar>();
   const calendarFor = (zone: string): Calendar => {
     let calendar = calendars.get(zone);
-    if (calendar === undefined) calendars.set(zone, (calendar = contract.calendarFor(zone)));
+    if (calendar === undefined) calendars.set(zone, (calendar = contract.calendarFor(zone, input.holidays === undefined ? {} : { holidays: input.holidays })));
     return calendar;
   };
   const calendar = calendarFor(input.timeZone);

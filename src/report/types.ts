@@ -1,4 +1,5 @@
 import type { Incident } from '../availability/types.js';
+import type { CalendarSpec } from '../calendar/types.js';
 import type { CaseInput, SeverityLevel } from '../cases/types.js';
 import type { Contract, ContractSource } from '../contract/types.js';
 import type { CivilDate } from '../core/civil-date.js';
@@ -31,6 +32,8 @@ export interface ServiceReportInput {
   readonly incidents?: readonly Incident[];
   /** The support fee and the index changes for the renewal section. */
   readonly renewal?: { readonly customer?: string; readonly feeMinor: number | bigint; readonly start: CivilDate; readonly cpi: readonly CpiInput[]; readonly currency?: string };
+  /** The customer's holidays, replacing the contract's (a list, or a holiday set from `slakit/holidays`). */
+  readonly holidays?: CalendarSpec['holidays'];
   /** How many weeks of upcoming maintenance windows to list; default 4. */
   readonly upcomingWeeks?: number;
 }

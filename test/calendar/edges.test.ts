@@ -13,7 +13,8 @@ describe('year boundaries and long spans', () => {
   });
 
   it('a stretch that never ends within 50 years makes nextClose null', () => {
-    const cal = createCalendar({ timeZone: 'UTC', hours: '24x7', holidays: ['2026-12-25'] });
+    // Declared complete ('open'): the search runs 50 years past the one dated holiday.
+    const cal = createCalendar({ timeZone: 'UTC', hours: '24x7', holidays: ['2026-12-25'], holidayCoverage: 'open' });
     expect(nextClose(cal, '2027-01-01T00:00:00Z')).toBeNull();
     expect(nextClose(cal, '2026-12-20T00:00:00Z')?.toISOString()).toBe('2026-12-25T00:00:00.000Z');
     expect(nextClose(cal, '2026-12-25T12:00:00Z')).toBeNull(); // reopens on the 26th for good

@@ -55,6 +55,9 @@ const dayRanges: fc.Arbitrary<TimeRange[]> = fc.oneof(
 const civilDate = fc.integer({ min: Math.floor(FROM / DAY), max: Math.floor(TO / DAY) }).map(formatCivilDate);
 const holiday: fc.Arbitrary<Holiday> = fc.oneof(
   civilDate,
+  // A part of a day closed (a half day): from a quarter hour to a later one, or to '24:00'.
+  fc.tuple(civilDate, fc.integer({ min: 0, max: 95 }), fc.integer({ min: 1, max: 96 })).filter(([, a, b]) => a < b)
+    .map(([date, a, b]): Holiday => ({ date, closed: [time(a), time(b)] })),
   fc.record({ month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }), observed: fc.constantFrom('none', 'nearest-weekday', 'next-weekday') as fc.Arbitrary<'none'> }),
   fc.record({ month: fc.integer({ min: 1, max: 12 }), weekday: fc.constantFrom('mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun') as fc.Arbitrary<'mon'>, nth: fc.constantFrom(1, 2, 3, 4, 5, -1, -2, -5) }),
 );
@@ -71,6 +74,8 @@ const spec: fc.Arbitrary<CalendarSpec> = fc.record({
     },
   ),
   holidays: fc.array(holiday, { maxLength: 4 }),
+  // Declared complete: these properties compare the engine with the model on any date.
+  holidayCoverage: fc.constant('open' as const),
   overrides: fc.dictionary(civilDate, dayRanges, { maxKeys: 3 }),
 });
 

@@ -17,6 +17,7 @@ function isHoliday(holidays: readonly Holiday[], day: number): boolean {
   const { year } = civilFields(day);
   return holidays.some((holiday) => {
     if (typeof holiday === 'string') return civilDateToDays(holiday) === day;
+    if ('date' in holiday) return holiday.closed === undefined && civilDateToDays(holiday.date) === day;
     for (const y of [year - 1, year, year + 1]) {
       if ('weekday' in holiday) {
         const matching: number[] = [];
@@ -39,12 +40,23 @@ function isHoliday(holidays: readonly Holiday[], day: number): boolean {
   });
 }
 
-export function rangesOn(spec: CalendarSpec, day: number): readonly TimeRange[] {
+/** A day's ranges in seconds after its midnight (the end may pass 86,400). */
+export function rangesOn(spec: CalendarSpec, day: number): readonly (readonly [number, number])[] {
+  const inSeconds = (ranges: readonly TimeRange[]): [number, number][] =>
+    ranges.map(([from, to]) => [seconds(from), seconds(to) <= seconds(from) ? seconds(to) + 86_400 : seconds(to)]);
   const override = spec.overrides?.[formatCivilDate(day)];
-  if (override !== undefined) return override;
-  if (isHoliday(spec.holidays ?? [], day)) return [];
-  if (spec.hours === '24x7') return [['00:00', '24:00']];
-  return spec.hours[WEEKDAYS[weekdayOf(day)] as keyof typeof spec.hours] ?? [];
+  if (override !== undefined) return inSeconds(override);
+  const holidays = Array.isArray(spec.holidays) ? (spec.holidays as readonly Holiday[]) : [];
+  if (isHoliday(holidays, day)) return [];
+  let ranges = inSeconds(spec.hours === '24x7' ? [['00:00', '24:00']] : (spec.hours[WEEKDAYS[weekdayOf(day)] as keyof typeof spec.hours] ?? []));
+  // A closed part of the day: the open seconds inside it go; '24:00' closes the rest of the day's ranges.
+  for (const holiday of holidays) {
+    if (typeof holiday !== 'object' || !('date' in holiday) || holiday.closed === undefined || civilDateToDays(holiday.date) !== day) continue;
+    const from = seconds(holiday.closed[0]);
+    const to = holiday.closed[1] === '24:00' ? Infinity : seconds(holiday.closed[1]);
+    ranges = ranges.flatMap(([a, b]): [number, number][] => [...(a < Math.min(b, from) ? [[a, Math.min(b, from)] as [number, number]] : []), ...(Math.max(a, to) < b ? [[Math.max(a, to), b] as [number, number]] : [])]);
+  }
+  return ranges;
 }
 
 /** The model over the local days [firstDay, lastDay]; answers are trusted well inside them. */
@@ -56,10 +68,7 @@ export class ReferenceCalendar {
     const zone = zoneRules(spec.timeZone);
     const raw: Interval[] = [];
     for (let day = firstDay; day <= lastDay; day++) {
-      for (const [from, to] of rangesOn(spec, day)) {
-        const start = seconds(from);
-        let end = seconds(to);
-        if (end <= start) end += 86_400;
+      for (const [start, end] of rangesOn(spec, day)) {
         const a = zone.toInstant(wallMs(day, start));
         const b = zone.toInstant(wallMs(day, end));
         if (b > a) {

@@ -158,6 +158,13 @@ describe('files for the contract, holidays and windows', () => {
     expect(stderr).not.toContain('maintenance.windows');
   });
 
+  it('a contract that names its holiday set gets it from date-holidays: Thanksgiving closed', () => {
+    const { code, stdout } = slakit(['due', '--json', '--contract', 'test/cli/fixtures/contract-us-holidays.json', '--severity', '1', '--opened', '2026-11-25T10:00:00-05:00', ...NY]);
+    expect(code).toBe(0);
+    // One business day from Wednesday 10:00, Thanksgiving Thursday closed: Friday 10:00 EST.
+    expect((JSON.parse(stdout) as { status: { response: { dueAt: string } } }).status.response.dueAt).toBe('2026-11-27T15:00:00.000Z');
+  });
+
   it('--param KEY=VALUE and --holidays fill the parameters; the built-in names are case-insensitive', () => {
     const args = ['due', '--contract', 'NICE-Cloud', '--param', 'response.1=PT30M', '--param', 'response.2=PT2H', '--param', 'response.3=PT8H', '--param', 'response.4=PT16H', '--holidays', 'US'];
     const { code, stdout, stderr } = slakit([...args, '--severity', '2', '--opened', '2026-11-25T16:00:00-05:00', ...NY, '--json']);

@@ -221,3 +221,25 @@ describe('every problem at once, each with its JSON path', () => {
     expectSlaError(() => loadContract({ severityRules: [{ severity: 1, when, reason: 'deep' }] }), 'INVALID_CONTRACT', undefined, 'nested more than 64 levels deep');
   });
 });
+
+describe('a contract that names its holiday set', () => {
+  const named: ContractDocument = { businessHours: { hours: { mon: week, tue: week, wed: week, thu: week, fri: week }, holidays: { country: 'US', types: ['public'] } } };
+
+  it('loads, keeps the name, and asks for the set when a calendar is made', () => {
+    const contract = loadContract(named);
+    expect(contract.businessHours?.holidays).toEqual({ country: 'US', types: ['public'] });
+    expectSlaError(() => contract.calendarFor('America/New_York'), 'INVALID_CONTRACT', 'businessHours.holidays', 'holidaySet');
+  });
+
+  it('takes the set, or any list, in calendarFor', () => {
+    const contract = loadContract(named);
+    // Thanksgiving 2026 from a list in place of the set.
+    const calendar = contract.calendarFor('America/New_York', { holidays: [{ month: 11, weekday: 'thu', nth: 4 }] });
+    expect(isOpen(calendar, '2026-11-26T10:00:00-05:00')).toBe(false);
+    expect(isOpen(calendar, '2026-11-25T10:00:00-05:00')).toBe(true);
+  });
+
+  it('refuses a name that is not a country or region code', () => {
+    expectSlaError(() => loadContract({ businessHours: { hours: '24x7', holidays: { country: 'United States' } } }), 'INVALID_CONTRACT', 'businessHours.holidays.country');
+  });
+});

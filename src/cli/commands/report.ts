@@ -17,6 +17,7 @@ import { DataError } from '../data-error.js';
 import { readRecords } from '../input.js';
 import { choiceOption, fromOption, readJsonOption, stringOption } from '../options.js';
 import { timeZoneOption } from '../support.js';
+import { contractHolidays, HOLIDAYS_HELP } from '../holidays.js';
 import { UsageError } from '../usage-error.js';
 
 /** The rows of a CSV or JSON file named by an option. */
@@ -56,6 +57,7 @@ export const reportCommand: Command = {
     '  --incidents FILE      the outages (CSV or JSON; the columns of `slakit availability`)',
     '  --renewal FILE        JSON { feeMinor, start, cpi: [rate per renewal], currency? }',
     '  --region NAME         the maintenance region whose windows count and are listed',
+    ...HOLIDAYS_HELP,
     '  --now INSTANT         judge open cases and list windows from this instant (default: now)',
     '  --format html|md|json the output (default html): one self-contained page, Markdown tables, or the data',
     '  --out FILE            write the report to FILE instead of standard output',
@@ -73,6 +75,8 @@ export const reportCommand: Command = {
     incidents: { type: 'string' },
     renewal: { type: 'string' },
     region: { type: 'string' },
+    holidays: { type: 'string' },
+    'holiday-types': { type: 'string' },
     now: { type: 'string' },
     format: { type: 'string' },
     out: { type: 'string' },
@@ -93,7 +97,8 @@ export const reportCommand: Command = {
     const region = stringOption(context, 'region');
     let report;
     try {
-      report = buildServiceReport({ contract, month, timeZone, now, ...(cases === undefined ? {} : { cases }), ...(incidents === undefined ? {} : { incidents }), ...(renewal === undefined ? {} : { renewal }), ...(region === undefined ? {} : { region }) });
+      const holidays = contractHolidays(context, contract.businessHours?.holidays);
+      report = buildServiceReport({ contract, month, timeZone, now, ...(holidays === undefined ? {} : { holidays }), ...(cases === undefined ? {} : { cases }), ...(incidents === undefined ? {} : { incidents }), ...(renewal === undefined ? {} : { renewal }), ...(region === undefined ? {} : { region }) });
     } catch (error) {
       if (!isSlaError(error)) throw error;
       const path = String(error.details.path ?? '');
