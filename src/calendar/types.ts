@@ -117,6 +117,8 @@ export interface DatedHoliday {
  *
  * @example
  * ```ts
+ * import type { HolidayType } from 'slakit/calendar';
+ *
  * const types: HolidayType[] = ['public', 'bank'];
  * ```
  */
@@ -129,6 +131,8 @@ export type HolidayType = 'public' | 'bank' | 'optional' | 'school' | 'observanc
  *
  * @example
  * ```ts
+ * import type { Holiday } from 'slakit/calendar';
+ *
  * const holidays: Holiday[] = ['2026-12-24', '2026-12-31 12:00:00', { month: 12, day: 25 }, { month: 11, weekday: 'thu', nth: 4 }];
  * ```
  */
@@ -141,6 +145,8 @@ export type Holiday = string | DatedHoliday | FixedHoliday | NthWeekdayHoliday;
  *
  * @example
  * ```ts
+ * import type { HolidaySet } from 'slakit/calendar';
+ *
  * const everyFirstOfMay: HolidaySet = {
  *   holidaysIn: (year) => [{ date: `${year}-05-01`, name: 'Labour Day' }],
  *   toJSON: () => ({ country: 'XX' }),
@@ -160,6 +166,8 @@ export interface HolidaySet {
  *
  * @example
  * ```ts
+ * import type { HolidaySetReference } from 'slakit/calendar';
+ *
  * const reference: HolidaySetReference = { country: 'US-NY', types: ['public'] };
  * ```
  */
@@ -175,6 +183,8 @@ export interface HolidaySetReference {
  *
  * @example
  * ```ts
+ * import type { HolidayCoverage } from 'slakit/calendar';
+ *
  * const coverage: HolidayCoverage = { from: 2025, to: 2027 };
  * ```
  */

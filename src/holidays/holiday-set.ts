@@ -23,6 +23,7 @@ export function readTypes(types: unknown, path = 'types'): readonly HolidayType[
  * @example
  * ```ts
  * import { holidaysFrom } from 'slakit/holidays';
+ *
  * holidaysFrom([
  *   { date: '2026-12-24 14:00:00', name: 'Heiliger Abend', type: 'bank' },
  *   { date: '2026-12-25 00:00:00', name: '1. Weihnachtstag', type: 'public' },

@@ -5,6 +5,8 @@ import type { HolidayType } from '../calendar/types.js';
  *
  * @example
  * ```ts
+ * import type { DateHolidaysHoliday } from 'slakit/holidays';
+ *
  * const holiday: DateHolidaysHoliday = {
  *   date: '2026-12-24 14:00:00', start: new Date('2026-12-24T13:00:00Z'), end: new Date('2026-12-24T23:00:00Z'),
  *   name: 'Heiliger Abend', type: 'bank',
@@ -25,6 +27,8 @@ export interface DateHolidaysHoliday {
  *
  * @example
  * ```ts
+ * import type { DateHolidays } from 'slakit/holidays';
+ *
  * const source: DateHolidays = { getHolidays: (year) => [{ date: `${year}-05-01 00:00:00`, name: 'Labour Day', type: 'public' }] };
  * ```
  */
@@ -37,6 +41,8 @@ export interface DateHolidays {
  *
  * @example
  * ```ts no-run
+ * import type { DateHolidaysClass } from 'slakit/holidays';
+ *
  * import Holidays from 'date-holidays';
  * const constructor: DateHolidaysClass = Holidays;
  * ```
@@ -52,6 +58,8 @@ export interface DateHolidaysClass {
  *
  * @example
  * ```ts
+ * import type { DateHolidaysDirectory } from 'slakit/holidays';
+ *
  * const directory: DateHolidaysDirectory = { getCountries: () => ({ US: 'United States' }), getStates: () => ({}), getRegions: () => ({}) };
  * ```
  */
@@ -67,6 +75,8 @@ export interface DateHolidaysDirectory {
  *
  * @example
  * ```ts
+ * import type { HolidaySetOptions } from 'slakit/holidays';
+ *
  * const options: HolidaySetOptions = { types: ['public', 'bank'] };
  * ```
  */
