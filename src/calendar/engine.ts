@@ -5,6 +5,7 @@ import { clipIntervals, type Interval, unionIntervals } from '../core/interval.j
 import { wallMs, type ZoneRules, zoneRules } from '../core/time-zone.js';
 import type { CompiledSpec, SecondsRange } from './compile-spec.js';
 import { holidayDaysNear } from './holidays.js';
+import { createYearSummaries, type MeasureYear, type YearSummaries } from './year-summaries.js';
 
 /** Searching farther than this many years for open time is an error (semantics 8). */
 export const SEARCH_LIMIT_YEARS = 50;
@@ -34,6 +35,8 @@ export interface CalendarEngine {
   readonly zone: ZoneRules;
   table(year: number): YearTable;
   tableAt(epochMs: number): YearTable;
+  /** Per-year totals that sum long spans by whole 400-year cycles. */
+  readonly years: YearSummaries;
 }
 
 /** First index i with `array[i] > value` (array sorted ascending). */
@@ -75,9 +78,25 @@ export function toResultDate(epochMs: number, path: string, value: unknown): Dat
   return new Date(epochMs);
 }
 
+/** First and last local years a search may visit: one past the years of `Date`'s range. */
+export const FIRST_SEARCH_YEAR = -271_822;
+export const LAST_SEARCH_YEAR = 275_761;
+
+/** The error for a result that must lie outside the range of `Date`, known before any search. */
+export function beyondDateRange(path: string, value: unknown): never {
+  throw new SlaError('NO_OPEN_TIME', `${path}: the result for ${String(value)} would lie outside the range of Date (±8.64e15 ms)`, { path, value });
+}
+
 /** The error for a search that found no open time within {@link SEARCH_LIMIT_YEARS}. */
 export function noOpenTime(path: string, value: unknown, what: string): never {
   throw new SlaError('NO_OPEN_TIME', `${path}: searched ${SEARCH_LIMIT_YEARS} years from ${String(value)} and found no ${what}`, { path, value });
+}
+
+function measureWith(table: (year: number) => YearTable): MeasureYear {
+  return (year) => {
+    const found = table(year);
+    return { total: found.total, businessDays: found.businessDays.length };
+  };
 }
 
 export function createEngine(compiled: CompiledSpec): CalendarEngine {
@@ -164,5 +183,18 @@ export function createEngine(compiled: CompiledSpec): CalendarEngine {
     return table(year);
   };
 
-  return { compiled, zone, table, tableAt };
+  // The same rules without dated holidays and overrides: the pattern that repeats every 400 years.
+  const measureRules = (): MeasureYear =>
+    measureWith(createEngine({ ...compiled, holidays: compiled.holidays.filter((h) => typeof h !== 'string'), overrides: new Map() }).table);
+  let years: YearSummaries | undefined;
+
+  return {
+    compiled,
+    zone,
+    table,
+    tableAt,
+    get years() {
+      return (years ??= createYearSummaries(compiled, measureWith(table), measureRules));
+    },
+  };
 }
