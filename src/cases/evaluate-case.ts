@@ -4,7 +4,7 @@ import { fail, SlaError } from '../core/errors.js';
 import { MAX_INSTANT_MS, toEpochMs } from '../core/instant.js';
 import { advance, budgetOf, ClockScan, dueOf, measure, RUNNING, scanClock, Spans, STOPPED, SUSPENDED } from './case-clock.js';
 import { Timeline } from './case-timeline.js';
-import { plainObject } from '../core/plain-data.js';
+import { plainObject, readOptions } from '../core/plain-data.js';
 import type { CaseInput, CaseState, CaseStatus, CaseTargetOutcome, CaseTargetStatus, CaseWarning, EvaluateCaseOptions, SupportPolicy } from './types.js';
 import { updateCadence } from './update-cadence.js';
 import {
@@ -25,7 +25,7 @@ import {
 
 /** Reads `{ now, … }` options; `extra` names the other keys allowed. */
 export function readNow(options: unknown, extra: readonly string[]): { now: number; values: Record<string, unknown> } {
-  const values = plainObject(options, 'options', 'INVALID_ARGUMENT', ['now', ...extra]);
+  const values = readOptions(options, 'options', ['now', ...extra]);
   if (values['now'] === undefined) fail('INVALID_ARGUMENT', 'options.now', undefined, 'is missing; pass the instant to evaluate at');
   return { now: toEpochMs(values['now'], 'options.now'), values };
 }
