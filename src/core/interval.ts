@@ -50,6 +50,7 @@ export function assertInterval(interval: Interval, path = 'interval'): void {
  * ```
  */
 export function unionIntervals(intervals: readonly Interval[], path = 'intervals'): Interval[] {
+  pathArgument(path);
   if (!Array.isArray(intervals)) return fail('INVALID_INTERVAL', path, intervals, 'is not a list of intervals');
   // A plain loop, so holes in a sparse array are read (as undefined) and rejected.
   for (let i = 0; i < intervals.length; i++) assertInterval(intervals[i] as Interval, `${path}[${i}]`);
