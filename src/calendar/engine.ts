@@ -1,4 +1,4 @@
-import { civilFields, dayNumber, MS_PER_DAY, weekdayOf } from '../core/civil-date.js';
+import { civilDateToDays, civilFields, dayNumber, MS_PER_DAY, weekdayOf } from '../core/civil-date.js';
 import { SlaError } from '../core/errors.js';
 import { MAX_INSTANT_MS } from '../core/instant.js';
 import { clipIntervals, type Interval, unionIntervals } from '../core/interval.js';
@@ -117,16 +117,20 @@ export function createEngine(compiled: CompiledSpec): CalendarEngine {
     return start;
   };
 
+  // Dated holidays are read once, not once per year table.
+  const ruleHolidays = compiled.holidays.filter((h) => typeof h !== 'string');
+  const datedHolidays = new Set(compiled.holidays.filter((h): h is string => typeof h === 'string').map((h) => civilDateToDays(h)));
+
   const rangesOn = (day: number, holidays: Set<number>): readonly SecondsRange[] =>
-    compiled.overrides.get(day) ?? (holidays.has(day) ? [] : (compiled.weekly[weekdayOf(day)] as readonly SecondsRange[]));
+    compiled.overrides.get(day) ?? (holidays.has(day) || datedHolidays.has(day) ? [] : (compiled.weekly[weekdayOf(day)] as readonly SecondsRange[]));
 
   const build = (year: number): YearTable => {
     const start = yearStart(year);
     const end = yearStart(year + 1);
     const first = dayNumber(year, 1, 1);
     const after = dayNumber(year + 1, 1, 1);
-    const holidays = holidayDaysNear(compiled.holidays, year);
-    const previousHolidays = holidayDaysNear(compiled.holidays, year - 1);
+    const holidays = holidayDaysNear(ruleHolidays, year);
+    const previousHolidays = holidayDaysNear(ruleHolidays, year - 1);
     const intervals: Interval[] = [];
     const businessDays: number[] = [];
     // The last day of the previous year contributes its overnight ranges.
@@ -185,7 +189,7 @@ export function createEngine(compiled: CompiledSpec): CalendarEngine {
 
   // The same rules without dated holidays and overrides: the pattern that repeats every 400 years.
   const measureRules = (): MeasureYear =>
-    measureWith(createEngine({ ...compiled, holidays: compiled.holidays.filter((h) => typeof h !== 'string'), overrides: new Map() }).table);
+    measureWith(createEngine({ ...compiled, holidays: ruleHolidays, overrides: new Map() }).table);
   let years: YearSummaries | undefined;
 
   return {

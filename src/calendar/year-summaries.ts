@@ -14,7 +14,7 @@ export const PERIODIC_FROM = 2100;
 /** Before this year, every zone keeps a constant local mean time (tzdata starts in the 1840s). */
 export const PERIODIC_BEFORE = 1700;
 // Years measured one by one in a periodic range before its cycle is worth building.
-const MEASURED_BEFORE_CYCLE = 2 * CYCLE_YEARS;
+const MEASURED_BEFORE_CYCLE = 100;
 
 /** How much a local year holds: open time in ms and the number of business days. */
 export interface YearSummary {
