@@ -3,6 +3,9 @@ import { compileSpec } from './compile-spec.js';
 import { type CalendarEngine, createEngine } from './engine.js';
 import type { Calendar, CalendarSpec } from './types.js';
 
+// Engines this copy of slakit made; a forged `{ engine: {} }` is not one of them.
+let madeEngines: WeakSet<CalendarEngine> | undefined;
+
 /**
  * Validates a {@link CalendarSpec} and compiles it into an immutable {@link Calendar}. The spec is
  * copied: changing it later does not change the calendar. Each year's open time is expanded once,
@@ -19,9 +22,6 @@ import type { Calendar, CalendarSpec } from './types.js';
  * });
  * ```
  */
-// Engines this copy of slakit made; a forged `{ engine: {} }` is not one of them.
-let madeEngines: WeakSet<CalendarEngine> | undefined;
-
 export function createCalendar(spec: CalendarSpec): Calendar {
   const engine = createEngine(compileSpec(spec));
   (madeEngines ??= new WeakSet()).add(engine);

@@ -9,7 +9,7 @@ import { argument, checkCall, replaceOne, VALID_CALLS } from './hostile-values.j
 // exports at run time, so a new export cannot escape. Seeds are fixed; set FUZZ_SEED to explore.
 
 const SEED = Number(process.env['FUZZ_SEED'] ?? 15_2026);
-const RUNS = Number(process.env['FUZZ_RUNS'] ?? 60);
+const RUNS = Number(process.env['FUZZ_RUNS'] ?? 40);
 
 const functions = Object.entries(slakit).filter((entry): entry is [string, (...args: unknown[]) => unknown] => typeof entry[1] === 'function');
 

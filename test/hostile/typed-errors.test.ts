@@ -127,3 +127,14 @@ describe('issue 15 finding 7: no silently wrong results', () => {
     expect(addBusinessTime(createCalendar({ timeZone: 'UTC', hours: '24x7' }), t, 0).toISOString()).toBe('2026-11-20T16:30:00.000Z');
   });
 });
+
+describe('issue 15: the first failures the fuzz suite found (seed 152034 and 152040), kept as regressions', () => {
+  it('new SlaError(NaN, …) is INVALID_ARGUMENT, not an error whose code is NaN', async () => {
+    const { SlaError } = await import('../../src/core/errors.js');
+    expectSlaError(() => new SlaError(Number.NaN as never, 'x'), 'INVALID_ARGUMENT', 'code');
+    expectSlaError(() => new SlaError('INVALID_DATE', Symbol('m') as never), 'INVALID_ARGUMENT', 'message');
+  });
+  it('unionIntervals(list, Symbol()) is INVALID_ARGUMENT, not a TypeError from a template string', () => {
+    expectSlaError(() => unionIntervals([], sym as never), 'INVALID_ARGUMENT', 'path');
+  });
+});
