@@ -184,8 +184,9 @@ export function statusOf(policy: CompiledPolicy, calendar: Calendar, timeline: T
  *
  * @throws SlaError `INVALID_POLICY` for a bad policy, `INVALID_CASE` naming the field for a bad
  * case (`events[3]: 'resumed' comes without a 'paused' before it`, an event before `openedAt`, a
- * severity of 0 or 5, an unknown event type), `INVALID_ARGUMENT` for a `now` before `openedAt` or a
- * value that is not a calendar, `NO_OPEN_TIME` when the calendar has no open time within 50 years.
+ * severity of 0 or 5, an unknown event type), `INVALID_ARGUMENT` for a `now` before `openedAt`, a
+ * `now` more than 10,000 business-day update intervals after the last update (a documented
+ * limit), or a value that is not a calendar, `NO_OPEN_TIME` when the calendar has no open time within 50 years.
  * @example
  * ```ts
  * const calendar = businessHours8to5('America/New_York');

@@ -62,3 +62,13 @@ describe('issue 15: bounded time on extreme inputs', () => {
     expectSlaError(() => openIntervals(createCalendar({ timeZone: 'UTC', hours: { mon: [['08:00', '17:00']] } }), -8.64e15, 8.64e15), 'INVALID_INTERVAL', 'to');
   });
 });
+
+describe('issue 15: found by the fuzz suite (FUZZ_SEED=8): evaluateCase counted missed business-day updates one by one until now', () => {
+  it('a now 10,000+ update intervals later is INVALID_ARGUMENT at options.now; hour cadences answer', () => {
+    const cal = businessHours8to5('America/New_York');
+    const responded = { severity: 2 as const, openedAt: '2026-06-03T10:00:00Z', events: [{ type: 'responded' as const, at: '2026-06-03T11:00:00Z' }] };
+    expectSlaError(() => evaluateCase(uniphoreSupport, cal, responded, { now: 8.64e15 }), 'INVALID_ARGUMENT', 'options.now', '10,000 update intervals');
+    expect(evaluateCase(uniphoreSupport, cal, { ...responded, severity: 1 }, { now: Date.UTC(3026, 0, 1) }).severity).toBe(1);
+    expectSlaError(() => evaluateCase(uniphoreSupport, cal, { ...responded, severity: 1 }, { now: 8.64e15 }), 'NO_OPEN_TIME');
+  });
+});
