@@ -9,13 +9,14 @@ const KB = 1024;
 const entries = [
   // Issue 7 asks for ≤ 20 KB here; with every module landed the root measures ~25.2 KB. The budget
   // holds the line against growth until that gap is closed; the table prints the target.
-  { name: 'slakit (everything the root exports)', code: "export * from './dist/index.js';", budget: 26 * KB, target: 20 * KB },
-  { name: 'slakit/calendar', budget: 8 * KB, marker: 'INVALID_CALENDAR', uses: [] },
+  // Issue 15 (hostile input: 400-year cycles, typed errors, one options reader) added ~1–1.2 KB.
+  { name: 'slakit (everything the root exports)', code: "export * from './dist/index.js';", budget: 27.5 * KB, target: 20 * KB },
+  { name: 'slakit/calendar', budget: 9 * KB, marker: 'INVALID_CALENDAR', uses: [] },
   { name: 'slakit/cases', budget: 11.5 * KB, marker: 'INVALID_CASE', uses: ['calendar'] },
-  { name: 'slakit/maintenance', budget: 8.5 * KB, marker: 'INVALID_SCHEDULE', uses: ['calendar'] },
+  { name: 'slakit/maintenance', budget: 9.5 * KB, marker: 'INVALID_SCHEDULE', uses: ['calendar'] },
   { name: 'slakit/availability', budget: 8 * KB, marker: 'INVALID_INCIDENT', uses: ['maintenance', 'calendar'] },
-  { name: 'slakit/renewal', budget: 6.5 * KB, marker: 'INVALID_MONEY', uses: [] },
-  { name: 'slakit/presets', budget: 10 * KB, uses: ['cases', 'calendar', 'maintenance', 'availability'] },
+  { name: 'slakit/renewal', budget: 7 * KB, marker: 'INVALID_MONEY', uses: [] },
+  { name: 'slakit/presets', budget: 10.5 * KB, uses: ['cases', 'calendar', 'maintenance', 'availability'] },
 ].map((entry) => ({ code: `export * from './dist/${entry.name.split('/')[1]}.js';`, ...entry }));
 
 async function bundle(code) {

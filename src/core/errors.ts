@@ -24,37 +24,6 @@ export type SlaErrorCode =
   | 'INVALID_RATE';
 
 /**
- * Every {@link SlaErrorCode} at run time, in the order of the union; docs/errors.md explains each.
- *
- * @example
- * ```ts
- * SLA_ERROR_CODES.includes('NO_OPEN_TIME'); //=> true
- * ```
- */
-export const SLA_ERROR_CODES = [
-  'INVALID_DATE',
-  'INVALID_TIME_ZONE',
-  'INVALID_DURATION',
-  'INVALID_INTERVAL',
-  'INVALID_ARGUMENT',
-  'INVALID_CALENDAR',
-  'NO_OPEN_TIME',
-  'INVALID_FACTS',
-  'INVALID_CASE',
-  'INVALID_POLICY',
-  'INVALID_SCHEDULE',
-  'INVALID_INCIDENT',
-  'INVALID_AVAILABILITY',
-  'INVALID_MONEY',
-  'INVALID_RATE',
-] as const satisfies readonly SlaErrorCode[];
-
-// A code added to the union but not to the list above fails to compile here.
-type UnlistedCode = Exclude<SlaErrorCode, (typeof SLA_ERROR_CODES)[number]>;
-const everyCodeListed: [UnlistedCode] extends [never] ? true : UnlistedCode = true;
-void everyCodeListed;
-
-/**
  * Machine-readable facts about an {@link SlaError}: the path of the offending field and its value.
  *
  * @example
@@ -73,7 +42,7 @@ export interface SlaErrorDetails {
 /**
  * The one error class slakit throws. Its `code` says what kind of input was wrong, its message
  * names the field and the value, and `details` carries both for programs. Constructing one with a
- * code that is not an {@link SlaErrorCode} throws `INVALID_ARGUMENT`.
+ * code that is not an upper-case name, or a message that is not a string, throws `INVALID_ARGUMENT`.
  *
  * @example
  * ```ts
@@ -90,7 +59,8 @@ export class SlaError extends Error {
   readonly details: SlaErrorDetails;
 
   constructor(code: SlaErrorCode, message: string, details: SlaErrorDetails = {}) {
-    if (!(SLA_ERROR_CODES as readonly unknown[]).includes(code)) fail('INVALID_ARGUMENT', 'code', code, `is not an SlaErrorCode; expected one of ${SLA_ERROR_CODES.join(', ')}`);
+    // The shape only: the list of codes lives in SLA_ERROR_CODES, which a module need not bundle.
+    if (typeof code !== 'string' || !/^[A-Z][A-Z_]*$/.test(code)) fail('INVALID_ARGUMENT', 'code', code, 'is not an SlaErrorCode such as INVALID_DATE');
     if (typeof message !== 'string') fail('INVALID_ARGUMENT', 'message', message, 'is not a string');
     if (typeof details !== 'object' || details === null) fail('INVALID_ARGUMENT', 'details', details, 'is not an object');
     super(`${code}: ${message}`);

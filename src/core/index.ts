@@ -1,4 +1,4 @@
-export { SLA_ERROR_CODES, SlaError, isSlaError } from './errors.js';
+export { SlaError, isSlaError } from './errors.js';
 export type { SlaErrorCode, SlaErrorDetails } from './errors.js';
 export { parseInstant, toEpochMs } from './instant.js';
 export type { DateInput } from './instant.js';
