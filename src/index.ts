@@ -7,6 +7,7 @@
  * @module slakit
  */
 export * from './core/index.js';
+export { SLA_ERROR_CODES } from './core/error-codes.js';
 export * from './calendar/index.js';
 export * from './cases/index.js';
 export * from './availability/index.js';

@@ -5,7 +5,10 @@ export function percentOf(x: number, y: number, z: number): number {
   const base = x - y;
   const up = base - z;
   // One division of the (exact, for integer ms) numerator keeps 99.9 from printing as 99.90000000000001.
-  return up === base ? 100 : (100 * up) / base;
+  if (up === base) return 100;
+  const scaled = 100 * up;
+  // Near Number.MAX_VALUE, 100 × up overflows; the ratio first stays finite (and within [0, 100]).
+  return Number.isFinite(scaled) ? scaled / base : 100 * (up / base);
 }
 
 function amount(value: unknown, name: string): number {

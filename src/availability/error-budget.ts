@@ -1,3 +1,4 @@
+import { readOptions } from '../core/plain-data.js';
 import { fail } from '../core/errors.js';
 import { type DateInput, toEpochMs } from '../core/instant.js';
 import type { AvailabilityReport, ErrorBudget } from './types.js';
@@ -32,8 +33,9 @@ function complement(target: number): { numerator: number; denominator: number } 
  *
  * @param options.asOf - Default: the report's `asOf`, else the end of the month. After the month
  * the elapsed share is 1.
- * @throws SlaError `INVALID_AVAILABILITY` for a target outside 0–100, `INVALID_ARGUMENT` for
- * something that is not a report or an `asOf` before the month starts, `INVALID_DATE` for a bad
+ * @throws SlaError `INVALID_AVAILABILITY` for a target outside (0, 100] or below 1 (a fraction such
+ * as 0.999 passed for 99.9%: the message shows both readings), `INVALID_ARGUMENT` for something
+ * that is not a report, an unknown option or an `asOf` before the month starts, `INVALID_DATE` for a bad
  * `asOf`.
  * @example
  * ```ts
@@ -49,17 +51,22 @@ function complement(target: number): { numerator: number; denominator: number } 
  * //     elapsedShare: 0.5, burnRate: 1, asOf: new Date('2026-06-16T00:00:00Z') }
  * ```
  */
-export function errorBudget(report: AvailabilityReport, targetPercent: number, options: { asOf?: DateInput } = {}): ErrorBudget {
+export function errorBudget(report: AvailabilityReport, targetPercent: number, options?: { asOf?: DateInput }): ErrorBudget {
   if (typeof report !== 'object' || report === null) return fail('INVALID_ARGUMENT', 'report', report, 'is not an availability report');
-  if (typeof targetPercent !== 'number' || !Number.isFinite(targetPercent) || targetPercent < 0 || targetPercent > 100) {
-    return fail('INVALID_AVAILABILITY', 'targetPercent', targetPercent, 'is not a percentage from 0 to 100');
+  if (typeof targetPercent !== 'number' || !Number.isFinite(targetPercent) || targetPercent <= 0 || targetPercent > 100) {
+    return fail('INVALID_AVAILABILITY', 'targetPercent', targetPercent, 'is not a percentage above 0 and at most 100 such as 99.9');
   }
+  // No contract promises under 1%: such a number is a fraction passed for a percentage.
+  if (targetPercent < 1) {
+    return fail('INVALID_AVAILABILITY', 'targetPercent', targetPercent, `would be a ${targetPercent}% target; targets are percentages: pass ${Number((targetPercent * 100).toPrecision(12))} for ${Number((targetPercent * 100).toPrecision(12))}%`);
+  }
+  const read = readOptions(options, 'options', ['asOf']);
   const start = instantOf(report.start, 'report.start');
   const end = instantOf(report.end, 'report.end');
   const x = minutesOf(report.totalMinutes, 'report.totalMinutes');
   const y = minutesOf(report.excusableMinutes, 'report.excusableMinutes');
   const used = minutesOf(report.unscheduledMinutes, 'report.unscheduledMinutes');
-  const asOfInput = options.asOf ?? report.asOf ?? report.end;
+  const asOfInput = read['asOf'] ?? report.asOf ?? report.end;
   const asOf = toEpochMs(asOfInput, 'asOf');
   if (asOf < start) return fail('INVALID_ARGUMENT', 'asOf', asOfInput, `is before the month starts (${new Date(start).toISOString()})`);
   const elapsedShare = asOf >= end ? 1 : (asOf - start) / (end - start);

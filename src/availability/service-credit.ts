@@ -10,14 +10,16 @@ function percentIn(value: unknown, path: string, code: 'INVALID_AVAILABILITY' | 
 /** Validates a credit table: half-open tiers inside [0, 100] that do not overlap. */
 function readTiers(tiers: unknown): CreditTier[] {
   if (!Array.isArray(tiers)) return fail('INVALID_POLICY', 'tiers', tiers, 'is not a list of credit tiers');
-  const read = tiers.map((tier: unknown, i): CreditTier => {
-    const object = plainObject(tier, `tiers[${i}]`, 'INVALID_POLICY', ['atLeast', 'below', 'creditPercent']);
+  // A plain loop, so a hole in the array is read (as undefined) and rejected.
+  const read: CreditTier[] = [];
+  for (let i = 0; i < tiers.length; i++) {
+    const object = plainObject(tiers[i], `tiers[${i}]`, 'INVALID_POLICY', ['atLeast', 'below', 'creditPercent']);
     const atLeast = percentIn(object['atLeast'], `tiers[${i}].atLeast`, 'INVALID_POLICY');
     const below = percentIn(object['below'], `tiers[${i}].below`, 'INVALID_POLICY');
     const creditPercent = percentIn(object['creditPercent'], `tiers[${i}].creditPercent`, 'INVALID_POLICY');
     if (below <= atLeast) fail('INVALID_POLICY', `tiers[${i}].below`, below, `is not above atLeast (${atLeast})`);
-    return { atLeast, below, creditPercent };
-  });
+    read.push({ atLeast, below, creditPercent });
+  }
   read.forEach((tier, i) => {
     const other = read.findIndex((t, j) => j !== i && t.atLeast < tier.below && tier.atLeast < t.below);
     if (other >= 0 && other < i) fail('INVALID_POLICY', `tiers[${i}]`, tiers[i], `overlaps tiers[${other}]`);

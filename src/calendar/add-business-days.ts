@@ -2,8 +2,10 @@ import { civilFields, MS_PER_DAY } from '../core/civil-date.js';
 import { fail } from '../core/errors.js';
 import { type DateInput, toEpochMs } from '../core/instant.js';
 import { engineOf } from './create-calendar.js';
-import { noOpenTime, SEARCH_LIMIT_YEARS, toResultDate, upperBound } from './engine.js';
+import { beyondDateRange, FIRST_SEARCH_YEAR, LAST_SEARCH_YEAR, noOpenTime, SEARCH_LIMIT_YEARS, toResultDate, upperBound } from './engine.js';
 import { isOpenAt } from './is-open.js';
+
+const MAX_DAYS = 100_000_000;
 import { nextOpenAt } from './next-open.js';
 import type { Calendar } from './types.js';
 
@@ -27,7 +29,8 @@ import type { Calendar } from './types.js';
  * The other reading, 3 × the business day's length of business time, is
  * `addBusinessTime(cal, at, { hours: 27 })` on an 08:00–17:00 calendar.
  *
- * @throws SlaError `INVALID_ARGUMENT` for a non-integer n, `NO_OPEN_TIME` past 50 years.
+ * @throws SlaError `INVALID_ARGUMENT` for a non-integer n; `NO_OPEN_TIME` after 50 years in a row
+ * without a business day, or at once when the result must lie outside the range of `Date`.
  * @example
  * ```ts
  * import { addBusinessDays, createCalendar } from 'slakit/calendar';
@@ -54,30 +57,29 @@ export function addBusinessDaysAt(calendar: Calendar, epochMs: number, n: number
   const wall = engine.zone.toWall(from);
   const startDay = Math.floor(wall / MS_PER_DAY);
   const timeOfDay = wall - startDay * MS_PER_DAY;
-  let table = engine.table(civilFields(startDay).year);
-  let index = upperBound(table.businessDays, startDay); // first business day after startDay
-  let remaining = n;
-  let day: number | undefined;
+  // The n-th business day is at least |n| days away: past Date's range it is known at once.
+  if (Math.abs(startDay + n) > MAX_DAYS + 1) return beyondDateRange('n', n);
+  const table = engine.table(civilFields(startDay).year);
+  const index = upperBound(table.businessDays, startDay); // first business day after startDay
+  let day: number;
   // Semantics 8 limits a search through years WITHOUT business days, not a large n.
-  for (let emptyYears = 0; day === undefined; emptyYears = table.businessDays.length > 0 ? 0 : emptyYears + 1) {
-    if (emptyYears > SEARCH_LIMIT_YEARS) return noOpenTime('n', n, 'business days');
-    if (remaining > 0) {
-      const available = table.businessDays.length - index;
-      if (remaining <= available) day = table.businessDays[index + remaining - 1];
-      else {
-        remaining -= available;
-        table = engine.table(table.year + 1);
-        index = 0;
-      }
-    } else {
-      // index - 1 is startDay itself when it is a business day; earlier ones come before it.
-      const before = index - (table.businessDays[index - 1] === startDay ? 1 : 0);
-      if (-remaining <= before) day = table.businessDays[before + remaining];
-      else {
-        remaining += before;
-        table = engine.table(table.year - 1);
-        index = table.businessDays.length;
-      }
+  if (n > 0) {
+    const available = table.businessDays.length - index;
+    if (n <= available) day = table.businessDays[index + n - 1] as number;
+    else {
+      const reached = engine.years.reach('businessDays', table.year + 1, 1, n - available, SEARCH_LIMIT_YEARS + 1, LAST_SEARCH_YEAR);
+      if (reached === null) return noOpenTime('n', n, 'business days');
+      day = engine.table(reached.year).businessDays[n - available - reached.before - 1] as number;
+    }
+  } else {
+    // index - 1 is startDay itself when it is a business day; earlier ones come before it.
+    const before = index - (table.businessDays[index - 1] === startDay ? 1 : 0);
+    if (-n <= before) day = table.businessDays[before + n] as number;
+    else {
+      const reached = engine.years.reach('businessDays', table.year - 1, -1, -n - before, SEARCH_LIMIT_YEARS + 1, FIRST_SEARCH_YEAR);
+      if (reached === null) return noOpenTime('n', n, 'business days');
+      const found = engine.table(reached.year).businessDays;
+      day = found[found.length - (-n - before - reached.before)] as number;
     }
   }
   return nextOpenAt(calendar, engine.zone.toInstant(day * MS_PER_DAY + timeOfDay));

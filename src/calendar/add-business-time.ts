@@ -1,34 +1,51 @@
 import { type DurationInput, parseDuration } from '../core/duration.js';
-import { type DateInput, toEpochMs } from '../core/instant.js';
+import { type DateInput, MAX_INSTANT_MS, toEpochMs } from '../core/instant.js';
 import { engineOf } from './create-calendar.js';
-import { lowerBound, noOpenTime, openTimeBefore, SEARCH_LIMIT_YEARS, toResultDate, upperBound, type YearTable } from './engine.js';
+import {
+  beyondDateRange,
+  FIRST_SEARCH_YEAR,
+  LAST_SEARCH_YEAR,
+  lowerBound,
+  noOpenTime,
+  openTimeBefore,
+  SEARCH_LIMIT_YEARS,
+  toResultDate,
+  upperBound,
+  type YearTable,
+} from './engine.js';
 import type { Calendar } from './types.js';
 
 /** {@link addBusinessTime} on epoch ms and a duration in ms. */
 export function addOpenTime(calendar: Calendar, from: number, duration: number): number {
-  if (duration === 0) return from;
   const engine = engineOf(calendar);
-  let table: YearTable = engine.tableAt(from);
+  if (duration === 0) return from;
+  // Business time never runs faster than elapsed time, so a result past Date's range is known at once.
+  if (!(Math.abs(from + duration) <= MAX_INSTANT_MS)) return beyondDateRange('duration', duration);
+  const table = engine.tableAt(from);
   let target = openTimeBefore(table, from) + duration;
+  // Semantics 8 limits a search through years WITHOUT open time, not a long duration.
   if (duration > 0) {
-    // Earliest u with open time [from, u) = duration: the stretch where the running total reaches it.
-    // Semantics 8 limits a search through years WITHOUT open time, not a long duration.
-    for (let emptyYears = 0; target > table.total; emptyYears = table.total > 0 ? 0 : emptyYears + 1) {
-      if (emptyYears >= SEARCH_LIMIT_YEARS) return noOpenTime('duration', duration, 'open time');
-      target -= table.total;
-      table = engine.table(table.year + 1);
+    let found: YearTable = table;
+    if (target > table.total) {
+      const reached = engine.years.reach('total', table.year + 1, 1, target - table.total, SEARCH_LIMIT_YEARS, LAST_SEARCH_YEAR);
+      if (reached === null) return noOpenTime('duration', duration, 'open time');
+      found = engine.table(reached.year);
+      target -= table.total + reached.before;
     }
-    const i = lowerBound(table.prefix, target) - 1;
-    return (table.starts[i] as number) + target - (table.prefix[i] as number);
+    // Earliest u with open time [from, u) = duration: the stretch where the running total reaches it.
+    const i = lowerBound(found.prefix, target) - 1;
+    return (found.starts[i] as number) + target - (found.prefix[i] as number);
+  }
+  let found: YearTable = table;
+  if (target < 0) {
+    const reached = engine.years.reach('total', table.year - 1, -1, -target, SEARCH_LIMIT_YEARS, FIRST_SEARCH_YEAR);
+    if (reached === null) return noOpenTime('duration', duration, 'open time');
+    found = engine.table(reached.year);
+    target += reached.before + found.total;
   }
   // Latest u with open time [u, from) = -duration.
-  for (let emptyYears = 0; target < 0; emptyYears = table.total > 0 ? 0 : emptyYears + 1) {
-    if (emptyYears >= SEARCH_LIMIT_YEARS) return noOpenTime('duration', duration, 'open time');
-    table = engine.table(table.year - 1);
-    target += table.total;
-  }
-  const i = upperBound(table.prefix, target) - 1;
-  return (table.starts[i] as number) + target - (table.prefix[i] as number);
+  const i = upperBound(found.prefix, target) - 1;
+  return (found.starts[i] as number) + target - (found.prefix[i] as number);
 }
 
 /**
@@ -37,7 +54,9 @@ export function addOpenTime(calendar: Calendar, from: number, duration: number):
  * from 08:00 on an 08:00–17:00 day is 17:00 that day); for a negative one, the LATEST `u <= at`
  * with `businessTimeBetween(cal, u, at) === -d`; zero returns `at`.
  *
- * @throws SlaError `INVALID_DURATION`, or `NO_OPEN_TIME` when 50 years do not hold enough open time.
+ * @throws SlaError `INVALID_DURATION`; `NO_OPEN_TIME` when 50 years in a row hold no open time,
+ * or at once when the result must lie outside the range of `Date` (`|at + duration| > 8.64e15`).
+ * Long durations skip whole 400-year cycles, so the cost does not grow with the duration.
  * @example
  * ```ts
  * import { addBusinessTime, createCalendar } from 'slakit/calendar';

@@ -10,14 +10,16 @@ export function openTimeBetween(calendar: Calendar, from: number, to: number): n
   const first = engine.tableAt(from);
   const last = engine.tableAt(to);
   if (first === last) return openTimeBefore(last, to) - openTimeBefore(first, from);
-  let total = first.total - openTimeBefore(first, from);
-  for (let year = first.year + 1; year < last.year; year++) total += engine.table(year).total;
-  return total + openTimeBefore(last, to);
+  const between = engine.years.sum('total', first.year + 1, last.year);
+  return first.total - openTimeBefore(first, from) + between + openTimeBefore(last, to);
 }
 
 /**
  * The business time inside `[from, to)`, in milliseconds, exact to the millisecond; negative when
- * `to` is before `from`. Two bisections and a subtraction, however long the span.
+ * `to` is before `from`. Two bisections in year tables plus the sum of the whole years between;
+ * those sums take whole 400-year cycles at once (the Gregorian cycle is a whole number of weeks),
+ * so a span of 100,000 years costs about as much as one of 1,000. Years with dated holidays or
+ * overrides, and 1700–2099 (where time zones have history), are measured one by one, once.
  *
  * @example
  * ```ts

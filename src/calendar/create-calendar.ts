@@ -3,6 +3,9 @@ import { compileSpec } from './compile-spec.js';
 import { type CalendarEngine, createEngine } from './engine.js';
 import type { Calendar, CalendarSpec } from './types.js';
 
+// Engines this copy of slakit made; a forged `{ engine: {} }` is not one of them.
+let madeEngines: WeakSet<CalendarEngine> | undefined;
+
 /**
  * Validates a {@link CalendarSpec} and compiles it into an immutable {@link Calendar}. The spec is
  * copied: changing it later does not change the calendar. Each year's open time is expanded once,
@@ -23,6 +26,7 @@ import type { Calendar, CalendarSpec } from './types.js';
  */
 export function createCalendar(spec: CalendarSpec): Calendar {
   const engine = createEngine(compileSpec(spec));
+  (madeEngines ??= new WeakSet()).add(engine);
   const calendar = { timeZone: engine.compiled.spec.timeZone, toJSON: (): CalendarSpec => copySpec(engine.compiled.spec) };
   Object.defineProperty(calendar, 'engine', { value: engine, enumerable: false });
   return Object.freeze(calendar) as Calendar;
@@ -30,8 +34,8 @@ export function createCalendar(spec: CalendarSpec): Calendar {
 
 /** The compiled engine of a calendar argument, or an error naming the argument. */
 export function engineOf(calendar: Calendar, path = 'calendar'): CalendarEngine {
-  const engine = (calendar as { engine?: CalendarEngine } | null | undefined)?.engine;
-  if (engine === undefined) return fail('INVALID_ARGUMENT', path, calendar, 'is not a Calendar made by createCalendar');
+  const engine = typeof calendar === 'object' && calendar !== null ? (calendar as { engine?: CalendarEngine }).engine : undefined;
+  if (engine === undefined || madeEngines?.has(engine) !== true) return fail('INVALID_ARGUMENT', path, calendar, 'is not a Calendar made by createCalendar');
   return engine;
 }
 

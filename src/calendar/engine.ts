@@ -5,6 +5,7 @@ import { clipIntervals, type Interval, unionIntervals } from '../core/interval.j
 import { wallMs, type ZoneRules, zoneRules } from '../core/time-zone.js';
 import type { CompiledSpec } from './compile-spec.js';
 import { dayRangesOf } from './holidays.js';
+import { createYearSummaries, type MeasureYear, type YearSummaries } from './year-summaries.js';
 
 /** Searching farther than this many years for open time is an error (semantics 8). */
 export const SEARCH_LIMIT_YEARS = 50;
@@ -35,6 +36,8 @@ export interface CalendarEngine {
   /** `near`: the local day number a query asks about, named by a `HOLIDAYS_NOT_COVERED` error. */
   table(year: number, near?: number): YearTable;
   tableAt(epochMs: number): YearTable;
+  /** Per-year totals that sum long spans by whole 400-year cycles. */
+  readonly years: YearSummaries;
 }
 
 /** First index i with `array[i] > value` (array sorted ascending). */
@@ -76,9 +79,25 @@ export function toResultDate(epochMs: number, path: string, value: unknown): Dat
   return new Date(epochMs);
 }
 
+/** First and last local years a search may visit: one past the years of `Date`'s range. */
+export const FIRST_SEARCH_YEAR = -271_822;
+export const LAST_SEARCH_YEAR = 275_761;
+
+/** The error for a result that must lie outside the range of `Date`, known before any search. */
+export function beyondDateRange(path: string, value: unknown): never {
+  throw new SlaError('NO_OPEN_TIME', `${path}: the result for ${String(value)} would lie outside the range of Date (±8.64e15 ms)`, { path, value });
+}
+
 /** The error for a search that found no open time within {@link SEARCH_LIMIT_YEARS}. */
 export function noOpenTime(path: string, value: unknown, what: string): never {
   throw new SlaError('NO_OPEN_TIME', `${path}: searched ${SEARCH_LIMIT_YEARS} years from ${String(value)} and found no ${what}`, { path, value });
+}
+
+function measureWith(table: (year: number) => YearTable): MeasureYear {
+  return (year) => {
+    const found = table(year);
+    return { total: found.total, businessDays: found.businessDays.length };
+  };
 }
 
 export function createEngine(compiled: CompiledSpec): CalendarEngine {
@@ -161,5 +180,20 @@ export function createEngine(compiled: CompiledSpec): CalendarEngine {
     return tables.has(year) ? table(year) : table(year, Math.floor(zone.toWall(epochMs) / MS_PER_DAY));
   };
 
-  return { compiled, zone, table, tableAt };
+  // The same rules without dated holidays, holiday sets and overrides: the pattern that repeats every 400 years.
+  const measureRules = (): MeasureYear => {
+    const rules = { ...compiled.holidayList, closedDays: new Set<number>(), closedParts: new Map(), years: [] };
+    return measureWith(createEngine({ ...compiled, holidayList: rules, holidaySource: { coverage: null, set: null }, overrides: new Map() }).table);
+  };
+  let years: YearSummaries | undefined;
+
+  return {
+    compiled,
+    zone,
+    table,
+    tableAt,
+    get years() {
+      return (years ??= createYearSummaries(compiled, measureWith(table), measureRules));
+    },
+  };
 }

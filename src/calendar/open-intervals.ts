@@ -5,6 +5,14 @@ import { upperBound } from './engine.js';
 import type { Calendar, OpenInterval } from './types.js';
 import type { Interval } from '../core/interval.js';
 
+/** The most stretches one query returns; a span holding more is an error, not a spinning search. */
+export const MAX_STRETCHES_PER_QUERY = 100_000;
+
+/** The error for a span with more than {@link MAX_STRETCHES_PER_QUERY} stretches or occurrences. */
+export function tooManyStretches(path: string, value: unknown, what: string): never {
+  return fail('INVALID_INTERVAL', path, value, `ends a span with more than ${MAX_STRETCHES_PER_QUERY.toLocaleString('en-US')} ${what}; ask for a shorter span`);
+}
+
 /** The open stretches inside `[from, to)` in epoch ms, merged across year boundaries. */
 export function openStretches(calendar: Calendar, from: number, to: number): Interval[] {
   const engine = engineOf(calendar);
@@ -20,7 +28,7 @@ export function openStretches(calendar: Calendar, from: number, to: number): Int
       if (end <= start) continue;
       const previous = result[result.length - 1];
       if (previous !== undefined && previous.end === start) result[result.length - 1] = { start: previous.start, end };
-      else result.push({ start, end });
+      else if (result.push({ start, end }) > MAX_STRETCHES_PER_QUERY) return tooManyStretches('to', new Date(to), 'open stretches');
     }
     if (table.end >= to) return result;
     table = engine.table(table.year + 1);
@@ -32,7 +40,8 @@ export function openStretches(calendar: Calendar, from: number, to: number): Int
  * The open stretches of business time inside `[from, to)`, clipped to it and merged where they
  * touch.
  *
- * @throws SlaError `INVALID_INTERVAL` when `to` is before `from`.
+ * @throws SlaError `INVALID_INTERVAL` when `to` is before `from`, or when the span holds more than
+ * 100,000 stretches (a documented limit: ask for a shorter span).
  * @example
  * ```ts
  * import { createCalendar, openIntervals } from 'slakit/calendar';

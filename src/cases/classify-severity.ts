@@ -60,15 +60,20 @@ function checkValue(fact: string, value: unknown, path: string, code: SlaErrorCo
 }
 
 /** Checks a condition and collects the fact names it uses. */
-function checkCondition(condition: unknown, path: string, facts: Set<string>): void {
+// Deeper nesting is no rule a person writes; the limit keeps validation and matching off the stack's edge.
+const MAX_CONDITION_DEPTH = 32;
+
+function checkCondition(condition: unknown, path: string, facts: Set<string>, depth = 0): void {
+  if (depth > MAX_CONDITION_DEPTH) return invalidPolicy(path, condition, `nests conditions deeper than ${MAX_CONDITION_DEPTH} levels`);
   const keys = typeof condition === 'object' && condition !== null ? Object.keys(condition) : [];
   const combinator = keys.length === 1 ? (['all', 'any', 'not'] as const).find((k) => k === keys[0]) : undefined;
   if (combinator !== undefined) {
     const inner = (condition as Record<string, unknown>)[combinator];
     const at = `${path}.${combinator}`;
-    if (combinator === 'not') return checkCondition(inner, at, facts);
+    if (combinator === 'not') return checkCondition(inner, at, facts, depth + 1);
     if (!Array.isArray(inner) || inner.length === 0) return invalidPolicy(at, inner, 'is not a non-empty list of conditions');
-    return inner.forEach((c: unknown, i) => checkCondition(c, `${at}[${i}]`, facts));
+    for (let i = 0; i < inner.length; i++) checkCondition(inner[i], `${at}[${i}]`, facts, depth + 1);
+    return;
   }
   if (!keys.includes('fact')) return invalidPolicy(path, condition, 'is not a condition { fact, is | in | gt | gte | lt | lte }, { all }, { any } or { not }');
   const leaf = plainObject(condition, path, 'INVALID_POLICY', FACT_TESTS);
@@ -112,13 +117,13 @@ function matches(condition: SeverityCondition, facts: Readonly<Record<string, Fa
 function checkRules(rules: unknown): Set<string> {
   if (!Array.isArray(rules)) return invalidPolicy('rules', rules, 'is not a list of severity rules');
   const facts = new Set(Object.keys(FACTS));
-  rules.forEach((rule: unknown, i) => {
+  for (let i = 0; i < rules.length; i++) {
     const path = `rules[${i}]`;
-    const object = plainObject(rule, path, 'INVALID_POLICY', ['severity', 'when', 'reason']);
+    const object = plainObject(rules[i], path, 'INVALID_POLICY', ['severity', 'when', 'reason']);
     severityLevel(object['severity'], `${path}.severity`, 'INVALID_POLICY');
     nonEmptyText(object['reason'], `${path}.reason`);
     checkCondition(object['when'], `${path}.when`, facts);
-  });
+  }
   return facts;
 }
 

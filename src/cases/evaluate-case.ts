@@ -5,7 +5,7 @@ import { MAX_INSTANT_MS, toEpochMs } from '../core/instant.js';
 import { advance, budgetOf, ClockScan, dueOf, measure, RUNNING, scanClock, Spans, STOPPED, SUSPENDED } from './case-clock.js';
 import { Timeline } from './case-timeline.js';
 import { calendarFor } from './case-calendar.js';
-import { plainObject } from '../core/plain-data.js';
+import { plainObject, readOptions } from '../core/plain-data.js';
 import type { CaseInput, CaseState, CaseStatus, CaseTargetOutcome, CaseTargetStatus, CaseWarning, EvaluateCaseOptions, SupportPolicy } from './types.js';
 import { updateCadence } from './update-cadence.js';
 import {
@@ -26,7 +26,7 @@ import {
 
 /** Reads `{ now, … }` options; `extra` names the other keys allowed. */
 export function readNow(options: unknown, extra: readonly string[]): { now: number; values: Record<string, unknown> } {
-  const values = plainObject(options, 'options', 'INVALID_ARGUMENT', ['now', ...extra]);
+  const values = readOptions(options, 'options', ['now', ...extra]);
   if (values['now'] === undefined) fail('INVALID_ARGUMENT', 'options.now', undefined, 'is missing; pass the instant to evaluate at');
   return { now: toEpochMs(values['now'], 'options.now'), values };
 }
@@ -186,8 +186,9 @@ export function statusOf(policy: CompiledPolicy, calendar: Calendar, timeline: T
  *
  * @throws SlaError `INVALID_POLICY` for a bad policy, `INVALID_CASE` naming the field for a bad
  * case (`events[3]: 'resumed' comes without a 'paused' before it`, an event before `openedAt`, a
- * severity of 0 or 5, an unknown event type), `INVALID_ARGUMENT` for a `now` before `openedAt` or a
- * value that is not a calendar, `NO_OPEN_TIME` when the calendar has no open time within 50 years.
+ * severity of 0 or 5, an unknown event type), `INVALID_ARGUMENT` for a `now` before `openedAt`, a
+ * `now` more than 10,000 business-day update intervals after the last update (a documented
+ * limit), or a value that is not a calendar, `NO_OPEN_TIME` when the calendar has no open time within 50 years.
  * @example
  * ```ts
  * import { evaluateCase } from 'slakit/cases';

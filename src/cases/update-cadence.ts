@@ -1,4 +1,5 @@
 import type { Calendar } from '../calendar/types.js';
+import { SlaError } from '../core/errors.js';
 import { advance, dueOf, measure, Spans } from './case-clock.js';
 import type { Timeline } from './case-timeline.js';
 import {
@@ -14,6 +15,9 @@ import {
   UPDATED,
 } from './validate-support-policy.js';
 
+/** The most update intervals counted between two updates: a documented limit (docs/errors.md). */
+export const MAX_UPDATE_STEPS = 10_000;
+
 /** Update times due in `[anchor, end)` that passed without an update, and the first one at or after `end`. */
 function dueTimesIn(calendar: Calendar, target: CompiledTarget, anchor: number, end: number, off: Spans): { missed: number; next: number } {
   if (target.days === 0) {
@@ -28,11 +32,13 @@ function dueTimesIn(calendar: Calendar, target: CompiledTarget, anchor: number, 
     }
     return { missed, next };
   }
-  // Business days vary in length: step from one due time to the next.
+  // Business days vary in length: step from one due time to the next, at most MAX_UPDATE_STEPS times.
   let missed = 0;
   let next = dueOf(calendar, target, anchor, off);
   while (next < end) {
-    missed++;
+    if (++missed > MAX_UPDATE_STEPS) {
+      throw new SlaError('INVALID_ARGUMENT', `options.now: ${new Date(end).toISOString()} lies more than ${MAX_UPDATE_STEPS.toLocaleString('en-US')} update intervals after the last update; evaluate at an earlier now`, { path: 'options.now', value: end });
+    }
     next = dueOf(calendar, target, next, off);
   }
   return { missed, next };

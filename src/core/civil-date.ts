@@ -1,4 +1,4 @@
-import { fail } from './errors.js';
+import { fail, pathArgument } from './errors.js';
 
 /**
  * A calendar date without a time of day or zone, as `'YYYY-MM-DD'` (contract dates such as a
@@ -61,9 +61,10 @@ export function weekdayOf(days: number): number {
   return (((days + 4) % 7) + 7) % 7;
 }
 
-/** Formats a day number as `'YYYY-MM-DD'`. */
-export function formatCivilDate(days: number): CivilDate {
+/** Formats a day number as `'YYYY-MM-DD'`; years outside 0000–9999 have no such form. */
+export function formatCivilDate(days: number, path = 'date'): CivilDate {
   const { year, month, day } = civilFields(days);
+  if (year < 0 || year > 9999) return fail('INVALID_DATE', path, days, `is a day of the year ${year}; 'YYYY-MM-DD' holds only the years 0000–9999`);
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
@@ -81,6 +82,7 @@ export function formatCivilDate(days: number): CivilDate {
  * ```
  */
 export function civilDateToDays(value: unknown, path = 'date'): number {
+  pathArgument(path);
   const match = typeof value === 'string' ? CIVIL_DATE.exec(value) : null;
   if (!match) return fail('INVALID_DATE', path, value, "is not a civil date; expected 'YYYY-MM-DD'");
   const year = Number(match[1]);
@@ -124,7 +126,9 @@ export function isCivilDate(value: unknown): value is CivilDate {
  */
 export function addDaysToCivilDate(date: CivilDate, days: number): CivilDate {
   if (!Number.isSafeInteger(days)) return fail('INVALID_ARGUMENT', 'days', days, 'is not a whole number of days');
-  return formatCivilDate(civilDateToDays(date) + days);
+  const result = civilDateToDays(date) + days;
+  if (civilFields(result).year < 0 || civilFields(result).year > 9999) return fail('INVALID_DATE', 'days', days, `moves ${date} outside the years 0000–9999`);
+  return formatCivilDate(result);
 }
 
 /**
@@ -160,6 +164,7 @@ export function addMonthsToCivilDate(date: CivilDate, months: number): CivilDate
  * ```
  */
 export function parseYearMonth(value: unknown, path = 'month'): { year: number; month: number } {
+  pathArgument(path);
   const match = typeof value === 'string' ? YEAR_MONTH.exec(value) : null;
   const month = match ? Number(match[2]) : 0;
   if (!match || month < 1 || month > 12) return fail('INVALID_DATE', path, value, "is not a month; expected 'YYYY-MM'");

@@ -1,4 +1,5 @@
-import { fail } from './errors.js';
+import { fail, pathArgument } from './errors.js';
+import { readOptions } from './plain-data.js';
 
 /**
  * A length of elapsed time: milliseconds, an object of units, or an ISO-8601 duration string.
@@ -68,7 +69,7 @@ export interface ParseDurationOptions {
  * Converts a {@link DurationInput} to whole milliseconds.
  *
  * @throws SlaError `INVALID_DURATION` for anything that is not a finite length in whole
- * milliseconds, for months and years (their length varies), and for a negative length unless
+ * milliseconds, for a string longer than 64 characters, for months and years (their length varies), and for a negative length unless
  * `allowNegative` is set.
  * @example
  * ```ts
@@ -79,8 +80,11 @@ export interface ParseDurationOptions {
  * parseDuration('-PT1H', { allowNegative: true }); //=> -3600000
  * ```
  */
-export function parseDuration(input: DurationInput, options: ParseDurationOptions = {}): number {
-  const path = options.path ?? 'duration';
+export function parseDuration(input: DurationInput, options?: ParseDurationOptions): number {
+  const read = readOptions(options, 'options', ['allowNegative', 'path']);
+  const path = read['path'] === undefined ? 'duration' : pathArgument(read['path']);
+  const allowNegative = read['allowNegative'];
+  if (allowNegative !== undefined && typeof allowNegative !== 'boolean') fail('INVALID_ARGUMENT', 'options.allowNegative', allowNegative, 'is not true or false');
   let ms: number;
   if (typeof input === 'number') {
     ms = input;
@@ -97,7 +101,7 @@ export function parseDuration(input: DurationInput, options: ParseDurationOption
   if (Math.abs(ms - whole) > 1e-6 * Math.max(1, Math.abs(ms))) {
     return fail('INVALID_DURATION', path, input, 'is not a whole number of milliseconds');
   }
-  if (whole < 0 && options.allowNegative !== true) return fail('INVALID_DURATION', path, input, 'is negative; expected a length of at least 0');
+  if (whole < 0 && allowNegative !== true) return fail('INVALID_DURATION', path, input, 'is negative; expected a length of at least 0');
   return whole === 0 ? 0 : whole;
 }
 
@@ -118,10 +122,15 @@ function parseDurationObject(input: object, path: string): number {
   return total;
 }
 
+// No ISO duration that fits in a Date's range needs more characters than this.
+const MAX_DURATION_LENGTH = 64;
+
 function parseIsoDuration(text: string, path: string): number {
+  if (text.length > MAX_DURATION_LENGTH) return fail('INVALID_DURATION', path, text, `is longer than ${MAX_DURATION_LENGTH} characters; not an ISO-8601 duration`);
   const m = ISO_DURATION.exec(text);
   if (!m || text.endsWith('T') || m.slice(2).every((part) => part === undefined)) {
-    const hint = /^[+-]?P[^T]*\d+[YM]/.test(text)
+    // Linear: one greedy run up to the first T, then back to its last Y or M.
+    const hint = /^[+-]?P[^T]*[YM]/.test(text)
       ? 'uses years or months, whose length varies; use weeks, days, hours, minutes or seconds'
       : "is not an ISO-8601 duration such as 'PT4H30M' or 'P3D'";
     return fail('INVALID_DURATION', path, text, hint);

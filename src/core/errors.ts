@@ -49,7 +49,8 @@ export interface SlaErrorDetails {
 
 /**
  * The one error class slakit throws. Its `code` says what kind of input was wrong, its message
- * names the field and the value, and `details` carries both for programs.
+ * names the field and the value, and `details` carries both for programs. Constructing one with a
+ * code that is not an upper-case name, or a message that is not a string, throws `INVALID_ARGUMENT`.
  *
  * @example
  * ```ts
@@ -68,6 +69,10 @@ export class SlaError extends Error {
   readonly details: SlaErrorDetails;
 
   constructor(code: SlaErrorCode, message: string, details: SlaErrorDetails = {}) {
+    // The shape only: the list of codes lives in SLA_ERROR_CODES, which a module need not bundle.
+    if (typeof code !== 'string' || !/^[A-Z][A-Z_]*$/.test(code)) fail('INVALID_ARGUMENT', 'code', code, 'is not an SlaErrorCode such as INVALID_DATE');
+    if (typeof message !== 'string') fail('INVALID_ARGUMENT', 'message', message, 'is not a string');
+    if (typeof details !== 'object' || details === null) fail('INVALID_ARGUMENT', 'details', details, 'is not an object');
     super(`${code}: ${message}`);
     this.code = code;
     this.details = details;
@@ -93,21 +98,42 @@ export function isSlaError(value: unknown): value is SlaError {
   return candidate.name === 'SlaError' && typeof candidate.code === 'string';
 }
 
+// Messages quote at most this many characters of a value; a 1 MB input stays out of the message.
+const MAX_SHOWN = 120;
+
 /** Formats a value for an error message: strings quoted, everything else as JSON where possible. */
 export function describeValue(value: unknown): string {
-  if (typeof value === 'string') return `'${value}'`;
+  const text = describeFully(value);
+  return text.length <= MAX_SHOWN ? text : `${text.slice(0, MAX_SHOWN)}… (${text.length} characters)`;
+}
+
+function describeFully(value: unknown): string {
+  if (typeof value === 'string') return `'${value.length > 4 * MAX_SHOWN ? value.slice(0, 4 * MAX_SHOWN) : value}'`;
   if (typeof value === 'bigint') return `${value}n`;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
-  if (typeof value === 'number' || value === undefined || value === null) return String(value);
+  if (typeof value === 'number' || value === undefined || value === null) return Object.is(value, -0) ? '-0' : String(value);
+  if (typeof value === 'symbol' || typeof value === 'boolean' || typeof value === 'function') return String(value);
+  // Anything else may be a Proxy, hold a bigint or have no prototype: every step can throw.
   try {
-    const json = JSON.stringify(value);
-    return json === undefined ? String(value) : json;
+    if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
+    const json = JSON.stringify(value, (_key, inner: unknown) => (typeof inner === 'bigint' ? `${inner}n` : inner));
+    return json ?? Object.prototype.toString.call(value);
   } catch {
-    return String(value);
+    // circular, or a trap that throws
+  }
+  try {
+    return Object.prototype.toString.call(value);
+  } catch {
+    return '[object Object]';
   }
 }
 
 /** Throws an {@link SlaError} whose message starts with the field path and names the value. */
 export function fail(code: SlaErrorCode, path: string, value: unknown, expected: string): never {
   throw new SlaError(code, `${path}: ${describeValue(value)} ${expected}`, { path, value });
+}
+
+/** A `path` argument as given, or `INVALID_ARGUMENT` when it is not a string. */
+export function pathArgument(path: unknown): string {
+  if (typeof path !== 'string') return fail('INVALID_ARGUMENT', 'path', path, 'is not a string naming the field');
+  return path;
 }

@@ -1,5 +1,5 @@
 import { daysInMonth } from './civil-date.js';
-import { fail } from './errors.js';
+import { fail, pathArgument } from './errors.js';
 
 /**
  * An instant: a `Date`, epoch milliseconds, or an ISO-8601 string WITH `Z` or an offset
@@ -18,7 +18,9 @@ export type DateInput = Date | number | string;
 export const MAX_INSTANT_MS = 8.64e15;
 
 const ISO_INSTANT =
-  /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?([Zz]|[+-]\d{2}(?::?\d{2})?)$/;
+  /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?([Zz]|[+-]\d{2}(?::?\d{2}(?::?\d{2})?)?)$/;
+// '+275760-09-13T00:00:00.000000000+00:00:00' has 42 characters; longer text is not an instant.
+const MAX_INSTANT_LENGTH = 48;
 
 /**
  * Converts a {@link DateInput} to epoch milliseconds, the form every computation uses.
@@ -33,6 +35,7 @@ const ISO_INSTANT =
  * ```
  */
 export function toEpochMs(input: unknown, path = 'at'): number {
+  pathArgument(path);
   let ms: number;
   if (typeof input === 'number') {
     if (!Number.isInteger(input)) return fail('INVALID_DATE', path, input, 'is not a whole number of epoch milliseconds');
@@ -53,6 +56,7 @@ export function toEpochMs(input: unknown, path = 'at'): number {
 }
 
 function parseIsoInstant(text: string, path: string): number {
+  if (text.length > MAX_INSTANT_LENGTH) return fail('INVALID_DATE', path, text, `is longer than ${MAX_INSTANT_LENGTH} characters; not an ISO-8601 instant`);
   const m = ISO_INSTANT.exec(text);
   if (!m) {
     const hint = /^\d{4}-\d{2}-\d{2}([Tt ]\d{2}:\d{2}(:\d{2}([.,]\d+)?)?)?$/.test(text)
@@ -74,16 +78,17 @@ function parseIsoInstant(text: string, path: string): number {
   let offsetMinutes = 0;
   if (zone !== 'Z' && zone !== 'z') {
     const sign = zone[0] === '-' ? -1 : 1;
-    const digits = zone.slice(1).replace(':', '');
+    const digits = zone.slice(1).replace(/:/g, '');
     const oh = Number(digits.slice(0, 2));
     const om = digits.length > 2 ? Number(digits.slice(2, 4)) : 0;
-    if (oh > 23 || om > 59) return fail('INVALID_DATE', path, text, 'has an offset outside ±23:59');
-    offsetMinutes = sign * (oh * 60 + om);
+    const os = digits.length > 4 ? Number(digits.slice(4, 6)) : 0;
+    if (oh > 23 || om > 59 || os > 59) return fail('INVALID_DATE', path, text, 'has an offset outside ±23:59');
+    offsetMinutes = sign * (oh * 60 + om + os / 60);
   }
   const utc = new Date(0);
   utc.setUTCFullYear(year, month - 1, day);
   utc.setUTCHours(hour, minute, second, millis);
-  return utc.getTime() - offsetMinutes * 60_000;
+  return utc.getTime() - Math.round(offsetMinutes * 60_000);
 }
 
 /**

@@ -1,4 +1,6 @@
-import { fail } from './errors.js';
+import { fail, pathArgument } from './errors.js';
+
+const MAX_INTERVAL_END = 1e16;
 
 /**
  * A half-open span of time `[start, end)` in epoch milliseconds. `end === start` is empty.
@@ -16,7 +18,8 @@ export interface Interval {
 }
 
 /**
- * Checks that an interval has finite integer ends and `start <= end`.
+ * Checks that an interval has integer ends within ±1e16 ms (a little more than `Date`'s range)
+ * and `start <= end`.
  *
  * @throws SlaError `INVALID_INTERVAL` otherwise.
  * @example
@@ -28,11 +31,15 @@ export interface Interval {
  * ```
  */
 export function assertInterval(interval: Interval, path = 'interval'): void {
+  pathArgument(path);
+  if (typeof interval !== 'object' || interval === null) fail('INVALID_INTERVAL', path, interval, 'is not an interval { start, end }');
   const { start, end } = interval;
   if (!Number.isInteger(start) || !Number.isInteger(end)) {
     fail('INVALID_INTERVAL', path, interval, 'has an end that is not a whole number of epoch milliseconds');
   }
   if (end < start) fail('INVALID_INTERVAL', path, interval, 'ends before it starts');
+  // Sums of lengths stay exact and finite; internal year tables reach a little past Date's range.
+  if (Math.abs(start) > MAX_INTERVAL_END || Math.abs(end) > MAX_INTERVAL_END) fail('INVALID_INTERVAL', path, interval, 'has an end outside ±1e16 ms');
 }
 
 /**
@@ -48,8 +55,11 @@ export function assertInterval(interval: Interval, path = 'interval'): void {
  * //=> [{ start: 0, end: 9 }, { start: 20, end: 30 }]
  * ```
  */
-export function unionIntervals(intervals: readonly Interval[]): Interval[] {
-  intervals.forEach((interval, i) => assertInterval(interval, `intervals[${i}]`));
+export function unionIntervals(intervals: readonly Interval[], path = 'intervals'): Interval[] {
+  pathArgument(path);
+  if (!Array.isArray(intervals)) return fail('INVALID_INTERVAL', path, intervals, 'is not a list of intervals');
+  // A plain loop, so holes in a sparse array are read (as undefined) and rejected.
+  for (let i = 0; i < intervals.length; i++) assertInterval(intervals[i] as Interval, `${path}[${i}]`);
   const sorted = intervals.filter((i) => i.end > i.start).sort((a, b) => a.start - b.start || a.end - b.end);
   const result: Interval[] = [];
   for (const { start, end } of sorted) {
@@ -74,8 +84,8 @@ export function unionIntervals(intervals: readonly Interval[]): Interval[] {
  * ```
  */
 export function intersectIntervals(a: readonly Interval[], b: readonly Interval[]): Interval[] {
-  const left = unionIntervals(a);
-  const right = unionIntervals(b);
+  const left = unionIntervals(a, 'a');
+  const right = unionIntervals(b, 'b');
   const result: Interval[] = [];
   let i = 0;
   let j = 0;
@@ -103,8 +113,8 @@ export function intersectIntervals(a: readonly Interval[], b: readonly Interval[
  * ```
  */
 export function subtractIntervals(from: readonly Interval[], remove: readonly Interval[]): Interval[] {
-  const base = unionIntervals(from);
-  const holes = unionIntervals(remove);
+  const base = unionIntervals(from, 'from');
+  const holes = unionIntervals(remove, 'remove');
   const result: Interval[] = [];
   let j = 0;
   for (const interval of base) {
@@ -135,7 +145,8 @@ export function subtractIntervals(from: readonly Interval[], remove: readonly In
  */
 export function clipIntervals(intervals: readonly Interval[], window: Interval): Interval[] {
   assertInterval(window, 'window');
-  return intersectIntervals(intervals, [window]);
+  const clipped = unionIntervals(intervals);
+  return intersectIntervals(clipped, [window]);
 }
 
 /**

@@ -23,6 +23,16 @@ export function plainObject(value: unknown, path: string, code: SlaErrorCode, al
   return value as Record<string, unknown>;
 }
 
+/**
+ * The options object of a function: `undefined` reads as `{}`; anything else must be a plain
+ * object whose keys are all in `allowed`, or `INVALID_ARGUMENT` names the unknown key's path
+ * (`options.months`). Every exported function that takes options reads them here.
+ */
+export function readOptions(value: unknown, path: string, allowed: readonly string[]): Record<string, unknown> {
+  if (value === undefined) return {};
+  return plainObject(value, path, 'INVALID_ARGUMENT', allowed);
+}
+
 /** Whether an object has its own property `key`. */
 export function hasOwn(object: object, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(object, key);

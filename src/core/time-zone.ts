@@ -30,9 +30,26 @@ let zoneCache: Map<string, ZoneRules> | undefined;
 
 function readOffset(timeZone: string, epochMs: number): number {
   // Sampling may step just past Date's range at its ends; the offset there is the edge's offset.
-  const at = Math.min(MAX_INSTANT_MS, Math.max(-MAX_INSTANT_MS, epochMs));
+  const date = new Date(Math.min(MAX_INSTANT_MS, Math.max(-MAX_INSTANT_MS, epochMs)));
+  let minutes = tzOffset(timeZone, date);
+  // @date-fns/tz 1.5 reads Intl's 'GMT-00:44:30' as +44.5 minutes: the sign of '-00' is lost. Only
+  // offsets under an hour can suffer, so only those are checked against Intl's own text.
+  if (minutes > 0 && minutes < 60 && longOffsetText(timeZone, date).startsWith('GMT-')) minutes = -minutes;
   // Offsets with seconds (historical LMT) come back as fractional minutes: snap to the second.
-  return Math.round(tzOffset(timeZone, new Date(at)) * 60) * 1000;
+  return Math.round(minutes * 60) * 1000;
+}
+
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+function longOffsetText(timeZone: string, date: Date): string {
+  let format = offsetFormats.get(timeZone);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+    if (offsetFormats.size >= MAX_ZONES) offsetFormats.clear();
+    offsetFormats.set(timeZone, format);
+  }
+  const part = format.formatToParts(date).find((p) => p.type === 'timeZoneName');
+  return part?.value ?? '';
 }
 
 function createZoneRules(timeZone: string): ZoneRules {
@@ -95,7 +112,8 @@ function createZoneRules(timeZone: string): ZoneRules {
  * ```
  */
 export function isValidTimeZone(timeZone: unknown): timeZone is string {
-  if (typeof timeZone !== 'string' || timeZone.length === 0) return false;
+  // The longest IANA name has 32 characters.
+  if (typeof timeZone !== 'string' || timeZone.length === 0 || timeZone.length > 64) return false;
   if (zoneCache?.has(timeZone) === true) return true;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone });
@@ -180,7 +198,9 @@ export function zonedTimeToInstant(timeZone: string, wallTime: string): Date {
 }
 
 /**
- * The local wall time of an instant in a zone, as `'YYYY-MM-DDTHH:mm:ss.sss±HH:mm'`.
+ * The local wall time of an instant in a zone, as `'YYYY-MM-DDTHH:mm:ss.sss±HH:mm'` (`±HH:mm:ss` for
+ * historical offsets with seconds; years outside 0000–9999 in ISO 8601's expanded `±YYYYYY` form),
+ * which {@link parseInstant} reads back.
  *
  * @throws SlaError `INVALID_TIME_ZONE` or `INVALID_DATE`.
  * @example
@@ -203,7 +223,13 @@ export function formatZoned(rules: ZoneRules, epochMs: number): string {
   const { year, month, day } = civilFields(days);
   const two = (n: number): string => String(n).padStart(2, '0');
   const time = `${two(Math.floor(msOfDay / 3_600_000))}:${two(Math.floor(msOfDay / 60_000) % 60)}:${two(Math.floor(msOfDay / 1000) % 60)}.${String(msOfDay % 1000).padStart(3, '0')}`;
-  return `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}T${time}${formatOffset(offset)}`;
+  return `${formatYear(year)}-${two(month)}-${two(day)}T${time}${formatOffset(offset)}`;
+}
+
+/** A year as ISO 8601 writes it: four digits for 0000–9999, else the expanded `±YYYYYY`. */
+export function formatYear(year: number): string {
+  if (year >= 0 && year <= 9999) return String(year).padStart(4, '0');
+  return `${year < 0 ? '-' : '+'}${String(Math.abs(year)).padStart(6, '0')}`;
 }
 
 /** Formats an offset in ms as `±HH:mm` (or `±HH:mm:ss` when it has seconds). */

@@ -3,7 +3,7 @@ import type { Weekday } from '../calendar/types.js';
 import { fail } from '../core/errors.js';
 import { parseTimeOfDay } from '../core/time-of-day.js';
 import { isValidTimeZone } from '../core/time-zone.js';
-import { optionalName, plainObject } from '../core/plain-data.js';
+import { optionalName, plainObject, readOptions } from '../core/plain-data.js';
 import { copyNoticeRule, readNoticeRule } from './notice-rule.js';
 import type { CompiledSchedule, CompiledWindow, MaintenanceSchedule, MaintenanceScheduleSpec, MaintenanceWindowSpec, NoticeRule } from './types.js';
 
@@ -71,7 +71,9 @@ export function createMaintenanceSchedule(spec: MaintenanceScheduleSpec): Mainte
   if (!isValidTimeZone(timeZone)) fail('INVALID_SCHEDULE', 'timeZone', timeZone, "is not an IANA time zone such as 'Asia/Kolkata'");
   const windowsInput = object['windows'];
   if (!Array.isArray(windowsInput) || windowsInput.length === 0) fail('INVALID_SCHEDULE', 'windows', windowsInput, 'is not a non-empty list of windows');
-  const windows = windowsInput.map((window: unknown, i) => compileWindow(window, i, timeZone));
+  // A plain loop, so a hole in the array is read (as undefined) and rejected.
+  const windows: CompiledWindow[] = [];
+  for (let i = 0; i < windowsInput.length; i++) windows.push(compileWindow(windowsInput[i], i, timeZone));
   const ids = new Map<string, number>();
   const byRegion = new Map<string, CompiledWindow[]>();
   for (const window of windows) {
@@ -81,7 +83,11 @@ export function createMaintenanceSchedule(spec: MaintenanceScheduleSpec): Mainte
       if (other !== undefined) fail('INVALID_SCHEDULE', `windows[${window.index}].id`, id, `is already the id of windows[${other}]`);
       ids.set(id, window.index);
     }
-    if (region !== undefined) byRegion.set(region, [...(byRegion.get(region) ?? []), window]);
+    if (region !== undefined) {
+      const list = byRegion.get(region);
+      if (list === undefined) byRegion.set(region, [window]);
+      else list.push(window);
+    }
   }
   const given = object['notice'] === undefined ? undefined : readNoticeRule(object['notice'], 'notice', 'INVALID_SCHEDULE').rule;
   const notice = given ?? NO_NOTICE;
@@ -94,13 +100,17 @@ export function createMaintenanceSchedule(spec: MaintenanceScheduleSpec): Mainte
     enumerable: false,
   });
   Object.defineProperty(schedule, 'compiled', { value: compiled, enumerable: false });
+  (madeSchedules ??= new WeakSet()).add(compiled);
   return Object.freeze(schedule) as MaintenanceSchedule;
 }
 
+// Schedules this copy of slakit made; a forged `{ compiled: {} }` is not one of them.
+let madeSchedules: WeakSet<CompiledSchedule> | undefined;
+
 /** The compiled form of a schedule argument, or an error naming the argument. */
 export function compiledScheduleOf(schedule: unknown, path = 'schedule'): CompiledSchedule {
-  const compiled = (schedule as { compiled?: CompiledSchedule } | null | undefined)?.compiled;
-  if (compiled === undefined) return fail('INVALID_ARGUMENT', path, schedule, 'is not a MaintenanceSchedule made by createMaintenanceSchedule');
+  const compiled = typeof schedule === 'object' && schedule !== null ? (schedule as { compiled?: CompiledSchedule }).compiled : undefined;
+  if (compiled === undefined || madeSchedules?.has(compiled) !== true) return fail('INVALID_ARGUMENT', path, schedule, 'is not a MaintenanceSchedule made by createMaintenanceSchedule');
   return compiled;
 }
 
@@ -121,7 +131,5 @@ export function windowsOf(compiled: CompiledSchedule, region: unknown, path = 'o
 
 /** Reads the `region` of a query's options object. */
 export function regionOption(options: unknown): unknown {
-  if (options === undefined) return undefined;
-  if (typeof options !== 'object' || options === null) return fail('INVALID_ARGUMENT', 'options', options, "is not an object such as { region: 'EU' }");
-  return (options as { region?: unknown }).region;
+  return readOptions(options, 'options', ['region'])['region'];
 }

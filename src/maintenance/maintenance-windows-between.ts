@@ -1,5 +1,5 @@
 import { SEARCH_LIMIT_YEARS } from '../calendar/engine.js';
-import { openStretches } from '../calendar/open-intervals.js';
+import { MAX_STRETCHES_PER_QUERY, openStretches, tooManyStretches } from '../calendar/open-intervals.js';
 import { stretchAt, stretchStartingFrom } from '../calendar/stretch.js';
 import { fail } from '../core/errors.js';
 import { type DateInput, toEpochMs } from '../core/instant.js';
@@ -22,7 +22,7 @@ function occurrencesOf(window: CompiledWindow, from: number, to: number): Interv
   for (;;) {
     const next = stretchStartingFrom(window.calendar, cursor, SEARCH_LIMIT_YEARS);
     if (next === null || next.start >= to) return found;
-    found.push(next);
+    if (found.push(next) > MAX_STRETCHES_PER_QUERY) return tooManyStretches('to', new Date(to), 'occurrences of one window');
     cursor = next.end;
   }
 }
@@ -33,7 +33,8 @@ function occurrencesOf(window: CompiledWindow, from: number, to: number): Interv
  * one starting at `to` is not. Overlapping windows (two regions sharing a window) each appear.
  *
  * @throws SlaError `INVALID_DATE` for a bad instant, `INVALID_INTERVAL` when `to` is before
- * `from`, `INVALID_ARGUMENT` for an unknown region.
+ * `from` or a window occurs more than 100,000 times in the span (a documented limit),
+ * `INVALID_ARGUMENT` for an unknown region.
  * @example
  * ```ts
  * import { createMaintenanceSchedule, maintenanceWindowsBetween } from 'slakit/maintenance';

@@ -16,7 +16,7 @@ import type {
   SupportTarget,
 } from '../cases/types.js';
 import { compilePolicy, invalidPolicy, oneOf, positiveDuration } from '../cases/validate-support-policy.js';
-import { plainObject } from '../core/plain-data.js';
+import { plainObject, readOptions } from '../core/plain-data.js';
 
 export { uniphoreSeverityRules } from './uniphore-severity-rules.js';
 
@@ -163,7 +163,7 @@ export interface UniphoreSupportOptions {
 /**
  * {@link uniphoreSupport} with the open readings chosen differently.
  *
- * @throws SlaError `INVALID_POLICY` for a bad option.
+ * @throws SlaError `INVALID_ARGUMENT` for an unknown option, `INVALID_POLICY` for a bad option value.
  * @example
  * ```ts
  * import { uniphoreSupportWith } from 'slakit/presets';
@@ -175,7 +175,7 @@ export interface UniphoreSupportOptions {
  */
 // @__NO_SIDE_EFFECTS__
 export function uniphoreSupportWith(options: UniphoreSupportOptions): SupportPolicy {
-  const choices = plainObject(options, 'options', 'INVALID_POLICY', ['urgentClock', 'dailyUpdates', 'businessDayLength']) as UniphoreSupportOptions;
+  const choices = readOptions(options, 'options', ['urgentClock', 'dailyUpdates', 'businessDayLength']) as UniphoreSupportOptions;
   const length = choices.businessDayLength;
   const policy = uniphorePolicy(oneOf(choices.urgentClock ?? '24x7', 'options.urgentClock', ['24x7', 'business']), choices.dailyUpdates ?? { businessDays: 1 }, (n) =>
     length === undefined ? { businessDays: n } : { after: n * positiveDuration(length, 'options.businessDayLength'), clock: 'business' },

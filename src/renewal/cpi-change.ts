@@ -51,7 +51,8 @@ export function cpiIndexChange(index: unknown, path: string): Ratio {
  * Urban Consumers (CPI-U)" — which two index values make the "annual increase" is the caller's
  * input.
  *
- * @throws SlaError `INVALID_RATE` when an index value is not a finite number above 0.
+ * @throws SlaError `INVALID_RATE` when an index value is not a finite number above 0, or the
+ * change is too large to represent as a number.
  * @example
  * ```ts
  * import { cpiChange } from 'slakit/renewal';
@@ -62,5 +63,7 @@ export function cpiIndexChange(index: unknown, path: string): Ratio {
  * ```
  */
 export function cpiChange(index: CpiIndexPair): number {
-  return ratioToNumber(cpiIndexChange(index, 'index'));
+  const change = ratioToNumber(cpiIndexChange(index, 'index'));
+  if (!Number.isFinite(change)) fail('INVALID_RATE', 'index', index, 'gives a change too large to represent; check the index values');
+  return change;
 }

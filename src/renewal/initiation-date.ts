@@ -74,7 +74,7 @@ export interface InitiationDateResult {
  * ```
  */
 export function initiationDate(dates: InitiationDates): InitiationDateResult {
-  const { availabilityNotice, productionUse, effectiveDate } = optionsObject(dates, 'dates');
+  const { availabilityNotice, productionUse, effectiveDate } = optionsObject(dates, ['availabilityNotice', 'productionUse', 'effectiveDate'], 'dates');
   const threeMonths = shiftMonths(effectiveDate, 3, 'dates.effectiveDate');
   let best: InitiationDateResult = { date: threeMonths, rule: 'three-months-after-effective' };
   let bestDays = civilDateToDays(threeMonths);

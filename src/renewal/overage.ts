@@ -59,7 +59,7 @@ export interface Overage<M extends MinorUnits = MinorUnits> {
  * ```
  */
 export function overage<M extends MinorUnits>(options: OverageOptions<M>): Overage<SameMoney<M>> {
-  const { peak, minimumCommitted, unitPriceMinor } = optionsObject(options);
+  const { peak, minimumCommitted, unitPriceMinor } = optionsObject(options, ['peak', 'minimumCommitted', 'unitPriceMinor']);
   wholeNumber(peak, 'peak', 0, 'a whole number of users ≥ 0');
   wholeNumber(minimumCommitted, 'minimumCommitted', 0, 'a whole number of users ≥ 0');
   assertMoney(unitPriceMinor, 'unitPriceMinor');

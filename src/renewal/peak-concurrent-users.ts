@@ -108,7 +108,7 @@ function instantOf(value: unknown, index: number, field: string): number {
  * ```
  */
 export function peakConcurrentUsers(sessions: Iterable<ConcurrentSession>, options: PeakConcurrentUsersOptions): PeakConcurrentUsers {
-  const { month, timeZone } = optionsObject(options);
+  const { month, timeZone } = optionsObject(options, ['month', 'timeZone']);
   const rules = zoneRules(timeZone);
   const { start: monthStart, end: monthEnd } = monthInterval(month, timeZone);
   if (sessions === null || typeof sessions !== 'object' || typeof (sessions as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function') {

@@ -1,7 +1,7 @@
 import { fail } from '../core/errors.js';
 import { assertMoney, type MinorUnits, type SameMoney, toSameMoney } from './money.js';
 import { type RoundingMode, upliftAmount } from './rational.js';
-import { type RenewalUplift, type RenewalUpliftOptions, upliftOf, type UpliftWork } from './renewal-uplift.js';
+import { type RenewalUplift, type RenewalUpliftOptions, UPLIFT_KEYS, upliftOf, type UpliftWork } from './renewal-uplift.js';
 import { optionsObject } from './validate.js';
 
 /**
@@ -88,7 +88,7 @@ export function applyUplift<M extends MinorUnits>(feeMinor: M, uplift: UpliftWor
  */
 export function renewFee<M extends MinorUnits>(feeMinor: M, options: RenewFeeOptions): RenewedFee<SameMoney<M>> {
   assertMoney(feeMinor, 'feeMinor');
-  const { cpi, floor, cap, rounding } = optionsObject(options);
-  const uplift = upliftOf(cpi, floor, cap);
+  const { cpi, floor, cap, rounding, allowLargeCpiChange } = optionsObject(options, [...UPLIFT_KEYS, 'rounding']);
+  const uplift = upliftOf(cpi, floor, cap, undefined, allowLargeCpiChange);
   return { feeMinor: applyUplift(feeMinor, uplift, roundingOf(rounding), 'feeMinor'), rate: uplift.rate, rule: uplift.rule };
 }

@@ -4,7 +4,7 @@ import { assertMoney, type MinorUnits, type SameMoney } from './money.js';
 import { nonRenewalNoticeDeadline } from './non-renewal-notice-deadline.js';
 import { applyUplift, type RenewalRounding, roundingOf } from './renew-fee.js';
 import { type CpiInput, type UpliftRule, upliftOf } from './renewal-uplift.js';
-import { termDates } from './support-term.js';
+import { shiftDays, shiftMonths } from './dates.js';
 import { optionsObject, wholeNumber } from './validate.js';
 
 /**
@@ -22,7 +22,17 @@ export interface RenewalInput {
   readonly cpi: CpiInput;
   readonly floor?: number;
   readonly cap?: number;
+  /**
+   * This renewal term's length in months, when it differs (NOP §2.2 lets a renewal be "for a
+   * different length"). Default: the length of the term before it.
+   */
+  readonly termMonths?: number;
+  /** As in {@link RenewalUpliftOptions}: accept a CPI-U change beyond ±50% for this renewal. */
+  readonly allowLargeCpiChange?: boolean;
 }
+
+const RENEWAL_KEYS = ['cpi', 'floor', 'cap', 'termMonths', 'allowLargeCpiChange'];
+const SCHEDULE_KEYS = ['feeMinor', 'start', 'termMonths', 'renewals', 'noticeDays', 'floor', 'cap', 'rounding', 'allowLargeCpiChange'];
 
 /**
  * Inputs of {@link renewalSchedule}.
@@ -39,7 +49,10 @@ export interface RenewalScheduleOptions<M extends MinorUnits = MinorUnits> {
   readonly feeMinor: M;
   /** The first day of the Initial Support Term (the Delivery Date). */
   readonly start: CivilDate;
-  /** Length of every term in months. Default 12 (NOP §2.1); renewals are "equal in length". */
+  /**
+   * Length of the Initial Support Term in months. Default 12 (NOP §2.1); each renewal is "equal in
+   * length to the then-currently expiring term" unless it gives its own `termMonths`.
+   */
   readonly termMonths?: number;
   /** One entry per renewal term, in order. */
   readonly renewals: readonly RenewalInput[];
@@ -51,6 +64,8 @@ export interface RenewalScheduleOptions<M extends MinorUnits = MinorUnits> {
   readonly cap?: number;
   /** Default `'half-up'`. */
   readonly rounding?: RenewalRounding;
+  /** Default for every renewal: accept CPI-U changes beyond ±50% a year. Default `false`. */
+  readonly allowLargeCpiChange?: boolean;
 }
 
 /**
@@ -95,9 +110,12 @@ export interface RenewalTerm<M extends MinorUnits = MinorUnits> {
  * (CPI-U)", and "at least sixty (60) days prior to the conclusion of the then-current Support
  * Term" for the notice deadline.
  *
+ * A renewal may have its own length (`{ cpi, termMonths: 24 }`); later renewals keep it, as each
+ * is "equal in length to the then-currently expiring term".
+ *
  * @throws SlaError `INVALID_MONEY`, `INVALID_RATE` and `INVALID_DATE` as the single-step functions
  * (paths such as `renewals[2].cpi`); `INVALID_ARGUMENT` for `termMonths` 0, a bad `noticeDays`,
- * rounding, or `renewals` that is not an array.
+ * rounding, an unknown key (`renewals[0].months`), or `renewals` that is not an array.
  * @example
  * ```ts
  * import { renewalSchedule } from 'slakit/renewal';
@@ -111,33 +129,44 @@ export interface RenewalTerm<M extends MinorUnits = MinorUnits> {
  * //=> [['2026-03-15', '2027-03-14', 1_200_000, 'initial', '2027-01-13'],
  * //    ['2027-03-15', '2028-03-14', 1_260_000, 'floor', '2028-01-14'],
  * //    ['2028-03-15', '2029-03-14', 1_337_112, 'cpi', '2029-01-13']]
+ * renewalSchedule({ feeMinor: 1_200_000, start: '2026-03-15', renewals: [{ cpi: 0.031, termMonths: 24 }] })[1].end;
+ * //=> '2029-03-14'
  * ```
  */
 export function renewalSchedule<M extends MinorUnits>(options: RenewalScheduleOptions<M>): RenewalTerm<SameMoney<M>>[] {
-  const { feeMinor, start, termMonths = 12, renewals, noticeDays = 60, floor, cap } = optionsObject(options);
+  const { feeMinor, start, termMonths = 12, renewals, noticeDays = 60, floor, cap, allowLargeCpiChange } = optionsObject(options, SCHEDULE_KEYS);
   assertMoney(feeMinor, 'feeMinor');
   wholeNumber(termMonths, 'termMonths', 1, 'a whole number of months ≥ 1');
   wholeNumber(noticeDays, 'noticeDays', 0, 'a whole number of days ≥ 0');
   const rounding = roundingOf(options.rounding);
   if (!Array.isArray(renewals)) fail('INVALID_ARGUMENT', 'renewals', renewals, 'is not an array of { cpi } renewals');
-  const row = (term: number, fee: SameMoney<M>, rate: number, rule: UpliftRule | 'initial'): RenewalTerm<SameMoney<M>> => {
-    const { start: from, end } = termDates(start, termMonths, term, 'start');
+  // Terms tile the calendar: each starts `monthsBefore` whole months after the original start.
+  let monthsBefore = 0;
+  const row = (term: number, months: number, fee: SameMoney<M>, rate: number, rule: UpliftRule | 'initial'): RenewalTerm<SameMoney<M>> => {
+    const from = shiftMonths(start, monthsBefore, 'start');
+    const end = shiftDays(shiftMonths(start, monthsBefore + months, 'start'), -1, 'start');
+    monthsBefore += months;
     return { term, start: from, end, feeMinor: fee, rate, rule, noticeDeadline: nonRenewalNoticeDeadline(end, noticeDays) };
   };
   let fee = feeMinor as unknown as SameMoney<M>;
-  const terms = [row(1, fee, 0, 'initial')];
-  renewals.forEach((renewal: RenewalInput, i) => {
+  let months = termMonths;
+  const terms = [row(1, months, fee, 0, 'initial')];
+  // A plain loop, so a hole in the array is read (as undefined) and rejected.
+  for (let i = 0; i < renewals.length; i++) {
     const at = `renewals[${i}]`;
-    optionsObject(renewal, at);
+    const renewal = optionsObject(renewals[i] as RenewalInput, RENEWAL_KEYS, at);
+    if (renewal.termMonths !== undefined) months = wholeNumber(renewal.termMonths, `${at}.termMonths`, 1, 'a whole number of months ≥ 1');
     const ownFloor = renewal.floor !== undefined;
     const ownCap = renewal.cap !== undefined;
-    const uplift = upliftOf(renewal.cpi, ownFloor ? renewal.floor : floor, ownCap ? renewal.cap : cap, {
-      cpi: `${at}.cpi`,
-      floor: ownFloor ? `${at}.floor` : 'floor',
-      cap: ownCap ? `${at}.cap` : 'cap',
-    });
+    const uplift = upliftOf(
+      renewal.cpi,
+      ownFloor ? renewal.floor : floor,
+      ownCap ? renewal.cap : cap,
+      { cpi: `${at}.cpi`, floor: ownFloor ? `${at}.floor` : 'floor', cap: ownCap ? `${at}.cap` : 'cap' },
+      renewal.allowLargeCpiChange ?? allowLargeCpiChange,
+    );
     fee = applyUplift(fee, uplift, rounding, at) as SameMoney<M>;
-    terms.push(row(i + 2, fee, uplift.rate, uplift.rule));
-  });
+    terms.push(row(i + 2, months, fee, uplift.rate, uplift.rule));
+  }
   return terms;
 }

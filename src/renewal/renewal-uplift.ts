@@ -48,7 +48,15 @@ export interface RenewalUpliftOptions {
   readonly floor?: number;
   /** A negotiated maximum uplift, a fraction in [floor, 1]. The policy has none; default: no cap. */
   readonly cap?: number;
+  /**
+   * Accept a CPI-U change beyond ±50% a year (hyperinflation). Default `false`: such a number is
+   * far likelier a percentage passed as a fraction (`3.1` for 3.1%), so it is an error.
+   */
+  readonly allowLargeCpiChange?: boolean;
 }
+
+/** The keys of {@link RenewalUpliftOptions}. */
+export const UPLIFT_KEYS = ['cpi', 'floor', 'cap', 'allowLargeCpiChange'] as const;
 
 /**
  * A renewal's rate and the rule that set it.
@@ -91,10 +99,31 @@ export interface UpliftWork {
 const DEFAULT_FLOOR = 0.05;
 
 function fraction(value: unknown, path: string, what: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 1) {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
     fail('INVALID_RATE', path, value, `is not a ${what}; expected a fraction between 0 and 1 such as 0.05`);
   }
+  if (value > 1) fail('INVALID_RATE', path, value, `as a ${what} would be ${percentText(value)}; rates are fractions from 0 to 1: pass ${value / 100} for ${value}%`);
   return value;
+}
+
+/** A fraction as a percentage for messages: 3.1 → '310%'. */
+export function percentText(fraction: number): string {
+  return `${Number((fraction * 100).toPrecision(12))}%`;
+}
+
+/** The largest CPI-U change a year that is read without `allowLargeCpiChange`: ±50%. */
+export const PLAUSIBLE_CPI_CHANGE = 0.5;
+
+/** Rejects a CPI-U change beyond ±50% a year unless allowed, showing both readings of the number. */
+export function plausibleCpi(change: number, path: string, value: unknown, allowLarge: unknown): void {
+  if (allowLarge !== undefined && typeof allowLarge !== 'boolean') fail('INVALID_ARGUMENT', 'allowLargeCpiChange', allowLarge, 'is not true or false');
+  if (!Number.isFinite(change)) fail('INVALID_RATE', path, value, 'gives a CPI-U change too large to represent');
+  if (allowLarge === true || Math.abs(change) <= PLAUSIBLE_CPI_CHANGE) return;
+  const direction = change > 0 ? 'rise' : 'fall';
+  const reading = typeof value === 'number'
+    ? `would be a ${percentText(Math.abs(change))} ${direction} in a year; changes are fractions: pass ${change / 100} for ${change}%`
+    : `gives a ${percentText(Math.abs(change))} ${direction} in a year; check the index values`;
+  fail('INVALID_ARGUMENT', path, value, `${reading} (or set allowLargeCpiChange for a change beyond ±50%)`);
 }
 
 /** Paths of the three inputs in error messages. */
@@ -107,7 +136,7 @@ export interface UpliftPaths {
 const PATHS: UpliftPaths = { cpi: 'cpi', floor: 'floor', cap: 'cap' };
 
 /** The uplift of one renewal: `max(floor, cpi)`, then `min(·, cap)`. Ties go to the floor, a cap only wins when it lowers the rate. */
-export function upliftOf(cpi: unknown, floorInput: unknown, capInput: unknown, paths: UpliftPaths = PATHS): UpliftWork {
+export function upliftOf(cpi: unknown, floorInput: unknown, capInput: unknown, paths: UpliftPaths = PATHS, allowLarge?: unknown): UpliftWork {
   const floor = floorInput === undefined ? DEFAULT_FLOOR : fraction(floorInput, paths.floor, 'floor');
   const cap = capInput === undefined ? undefined : fraction(capInput, paths.cap, 'cap');
   if (cap !== undefined && cap < floor) fail('INVALID_RATE', paths.cap, cap, `is below the floor ${floor}`);
@@ -116,6 +145,7 @@ export function upliftOf(cpi: unknown, floorInput: unknown, capInput: unknown, p
     if (!Number.isFinite(cpi) || cpi <= -1) {
       fail('INVALID_RATE', paths.cpi, cpi, 'is not a CPI-U change; expected a fraction above −1 such as 0.0295');
     }
+    plausibleCpi(cpi, paths.cpi, cpi, allowLarge);
     let rate = floor;
     let rule: UpliftRule = 'floor';
     if (cpi > floor) {
@@ -129,6 +159,7 @@ export function upliftOf(cpi: unknown, floorInput: unknown, capInput: unknown, p
     return { rate, rule, exact: decimalOf(rate) };
   }
   const change = cpiIndexChange(cpi, paths.cpi);
+  plausibleCpi(ratioToNumber(change), paths.cpi, cpi, allowLarge);
   if (cap !== undefined && compareRatios(change, decimalOf(cap)) > 0) return { rate: cap, rule: 'cap', exact: decimalOf(cap) };
   if (compareRatios(change, decimalOf(floor)) > 0) return { rate: ratioToNumber(change), rule: 'cpi', exact: change };
   return { rate: floor, rule: 'floor', exact: decimalOf(floor) };
@@ -144,9 +175,13 @@ export function upliftOf(cpi: unknown, floorInput: unknown, capInput: unknown, p
  * (a) five percent (5%) or (b) the most recent annual increase in the Consumer Price Index for all
  * Urban Consumers (CPI-U)". The text has no cap; `cap` is for contracts that negotiate one.
  *
+ * Every rate is a fraction: `0.031` is 3.1%.
+ *
  * @throws SlaError `INVALID_RATE` for a CPI-U change that is not finite or not above −1, an index
- * value ≤ 0, a floor or cap outside [0, 1], or a cap below the floor; `INVALID_ARGUMENT` when
- * `options` is not an object.
+ * value ≤ 0, a floor or cap outside [0, 1] (the message shows both readings of a percentage), or a
+ * cap below the floor; `INVALID_ARGUMENT` when `options` is not an object or has an unknown key,
+ * and for a CPI-U change beyond ±50% a year without `allowLargeCpiChange` (the message shows both readings:
+ * "3.1 would be a 310% rise … pass 0.031 for 3.1%").
  * @example
  * ```ts
  * import { renewalUplift } from 'slakit/renewal';
@@ -157,10 +192,11 @@ export function upliftOf(cpi: unknown, floorInput: unknown, capInput: unknown, p
  * renewalUplift({ cpi: -0.004 }).rule;      //=> 'floor'
  * renewalUplift({ cpi: 0.09, cap: 0.07 });  //=> { rate: 0.07, rule: 'cap', exactRate: { numerator: 7n, denominator: 100n } }
  * renewalUplift({ cpi: 0.03, floor: 0.05, cap: 0.04 }); // throws SlaError INVALID_RATE (cap below floor)
+ * renewalUplift({ cpi: 3.1 });              // throws SlaError INVALID_ARGUMENT (a 310% rise: pass 0.031 for 3.1%)
  * ```
  */
 export function renewalUplift(options: RenewalUpliftOptions): ExactRenewalUplift {
-  const { cpi, floor, cap } = optionsObject(options);
-  const { rate, rule, exact } = upliftOf(cpi, floor, cap);
+  const { cpi, floor, cap, allowLargeCpiChange } = optionsObject(options, UPLIFT_KEYS);
+  const { rate, rule, exact } = upliftOf(cpi, floor, cap, undefined, allowLargeCpiChange);
   return { rate, rule, exactRate: reduced(exact) };
 }

@@ -467,7 +467,8 @@ describe('errorBudget: allowed, used, remaining and burn rate', () => {
 
   it('a 100 % target allows nothing (burn rate null); an unmeasurable month has no budget', () => {
     expect(errorBudget(june, 100)).toMatchObject({ allowedMinutes: 0, remainingMinutes: -21.6, burnRate: null });
-    expect(errorBudget(june, 0).allowedMinutes).toBe(43_200);
+    // Issue 15: a target outside (0, 100] is an error (it was read as "allows everything").
+    expectError(() => errorBudget(june, 0), 'INVALID_AVAILABILITY', 'targetPercent');
     const all = measureAvailability({ month: '2026-06', incidents: [outage('2026-06-01T00:00:00Z', '2026-07-01T00:00:00Z', 'force-majeure')], policy: niceCloudDowntimePolicy });
     expect(errorBudget(all, 99.9)).toMatchObject({ allowedMinutes: 0, usedMinutes: 0, remainingMinutes: 0, burnRate: null });
   });

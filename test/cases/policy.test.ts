@@ -141,11 +141,12 @@ describe('uniphoreSupportWith: the readings the text leaves open', () => {
   });
 
   it('rejects unknown and bad choices', () => {
-    expectSlaError(() => uniphoreSupportWith({ clock: 'business' } as never), 'INVALID_POLICY', 'options.clock');
+    // Issue 15: an unknown option is INVALID_ARGUMENT in every module.
+    expectSlaError(() => uniphoreSupportWith({ clock: 'business' } as never), 'INVALID_ARGUMENT', 'options.clock');
     expectSlaError(() => uniphoreSupportWith({ urgentClock: 'wall' } as never), 'INVALID_POLICY', 'options.urgentClock');
     expectSlaError(() => uniphoreSupportWith({ businessDayLength: 0 }), 'INVALID_POLICY', 'options.businessDayLength');
     expectSlaError(() => uniphoreSupportWith({ dailyUpdates: { businessDays: 0 } }), 'INVALID_POLICY', 'levels.2.updates.businessDays');
-    expectSlaError(() => uniphoreSupportWith(null as never), 'INVALID_POLICY', 'options');
+    expectSlaError(() => uniphoreSupportWith(null as never), 'INVALID_ARGUMENT', 'options');
   });
 });
 

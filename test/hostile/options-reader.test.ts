@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import * as slakit from '../../src/index.js';
+import { expectSlaError } from '../expect-sla-error.js';
+
+// Issue 15: every function that takes an options object reads it with the one shared reader
+// (src/core/plain-data.ts readOptions), so an unknown key is INVALID_ARGUMENT naming its path.
+// Every function export must be listed below, so a new export cannot escape the check.
+
+const t = '2026-06-03T10:00:00Z';
+const cal = slakit.businessHours8to5('UTC');
+const schedule = slakit.createMaintenanceSchedule(slakit.uniphoreDataCenterWindows('UTC'));
+const report = slakit.measureAvailability({ month: '2026-06', incidents: [], policy: slakit.niceCloudDowntimePolicy });
+const bogus = { bogus: 1 };
+
+/** A call whose options object carries one unknown key, and the path that key must be reported at. */
+const withOptions: Record<string, [call: () => unknown, path: string]> = {
+  parseDuration: [() => slakit.parseDuration(1, bogus as never), 'options.bogus'],
+  errorBudget: [() => slakit.errorBudget(report, 99.9, bogus as never), 'options.bogus'],
+  renewFee: [() => slakit.renewFee(100, { cpi: 0.03, ...bogus } as never), 'options.bogus'],
+  renewalUplift: [() => slakit.renewalUplift({ cpi: 0.03, ...bogus } as never), 'options.bogus'],
+  renewalSchedule: [() => slakit.renewalSchedule({ feeMinor: 1, start: '2026-01-01', renewals: [{ cpi: 0.03, ...bogus }] } as never), 'renewals[0].bogus'],
+  overage: [() => slakit.overage({ peak: 1, minimumCommitted: 1, unitPriceMinor: 1, ...bogus } as never), 'options.bogus'],
+  peakConcurrentUsers: [() => slakit.peakConcurrentUsers([], { month: '2026-06', timeZone: 'UTC', ...bogus } as never), 'options.bogus'],
+  initiationDate: [() => slakit.initiationDate({ effectiveDate: '2026-01-15', ...bogus } as never), 'dates.bogus'],
+  evaluateCase: [() => slakit.evaluateCase(slakit.uniphoreSupport, cal, { severity: 1, openedAt: t, events: [] }, { now: t, ...bogus } as never), 'options.bogus'],
+  complianceReport: [() => slakit.complianceReport(slakit.uniphoreSupport, cal, [], { now: t, ...bogus } as never), 'options.bogus'],
+  classifyDowntime: [() => slakit.classifyDowntime([], slakit.niceCloudDowntimePolicy, { from: t, to: t, ...bogus } as never), 'options.bogus'],
+  measureAvailability: [() => slakit.measureAvailability({ month: '2026-06', incidents: [], policy: slakit.niceCloudDowntimePolicy, ...bogus } as never), 'input.bogus'],
+  maintenanceWindowAt: [() => slakit.maintenanceWindowAt(schedule, t, bogus as never), 'options.bogus'],
+  maintenanceWindowsBetween: [() => slakit.maintenanceWindowsBetween(schedule, t, t, bogus as never), 'options.bogus'],
+  nextMaintenanceWindow: [() => slakit.nextMaintenanceWindow(schedule, t, bogus as never), 'options.bogus'],
+  uniphoreSupportWith: [() => slakit.uniphoreSupportWith(bogus as never), 'options.bogus'],
+};
+
+/** Specs and records (JSON-shaped data, not options) reject unknown keys too, with their data code. */
+const withData: Record<string, [call: () => unknown, code: string, path: string]> = {
+  createCalendar: [() => slakit.createCalendar({ timeZone: 'UTC', hours: '24x7', ...bogus } as never), 'INVALID_CALENDAR', 'bogus'],
+  withTimeZone: [() => slakit.withTimeZone(cal, { bogus: 1 } as never), 'INVALID_TIME_ZONE', 'timeZone'],
+  createMaintenanceSchedule: [() => slakit.createMaintenanceSchedule({ timeZone: 'UTC', windows: [], ...bogus } as never), 'INVALID_SCHEDULE', 'spec.bogus'],
+  validateSupportPolicy: [() => slakit.validateSupportPolicy({ ...slakit.uniphoreSupport, ...bogus } as never), 'INVALID_POLICY', 'bogus'],
+  niceCloudSupport: [() => slakit.niceCloudSupport({ response: {}, ...bogus } as never), 'INVALID_POLICY', 'targets.bogus'],
+  niceOnPremiseSupport: [() => slakit.niceOnPremiseSupport({ response: {}, ...bogus } as never), 'INVALID_POLICY', 'targets.bogus'],
+  serviceCredit: [() => slakit.serviceCredit(99, [{ atLeast: 0, below: 99, creditPercent: 10, ...bogus }] as never), 'INVALID_POLICY', 'tiers[0].bogus'],
+  classifySeverity: [() => slakit.classifySeverity({ outage: 'none', ...bogus } as never), 'INVALID_FACTS', 'facts.bogus'],
+  checkAdvanceNotice: [() => slakit.checkAdvanceNotice(t, t, { kind: 'minimum', atLeast: 1, ...bogus } as never), 'INVALID_ARGUMENT', 'rule.bogus'],
+};
+
+/** Exports that take no options object and no keyed data (instants, numbers, strings, lists of records checked elsewhere). */
+const withoutOptions = [
+  'SlaError', 'addBusinessDays', 'addBusinessTime', 'addDaysToCivilDate', 'addMonthsToCivilDate', 'assertInterval',
+  'availabilityPercent', 'businessHours8to5', 'businessTimeBetween', 'calendarToJSON', 'civilDateToDays', 'clipIntervals',
+  'commencementDate', 'cpiChange', 'deadlineAfter', 'describeWindow', 'endOfSupport', 'hasAdvanceNotice',
+  'instantToZonedTime', 'intersectIntervals', 'intervalsLength', 'isBusinessDay', 'isCivilDate', 'isOpen', 'isSlaError',
+  'isValidTimeZone', 'minutesInMonth', 'monthInterval', 'nextClose', 'nextOpen', 'nonRenewalNoticeDeadline',
+  'openIntervals', 'parseInstant', 'parseYearMonth', 'subtractIntervals', 'supportTerm', 'toEpochMs', 'unionIntervals',
+  'uniphoreDataCenterWindows', 'zonedTimeToInstant',
+];
+
+describe('issue 15: one options reader; unknown keys are INVALID_ARGUMENT with their path, in every module', () => {
+  it('every function export is classified (options, data, or neither)', () => {
+    const functions = Object.entries(slakit).filter(([, v]) => typeof v === 'function').map(([k]) => k).sort();
+    const listed = [...Object.keys(withOptions), ...Object.keys(withData), ...withoutOptions].sort();
+    expect(listed).toEqual(functions);
+  });
+  it.each(Object.entries(withOptions))('%s rejects an unknown option key', (_name, [call, path]) => {
+    expectSlaError(call, 'INVALID_ARGUMENT', path);
+  });
+  it.each(Object.entries(withData))('%s rejects an unknown data key', (_name, [call, code, path]) => {
+    expectSlaError(call, code, path);
+  });
+});
