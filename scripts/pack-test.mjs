@@ -8,7 +8,7 @@
 // SLAKIT_CONSUMER_NODE=/path/to/node runs the consumer's code and the bin on another Node than the
 // toolchain's (CI's Node 18 leg: the package supports Node 18, its dev tools need Node 20). `--keep` leaves the scratch directory for inspection.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { collectExamples } from '../test/package/doc-examples.ts';
@@ -54,6 +54,9 @@ console.log(`consumer Node: ${run(consumerNode, ['--version']).trim()}`);
 console.log(`packed ${packed.filename} (${files.length} files, ${(packed.size / 1024).toFixed(1)} KB); installing offline in ${consumer}`);
 npm(['install', '--offline', '--ignore-scripts', '--no-package-lock'], consumer);
 const installed = join(consumer, 'node_modules/slakit');
+// date-holidays, the optional peer of slakit/holidays, as the user would have it: the copy already
+// installed (its own dependencies resolve beside it).
+symlinkSync(join(root, 'node_modules/date-holidays'), join(consumer, 'node_modules/date-holidays'), 'dir');
 
 // Every subpath: JS ones by name; JSON ones expanded from the files they match in the tarball.
 const jsNames = ['slakit', ...jsSubpaths(pkg).map((s) => `slakit/${s}`)];
@@ -106,7 +109,9 @@ check('the slakit bin runs from node_modules/.bin', () => {
   // The bin's `#!/usr/bin/env node` finds the consumer's Node first on PATH.
   const env = { ...process.env, TZ: 'UTC', PATH: `${dirname(consumerNode)}${delimiter}${process.env.PATH}` };
   equal(run(bin, ['--version'], { cwd: consumer, env }).trim(), `slakit ${pkg.version}`, 'slakit --version');
-  const due = run(bin, ['due', '--preset', 'uniphore', '--severity', '3', '--opened', '2026-11-20T16:30:00-05:00', '--tz', 'America/New_York', '--json'], { cwd: consumer, env });
+  const hours = JSON.stringify(Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri'].map((day) => [day, [['08:00', '17:00']]])));
+  const contract = ['--contract', 'uniphore', '--param', `businessHours=${hours}`, '--param', 'holidays=[]'];
+  const due = run(bin, ['due', ...contract, '--severity', '3', '--opened', '2026-11-20T16:30:00-05:00', '--tz', 'America/New_York', '--json'], { cwd: consumer, env });
   equal(JSON.parse(due).status.response.dueAt, '2026-11-25T18:30:00.000Z', 'slakit due … --json: status.response.dueAt');
 });
 

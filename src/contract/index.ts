@@ -18,7 +18,9 @@ export type {
   ContractSource,
   ContractTarget,
   LoadContractOptions,
+  Param,
   ParameterRef,
   ParameterType,
+  Sourced,
   ZonelessCalendarSpec,
 } from './types.js';

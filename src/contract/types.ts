@@ -108,11 +108,29 @@ export interface ContractParameter {
   readonly example?: unknown;
 }
 
-/** A value, or a {@link ParameterRef} that supplies it. */
-type Param<T> = T | ParameterRef;
+/**
+ * A value in a contract document, or a {@link ParameterRef} that supplies it.
+ *
+ * @example
+ * ```ts
+ * import type { Param } from 'slakit/contract';
+ *
+ * const target: Param<number> = { $param: 'availability.target' };
+ * ```
+ */
+export type Param<T> = T | ParameterRef;
 
-/** The `source` member every rule may carry. */
-interface Sourced {
+/**
+ * The `source` member every rule of a contract document may carry.
+ *
+ * @example
+ * ```ts
+ * import type { Sourced } from 'slakit/contract';
+ *
+ * const rule: Sourced = { source: { doc: 'sla', section: '2.2 Response Targets' } };
+ * ```
+ */
+export interface Sourced {
   readonly source?: ClauseSource;
 }
 

@@ -149,7 +149,7 @@ export interface DueTimeExplanation {
  * Why a case's response, resolution and next update are due when they are.
  *
  * @example
- * ```ts no-run
+ * ```ts fragment
  * import type { CaseExplanation } from 'slakit/explain';
  *
  * const e: CaseExplanation = { kind: 'case', severity: 3, response: responseExplanation, resolution: null, update: null };
@@ -243,7 +243,7 @@ export interface ExcusingWindow {
  * overlapped (already counted under another incident).
  *
  * @example
- * ```ts no-run
+ * ```ts fragment
  * import type { ExplainedIncident } from 'slakit/explain';
  *
  * const incident: ExplainedIncident = e.incidents[0];
@@ -276,7 +276,7 @@ export interface ExplainedIncident {
  * incident added to y and z.
  *
  * @example
- * ```ts no-run
+ * ```ts fragment
  * import { type AvailabilityExplanation, explainAvailability } from 'slakit/explain';
  *
  * const e: AvailabilityExplanation = explainAvailability(input);
@@ -305,7 +305,7 @@ export interface AvailabilityExplanation {
  * Any explanation slakit gives; {@link formatExplanation} renders each.
  *
  * @example
- * ```ts no-run
+ * ```ts fragment
  * import type { Explanation } from 'slakit/explain';
  *
  * const explanations: Explanation[] = [caseExplanation, feeExplanation];

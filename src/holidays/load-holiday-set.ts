@@ -16,7 +16,7 @@ import type { DateHolidaysClass, HolidaySetOptions } from './types.js';
  * import { loadHolidaySet } from 'slakit/holidays';
  *
  * const holidays = await loadHolidaySet('GB-ENG', { types: ['public'] });
- * holidays.holidaysIn(2026).map((h) => h.date).slice(0, 2); //=> ['2026-01-01 00:00:00', '2026-04-03 00:00:00']
+ * (holidays.holidaysIn(2026) as { date: string }[]).map((h) => h.date).slice(0, 2); //=> ['2026-01-01 00:00:00', '2026-04-03 00:00:00']
  * ```
  */
 export async function loadHolidaySet(country: string | HolidaySetReference, options: Omit<HolidaySetOptions, 'Holidays'> = {}): Promise<HolidaySet> {

@@ -33,6 +33,7 @@ export interface DateHolidaysHoliday {
  * ```
  */
 export interface DateHolidays {
+  /** The holidays of one year, as date-holidays lists them. */
   getHolidays(year: number): readonly DateHolidaysHoliday[];
 }
 
@@ -64,8 +65,11 @@ export interface DateHolidaysClass {
  * ```
  */
 export interface DateHolidaysDirectory {
+  /** The country codes date-holidays knows, with their names. */
   getCountries(): Record<string, string> | undefined;
+  /** The state codes of a country, with their names. */
   getStates(country: string): Record<string, string> | undefined;
+  /** The region codes of a state, with their names. */
   getRegions(country: string, state: string): Record<string, string> | undefined;
 }
 

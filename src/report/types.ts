@@ -11,7 +11,7 @@ import type { CpiInput } from '../renewal/renewal-uplift.js';
  * report covers. A section is left out when its data or its part of the contract is missing.
  *
  * @example
- * ```ts no-run
+ * ```ts fragment
  * import type { ServiceReportInput } from 'slakit/report';
  *
  * const input: ServiceReportInput = { contract, month: '2026-10', timeZone: 'America/New_York', now: '2026-11-01T00:00:00Z', cases, incidents };
@@ -144,7 +144,7 @@ export interface ReportWindow {
  * {@link serviceReportToMarkdown} render, as plain JSON.
  *
  * @example
- * ```ts no-run
+ * ```ts fragment
  * import { buildServiceReport, type ServiceReport } from 'slakit/report';
  *
  * const report: ServiceReport = buildServiceReport(input);
