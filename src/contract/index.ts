@@ -1,5 +1,9 @@
-// Contracts as data: one JSON document per contract, checked against its schema, with the clause
-// behind every rule and parameters for what the text does not state.
+/**
+ * Contracts as data: one JSON document per contract, checked against its schema, with the clause
+ * behind every rule and parameters for what the text does not state.
+ *
+ * @module slakit/contract
+ */
 export { contractToJSON } from './contract-to-json.js';
 export { loadContract } from './load-contract.js';
 export { contractSchema } from './schema.js';

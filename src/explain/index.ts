@@ -1,4 +1,9 @@
-// Explanations: the steps behind a due time or a renewed fee, as JSON-shaped data and as text.
+/**
+ * Explanations: the steps behind a due time, an availability figure or a renewed fee, as
+ * JSON-shaped data and as text.
+ *
+ * @module slakit/explain
+ */
 export { explainAvailability } from './explain-availability.js';
 export type { ExplainAvailabilityInput } from './explain-availability.js';
 export { explainBusinessTime } from './explain-business-time.js';

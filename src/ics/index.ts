@@ -1,4 +1,8 @@
-// iCalendar (RFC 5545) feeds of maintenance windows and renewal notice deadlines, as text.
+/**
+ * iCalendar (RFC 5545) feeds of maintenance windows and renewal notice deadlines, as text.
+ *
+ * @module slakit/ics
+ */
 export { maintenanceWindowsToIcs } from './maintenance-windows-to-ics.js';
 export type { MaintenanceIcsOptions } from './maintenance-windows-to-ics.js';
 export { renewalDeadlinesToIcs } from './renewal-deadlines-to-ics.js';

@@ -1,5 +1,9 @@
-// Data at scale: streaming readers of case and incident records from plain rows (any CSV or JSON
-// source), and exact merges of reports computed over shards.
+/**
+ * Data at scale: streaming readers of case and incident records from plain rows (any CSV or JSON
+ * source), and exact merges of reports computed over shards.
+ *
+ * @module slakit/records
+ */
 export { availabilityReportOf, availabilityShard, mergeAvailabilityShards } from './availability-shard.js';
 export type { AvailabilityShard, ShardSegment } from './availability-shard.js';
 export { mergeComplianceReports } from './merge-compliance-reports.js';

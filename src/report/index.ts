@@ -1,4 +1,8 @@
-// The monthly service report: its data as JSON, and the same data as HTML or Markdown.
+/**
+ * The monthly service report: its data as JSON, and the same data as HTML or Markdown.
+ *
+ * @module slakit/report
+ */
 export { buildServiceReport } from './build-service-report.js';
 export { serviceReportToHtml } from './service-report-html.js';
 export { serviceReportToMarkdown } from './service-report-markdown.js';
