@@ -8,11 +8,13 @@ import { convertRecords, type InputRecord, type InputRecords, readRecords, requi
 import { monthInterval } from '../core/month.js';
 import { fromOption, stringOption } from './options.js';
 import { calendarOption } from './support.js';
+import { caseHolidays } from './holidays.js';
+import type { HolidayType } from '../calendar/types.js';
 import { UsageError } from './usage-error.js';
 import { guide } from './guide.js';
 
 /** The CSV columns of a case file. */
-export const CASE_COLUMNS = ['id', 'severity', 'openedAt', 'respondedAt', 'resolutionNoticeAt', 'closedAt', 'events', 'timeZone'] as const;
+export const CASE_COLUMNS = ['id', 'severity', 'openedAt', 'respondedAt', 'resolutionNoticeAt', 'closedAt', 'events', 'timeZone', 'holidays'] as const;
 
 /** `--help` text for case files. */
 export const CASE_FILE_HELP = [
@@ -28,6 +30,8 @@ export const CASE_FILE_HELP = [
   '                      resumed@…; severity-changed:2@… (types: responded updated paused resumed',
   '                      severity-changed resolution-notice reopened closed)',
   '  timeZone            the customer’s zone for this case (optional; default --tz)',
+  '  holidays            the customer’s holidays for this case: a country or region code such as',
+  '                      US-NY (optional; default --holidays, else the contract’s)',
 ];
 
 const SINGLE_EVENT_COLUMNS: readonly (readonly [string, CaseEventType])[] = [
@@ -99,11 +103,14 @@ export function readCases<S>(
   const input = readRecords(context, name);
   requireColumns(input, ['severity', 'openedAt']);
   const calendars = new Map<string, Calendar>();
-  const calendarFor = (zone: string): Calendar => {
-    let calendar = calendars.get(zone);
+  const types = stringOption(context, 'holiday-types')?.split(',').map((type) => type.trim().toLowerCase()) as HolidayType[] | undefined;
+  // One calendar per customer zone and holiday set met in the file.
+  const calendarFor = (zone: string, holidays: string): Calendar => {
+    const key = `${zone} ${holidays}`;
+    let calendar = calendars.get(key);
     if (calendar === undefined) {
-      calendar = calendarOption(context, zone);
-      calendars.set(zone, calendar);
+      calendar = calendarOption(context, zone, holidays === '' ? undefined : caseHolidays(holidays, types));
+      calendars.set(key, calendar);
     }
     return calendar;
   };
@@ -112,16 +119,19 @@ export function readCases<S>(
     let caseInput: CaseInput;
     let eventColumns: string[] = [];
     let zone: unknown;
+    let holidays: unknown = '';
     if (input.format === 'csv') {
       const cells = record.value as Readonly<Record<string, string>>;
       ({ input: caseInput, eventColumns } = caseFromRow(cells));
       zone = cells['timeZone'] === undefined || cells['timeZone'] === '' ? defaultZone : cells['timeZone'];
+      holidays = cells['holidays'] ?? '';
     } else {
       caseInput = record.value as CaseInput;
-      const item = record.value as { timeZone?: unknown } | null;
+      const item = record.value as { timeZone?: unknown; holidays?: unknown } | null;
       zone = typeof item === 'object' && item !== null && item.timeZone !== undefined ? item.timeZone : defaultZone;
-      if (typeof item === 'object' && item !== null && 'timeZone' in item) {
-        const { timeZone: _zone, ...rest } = item as Record<string, unknown>;
+      if (typeof item === 'object' && item !== null) holidays = item.holidays ?? '';
+      if (typeof item === 'object' && item !== null && ('timeZone' in item || 'holidays' in item)) {
+        const { timeZone: _zone, holidays: _holidays, ...rest } = item as Record<string, unknown>;
         caseInput = rest as unknown as CaseInput;
       }
     }
@@ -131,7 +141,8 @@ export function readCases<S>(
     }
     if (typeof zone !== 'string' || (!validZones.has(zone) && !isValidTimeZone(zone))) return fail('INVALID_TIME_ZONE', 'timeZone', zone, "is not an IANA time zone such as 'America/New_York'");
     validZones.add(zone);
-    const calendar = calendarFor(zone);
+    if (typeof holidays !== 'string') return fail('INVALID_CALENDAR', 'holidays', holidays, 'is not a country or region code such as US-NY');
+    const calendar = calendarFor(zone, holidays);
     try {
       return { input: caseInput, timeZone: zone, calendar, status: evaluate(calendar, caseInput) };
     } catch (error) {

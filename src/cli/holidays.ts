@@ -5,6 +5,7 @@ import type { CalendarSpec, HolidaySet, HolidayType } from '../calendar/types.js
 import { holidaySet } from '../holidays/holiday-set.js';
 import type { DateHolidaysClass } from '../holidays/types.js';
 import type { CommandContext } from './command.js';
+import { fail } from '../core/errors.js';
 import { fromOption, readJsonOption, stringOption } from './options.js';
 import { UsageError } from './usage-error.js';
 import { guide } from './guide.js';
@@ -64,4 +65,16 @@ export function contractHolidays(context: CommandContext, named: unknown): Calen
     return setFor(country, types);
   }
   return undefined;
+}
+
+/** The holiday set a case's own `holidays` cell or field names (a country or region code), for this run. */
+export function caseHolidays(code: unknown, types: readonly HolidayType[] | undefined): HolidaySet {
+  if (typeof code !== 'string' || !CODE.test(code)) return fail('INVALID_CALENDAR', 'holidays', code, 'is not a country or region code such as US-NY');
+  const key = `${code.toUpperCase()} ${types?.join(',') ?? ''}`;
+  let set = sets.get(key);
+  if (set === undefined) {
+    set = holidaySet(code, { Holidays: Holidays as unknown as DateHolidaysClass, ...(types === undefined ? {} : { types }) });
+    sets.set(key, set);
+  }
+  return set;
 }

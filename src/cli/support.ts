@@ -52,13 +52,13 @@ export function supportPolicyOption(context: CommandContext): SupportPolicy {
 }
 
 /** The business calendar of `--calendar` or of the contract, in `timeZone`, with `--holidays` replacing its holidays. */
-export function calendarOption(context: CommandContext, timeZone: string): Calendar {
-  const holidays = holidaysOption(context);
+export function calendarOption(context: CommandContext, timeZone: string, own?: CalendarSpec['holidays']): Calendar {
+  const holidays = own ?? holidaysOption(context);
   const file = stringOption(context, 'calendar');
   if (file === undefined) {
     const contract = supportContract(context);
     contractPart(contract, contract.businessHours, 'business hours', 'give --calendar FILE');
-    const named = contractHolidays(context, contract.businessHours?.holidays);
+    const named = own ?? contractHolidays(context, contract.businessHours?.holidays);
     return fromOption('holidays', () => contract.calendarFor(timeZone, named === undefined ? {} : { holidays: named }));
   }
   const spec = readJsonOption(context, 'calendar', file) as CalendarSpec;

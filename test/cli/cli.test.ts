@@ -165,6 +165,23 @@ describe('files for the contract, holidays and windows', () => {
     expect((JSON.parse(stdout) as { status: { response: { dueAt: string } } }).status.response.dueAt).toBe('2026-11-27T15:00:00.000Z');
   });
 
+  it('a holidays column gives each case its customer’s holiday set; an unknown code names its row and column', () => {
+    const csv = 'id,severity,openedAt,holidays\nUS,4,2026-11-25T09:00:00-05:00,US\nGB,4,2026-11-25T09:00:00-05:00,GB-ENG\nNONE,4,2026-11-25T09:00:00-05:00,\n';
+    const { code, stdout, stderr } = slakit(['cases', '-', '--json', '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', ...NY, '--now', '2026-11-25T10:00:00-05:00'], csv);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const due = (JSON.parse(stdout) as { cases: { id: string; response: { dueAt: string } }[] }).cases.map((c) => [c.id, c.response.dueAt]);
+    // Three business days from Wednesday 09:00: Thanksgiving closes Thursday for the US customer only.
+    expect(due).toEqual([
+      ['US', '2026-12-01T14:00:00.000Z'],
+      ['GB', '2026-11-30T14:00:00.000Z'],
+      ['NONE', '2026-11-30T14:00:00.000Z'],
+    ]);
+    const bad = slakit(['cases', '-', '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', ...NY, '--now', '2026-11-25T10:00:00-05:00'], 'id,severity,openedAt,holidays\nX,4,2026-11-25T09:00:00-05:00,Narnia\n');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('row 2, column holidays');
+  });
+
   it('--param KEY=VALUE and --holidays fill the parameters; the built-in names are case-insensitive', () => {
     const args = ['due', '--contract', 'NICE-Cloud', '--param', 'response.1=PT30M', '--param', 'response.2=PT2H', '--param', 'response.3=PT8H', '--param', 'response.4=PT16H', '--holidays', 'US'];
     const { code, stdout, stderr } = slakit([...args, '--severity', '2', '--opened', '2026-11-25T16:00:00-05:00', ...NY, '--json']);
