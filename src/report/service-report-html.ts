@@ -19,6 +19,7 @@ p.meta { color: var(--muted); margin: 0; }
 .figure b { display: block; font-size: 1.4rem; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0; font-variant-numeric: tabular-nums; }
 th, td { border-bottom: 1px solid var(--line); padding: .3rem .5rem; text-align: left; vertical-align: top; }
+th[scope="row"] { white-space: nowrap; }
 td.num, th.num { text-align: right; }
 .missed { color: var(--bad); font-weight: 600; } .met { color: var(--ok); font-weight: 600; }
 code, .formula { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
@@ -40,13 +41,18 @@ function monthStrip(days: readonly ReportDay[], id: string): string {
     .map((d, i) => {
       const x = i * cell;
       const kind = kinds[i] as string;
-      return `<g><rect x="${x + 1}" y="1" width="${cell - 2}" height="${cell - 2}" rx="3" fill="${fill[kind]}"/>${kind === '' ? '' : `<text x="${x + cell / 2}" y="18" text-anchor="middle" font-size="12" fill="#fff" font-weight="700">${kind}</text>`}<text x="${x + cell / 2}" y="${cell + 14}" text-anchor="middle" font-size="10" fill="#57606a">${Number(d.date.slice(8))}</text></g>`;
+      const title = kind === '' ? `${d.date}: no downtime` : `${d.date}: ${d.causes.join(', ')}`;
+      return `<g><title>${escape(title)}</title><rect x="${x + 1}" y="1" width="${cell - 2}" height="${cell - 2}" rx="3" fill="${fill[kind]}"/>${kind === '' ? '' : `<text x="${x + cell / 2}" y="18" text-anchor="middle" font-size="12" fill="#fff" font-weight="700">${kind}</text>`}<text x="${x + cell / 2}" y="${cell + 14}" text-anchor="middle" font-size="10" fill="#57606a">${Number(d.date.slice(8))}</text></g>`;
     })
     .join('');
   const bad = days.filter((_, i) => kinds[i] !== '');
-  const summary = bad.length === 0 ? 'No downtime on any day of the month.' : `Downtime on ${bad.length} days: ${bad.map((d) => `${d.date} (${[d.unscheduled > 0 ? `${minutes(d.unscheduled)} min unscheduled` : '', d.excusable > 0 ? `${minutes(d.excusable)} min excusable` : '', d.maintenance > 0 ? `${minutes(d.maintenance)} min maintenance` : ''].filter(Boolean).join(', ')})`).join('; ')}.`;
+  const summary = bad.length === 0 ? 'No downtime on any day of the month.' : `Downtime on ${bad.length} days: ${bad.map((d) => `${d.date} (${[d.unscheduled > 0 ? `${minutes(d.unscheduled)} min unscheduled` : '', d.excusable > 0 ? `${minutes(d.excusable)} min excusable` : '', d.maintenance > 0 ? `${minutes(d.maintenance)} min maintenance` : ''].filter(Boolean).join(', ')}; ${d.causes.join(', ')})`).join('; ')}.`;
+  const table = bad.length === 0 ? '' : `<table><caption class="visually-hidden">Downtime by day</caption><thead><tr><th scope="col">Day</th><th scope="col" class="num">Unscheduled (U), min</th><th scope="col" class="num">Excusable (E), min</th><th scope="col" class="num">Maintenance (M), min</th><th scope="col">Causes</th></tr></thead><tbody>${bad
+    .map((d) => `<tr><th scope="row">${d.date}</th><td class="num">${minutes(d.unscheduled)}</td><td class="num">${minutes(d.excusable)}</td><td class="num">${minutes(d.maintenance)}</td><td>${escape(d.causes.join(', '))}</td></tr>`)
+    .join('')}</tbody></table>`;
   return `<figure><svg role="img" aria-labelledby="${id}-t ${id}-d" width="${days.length * cell}" height="${cell + 20}" viewBox="0 0 ${days.length * cell} ${cell + 20}" xmlns="http://www.w3.org/2000/svg"><title id="${id}-t">Downtime by day</title><desc id="${id}-d">${escape(summary)}</desc>${cells}</svg>
-<figcaption>Each day of the month: <b>U</b> unscheduled downtime (counts against availability), <b>E</b> excusable downtime, <b>M</b> maintenance inside a window; empty: none.</figcaption></figure>`;
+<figcaption>Each day of the month: <b>U</b> unscheduled downtime (counts against availability), <b>E</b> excusable downtime, <b>M</b> maintenance inside a window; empty: none. The table gives each day's minutes and causes.</figcaption></figure>
+${table}`;
 }
 
 /** Bars of the response rate per level against each level's target. */
