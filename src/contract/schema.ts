@@ -1,3 +1,5 @@
+import { INCIDENT_CAUSES } from '../availability/incident-causes.js';
+
 // The contract document's JSON Schema (draft 2020-12). It is the one truth about the document's
 // shape: `loadContract` checks documents against it (check-schema.ts), and the build writes it to
 // `contract.schema.json` for editors. Rules it cannot state (a quote's source names a declared
@@ -8,18 +10,6 @@ const ISO_DURATION = '^P(?:\\d+(?:[.,]\\d+)?W)?(?:\\d+(?:[.,]\\d+)?D)?(?:T(?:\\d
 const CIVIL_DATE = '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$';
 const LEVEL_KEY = '^(?:[1-9]|10)$';
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-const CAUSES = [
-  'unplanned',
-  'scheduled-maintenance',
-  'emergency-maintenance',
-  'customer-requested-service',
-  'customer-caused',
-  'suspension',
-  'force-majeure',
-  'third-party',
-  'configuration-not-by-vendor',
-  'network-connectivity',
-];
 
 /**
  * A JSON Schema (draft 2020-12) as plain data.
@@ -127,7 +117,7 @@ export function contractSchema(): JsonSchema {
     severityRules: list(object({ severity: { type: 'integer', minimum: 1, maximum: 10 }, when: ref('condition'), reason: text, ...source }, ['severity', 'when', 'reason'])),
     downtime: object(
       {
-        excusable: list({ anyOf: [{ enum: CAUSES }, object({ cause: { enum: CAUSES }, ...source }, ['cause'])] }),
+        excusable: list({ anyOf: [{ enum: INCIDENT_CAUSES }, object({ cause: { enum: INCIDENT_CAUSES }, ...source }, ['cause'])] }),
         maintenanceWindowsOnly: { type: 'boolean' },
         partialMinutes: { enum: ['exact', 'drop-under-one-minute'] },
         rounding: object({ decimals: { type: 'integer', minimum: 0, maximum: 10 }, mode: { enum: ['down', 'up', 'half-up', 'half-even'] } }, ['decimals', 'mode']),
