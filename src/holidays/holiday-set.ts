@@ -1,3 +1,4 @@
+import { readOptions } from '../core/plain-data.js';
 import { SlaError, fail } from '../core/errors.js';
 import type { DatedHoliday, HolidaySet, HolidaySetReference, HolidayType } from '../calendar/types.js';
 import { readRegionCode } from './region-code.js';
@@ -31,7 +32,7 @@ export function readTypes(types: unknown, path = 'types'): readonly HolidayType[
  * ```
  */
 export function holidaysFrom(list: readonly DateHolidaysHoliday[], options: Pick<HolidaySetOptions, 'types'> = {}): DatedHoliday[] {
-  const types = readTypes(options.types);
+  const types = readTypes(readOptions(options, 'options', ['types'])['types'] as HolidaySetOptions['types']);
   if (!Array.isArray(list)) return fail('INVALID_ARGUMENT', 'list', list, "is not a list of date-holidays holidays (getHolidays() output)");
   return list
     .filter((holiday) => types.includes((holiday?.type ?? 'public') as HolidayType))

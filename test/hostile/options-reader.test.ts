@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import * as slakit from '../../src/index.js';
+import { loadContract } from '../../src/contract/index.js';
+import { explainAvailability, explainBusinessTime, explainCase, explainRenewalFee } from '../../src/explain/index.js';
+import { holidaysFrom } from '../../src/holidays/index.js';
+import { maintenanceWindowsToIcs, renewalDeadlinesToIcs } from '../../src/ics/index.js';
+import { readCases, readIncidents } from '../../src/records/index.js';
+import { buildServiceReport } from '../../src/report/index.js';
 import { expectSlaError } from '../expect-sla-error.js';
 
 // Issue 15: every function that takes an options object reads it with the one shared reader
@@ -67,5 +73,27 @@ describe('issue 15: one options reader; unknown keys are INVALID_ARGUMENT with t
   });
   it.each(Object.entries(withData))('%s rejects an unknown data key', (_name, [call, code, path]) => {
     expectSlaError(call, code, path);
+  });
+});
+
+describe('issue 15: the subpaths outside the root read their options the same way', () => {
+  const t = '2026-06-03T10:00:00Z';
+  const bogus = { bogus: 1 };
+  const calendar = slakit.businessHours8to5('UTC');
+  const cases: [name: string, call: () => unknown, path: string][] = [
+    ['readCases', () => [...readCases([], bogus as never)], 'options.bogus'],
+    ['readIncidents', () => [...readIncidents([], bogus as never)], 'options.bogus'],
+    ['explainBusinessTime', () => explainBusinessTime(calendar, t, 'PT1H', bogus as never), 'options.bogus'],
+    ['explainCase', () => explainCase(slakit.uniphoreSupport, calendar, { severity: 1, openedAt: t }, { now: t, ...bogus } as never), 'options.bogus'],
+    ['explainRenewalFee', () => explainRenewalFee(100, { cpi: 0.03, ...bogus } as never), 'options.bogus'],
+    ['explainAvailability', () => explainAvailability({ month: '2026-06', incidents: [], policy: { excusable: [], maintenanceWindowsOnly: false }, ...bogus } as never), 'input.bogus'],
+    ['maintenanceWindowsToIcs', () => maintenanceWindowsToIcs(slakit.createMaintenanceSchedule(slakit.uniphoreMaintenance), { from: t, to: t, now: t, ...bogus } as never), 'options.bogus'],
+    ['renewalDeadlinesToIcs', () => renewalDeadlinesToIcs([], { now: t, ...bogus } as never), 'options.bogus'],
+    ['holidaysFrom', () => holidaysFrom([], bogus as never), 'options.bogus'],
+    ['buildServiceReport', () => buildServiceReport({ contract: loadContract({}), month: '2026-06', timeZone: 'UTC', now: t, ...bogus } as never), 'input.bogus'],
+    ['loadContract', () => loadContract({}, bogus as never), 'options.bogus'],
+  ];
+  it.each(cases)('%s rejects an unknown key with INVALID_ARGUMENT at its path', (_name, call, path) => {
+    expectSlaError(call, 'INVALID_ARGUMENT', path);
   });
 });
