@@ -7,7 +7,7 @@ import { classifySeverity } from '../cases/classify-severity.js';
 import type { SeverityLevel, SeverityRule, SupportPolicy } from '../cases/types.js';
 import { validateSupportPolicy } from '../cases/validate-support-policy.js';
 import { describeValue, fail, isSlaError, SlaError } from '../core/errors.js';
-import { hasOwn } from '../core/plain-data.js';
+import { hasOwn, readOptions } from '../core/plain-data.js';
 import { createMaintenanceSchedule } from '../maintenance/create-maintenance-schedule.js';
 import type { MaintenanceSchedule, MaintenanceScheduleSpec } from '../maintenance/types.js';
 import { renewalUplift } from '../renewal/renewal-uplift.js';
@@ -197,8 +197,7 @@ function parameterValues(doc: Json, options: LoadContractOptions): Json {
  */
 export function loadContract(json: unknown, options: LoadContractOptions = {}): Contract {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return invalidContract([{ path: '', message: `${describeValue(json)} is not a contract document (a JSON object)` }]);
-  if (typeof options !== 'object' || options === null) fail('INVALID_ARGUMENT', 'options', options, 'is not an options object { parameters? }');
-  for (const key of Object.keys(options)) if (key !== 'parameters' && key !== 'parts') fail('INVALID_ARGUMENT', `options.${key}`, key, 'is not a known key; expected parameters, parts');
+  readOptions(options, 'options', ['parameters', 'parts']);
   const schema = contractSchema();
   const shape = checkSchema(schema, json);
   if (shape.length > 0) invalidContract(shape);
