@@ -32,7 +32,7 @@ describe('slakit subcommands: golden outputs', () => {
     ['windows-all-regions-london', ['windows', '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', '--from', '2026-10-19', '--weeks', '2', '--tz', 'Europe/London']],
     ['renewal', ['renewal', '--fee', '120000.00', '--cpi', '3.1%', '--years', '5', '--start', '2026-03-15']],
     // A fourth, invented vendor: five priorities, its own hours, holidays, windows, credits and a 3% floor.
-    ['northwind-due-p5', ['due', '--contract', NORTHWIND, '--severity', '5', '--opened', '2026-11-24T18:30:00-06:00', '--tz', 'America/Chicago']],
+    ['northwind-due-p5', ['due', '--contract', NORTHWIND, '--severity', 'feature request', '--opened', '2026-11-24T18:30:00-06:00', '--tz', 'America/Chicago']],
     ['northwind-cases', ['cases', CASES, '--contract', NORTHWIND, ...NY, '--now', '2026-11-02T12:00:00Z']],
     ['northwind-compliance', ['compliance', CASES, '--contract', NORTHWIND, '--month', '2026-10', ...NY, '--by', 'severity', '--now', '2026-11-02T12:00:00Z']],
     ['northwind-availability', ['availability', INCIDENTS, '--contract', NORTHWIND, '--month', '2026-10', '--tz', 'America/Chicago', '--region', 'americas']],
@@ -247,7 +247,7 @@ describe('bad usage: exit 2 with a pointer to --help', () => {
     ['a missing required option', ['availability', INCIDENTS, '--contract', 'uniphore'], '--month is required'],
     ['a bad month', ['availability', INCIDENTS, '--contract', 'uniphore', '--month', '2026-13'], "--month: INVALID_DATE"],
     ['an unknown zone', ['due', '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', '--severity', '1', '--opened', '2026-11-20T16:30:00Z', '--tz', 'Mars/Olympus'], "--tz: INVALID_TIME_ZONE: 'Mars/Olympus'"],
-    ['a severity of 5', ['due', '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', '--severity', '5', '--opened', '2026-11-20T16:30:00Z', ...NY], "--severity: '5' is not a severity level"],
+    ['a severity of 5', ['due', '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', '--severity', '5', '--opened', '2026-11-20T16:30:00Z', ...NY], "--severity: INVALID_ARGUMENT: '5' is not a severity level, label or alias of this contract"],
     ['an opening without offset', ['due', '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', '--severity', '1', '--opened', '2026-11-20T16:30', ...NY], '--opened: INVALID_DATE'],
     ['a fee with too many decimals', ['renewal', '--fee', '120000.005', '--cpi', '3%', '--start', '2026-03-15'], "--fee: '120000.005' has 3 decimals; the currency has 2"],
     ['a fee with a float', ['renewal', '--fee', '1.2e5', '--cpi', '3%', '--start', '2026-03-15'], "--fee: '1.2e5' is not an amount"],
@@ -270,7 +270,10 @@ describe('bad usage: exit 2 with a pointer to --help', () => {
 
 describe('the README', () => {
   it('shows the output that `slakit due` prints', () => {
-    const { stdout } = slakit(['due', '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', '--severity', '3', '--opened', '2026-11-20T16:30:00-05:00', ...NY, '--holidays', 'US']);
+    // The command the README shows, with its arguments.
+    const hours = '{"mon":[["08:00","17:00"]],"tue":[["08:00","17:00"]],"wed":[["08:00","17:00"]],"thu":[["08:00","17:00"]],"fri":[["08:00","17:00"]]}';
+    const { stdout } = slakit(['due', '--contract', 'uniphore', '--param', `businessHours=${hours}`, '--holidays', 'US', '--severity', '3', '--opened', '2026-11-20T16:30:00-05:00', ...NY]);
+    expect(readFileSync('README.md', 'utf8')).toContain(`--param 'businessHours=${hours}' \\\n  --holidays US --severity 3 --opened 2026-11-20T16:30:00-05:00 --tz America/New_York`);
     expect(readFileSync('README.md', 'utf8')).toContain(`\`\`\`text\n${stdout}\`\`\``);
   });
 });

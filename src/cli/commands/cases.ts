@@ -36,7 +36,7 @@ const COLUMNS: readonly Column[] = [
 export const casesCommand: Command = {
   name: 'cases',
   summary: 'The status of each case: response due, met or breached, next update owed, escalation',
-  usage: 'cases FILE|- --preset uniphore --tz ZONE [--now INSTANT] [options]',
+  usage: 'cases FILE|- --contract NAME|FILE --tz ZONE [--now INSTANT] [options]',
   help: [
     ...CASE_FILE_HELP,
     '',
@@ -54,7 +54,7 @@ export const casesCommand: Command = {
     '',
     'Times are shown in each case’s own zone.',
   ].join('\n'),
-  example: 'slakit cases cases.csv --preset uniphore --tz America/New_York --now 2026-11-01T00:00:00Z',
+  example: 'slakit cases cases.csv --contract examples/contracts/northwind-cloud.json --tz America/New_York --now 2026-11-01T00:00:00Z',
   inputs: 1,
   options: { ...SUPPORT_OPTIONS, now: { type: 'string' }, breached: { type: 'boolean' }, month: { type: 'string' }, 'skip-bad-rows': { type: 'boolean' }, delimiter: { type: 'string' }, ...DIGITS_OPTION, ...CSV_OPTION },
   run(context) {

@@ -53,7 +53,7 @@ function customerOf(record: InputRecord): string {
 export const complianceCommand: Command = {
   name: 'compliance',
   summary: 'Response-target compliance of the cases opened in a month, against the policy’s target',
-  usage: 'compliance FILE|- --preset uniphore --month YYYY-MM --tz ZONE [--by severity|customer|month] [options]',
+  usage: 'compliance FILE|- --contract NAME|FILE --month YYYY-MM --tz ZONE [--by severity|customer|month] [options]',
   help: [
     ...CASE_FILE_HELP,
     `  ${CUSTOMER.padEnd(18)}  the customer, for --by customer (optional)`,
@@ -74,7 +74,7 @@ export const complianceCommand: Command = {
     CSV_HELP,
     '  --json              print the report as JSON',
   ].join('\n'),
-  example: 'slakit compliance cases.csv --preset uniphore --month 2026-10 --tz America/New_York --by severity',
+  example: 'slakit compliance cases.csv --contract examples/contracts/northwind-cloud.json --month 2026-10 --tz America/New_York --by severity',
   inputs: 1,
   options: {
     ...SUPPORT_OPTIONS,

@@ -4,23 +4,23 @@ import { parseInstant } from '../../core/instant.js';
 import type { Command } from '../command.js';
 import { formatDuration, formatLocal } from '../local-time.js';
 import { fromOption, stringOption, toJson } from '../options.js';
-import { calendarOption, describeTarget, SUPPORT_HELP, SUPPORT_OPTIONS, supportPolicyOption, timeZoneOption } from '../support.js';
+import { calendarOption, describeTarget, SUPPORT_HELP, SUPPORT_OPTIONS, supportContract, supportPolicyOption, timeZoneOption } from '../support.js';
 import { formatPairs } from '../table.js';
-import { UsageError } from '../usage-error.js';
 
 /** `slakit due`: when a new case's first response, first update and escalation are due. */
 export const dueCommand: Command = {
   name: 'due',
   summary: 'When a new case’s first response is due, how often updates are owed, and when it escalates',
-  usage: 'due --preset uniphore --severity N --opened INSTANT --tz ZONE [options]',
+  usage: 'due --contract NAME|FILE --severity N --opened INSTANT --tz ZONE [options]',
   help: [
     'Options:',
-    '  --severity N        the case’s severity, 1 (most severe) to 4',
+    '  --severity N|LABEL  the case’s severity: its level, 1 the most severe, or a label or alias of the',
+    '                      contract’s (P1, Critical, Sev 1; any case)',
     '  --opened INSTANT    when the case was opened: ISO 8601 with Z or an offset',
     ...SUPPORT_HELP,
     '  --json              print the full case status as JSON',
   ].join('\n'),
-  example: 'slakit due --preset uniphore --severity 3 --opened 2026-11-20T16:30:00-05:00 --tz America/New_York --holidays US',
+  example: 'slakit due --contract examples/contracts/northwind-cloud.json --severity P2 --opened 2026-11-20T16:30:00-05:00 --tz America/New_York',
   inputs: 0,
   options: { ...SUPPORT_OPTIONS, severity: { type: 'string' }, opened: { type: 'string' } },
   run(context) {
@@ -28,9 +28,8 @@ export const dueCommand: Command = {
     const timeZone = timeZoneOption(context, true) as string;
     const calendar = calendarOption(context, timeZone);
     const severityText = stringOption(context, 'severity', true);
-    const count = Object.keys(policy.levels).length;
-    const severity = Number(severityText) as SeverityLevel;
-    if (!/^\d{1,2}$/.test(severityText) || severity < 1 || severity > count) throw new UsageError(`--severity: '${severityText}' is not a severity level from 1 to ${count}`);
+    // A level, or a label or alias of the contract's (P2, High, Sev 2), in any case.
+    const severity: SeverityLevel = fromOption('severity', () => supportContract(context).severityOf(severityText));
     const openedAt = fromOption('opened', () => parseInstant(stringOption(context, 'opened', true)));
     const status = evaluateCase(policy, calendar, { severity, openedAt }, { now: openedAt });
     const level = policy.levels[severity] as SeverityLevelPolicy;
