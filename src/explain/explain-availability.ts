@@ -63,7 +63,7 @@ export function explainAvailability(input: ExplainAvailabilityInput): Availabili
   const to = report.end.getTime();
   const asOf = report.asOf === null ? to : report.asOf.getTime();
 
-  const terms = new Map<number, { excusable: number; unscheduled: number; dropped: number; windows: Map<number, ExcusingWindow & { ms: number }> }>();
+  const terms = new Map<number, { excusable: number; unscheduled: number; dropped: number; windows: Map<number, ExcusingWindow> }>();
   for (const segment of report.segments) {
     let entry = terms.get(segment.incidentIndex);
     if (entry === undefined) {
@@ -114,7 +114,7 @@ export function explainAvailability(input: ExplainAvailabilityInput): Availabili
       unscheduledMinutes: entry.unscheduled / MINUTE,
       droppedMinutes: entry.dropped / MINUTE,
       overlappedMinutes: overlapped / MINUTE,
-      windows: [...entry.windows.values()].map(({ ms: _ms, ...window }) => window),
+      windows: [...entry.windows.values()],
       ...(source === undefined ? {} : { source }),
     });
   });

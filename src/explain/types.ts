@@ -225,7 +225,7 @@ export interface RenewalFeeExplanation {
  * ```ts
  * import type { ExcusingWindow } from 'slakit/explain';
  *
- * const window: ExcusingWindow = { id: 'eu', region: 'EU', start: '2026-10-07T02:30:00.000+00:00', end: '2026-10-07T05:00:00.000+00:00', minutes: 120 };
+ * const window: ExcusingWindow = { id: 'eu', region: 'EU', start: '2026-10-07T02:30:00.000+00:00', end: '2026-10-07T05:00:00.000+00:00', ms: 7_200_000, minutes: 120 };
  * ```
  */
 export interface ExcusingWindow {
@@ -234,6 +234,8 @@ export interface ExcusingWindow {
   /** ISO with the offset of the month's zone. */
   readonly start: string;
   readonly end: string;
+  /** The incident's time inside the window, exactly, in ms. */
+  readonly ms: number;
   readonly minutes: number;
 }
 

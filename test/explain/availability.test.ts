@@ -92,7 +92,7 @@ describe('explainAvailability', () => {
           for (const i of e.incidents) {
             expect(i.overlappedMs).toBeGreaterThanOrEqual(0);
             expect(i.excusableMs + i.unscheduledMs + i.droppedMs + i.overlappedMs).toBe(Date.parse(i.end) - Date.parse(i.start));
-            expect(i.windows.reduce((sum, w) => sum + w.minutes * 60_000, 0)).toBeLessThanOrEqual(i.excusableMs);
+            expect(i.windows.reduce((sum, w) => sum + w.ms, 0)).toBeLessThanOrEqual(i.excusableMs);
             y += i.excusableMs;
             z += i.unscheduledMs;
             dropped += i.droppedMs;
