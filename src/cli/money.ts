@@ -1,10 +1,11 @@
 // Money on the command line: decimal text in major units ↔ integer minor units, never a float.
+import { currencyDigits, formatMinorUnits } from '../renewal/money.js';
 import { UsageError } from './usage-error.js';
 
 /** Digits after the decimal point of a currency (USD 2, JPY 0, BHD 3), from the runtime's ISO 4217 data. */
 export function minorDigits(currency: string, option = '--currency'): number {
   if (!/^[A-Za-z]{3}$/.test(currency)) throw new UsageError(`${option}: '${currency}' is not an ISO 4217 code such as USD`);
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency: currency.toUpperCase() }).resolvedOptions().maximumFractionDigits ?? 2;
+  return currencyDigits(currency.toUpperCase());
 }
 
 /** `'120000.00'` → 12000000 (a number when safe, else a bigint); more decimals than the currency has is an error. */
@@ -18,13 +19,7 @@ export function parseMajorUnits(text: string, digits: number, option: string): n
 }
 
 /** 12000000 → `'120,000.00'` (2 digits), exactly. */
-export function formatMajorUnits(minor: number | bigint, digits: number): string {
-  const value = BigInt(minor);
-  const sign = value < 0n ? '-' : '';
-  const text = (value < 0n ? -value : value).toString().padStart(digits + 1, '0');
-  const whole = text.slice(0, text.length - digits).replace(/\B(?=(\d{3})+$)/g, ',');
-  return digits === 0 ? `${sign}${whole}` : `${sign}${whole}.${text.slice(text.length - digits)}`;
-}
+export const formatMajorUnits = formatMinorUnits;
 
 /**
  * `'3.1%'` → 0.031 and `'0.031'` → 0.031, by moving the decimal point in the text (no `3.1 / 100`

@@ -48,3 +48,17 @@ export function toSameMoney<M extends MinorUnits>(amount: bigint, like: M, path:
   }
   return Number(amount) as SameMoney<M>;
 }
+
+/** Digits after the decimal point of an ISO 4217 currency (USD 2, JPY 0, BHD 3), from the runtime's data. */
+export function currencyDigits(currency: string): number {
+  return new Intl.NumberFormat('en-US', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+/** Integer minor units as major units with grouping, exactly: 12000000 at 2 digits is `'120,000.00'`. */
+export function formatMinorUnits(minor: number | bigint, digits: number): string {
+  const value = BigInt(minor);
+  const sign = value < 0n ? '-' : '';
+  const text = (value < 0n ? -value : value).toString().padStart(digits + 1, '0');
+  const whole = text.slice(0, text.length - digits).replace(/\B(?=(\d{3})+$)/g, ',');
+  return digits === 0 ? `${sign}${whole}` : `${sign}${whole}.${text.slice(text.length - digits)}`;
+}

@@ -17,6 +17,7 @@ import { explainRenewalFee } from '../explain/explain-renewal-fee.js';
 import { formatExplanation } from '../explain/format-explanation.js';
 import { describeWindow } from '../maintenance/describe-window.js';
 import { maintenanceWindowsBetween } from '../maintenance/maintenance-windows-between.js';
+import { currencyDigits, formatMinorUnits } from '../renewal/money.js';
 import { renewalSchedule } from '../renewal/renewal-schedule.js';
 import type { CpiInput } from '../renewal/renewal-uplift.js';
 import type { ReportBreach, ReportClause, ReportComplianceRow, ReportDay, ServiceReport, ServiceReportInput } from './types.js';
@@ -200,7 +201,7 @@ function renewalSection(input: ServiceReportInput, contract: Contract, now: numb
   const data = plainObject(given, 'input.renewal', 'INVALID_ARGUMENT', ['customer', 'feeMinor', 'start', 'cpi', 'currency']);
   if (!Array.isArray(given.cpi)) fail('INVALID_ARGUMENT', 'input.renewal.cpi', given.cpi, 'is not a list of index changes, one per renewal');
   const currency = (data['currency'] as string | undefined) ?? 'USD';
-  const digits = new Intl.NumberFormat('en-US', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  const digits = currencyDigits(currency);
   const options = { floor: terms0.floor, ...(terms0.cap === null ? {} : { cap: terms0.cap }), rounding: terms0.rounding };
   const schedule = renewalSchedule({ feeMinor: given.feeMinor, start: given.start, termMonths: terms0.termMonths, noticeDays: terms0.noticeDays, ...options, renewals: given.cpi.map((cpi) => ({ cpi })) });
   const today = instantToZonedTime(input.timeZone, now).slice(0, 10);
@@ -212,18 +213,11 @@ function renewalSection(input: ServiceReportInput, contract: Contract, now: numb
   return {
     customer: (data['customer'] as string | undefined) ?? null,
     currency,
-    terms: schedule.map((t) => ({ term: t.term, start: t.start, end: t.end, fee: formatMinor(t.feeMinor, digits), rate: t.rate, rule: t.rule, noticeDeadline: t.noticeDeadline })),
+    terms: schedule.map((t) => ({ term: t.term, start: t.start, end: t.end, fee: formatMinorUnits(t.feeMinor, digits), rate: t.rate, rule: t.rule, noticeDeadline: t.noticeDeadline })),
     nextNotice: next === undefined ? null : { term: next.term, deadline: next.noticeDeadline, daysLeft },
     explanation,
     clauses: clausesAt(contract, [['support term and renewal uplift', 'renewal']]),
   };
-}
-
-/** Integer minor units as major units with grouping, exactly: 12600000 → `'126,000.00'`. */
-function formatMinor(minor: number | bigint, digits: number): string {
-  const text = BigInt(minor).toString().padStart(digits + 1, '0');
-  const whole = text.slice(0, text.length - digits).replace(/\B(?=(\d{3})+$)/g, ',');
-  return digits === 0 ? whole : `${whole}.${text.slice(text.length - digits)}`;
 }
 
 /**

@@ -1,11 +1,10 @@
 import type { ReportClause, ReportComplianceRow, ReportDay, ServiceReport } from './types.js';
+import { minutes, percent } from './format.js';
 
 // One self-contained page: styles inline, charts as inline SVG, no script and no request of any
 // kind, so it reads the same offline, as an e-mail attachment and printed to PDF.
 
 const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const percent = (share: number | null, digits = 1): string => (share === null ? '—' : `${(share * 100).toFixed(digits)}%`);
-const minutes = (value: number): string => (Number.isInteger(value) ? String(value) : value.toFixed(2));
 
 const STYLE = `
 :root { color-scheme: light; --ink: #1b1f24; --muted: #57606a; --line: #d0d7de; --bad: #b42318; --warn: #9a6700; --ok: #1a7f37; --maint: #0550ae; }

@@ -1,7 +1,6 @@
 import type { ReportClause, ReportComplianceRow, ServiceReport } from './types.js';
+import { minutes, percent } from './format.js';
 
-const percent = (share: number | null, digits = 1): string => (share === null ? '—' : `${(share * 100).toFixed(digits)}%`);
-const minutes = (value: number): string => (Number.isInteger(value) ? String(value) : value.toFixed(2));
 // A cell never breaks its row: pipes are escaped and line breaks become spaces.
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 const table = (head: readonly string[], rows: readonly (readonly string[])[]): string =>
