@@ -1,17 +1,9 @@
 // The `slakit` command, run as users run it: the built binary in a child process, on fixtures.
 // Golden outputs live in test/cli/golden/; the suite runs under two host zones, so they also
 // prove that output does not depend on the host's zone.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-
-const BIN = 'dist/cli.js';
-
-function slakit(args: string[], stdin?: string): { code: number | null; stdout: string; stderr: string } {
-  if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run the build (npm test does) before these tests`);
-  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', input: stdin ?? '' });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+import { slakit } from './spawn.js';
 
 const CASES = 'examples/data/cases-2026-10.csv';
 const INCIDENTS = 'examples/data/incidents-2026-10.csv';
@@ -199,7 +191,7 @@ describe('bad data: exit 1, every bad row named by row, column and code, nothing
     expect(stdout).toBe('');
     expect(stderr).toContain('nothing was processed');
     expect(stderr).toContain("row 3, column end: INVALID_INCIDENT: '2026-06-31T25:00'");
-    expect(stderr).toContain("row 5, column end: INVALID_INCIDENT: '2026-06-12T01:00:00Z' is before its start");
+    expect(stderr).toContain("row 5, column end: INVALID_INCIDENT: '2026-06-12T01:00:00Z' is before the start 2026-06-12T02:00:00.000Z");
     expect(stderr).toContain("row 6, column cause: INVALID_INCIDENT: 'gremlins' is not an incident cause");
     expect(stderr).not.toContain('row 2');
     expect(stderr).not.toContain('row 4');
@@ -218,9 +210,9 @@ describe('bad data: exit 1, every bad row named by row, column and code, nothing
     const { code, stdout, stderr } = slakit(['cases', 'test/cli/fixtures/bad-cases.csv', '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', ...NY, '--now', '2026-11-02T12:00:00Z']);
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toContain("row 3, column respondedAt: INVALID_CASE: '2026-10-01T11:02:00-04:00' is before openedAt");
+    expect(stderr).toContain('row 3, column respondedAt: INVALID_CASE: 2026-10-01T15:02:00.000Z is before openedAt 2026-10-02T14:15:00.000Z');
     expect(stderr).toContain("row 4, column events: INVALID_CASE: 'paused' comes while the case is already paused");
-    expect(stderr).toContain("row 5, column severity: INVALID_CASE: 'high' is not a severity level");
+    expect(stderr).toContain("row 5, column severity: INVALID_CASE: 'urgent' is not a severity level 1–10 or one of the labels Sev 1 (critical)");
     expect(stderr).toContain("row 6, column events: INVALID_CASE: 'lunch' is not an event type");
   });
 

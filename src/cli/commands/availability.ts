@@ -3,20 +3,19 @@ import { measureAvailability } from '../../availability/measure-availability.js'
 import { serviceCredit } from '../../availability/service-credit.js';
 import type { DowntimePolicy, Incident, MeasureAvailabilityInput } from '../../availability/types.js';
 import { fail, isSlaError } from '../../core/errors.js';
-import { readIncidents } from '../../availability/read-incidents.js';
+import { type AvailabilityShard, availabilityReportOf, availabilityShard, mergeAvailabilityShards } from '../../records/availability-shard.js';
 import type { MaintenanceSchedule } from '../../maintenance/types.js';
 import type { Command, CommandContext } from '../command.js';
 import { DataError } from '../data-error.js';
-import { convertRecords, DELIMITER_HELP, describeProblem, type InputRecord, readRecords, requireColumns, unreadColumns } from '../input.js';
+import { placeOf, readIncidentFile, RECORD_HELP, RECORD_OPTIONS, type Where } from '../record-reader.js';
 import { formatLocal } from '../local-time.js';
-import { CSV_OPTION, DIGITS_HELP, DIGITS_OPTION, digitsOption, fromOption, readJsonOption, STRICT_HELP, stringOption, toJson } from '../options.js';
+import { CSV_OPTION, DIGITS_HELP, DIGITS_OPTION, digitsOption, fromOption, messageWithoutPath, STRICT_HELP, stringOption, toJson } from '../options.js';
 import { maintenanceOption } from '../schedule.js';
 import { CONTRACT_HELP, CONTRACT_OPTIONS, contractOption, contractPart } from '../contract-option.js';
 import type { ContractAvailability } from '../../contract/types.js';
 import { formatPairs, formatPercent, formatTable, type Table } from '../table.js';
 import { UsageError } from '../usage-error.js';
 
-const INCIDENT_COLUMNS = ['id', 'start', 'end', 'cause'];
 
 const minutes = (value: number): string => Number(value.toFixed(3)).toLocaleString('en-US', { maximumFractionDigits: 3 });
 
@@ -24,14 +23,62 @@ const minutes = (value: number): string => Number(value.toFixed(3)).toLocaleStri
 const OPTION_OF: Readonly<Record<string, string>> = { month: 'month', timeZone: 'tz', maintenance: 'maintenance', region: 'region', asOf: 'as-of', policy: 'contract' };
 const optionOf = (path: string): string => OPTION_OF[path.replace(/^input\./, '').split(/[.[]/)[0] ?? ''] ?? 'month';
 
-function incidentFromRow(record: InputRecord, csv: boolean): Incident {
-  if (!csv) return record.value as Incident;
-  const cells = record.value as Readonly<Record<string, string>>;
-  const id = cells['id'];
-  const start = cells['start'] ?? '';
-  const end = cells['end'] === '' ? null : (cells['end'] ?? '');
-  const cause = cells['cause'] as Incident['cause'];
-  return id !== undefined && id !== '' ? { id, start, end, cause } : { start, end, cause };
+/** Incidents measured per shard: a million rows make about 20 shards. */
+const BATCH = 50_000;
+
+/**
+ * Where each measured incident came from, for errors and `--segments`: its row or item, and its
+ * number among the good records (incidents outside the month are not measured). Typed arrays: 8
+ * bytes per incident of the month.
+ */
+class IncidentNumbers {
+  private rows = new Float64Array(1024);
+  private ordinals = new Float64Array(1024);
+  private kind: 'row' | 'item' = 'row';
+  count = 0;
+
+  add(where: Where, ordinal: number): void {
+    if (this.count === this.rows.length) {
+      const grow = (a: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> => {
+        const b = new Float64Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.rows = grow(this.rows);
+      this.ordinals = grow(this.ordinals);
+    }
+    this.kind = where.kind;
+    this.rows[this.count] = where.number;
+    this.ordinals[this.count++] = ordinal;
+  }
+
+  /** The good-record number (from 1) of measured incident `index`. */
+  ordinal(index: number): number {
+    return this.ordinals[index] ?? index + 1;
+  }
+
+  /** The row or item of measured incident `index`. */
+  where(index: number): Where | undefined {
+    return index >= 0 && index < this.count ? { kind: this.kind, number: this.rows[index] as number } : undefined;
+  }
+}
+
+/** The shard of a batch of incidents; an error about one of them names its row and column. */
+function shardOf(input: MeasureAvailabilityInput, numbers: IncidentNumbers, size: number): AvailabilityShard {
+  try {
+    return availabilityShard(input);
+  } catch (error) {
+    const index = Number(/incidents\[(\d+)\]/.exec((isSlaError(error) && error.details.path) || '')?.[1] ?? -1);
+    const where = index < 0 ? undefined : numbers.where(numbers.count - size + index);
+    if (where === undefined) return fromOption(optionOf, () => {
+      throw error;
+    });
+    if (!isSlaError(error)) throw error;
+    const path = String(error.details.path).replace(/^(input\.)?incidents\[\d+\]\.?/, '') || 'start';
+    // An option problem that this row reveals (scheduled maintenance without windows) is still the option's.
+    if (/^(month|timeZone|maintenance|region|asOf|policy)/.test(path)) throw new UsageError(`--${optionOf(path)}: ${placeOf(where, path)}: ${messageWithoutPath(error.message, error.code)}`);
+    throw new DataError([`${placeOf(where, path)}: ${error.code}: ${messageWithoutPath(error.message, error.code)}`]);
+  }
 }
 
 /** Measures with the given incidents; errors about an incident stay SlaErrors, others become usage errors. */
@@ -88,11 +135,13 @@ export const availabilityCommand: Command = {
   usage: 'availability FILE|- --month YYYY-MM --contract NAME|FILE [options]',
   help: [
     'Input: a CSV file (or - for standard input) with a header row, or a JSON array of incidents.',
-    'CSV columns:',
+    'CSV columns (--map reads them from columns of other names):',
     '  id                  the incident id (optional)',
-    '  start               when the downtime began: ISO 8601 with Z or an offset',
+    '  start               when the downtime began: ISO 8601 with Z or an offset, or a local time',
+    '                      (2026-06-03 10:00) in the row’s timeZone or --input-tz',
     '  end                 when it ended; empty while it is still going on (then give --as-of)',
     `  cause               one of ${INCIDENT_CAUSES.join(', ')}`,
+    '  timeZone            the zone of the row’s local times (optional)',
     '',
     'Options:',
     '  --month YYYY-MM     the calendar month to measure',
@@ -103,8 +152,7 @@ export const availabilityCommand: Command = {
     '  --region NAME       only this region’s windows (e.g. EU); default every window',
     '  --as-of INSTANT     count ongoing incidents (empty end) up to this instant',
     '  --segments          also list every segment of downtime and how it was counted',
-    '  --skip-bad-rows     leave out incidents with bad data (listed on stderr) instead of stopping',
-    DELIMITER_HELP,
+    ...RECORD_HELP,
     DIGITS_HELP,
     STRICT_HELP,
     '  --csv               print the minutes by cause (or, with --segments, the segments) as CSV',
@@ -120,8 +168,7 @@ export const availabilityCommand: Command = {
     region: { type: 'string' },
     'as-of': { type: 'string' },
     segments: { type: 'boolean' },
-    'skip-bad-rows': { type: 'boolean' },
-    delimiter: { type: 'string' },
+    ...RECORD_OPTIONS,
     ...DIGITS_OPTION,
     ...CSV_OPTION,
   },
@@ -138,56 +185,38 @@ export const availabilityCommand: Command = {
     const from = empty.start.getTime();
     const to = empty.end.getTime();
 
-    const file = context.positionals[0] as string;
-    const input = readRecords(context, file);
-    requireColumns(input, ['start', 'end', 'cause']);
-    const csv = input.format === 'csv';
-    const columnOf = (path: string): string => path.replace(/^(input\.)?incidents\[\d+\]\.?/, '') || 'start';
-    // Each row is checked on its own (cheaply); only the incidents that touch the month are kept
-    // and measured, once.
-    const kept: Incident[] = [];
-    // Where each kept incident came from (its row or item number) and its place among the good ones.
-    const keptWhere: number[] = [];
-    const keptOrdinal: number[] = [];
-    const kind = csv ? ('row' as const) : ('item' as const);
+    // Each row is checked on its own (cheaply); the incidents that touch the month are measured in
+    // batches whose mergeable shards are combined, so memory does not grow with the file.
+    const segments = new IncidentNumbers();
+    let batch: Incident[] = [];
+    let merged: AvailabilityShard | undefined;
     let good = 0;
-    const { lapses } = convertRecords(
-      input,
-      (record) => {
-        const incident = incidentFromRow(record, csv);
-        if ((incident as { end?: unknown } | null)?.end === null && asOfMs === null) {
-          return fail('INVALID_INCIDENT', 'end', csv ? '' : null, 'means the incident is still going on; give --as-of INSTANT to count it up to then');
-        }
-        const table = readIncidents([incident], asOfMs);
-        return { incident, start: table.start[0] as number, end: table.end[0] as number };
+    const flush = (): void => {
+      if (batch.length === 0 && merged !== undefined) return;
+      const shard = shardOf({ ...base, incidents: batch }, segments, batch.length);
+      merged = merged === undefined ? shard : mergeAvailabilityShards(merged, shard);
+      batch = [];
+    };
+    const { notes: readNotes, lapses } = readIncidentFile(
+      context,
+      (incident) => {
+        if (incident.end === null && asOfMs === null) return fail('INVALID_INCIDENT', 'end', '', 'means the incident is still going on; give --as-of INSTANT to count it up to then');
+        return incident;
       },
-      columnOf,
-      context.values['skip-bad-rows'] === true,
-      ({ incident, start, end }, record) => {
+      (incident, where) => {
         good++;
+        const start = (incident.start as Date).getTime();
+        const end = incident.end === null ? (asOfMs as number) : (incident.end as Date).getTime();
         if (start < to && (end > from || start >= from)) {
-          // Kept with its instants as epoch ms: checked once, not parsed again when measured.
           const { id, cause } = incident;
-          kept.push(id === undefined ? { start, end, cause } : { id, start, end, cause });
-          keptWhere.push(record.where.number);
-          keptOrdinal.push(good);
+          batch.push(id === undefined ? { start, end, cause } : { id, start, end, cause });
+          segments.add(where, good);
+          if (batch.length === BATCH) flush();
         }
       },
     );
-    let report: ReturnType<typeof measureAvailability>;
-    try {
-      report = measure({ ...base, incidents: kept });
-    } catch (error) {
-      const index = Number(/incidents\[(\d+)\]/.exec((isSlaError(error) && error.details.path) || '')?.[1] ?? -1);
-      const number = keptWhere[index];
-      const record: InputRecord | undefined = number === undefined ? undefined : { where: { kind, number }, value: null };
-      if (error instanceof UsageError && record !== undefined) {
-        // An option problem that this row reveals (scheduled maintenance without windows): name the row.
-        throw new UsageError(error.message.replace(/incidents\[\d+\]/, `${record.where.kind} ${record.where.number}`));
-      }
-      if (record === undefined) throw error;
-      throw new DataError([describeProblem(record, error, columnOf)]);
-    }
+    flush();
+    const report = availabilityReportOf(merged as AvailabilityShard);
     if (report.droppedMinutes > 0) lapses.push(`${minutes(report.droppedMinutes)} minutes of downtime not counted: partial minutes, under the policy's rounding`);
     const x = report.totalMinutes;
     const summary = formatPairs([
@@ -211,7 +240,7 @@ export const availabilityCommand: Command = {
       table = {
         columns: [{ title: 'incident' }, { title: 'from' }, { title: 'to' }, { title: 'minutes', align: 'right' }, { title: 'counted as' }, { title: 'why' }],
         rows: report.segments.map((s) => [
-          s.incidentId ?? `#${keptOrdinal[s.incidentIndex] ?? s.incidentIndex + 1}`,
+          s.incidentId ?? `#${segments.ordinal(s.incidentIndex)}`,
           formatLocal(s.start, report.timeZone, false),
           formatLocal(s.end, report.timeZone, false),
           minutes((s.end.getTime() - s.start.getTime()) / 60_000),
@@ -221,8 +250,8 @@ export const availabilityCommand: Command = {
       };
       text += `\n\nSegments of downtime:\n${formatTable(table.columns, table.rows)}`;
     }
-    const json = () => ({ policy: policyName, ...report, segments: report.segments.map((s) => ({ ...s, incidentIndex: (keptOrdinal[s.incidentIndex] ?? s.incidentIndex + 1) - 1 })) });
-    return { text, json: context.values['json'] === true ? toJson(json()) : null, table, notes: [...termNotes, ...input.notes], lapses: [...unreadColumns(input, INCIDENT_COLUMNS), ...lapses] };
+    const json = () => ({ policy: policyName, ...report, segments: report.segments.map((s) => ({ ...s, incidentIndex: segments.ordinal(s.incidentIndex) - 1 })) });
+    return { text, json: context.values['json'] === true ? toJson(json()) : null, table, notes: [...termNotes, ...readNotes], lapses };
   },
 };
 

@@ -2,9 +2,9 @@ import type { Calendar } from '../../calendar/types.js';
 import { evaluateCase } from '../../cases/evaluate-case.js';
 import type { CaseInput, CaseStatus, CaseTargetStatus } from '../../cases/types.js';
 import { parseInstant } from '../../core/instant.js';
-import { CASE_FILE_HELP, monthOption, nowOption, openedInMonth, readCases } from '../case-records.js';
+import { CASE_FILE_HELP, monthOption, nowOption, openedInMonth, readCaseRecords } from '../case-records.js';
 import type { Command } from '../command.js';
-import { DELIMITER_HELP } from '../input.js';
+import { RECORD_HELP, RECORD_OPTIONS } from '../record-reader.js';
 import { formatLocal } from '../local-time.js';
 import { CSV_HELP, CSV_OPTION, DIGITS_HELP, DIGITS_OPTION, digitsOption, fromOption, STRICT_HELP, toJson } from '../options.js';
 import { SUPPORT_HELP, SUPPORT_OPTIONS, supportPolicyOption, timeZoneOption } from '../support.js';
@@ -45,8 +45,7 @@ export const casesCommand: Command = {
     '  --now INSTANT       evaluate as of this instant (default: the current time)',
     '  --breached          only the cases whose response or resolution target was breached',
     '  --month YYYY-MM     only the cases opened in this calendar month (in each case’s zone)',
-    '  --skip-bad-rows     leave out cases with bad data (listed on stderr) instead of stopping',
-    DELIMITER_HELP,
+    ...RECORD_HELP,
     DIGITS_HELP,
     STRICT_HELP,
     CSV_HELP,
@@ -56,7 +55,7 @@ export const casesCommand: Command = {
   ].join('\n'),
   example: 'slakit cases cases.csv --contract examples/contracts/northwind-cloud.json --tz America/New_York --now 2026-11-01T00:00:00Z',
   inputs: 1,
-  options: { ...SUPPORT_OPTIONS, now: { type: 'string' }, breached: { type: 'boolean' }, month: { type: 'string' }, 'skip-bad-rows': { type: 'boolean' }, delimiter: { type: 'string' }, ...DIGITS_OPTION, ...CSV_OPTION },
+  options: { ...SUPPORT_OPTIONS, now: { type: 'string' }, breached: { type: 'boolean' }, month: { type: 'string' }, ...RECORD_OPTIONS, ...DIGITS_OPTION, ...CSV_OPTION },
   run(context) {
     const policy = supportPolicyOption(context);
     const zone = timeZoneOption(context, false);
@@ -72,7 +71,7 @@ export const casesCommand: Command = {
     const statuses: unknown[] = [];
     const tally = { met: 0, breached: 0, pending: 0, cancelled: 0 };
     let shown = 0;
-    const { notes, lapses, count } = readCases(context, zone, now, evaluate, (c) => {
+    const { notes, lapses, count } = readCaseRecords(context, zone, now, evaluate, (c) => {
       const { input, timeZone, status } = c;
       if (!inMonth(c.timeZone, status.openedAt.getTime()) || (breachedOnly && !isBreached(status))) return;
       shown++;

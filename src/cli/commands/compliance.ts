@@ -2,9 +2,9 @@ import { complianceReport } from '../../cases/compliance-report.js';
 import type { CaseTargetOutcome, ComplianceCounts, ComplianceReport, ComplianceSummary, SeverityLevel } from '../../cases/types.js';
 import { parseInstant } from '../../core/instant.js';
 import { instantToZonedTime } from '../../core/time-zone.js';
-import { CASE_FILE_HELP, monthOption, nowOption, openedInMonth, readCases } from '../case-records.js';
+import { CASE_FILE_HELP, monthOption, nowOption, openedInMonth, readCaseRecords } from '../case-records.js';
 import type { Command } from '../command.js';
-import { DELIMITER_HELP, type InputRecord } from '../input.js';
+import { RECORD_HELP, RECORD_OPTIONS } from '../record-reader.js';
 import { parseRate } from '../money.js';
 import { choiceOption, CSV_HELP, CSV_OPTION, DIGITS_HELP, DIGITS_OPTION, digitsOption, fromOption, STRICT_HELP, stringOption, toJson } from '../options.js';
 import { calendarOption, SUPPORT_HELP, SUPPORT_OPTIONS, supportContract, supportPolicyOption, timeZoneOption } from '../support.js';
@@ -43,12 +43,6 @@ function reportOf(tally: Tally, targets: ComplianceReport): ComplianceSummary {
   return { ...counts(0, targets.target), bySeverity } as ComplianceSummary;
 }
 
-/** The customer of a case: its `customer` cell or field; empty when it has none. */
-function customerOf(record: InputRecord): string {
-  const value = (record.value as Record<string, unknown> | null)?.[CUSTOMER];
-  return value === undefined || value === null ? '' : String(value);
-}
-
 /** `slakit compliance`: the share of cases whose first response met its target, for a month. */
 export const complianceCommand: Command = {
   name: 'compliance',
@@ -67,8 +61,7 @@ export const complianceCommand: Command = {
     ...SUPPORT_HELP,
     '  --now INSTANT       evaluate as of this instant (default: the current time); cases still',
     '                      open and not yet due are pending and left out of the rate',
-    '  --skip-bad-rows     leave out cases with bad data (listed on stderr) instead of stopping',
-    DELIMITER_HELP,
+    ...RECORD_HELP,
     DIGITS_HELP,
     STRICT_HELP,
     CSV_HELP,
@@ -82,8 +75,7 @@ export const complianceCommand: Command = {
     by: { type: 'string' },
     target: { type: 'string' },
     now: { type: 'string' },
-    'skip-bad-rows': { type: 'boolean' },
-    delimiter: { type: 'string' },
+    ...RECORD_OPTIONS,
     ...DIGITS_OPTION,
     ...CSV_OPTION,
   },
@@ -105,17 +97,17 @@ export const complianceCommand: Command = {
     const groups = new Map<string, Tally>();
     const inMonth = month === undefined ? () => true : openedInMonth(month);
     let counted = 0;
-    const { notes, lapses, count: read } = readCases(
+    const { notes, lapses, count: read } = readCaseRecords(
       context,
       zone,
       now,
       responseJudge(policy, now.getTime()),
-      (c, record) => {
+      (c) => {
         if (!inMonth(c.timeZone, c.status.openedAt)) return;
         counted++;
         count(all, c.status);
         if (by !== 'customer' && by !== 'month') return;
-        const key = by === 'customer' ? customerOf(record) : instantToZonedTime(c.timeZone, c.status.openedAt).slice(0, 7);
+        const key = by === 'customer' ? c.customer : instantToZonedTime(c.timeZone, c.status.openedAt).slice(0, 7);
         let tally = groups.get(key);
         if (tally === undefined) {
           tally = new Float64Array(size);
@@ -123,7 +115,6 @@ export const complianceCommand: Command = {
         }
         count(tally, c.status);
       },
-      by === 'customer' ? [CUSTOMER] : [],
     );
     const report = reportOf(all, targets);
     const named = [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, tally]) => ({ key, report: reportOf(tally, targets) }));

@@ -1,0 +1,244 @@
+// Case and incident files through the library's readers (slakit/records): the user's column names
+// (`--map`), the zone of offset-free local times (`--input-tz`), the contract's severity labels,
+// and every bad row traced to its line and column. Only the CLI's framing lives here.
+import type { Incident } from '../availability/types.js';
+import type { CaseInput, SeverityLevel } from '../cases/types.js';
+import type { Contract } from '../contract/types.js';
+import { isSlaError, type SlaError } from '../core/errors.js';
+import { isValidTimeZone } from '../core/time-zone.js';
+import { readCases } from '../records/read-cases.js';
+import { readIncidents } from '../records/read-incidents.js';
+import type { ReadSummary, RecordReader, Row } from '../records/types.js';
+import type { CommandContext } from './command.js';
+import { DataError } from './data-error.js';
+import { type InputRecord, type InputRecords, readRecords } from './input.js';
+import { messageWithoutPath, stringOption } from './options.js';
+import { UsageError } from './usage-error.js';
+
+/** The options of every command that reads a case or incident file. */
+export const RECORD_OPTIONS = {
+  map: { type: 'string', multiple: true },
+  'input-tz': { type: 'string' },
+  delimiter: { type: 'string' },
+  'skip-bad-rows': { type: 'boolean' },
+} as const;
+
+/** Their `--help` lines. */
+export const RECORD_HELP = [
+  '  --map COL=FIELD,…   read a field from a column of another name: --map created_at=openedAt,priority=severity',
+  '  --input-tz ZONE     the zone of local times written without an offset (2026-11-25 10:00); rows with',
+  '                      a timeZone column are read in their own zone unless this is given',
+  "  --delimiter C       the CSV field separator: ',' ';' or tab (default: detected from the header)",
+  '  --skip-bad-rows     leave out records with bad data (listed on stderr) instead of stopping',
+];
+
+/** At most this many problems are listed one by one; the rest are counted. */
+const LISTED = 100;
+
+/** `--map`: the user's column → slakit's field, each field at most once. */
+export function mapOption(context: CommandContext, fields: readonly string[]): Map<string, string> {
+  const given = context.values['map'];
+  const entries = (Array.isArray(given) ? given : typeof given === 'string' ? [given] : []).flatMap((text: string) => text.split(','));
+  const columns = new Map<string, string>();
+  const taken = new Map<string, string>();
+  for (const entry of entries) {
+    if (entry.trim() === '') continue;
+    const eq = entry.lastIndexOf('=');
+    const column = entry.slice(0, eq).trim();
+    const field = entry.slice(eq + 1).trim();
+    if (eq <= 0 || column === '' || field === '') throw new UsageError(`--map: '${entry}' is not COLUMN=FIELD, e.g. created_at=openedAt`);
+    if (!fields.includes(field)) throw new UsageError(`--map: '${field}' (from '${entry}') is not a field; expected one of ${fields.join(', ')}`);
+    const before = taken.get(field);
+    if (before !== undefined && before !== column) throw new UsageError(`--map: the field ${field} is mapped from both '${before}' and '${column}'`);
+    if (columns.has(column) && columns.get(column) !== field) throw new UsageError(`--map: the column '${column}' is mapped to both ${columns.get(column) as string} and ${field}`);
+    columns.set(column, field);
+    taken.set(field, column);
+  }
+  return columns;
+}
+
+/** The severity labels and aliases of a contract, for the case reader (`P1`, `Critical`, `Sev 1`). */
+export function severityLabels(contract: Contract): Record<string, SeverityLevel> {
+  const labels: Record<string, SeverityLevel> = {};
+  for (const s of contract.severities) for (const name of [s.label, ...s.aliases]) labels[name] = s.level;
+  return labels;
+}
+
+/** `row 14, column created_at` or `item 3, field openedAt`: where a value of a record is. */
+export function placeOf(where: InputRecord['where'], column: string): string {
+  return where.kind === 'row' ? `row ${where.number}, column ${column}` : `item ${where.number}, field ${column === '' ? '(the item)' : column}`;
+}
+
+/** `row 14, column created_at: INVALID_CASE: '…' is not …` for a reader's error about one record. */
+function problemOf(where: InputRecord['where'], error: SlaError): string {
+  const column = String(error.details.path ?? '');
+  // The reader's message reads `CODE: row N, column: …`; keep what follows the column.
+  const prefix = `${error.code}: row ${String(error.details.row)}, ${column}: `;
+  const rest = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message.slice(error.code.length + 2);
+  return `${placeOf(where, column)}: ${error.code}: ${rest}`;
+}
+
+/** What reading a file said: how it was read (notes) and what was skipped or interpreted (lapses). */
+export interface ReadReport {
+  readonly notes: string[];
+  readonly lapses: string[];
+  /** Records read. */
+  readonly count: number;
+}
+
+interface Setup {
+  readonly input: InputRecords;
+  /** slakit field → the column it is read from. */
+  readonly columnOf: (field: string) => string;
+  readonly skip: boolean;
+  readonly known: readonly string[];
+}
+
+/**
+ * Runs a library reader over the records of a file. `convert` turns each record the reader gives
+ * into what the command uses (an SlaError there makes it a bad record at the field's column); `use`
+ * takes the good ones. Bad records stop the command with every problem listed (exit 1), or with
+ * `--skip-bad-rows` are left out and listed as lapses; DST interpretations and unread columns are said too.
+ */
+function drive<T, U>(setup: Setup, makeReader: (rows: Iterable<Row>) => RecordReader<T>, convert: (item: T, where: InputRecord['where']) => U, use: (item: U, where: InputRecord['where']) => void): ReadReport {
+  const { input, skip } = setup;
+  const problems: string[] = [];
+  let bad = 0;
+  let current: InputRecord = { where: { kind: 'row', number: 1 }, value: null };
+  let reader: RecordReader<T> | undefined;
+  const record = (problem: string): void => {
+    bad++;
+    if (problems.length < LISTED) problems.push(problem);
+  };
+  // A row the reader skipped: its error is in the summary once the next row is asked for.
+  const collect = (): void => {
+    const errors = (reader as RecordReader<T>).summary.errors;
+    const error = errors.pop();
+    if (error === undefined) return;
+    noOffset(error, current);
+    record(problemOf(current.where, error));
+  };
+  function* rows(): Generator<Row> {
+    for (const next of input.records) {
+      if (reader !== undefined) collect();
+      current = next;
+      yield next.value as Row;
+    }
+    collect();
+  }
+  reader = makeReader(rows());
+  for (const item of reader) {
+    let value: U;
+    try {
+      value = convert(item, current.where);
+    } catch (error) {
+      if (!isSlaError(error)) throw error;
+      record(fieldProblem(current.where, error, setup.columnOf));
+      continue;
+    }
+    if (bad === 0 || skip) use(value, current.where);
+  }
+  const { summary } = reader;
+  const listed = (prefix: string): string[] => [...problems.map((p) => `${prefix}${p}`), ...(bad > problems.length ? [`… and ${bad - problems.length} more`] : [])];
+  if (bad > 0 && !skip) throw new DataError(listed(''));
+  const lapses = bad > 0 ? [...listed('skipped '), `skipped ${bad} bad ${bad === 1 ? 'record' : 'records'} of ${summary.rows} (--skip-bad-rows)`] : [];
+  lapses.push(...dstLapses(summary));
+  const extra = input.columns.filter((c) => !setup.known.includes(c));
+  if (extra.length > 0) lapses.unshift(`note: columns not read: ${extra.join(', ')} (known columns: ${setup.known.join(', ')}; --map names others)`);
+  return { notes: [...input.notes], lapses, count: summary.rows };
+}
+
+/** The DST interpretations of local times, said on stderr (errors under `--strict`). */
+export function dstLapses(summary: Pick<ReadSummary, 'dstGaps' | 'dstOverlaps'>): string[] {
+  const lapses: string[] = [];
+  const { dstGaps: gaps, dstOverlaps: overlaps } = summary;
+  if (gaps > 0) lapses.push(`${gaps} local ${gaps === 1 ? 'time' : 'times'} fell in a DST gap and ${gaps === 1 ? 'was' : 'were'} moved forward by the gap's length`);
+  if (overlaps > 0) lapses.push(`${overlaps} local ${overlaps === 1 ? 'time occurs' : 'times occur'} twice (a DST overlap); the earlier instant was taken`);
+  return lapses;
+}
+
+/** A local time without a zone is a usage mistake: the user has not said which zone the file is in. */
+function noOffset(error: SlaError, record: InputRecord): void {
+  if (!/has no offset; give the zone of local times/.test(error.message)) return;
+  const column = String(error.details.path ?? '');
+  throw new UsageError(`--input-tz is required: ${placeOf(record.where, column)}: ${JSON.stringify(error.details.value)} is a local time without a UTC offset; give the zone it is in, e.g. --input-tz America/New_York`);
+}
+
+/** `row 14, column opened: CODE: …` for an error about a field of a case the reader gave (`severity`, `events[2].at`). */
+function fieldProblem(where: InputRecord['where'], error: SlaError, columnOf: (field: string) => string): string {
+  const path = String(error.details.path ?? '');
+  const head = /^[A-Za-z]+/.exec(path)?.[0] ?? '';
+  return `${placeOf(where, columnOf(head) + path.slice(head.length))}: ${error.code}: ${messageWithoutPath(error.message, error.code)}`;
+}
+
+function setupOf(context: CommandContext, fields: readonly string[], extras: readonly string[], required: readonly string[]): Setup & { columns: Record<string, string> } {
+  const name = context.positionals[0] as string;
+  const mapping = mapOption(context, [...fields, ...extras]);
+  const input = readRecords(context, name);
+  const source = new Map([...mapping].map(([column, field]) => [field, column]));
+  const columnOf = (field: string): string => source.get(field) ?? field;
+  if (input.format === 'csv') {
+    const unknown = [...mapping.keys()].filter((c) => !input.columns.includes(c));
+    if (unknown.length > 0) throw new UsageError(`--map: ${unknown.map((c) => `'${c}'`).join(', ')} ${unknown.length === 1 ? 'is not a column' : 'are not columns'} of the file (the header has ${input.columns.join(', ')})`);
+    const missing = required.map(columnOf).filter((c) => !input.columns.includes(c));
+    if (missing.length > 0) {
+      throw new DataError([`row 1: missing ${missing.length === 1 ? 'column' : 'columns'} ${missing.join(', ')} (the header has ${input.columns.join(', ')}; --map names a column of another name, e.g. --map created_at=openedAt)`]);
+    }
+  }
+  const columns: Record<string, string> = {};
+  for (const [column, field] of mapping) if (fields.includes(field)) columns[column] = field;
+  const known = [...fields, ...extras].map(columnOf);
+  return { input, columnOf, skip: context.values['skip-bad-rows'] === true, known, columns };
+}
+
+/** `--input-tz`, checked. */
+function inputZoneOption(context: CommandContext): string | undefined {
+  const zone = stringOption(context, 'input-tz');
+  if (zone !== undefined && !isValidTimeZone(zone)) throw new UsageError(`--input-tz: INVALID_TIME_ZONE: '${zone}' is not an IANA time zone such as America/New_York`);
+  return zone;
+}
+
+/** The fields of a case file the library reads, and the CLI's own. */
+export const CASE_FIELDS = ['id', 'severity', 'openedAt', 'respondedAt', 'resolutionNoticeAt', 'closedAt', 'events', 'timeZone'] as const;
+export const CASE_EXTRA_FIELDS = ['holidays', 'customer'] as const;
+
+/** A case read from a file, with the CLI's extra fields. */
+export interface FileCase {
+  /** The case; its `timeZone` is the customer's when the file names one. */
+  readonly input: CaseInput;
+  /** The `holidays` cell: a country or region code, or ''. */
+  readonly holidays: string;
+  /** The `customer` cell, or ''. */
+  readonly customer: string;
+}
+
+/** Where a record came from. */
+export type Where = InputRecord['where'];
+
+/**
+ * Reads the case file of the command (its first positional) case by case: `evaluate` judges a
+ * case (an SlaError makes it a bad record at the field's column); `use` takes the good ones.
+ */
+export function readCaseFile<U>(context: CommandContext, contract: Contract, evaluate: (c: FileCase, where: Where) => U, use: (result: U, where: Where) => void): ReadReport {
+  const setup = setupOf(context, CASE_FIELDS, CASE_EXTRA_FIELDS, ['severity', 'openedAt']);
+  const inputZone = inputZoneOption(context);
+  const holidaysColumn = setup.columnOf('holidays');
+  const customerColumn = setup.columnOf('customer');
+  const options = { columns: setup.columns, severities: severityLabels(contract), attributes: [holidaysColumn, customerColumn], onError: 'skip' as const, ...(inputZone === undefined ? {} : { timeZone: inputZone }) };
+  const convert = (input: CaseInput, where: Where): U => {
+    const attributes = input.attributes ?? {};
+    return evaluate({ input, holidays: attributes[holidaysColumn] ?? '', customer: attributes[customerColumn] ?? '' }, where);
+  };
+  return drive(setup, (rows) => readCases(rows, options), convert, use);
+}
+
+/** The fields of an incident file. */
+export const INCIDENT_FIELDS = ['id', 'start', 'end', 'cause', 'timeZone'] as const;
+
+/** Reads the incident file of the command incident by incident, as {@link readCaseFile} reads cases. */
+export function readIncidentFile<U>(context: CommandContext, convert: (incident: Incident, where: Where) => U, use: (result: U, where: Where) => void): ReadReport {
+  const setup = setupOf(context, INCIDENT_FIELDS, [], ['start', 'end', 'cause']);
+  const inputZone = inputZoneOption(context);
+  const options = { columns: setup.columns, onError: 'skip' as const, ...(inputZone === undefined ? {} : { timeZone: inputZone }) };
+  return drive(setup, (rows) => readIncidents(rows, options), convert, use);
+}
