@@ -7,7 +7,7 @@ import type { CommandContext } from './command.js';
 import { guide } from './guide.js';
 import { caseHolidays } from './holidays.js';
 import { fromOption, stringOption } from './options.js';
-import { type FileCase, placeOf, type ReadReport, readCaseFile, type Where } from './record-reader.js';
+import { type FileCase, placeOf, type ReadTally, readCaseFile, type Where } from './record-reader.js';
 import { calendarOption, supportContract } from './support.js';
 import { UsageError } from './usage-error.js';
 
@@ -51,7 +51,7 @@ export function readCaseRecords<S>(
   now: Date,
   evaluate: (calendar: Calendar, input: CaseInput) => S,
   use: (c: CaseRecord<S>, where: Where) => void,
-): ReadReport {
+): ReadTally {
   const calendars = new Map<string, Calendar>();
   const types = stringOption(context, 'holiday-types')?.split(',').map((type) => type.trim().toLowerCase()) as HolidayType[] | undefined;
   // One calendar per customer zone and holiday set met in the file.

@@ -1,4 +1,5 @@
 import type { ParseArgsConfig } from 'node:util';
+import type { InputRecords } from './input.js';
 import type { Table } from './table.js';
 
 /** What a subcommand receives: its parsed options and positionals, and a reader for input files. */
@@ -11,6 +12,14 @@ export interface CommandContext {
   openInput(path: string): Iterable<Uint8Array>;
   /** Writes a file the command makes (`--out`). */
   writeOutput(path: string, text: string): void;
+  /** Writes to standard output now, for commands that stream their output. */
+  writeOut(text: string): void;
+  /** The records to read instead of the input file: one chunk of it (`--jobs`). */
+  readonly input?: InputRecords;
+  /** Where the `slakit` program is, for worker threads (`--jobs`); absent when run in-process. */
+  readonly workerUrl?: URL;
+  /** The command line after `slakit`, for worker threads. */
+  readonly argv?: readonly string[];
 }
 
 /** What a subcommand produces: a table for people, data for `--json`, and notes for stderr. */
@@ -26,6 +35,8 @@ export interface CommandResult {
   readonly lapses?: readonly string[];
   /** The command's main table, for `--csv`. */
   readonly table?: Table;
+  /** The output was written as it came (`writeOut`); only `text`, if any, is left to print. */
+  readonly streamed?: boolean;
 }
 
 /** One `slakit <name>` subcommand. */
@@ -41,4 +52,6 @@ export interface Command {
   /** How many positionals (input files) the command takes; `'any'`: the command checks them itself. */
   readonly inputs: 0 | 1 | 'any';
   run(context: CommandContext): CommandResult;
+  /** For `--jobs`: the work on one chunk of the input file, as a worker thread does it. */
+  readonly shard?: (context: CommandContext) => unknown;
 }

@@ -33,11 +33,13 @@ export interface CsvRecord {
 export class CsvReader {
   private rest = '';
   private retryAt = 0;
-  private row = 1;
+  private row: number;
   private readonly delimiter: number;
 
-  constructor(delimiter: string) {
+  /** `firstRow`: the line the text starts on (a chunk of a larger file starts further down). */
+  constructor(delimiter: string, firstRow = 1) {
     this.delimiter = delimiter.charCodeAt(0);
+    this.row = firstRow;
   }
 
   /** The complete records in `chunk` (with what was left from before); an incomplete one waits for more. */
@@ -215,4 +217,35 @@ export function parseCsv(text: string, delimiter = ','): { header: string[]; row
   if (head === undefined) throw new CsvSyntaxError('the file is empty; expected a header row');
   const header = readHeader(head);
   return { header, rows: body.map((r) => rowOf(header, r)) };
+}
+
+/**
+ * Where whole records end in `text` (text that starts at a record's start): the offset after the
+ * last record terminator outside quotes (with `first`, after the first record that is not an empty
+ * line), 0 when none, and the lines up to there as CsvReader counts them.
+ */
+export function recordEnd(text: string, first = false): { end: number; lines: number } {
+  let quoted = false;
+  let end = 0;
+  let lines = 0;
+  let linesAtEnd = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) quoted = !quoted;
+    else if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) {
+      if (c === CR && (quoted || i + 1 >= text.length)) {
+        if (quoted) continue;
+        break; // maybe the first half of a CRLF: wait for more text
+      }
+      lines++;
+      if (quoted) continue;
+      end = i + 1;
+      linesAtEnd = lines;
+      const empty = i === start || (i === start + 1 && text.charCodeAt(start) === CR);
+      start = i + 1;
+      if (first && !empty) break;
+    }
+  }
+  return { end, lines: linesAtEnd };
 }

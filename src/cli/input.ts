@@ -2,7 +2,7 @@
 // Every record keeps where it came from, so a bad value is reported by row and column.
 import { isSlaError } from '../core/errors.js';
 import type { CommandContext } from './command.js';
-import { CsvReader, type CsvRecord, CsvSyntaxError, DELIMITERS, detectDelimiter, readHeader, rowOf } from './csv.js';
+import { CsvReader, type CsvRecord, CsvSyntaxError, DELIMITERS, detectDelimiter, readHeader, recordEnd, rowOf } from './csv.js';
 import { decodeUtf8 } from './encoding.js';
 import { DataError } from './data-error.js';
 import { messageWithoutPath } from './options.js';
@@ -88,60 +88,163 @@ function readJson(text: string, label: string): InputRecords {
   return { format: 'json', columns: [], notes: [], records: items.map((value: unknown, i) => ({ where: { kind: 'item' as const, number: i + 1 }, value })) };
 }
 
-/**
- * Reads the input file `name` (or standard input for `-`): JSON when the name ends in `.json` or
- * the text starts with `[`, CSV otherwise. CSV records are read as they are iterated, so memory
- * does not grow with the file.
- */
-export function readRecords(context: CommandContext, name: string): InputRecords {
+/** The header of a CSV input and how it was read: what each chunk of its body needs. */
+export interface CsvLayout {
+  readonly columns: readonly string[];
+  readonly delimiter: string;
+  readonly notes: readonly string[];
+}
+
+/** A piece of a CSV file's body: whole records, and the line the first one starts on. */
+export interface CsvChunk {
+  readonly text: string;
+  readonly firstRow: number;
+}
+
+/** An input file opened: JSON (read whole), or CSV with its header read and the rest to come. */
+type Opened =
+  | { readonly format: 'json'; readonly records: InputRecords }
+  | { readonly format: 'csv'; readonly layout: CsvLayout; readonly reader: CsvReader; readonly queue: CsvRecord[]; readonly more: () => boolean };
+
+function open(context: CommandContext, name: string): Opened {
   const label = name === '-' ? 'standard input' : `'${name}'`;
   const texts = decodeUtf8(label, context.openInput(name))[Symbol.iterator]();
   let head = '';
   let done = false;
-  const more = (): boolean => {
-    const next = texts.next();
-    if (next.done === true) done = true;
-    else head += next.value;
+  const next = (): string | undefined => {
+    const chunk = texts.next();
+    if (chunk.done === true) {
+      done = true;
+      return undefined;
+    }
+    return chunk.value;
+  };
+  const grow = (): boolean => {
+    const text = next();
+    if (text !== undefined) head += text;
     return !done;
   };
-  while (!/\S/.test(head) && more());
+  while (!/\S/.test(head) && grow());
   if (name.toLowerCase().endsWith('.json') || /^\s*\[/.test(head)) {
     const parts = [head];
-    for (let next = texts.next(); next.done !== true; next = texts.next()) parts.push(next.value);
-    return readJson(parts.join(''), label);
+    for (let text = next(); text !== undefined; text = next()) parts.push(text);
+    return { format: 'json', records: readJson(parts.join(''), label) };
   }
-  while (!/[\r\n]/.test(head) && more());
+  while (!/[\r\n]/.test(head) && grow());
   const { delimiter, notes } = delimiterOption(context, head);
   const reader = new CsvReader(delimiter);
   const queue: CsvRecord[] = [];
   const take = (record: CsvRecord): void => {
     queue.push(record);
   };
+  // Reads on until the queue has a record or the input ends; false at the end.
+  const more = (): boolean => {
+    if (done) return false;
+    const text = next();
+    if (text === undefined) reader.end(take);
+    else reader.push(text, take);
+    return true;
+  };
   reader.push(head, take);
   if (done) reader.end(take);
-  while (queue.length === 0 && !done) {
-    const next = texts.next();
-    if (next.done === true) {
-      done = true;
-      reader.end(take);
-    } else reader.push(next.value, take);
-  }
+  while (queue.length === 0 && more());
   const first = queue.shift();
   if (first === undefined) throw new CsvSyntaxError('the file is empty; expected a header row');
-  const header = readHeader(first);
+  return { format: 'csv', layout: { columns: readHeader(first), delimiter, notes }, reader, queue, more };
+}
+
+function csvRecords(layout: CsvLayout, queue: CsvRecord[], more: () => boolean): InputRecords {
+  const header = layout.columns;
   function* records(): Generator<InputRecord> {
     for (;;) {
       for (const record of queue) yield { where: { kind: 'row', number: record.row }, value: rowOf(header, record).values };
       queue.length = 0;
-      if (done) return;
-      const next = texts.next();
-      if (next.done === true) {
-        done = true;
-        reader.end(take);
-      } else reader.push(next.value, take);
+      if (!more()) return;
     }
   }
-  return { format: 'csv', columns: header, notes, records: records() };
+  return { format: 'csv', columns: header, notes: layout.notes, records: records() };
+}
+
+/**
+ * Reads the input file `name` (or standard input for `-`): JSON when the name ends in `.json` or
+ * the text starts with `[`, CSV otherwise. CSV records are read as they are iterated, so memory
+ * does not grow with the file.
+ */
+export function readRecords(context: CommandContext, name: string): InputRecords {
+  if (context.input !== undefined) return context.input;
+  const opened = open(context, name);
+  return opened.format === 'json' ? opened.records : csvRecords(opened.layout, opened.queue, opened.more);
+}
+
+/** The records of one chunk of a CSV file's body. */
+export function chunkRecords(layout: CsvLayout, chunk: CsvChunk): InputRecords {
+  const reader = new CsvReader(layout.delimiter, chunk.firstRow);
+  const queue: CsvRecord[] = [];
+  let done = false;
+  const take = (record: CsvRecord): void => {
+    queue.push(record);
+  };
+  reader.push(chunk.text, take);
+  return csvRecords(layout, queue, () => {
+    if (done) return false;
+    done = true;
+    reader.end(take);
+    return true;
+  });
+}
+
+/**
+ * A CSV input split into chunks of about `size` characters, each of whole records, for worker
+ * threads; a JSON input is read whole (for one thread).
+ */
+export function splitCsv(context: CommandContext, name: string, size: number): { layout: CsvLayout; chunks: Iterable<CsvChunk> } | { json: InputRecords } {
+  const label = name === '-' ? 'standard input' : `'${name}'`;
+  const texts = decodeUtf8(label, context.openInput(name))[Symbol.iterator]();
+  let text = '';
+  let done = false;
+  const grow = (): boolean => {
+    const next = texts.next();
+    if (next.done === true) done = true;
+    else text += next.value;
+    return !done;
+  };
+  while (!/\S/.test(text) && grow());
+  if (name.toLowerCase().endsWith('.json') || /^\s*\[/.test(text)) {
+    while (grow());
+    return { json: readJson(text, label) };
+  }
+  let header = recordEnd(text, true);
+  while (header.end === 0 && grow()) header = recordEnd(text, true);
+  const headText = header.end === 0 ? text : text.slice(0, header.end);
+  const { delimiter, notes } = delimiterOption(context, headText.trimStart());
+  const headRecords: CsvRecord[] = [];
+  const headReader = new CsvReader(delimiter);
+  headReader.push(headText, (r) => headRecords.push(r));
+  headReader.end((r) => headRecords.push(r));
+  const first = headRecords[0];
+  if (first === undefined) throw new CsvSyntaxError('the file is empty; expected a header row');
+  const layout: CsvLayout = { columns: readHeader(first), delimiter, notes };
+  text = text.slice(headText.length);
+  let row = 1 + header.lines;
+  function* chunks(): Generator<CsvChunk> {
+    for (;;) {
+      while (text.length < size && grow());
+      if (done) {
+        if (text !== '') yield { text, firstRow: row };
+        return;
+      }
+      const { end, lines } = recordEnd(text);
+      if (end === 0) {
+        // One record longer than a chunk: read on.
+        size *= 2;
+        continue;
+      }
+      yield { text: text.slice(0, end), firstRow: row };
+      row += lines;
+      text = text.slice(end);
+    }
+  }
+  return { layout, chunks: chunks() };
 }
 
 /** `row 14, column end: INVALID_DATE: '2026-06-31T25:00' is not …` for an SlaError about one record. */

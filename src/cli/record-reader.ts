@@ -78,12 +78,48 @@ function problemOf(where: InputRecord['where'], error: SlaError): string {
   return `${placeOf(where, column)}: ${error.code}: ${rest}`;
 }
 
-/** What reading a file said: how it was read (notes) and what was skipped or interpreted (lapses). */
-export interface ReadReport {
-  readonly notes: string[];
-  readonly lapses: string[];
+/**
+ * What reading a file (or one chunk of it, in a worker thread) found: plain data, so that the
+ * tallies of chunks merge into the tally of the file.
+ */
+export interface ReadTally {
   /** Records read. */
-  readonly count: number;
+  rows: number;
+  /** Bad records, and the first {@link LISTED} of them described. */
+  bad: number;
+  problems: string[];
+  dstGaps: number;
+  dstOverlaps: number;
+  /** How the file was read (the detected delimiter), and the columns no field is read from. */
+  notes: readonly string[];
+  unread: readonly string[];
+  known: readonly string[];
+}
+
+/** The tally of two consecutive parts of a file. */
+export function mergeReadTallies(a: ReadTally, b: ReadTally): ReadTally {
+  return {
+    ...a,
+    rows: a.rows + b.rows,
+    bad: a.bad + b.bad,
+    problems: a.problems.length >= LISTED ? a.problems : [...a.problems, ...b.problems].slice(0, LISTED),
+    dstGaps: a.dstGaps + b.dstGaps,
+    dstOverlaps: a.dstOverlaps + b.dstOverlaps,
+  };
+}
+
+/**
+ * The notes and lapses of a read for stderr; bad records without `--skip-bad-rows` are a DataError
+ * listing every problem (at most {@link LISTED}, the rest counted).
+ */
+export function readLapses(context: CommandContext, tally: ReadTally): { notes: string[]; lapses: string[] } {
+  const { bad, problems } = tally;
+  const listed = (prefix: string): string[] => [...problems.map((p) => `${prefix}${p}`), ...(bad > problems.length ? [`… and ${bad - problems.length} more`] : [])];
+  if (bad > 0 && context.values['skip-bad-rows'] !== true) throw new DataError(listed(''));
+  const lapses = bad > 0 ? [...listed('skipped '), `skipped ${bad} bad ${bad === 1 ? 'record' : 'records'} of ${tally.rows} (--skip-bad-rows)`] : [];
+  lapses.push(...dstLapses(tally));
+  if (tally.unread.length > 0) lapses.unshift(`note: columns not read: ${tally.unread.join(', ')} (known columns: ${tally.known.join(', ')}; --map names others)`);
+  return { notes: [...tally.notes], lapses };
 }
 
 interface Setup {
@@ -100,7 +136,7 @@ interface Setup {
  * takes the good ones. Bad records stop the command with every problem listed (exit 1), or with
  * `--skip-bad-rows` are left out and listed as lapses; DST interpretations and unread columns are said too.
  */
-function drive<T, U>(setup: Setup, makeReader: (rows: Iterable<Row>) => RecordReader<T>, convert: (item: T, where: InputRecord['where']) => U, use: (item: U, where: InputRecord['where']) => void): ReadReport {
+function drive<T, U>(setup: Setup, makeReader: (rows: Iterable<Row>) => RecordReader<T>, convert: (item: T, where: InputRecord['where']) => U, use: (item: U, where: InputRecord['where']) => void): ReadTally {
   const { input, skip } = setup;
   const problems: string[] = [];
   let bad = 0;
@@ -139,13 +175,7 @@ function drive<T, U>(setup: Setup, makeReader: (rows: Iterable<Row>) => RecordRe
     if (bad === 0 || skip) use(value, current.where);
   }
   const { summary } = reader;
-  const listed = (prefix: string): string[] => [...problems.map((p) => `${prefix}${p}`), ...(bad > problems.length ? [`… and ${bad - problems.length} more`] : [])];
-  if (bad > 0 && !skip) throw new DataError(listed(''));
-  const lapses = bad > 0 ? [...listed('skipped '), `skipped ${bad} bad ${bad === 1 ? 'record' : 'records'} of ${summary.rows} (--skip-bad-rows)`] : [];
-  lapses.push(...dstLapses(summary));
-  const extra = input.columns.filter((c) => !setup.known.includes(c));
-  if (extra.length > 0) lapses.unshift(`note: columns not read: ${extra.join(', ')} (known columns: ${setup.known.join(', ')}; --map names others)`);
-  return { notes: [...input.notes], lapses, count: summary.rows };
+  return { rows: summary.rows, bad, problems, dstGaps: summary.dstGaps, dstOverlaps: summary.dstOverlaps, notes: input.notes, unread: input.columns.filter((c) => !setup.known.includes(c)), known: setup.known };
 }
 
 /** The DST interpretations of local times, said on stderr (errors under `--strict`). */
@@ -219,7 +249,7 @@ export type Where = InputRecord['where'];
  * Reads the case file of the command (its first positional) case by case: `evaluate` judges a
  * case (an SlaError makes it a bad record at the field's column); `use` takes the good ones.
  */
-export function readCaseFile<U>(context: CommandContext, contract: Contract, evaluate: (c: FileCase, where: Where) => U, use: (result: U, where: Where) => void): ReadReport {
+export function readCaseFile<U>(context: CommandContext, contract: Contract, evaluate: (c: FileCase, where: Where) => U, use: (result: U, where: Where) => void): ReadTally {
   const setup = setupOf(context, CASE_FIELDS, CASE_EXTRA_FIELDS, ['severity', 'openedAt']);
   const inputZone = inputZoneOption(context);
   const holidaysColumn = setup.columnOf('holidays');
@@ -236,7 +266,7 @@ export function readCaseFile<U>(context: CommandContext, contract: Contract, eva
 export const INCIDENT_FIELDS = ['id', 'start', 'end', 'cause', 'timeZone'] as const;
 
 /** Reads the incident file of the command incident by incident, as {@link readCaseFile} reads cases. */
-export function readIncidentFile<U>(context: CommandContext, convert: (incident: Incident, where: Where) => U, use: (result: U, where: Where) => void): ReadReport {
+export function readIncidentFile<U>(context: CommandContext, convert: (incident: Incident, where: Where) => U, use: (result: U, where: Where) => void): ReadTally {
   const setup = setupOf(context, INCIDENT_FIELDS, [], ['start', 'end', 'cause']);
   const inputZone = inputZoneOption(context);
   const options = { columns: setup.columns, onError: 'skip' as const, ...(inputZone === undefined ? {} : { timeZone: inputZone }) };

@@ -8,6 +8,7 @@ import { commands } from './commands/index.js';
 import { CsvSyntaxError } from './csv.js';
 import { DataError } from './data-error.js';
 import { decodeUtf8 } from './encoding.js';
+import { serveChunks, workerArgv } from './jobs.js';
 import { formatCsv } from './table.js';
 import { UsageError } from './usage-error.js';
 
@@ -19,6 +20,8 @@ export interface CliIo {
   open?(path: string): Iterable<Uint8Array>;
   /** Writes a file a command makes (`--out`); default: the file system. */
   write?(path: string, text: string): void;
+  /** The `slakit` program, for `--jobs` worker threads; without it the chunks are worked on in this thread. */
+  workerUrl?: URL;
 }
 
 function writeFile(path: string, text: string): void {
@@ -95,6 +98,27 @@ function commandHelp(command: Command): string {
   return [`Usage: slakit ${command.usage}`, '', command.summary, '', command.help, '', 'Example:', `  ${command.example}`].join('\n');
 }
 
+/** A command's options and positionals from its command line. */
+function parseCommandLine(command: Command, args: readonly string[]): { values: CommandContext['values']; positionals: string[] } {
+  const parsed = parseArgs({ args: [...args], options: { ...COMMON, ...command.options }, allowPositionals: true, strict: true });
+  return { values: parsed.values as CommandContext['values'], positionals: parsed.positionals };
+}
+
+/**
+ * A `--jobs` worker thread: reads the command line it was given as the main thread did and works
+ * on the chunks of the input file the main thread sends.
+ */
+export function runWorker(): void {
+  const [name, ...rest] = workerArgv();
+  const command = commands.find((c) => c.name === name);
+  if (command?.shard === undefined) throw new Error(`slakit: no command '${String(name)}' that works in chunks`);
+  const { values, positionals } = parseCommandLine(command, rest);
+  const fail = (): never => {
+    throw new Error('a worker thread reads only its chunks');
+  };
+  serveChunks({ values, positionals, readInput: (path) => [...decodeUtf8(describeFile(path), readFileChunks(path))].join(''), openInput: fail, writeOutput: fail, writeOut: fail }, command.shard);
+}
+
 /** Runs the command line and returns the exit code; output goes through the given writers. */
 export function run(argv: readonly string[], io: CliIo): number {
   const { out, err } = io;
@@ -113,10 +137,9 @@ export function run(argv: readonly string[], io: CliIo): number {
     err(`slakit: unknown command '${name}'\n\n${mainHelp()}`);
     return 2;
   }
+  let streamed = false;
   try {
-    const parsed = parseArgs({ args: [...rest], options: { ...COMMON, ...command.options }, allowPositionals: true, strict: true });
-    const values = parsed.values as CommandContext['values'];
-    const positionals = parsed.positionals;
+    const { values, positionals } = parseCommandLine(command, rest);
     if (values['help'] === true) {
       out(commandHelp(command));
       return 0;
@@ -126,17 +149,24 @@ export function run(argv: readonly string[], io: CliIo): number {
     }
     if (values['json'] === true && values['csv'] === true) throw new UsageError('give --json or --csv, not both');
     const readInput = (path: string): string => [...decodeUtf8(describeFile(path), open(path))].join('');
-    const context: CommandContext = { values, positionals, readInput, openInput: open, writeOutput: io.write ?? writeFile };
+    const writeOut = (text: string): void => {
+      streamed = true;
+      out(text);
+    };
+    const context: CommandContext = { values, positionals, readInput, openInput: open, writeOutput: io.write ?? writeFile, writeOut, argv, ...(io.workerUrl === undefined ? {} : { workerUrl: io.workerUrl }) };
     const result = command.run(context);
     for (const note of result.notes ?? []) err(note);
     const lapses = result.lapses ?? [];
     if (lapses.length > 0 && values['strict'] === true) throw new DataError(lapses.map((l) => `--strict: ${l}`));
     for (const lapse of lapses) err(lapse);
-    out(values['json'] === true ? JSON.stringify(result.json, null, 2) : values['csv'] === true && result.table !== undefined ? formatCsv(result.table) : result.text);
+    if (result.streamed === true) {
+      if (result.text !== '') out(result.text);
+    } else out(values['json'] === true ? JSON.stringify(result.json, null, 2) : values['csv'] === true && result.table !== undefined ? formatCsv(result.table) : result.text);
     return 0;
   } catch (error) {
     if (error instanceof DataError) {
-      err(`slakit ${name}: bad data, nothing was processed:\n${error.problems.map((p) => `  ${p}`).join('\n')}`);
+      const what = streamed ? 'found after output was written (do not trust the output above)' : 'nothing was processed';
+      err(`slakit ${name}: bad data, ${what}:\n${error.problems.map((p) => `  ${p}`).join('\n')}`);
       return 1;
     }
     if (error instanceof CsvSyntaxError || isSlaError(error)) {

@@ -29,14 +29,21 @@ export function visible(cell: string): string {
 
 /** Formats rows under headings, padded so the columns line up, with a rule under the heading. */
 export function formatTable(columns: readonly Column[], rows: readonly (readonly string[])[]): string {
-  const shown = rows.map((r) => r.map(visible));
+  const lines: string[] = [];
+  const writer = tableWriter(columns, (text) => lines.push(text), Infinity);
+  for (const row of rows) writer.push(row);
+  writer.end();
+  return lines.join('\n');
+}
+
+/**
+ * A table written as its rows come, for outputs too large to hold: the column widths are taken
+ * from the first `block` rows, and a longer cell later widens its column from there on.
+ */
+export function tableWriter(columns: readonly Column[], write: (lines: string) => void, block = 1000): { push(row: readonly string[]): void; end(): void } {
   const widths = columns.map((c) => c.title.length);
-  for (const row of shown) {
-    for (let i = 0; i < widths.length; i++) {
-      const length = (row[i] ?? '').length;
-      if (length > (widths[i] as number)) widths[i] = length;
-    }
-  }
+  let held: string[][] | null = [];
+  let out: string[] = [];
   const line = (cells: readonly string[]): string =>
     columns
       .map((c, i) => {
@@ -45,9 +52,39 @@ export function formatTable(columns: readonly Column[], rows: readonly (readonly
       })
       .join('  ')
       .trimEnd();
-  const lines = [line(columns.map((c) => c.title)), line(widths.map((w) => '-'.repeat(w)))];
-  for (const row of shown) lines.push(line(row));
-  return lines.join('\n');
+  const widen = (row: readonly string[]): void => {
+    for (let i = 0; i < widths.length; i++) {
+      const length = (row[i] ?? '').length;
+      if (length > (widths[i] as number)) widths[i] = length;
+    }
+  };
+  const flush = (): void => {
+    if (out.length > 0) write(out.join('\n'));
+    out = [];
+  };
+  const start = (): void => {
+    out.push(line(columns.map((c) => c.title)), line(widths.map((w) => '-'.repeat(w))));
+    for (const row of held as string[][]) out.push(line(row));
+    held = null;
+    flush();
+  };
+  return {
+    push(row) {
+      const shown = row.map(visible);
+      widen(shown);
+      if (held !== null) {
+        held.push(shown);
+        if (held.length >= block) start();
+        return;
+      }
+      out.push(line(shown));
+      if (out.length >= block) flush();
+    },
+    end() {
+      if (held !== null) start();
+      flush();
+    },
+  };
 }
 
 /**

@@ -7,7 +7,8 @@ import { type AvailabilityShard, availabilityReportOf, availabilityShard, mergeA
 import type { MaintenanceSchedule } from '../../maintenance/types.js';
 import type { Command, CommandContext } from '../command.js';
 import { DataError } from '../data-error.js';
-import { placeOf, readIncidentFile, RECORD_HELP, RECORD_OPTIONS, type Where } from '../record-reader.js';
+import { mergeReadTallies, placeOf, type ReadTally, readIncidentFile, readLapses, RECORD_HELP, RECORD_OPTIONS, type Where } from '../record-reader.js';
+import { forEachShard, JOBS_HELP, JOBS_OPTION } from '../jobs.js';
 import { formatLocal } from '../local-time.js';
 import { CSV_OPTION, DIGITS_HELP, DIGITS_OPTION, digitsOption, fromOption, messageWithoutPath, STRICT_HELP, stringOption, toJson } from '../options.js';
 import { maintenanceOption } from '../schedule.js';
@@ -31,6 +32,12 @@ const BATCH = 50_000;
  * number among the good records (incidents outside the month are not measured). Typed arrays: 8
  * bytes per incident of the month.
  */
+interface NumbersData {
+  readonly kind: 'row' | 'item';
+  readonly rows: Float64Array<ArrayBuffer>;
+  readonly ordinals: Float64Array<ArrayBuffer>;
+}
+
 class IncidentNumbers {
   private rows = new Float64Array(1024);
   private ordinals = new Float64Array(1024);
@@ -50,6 +57,20 @@ class IncidentNumbers {
     this.kind = where.kind;
     this.rows[this.count] = where.number;
     this.ordinals[this.count++] = ordinal;
+  }
+
+  /** As plain data, to cross threads. */
+  data(): NumbersData {
+    return { kind: this.kind, rows: this.rows.slice(0, this.count), ordinals: this.ordinals.slice(0, this.count) };
+  }
+
+  static from(data: NumbersData): IncidentNumbers {
+    const numbers = new IncidentNumbers();
+    numbers.kind = data.kind;
+    numbers.rows = data.rows.length > 0 ? data.rows.slice() : numbers.rows;
+    numbers.ordinals = data.ordinals.length > 0 ? data.ordinals.slice() : numbers.ordinals;
+    numbers.count = data.rows.length;
+    return numbers;
   }
 
   /** The good-record number (from 1) of measured incident `index`. */
@@ -128,6 +149,73 @@ function targetLines(percent: number | null, terms: ContractAvailability | undef
   return lines;
 }
 
+/** The options of the run, read the same way in every thread. */
+function settingsOf(context: CommandContext) {
+  const terms = termsOption(context);
+  const { policy, maintenance } = terms;
+  const month = stringOption(context, 'month', true);
+  const timeZone = stringOption(context, 'tz') ?? 'UTC';
+  const region = regionOption(context, maintenance);
+  const asOf = stringOption(context, 'as-of');
+  const base = { month, timeZone, policy, ...(maintenance === undefined ? {} : { maintenance }), ...(region === undefined ? {} : { region }), ...(asOf === undefined ? {} : { asOf }) };
+  const empty = measure({ ...base, incidents: [] }); // the options alone, before any row
+  return { terms, maintenance, region, base, asOfMs: empty.asOf === null ? null : empty.asOf.getTime(), from: empty.start.getTime(), to: empty.end.getTime() };
+}
+
+/** What one chunk of the file gives: the mergeable shard of its incidents in the month, their rows, and what reading found. */
+interface AvailabilityPart {
+  shard: AvailabilityShard;
+  numbers: NumbersData;
+  /** Good records read. */
+  good: number;
+  read: ReadTally;
+}
+
+/**
+ * The incidents of one chunk: each row checked on its own (cheaply); those that touch the month
+ * measured in batches whose mergeable shards are combined, so memory does not grow with the file.
+ */
+function availabilityPart(context: CommandContext): AvailabilityPart {
+  const { base, asOfMs, from, to } = settingsOf(context);
+  const numbers = new IncidentNumbers();
+  let batch: Incident[] = [];
+  let merged: AvailabilityShard | undefined;
+  let good = 0;
+  const flush = (): void => {
+    if (batch.length === 0 && merged !== undefined) return;
+    const shard = shardOf({ ...base, incidents: batch }, numbers, batch.length);
+    merged = merged === undefined ? shard : mergeAvailabilityShards(merged, shard);
+    batch = [];
+  };
+  const read = readIncidentFile(
+    context,
+    (incident) => {
+      if (incident.end === null && asOfMs === null) return fail('INVALID_INCIDENT', 'end', '', 'means the incident is still going on; give --as-of INSTANT to count it up to then');
+      return incident;
+    },
+    (incident, where) => {
+      good++;
+      const start = (incident.start as Date).getTime();
+      const end = incident.end === null ? (asOfMs as number) : (incident.end as Date).getTime();
+      if (start < to && (end > from || start >= from)) {
+        const { id, cause } = incident;
+        batch.push(id === undefined ? { start, end, cause } : { id, start, end, cause });
+        numbers.add(where, good);
+        if (batch.length === BATCH) flush();
+      }
+    },
+  );
+  flush();
+  return { shard: merged as AvailabilityShard, numbers: numbers.data(), good, read };
+}
+
+function mergeParts(a: AvailabilityPart, b: AvailabilityPart): AvailabilityPart {
+  const numbers = IncidentNumbers.from(a.numbers);
+  const from = IncidentNumbers.from(b.numbers);
+  for (let i = 0; i < from.count; i++) numbers.add(from.where(i) as Where, from.ordinal(i) + a.good);
+  return { shard: mergeAvailabilityShards(a.shard, b.shard), numbers: numbers.data(), good: a.good + b.good, read: mergeReadTallies(a.read, b.read) };
+}
+
 /** `slakit availability`: a month's availability from an incident list, with excusable downtime. */
 export const availabilityCommand: Command = {
   name: 'availability',
@@ -153,6 +241,7 @@ export const availabilityCommand: Command = {
     '  --as-of INSTANT     count ongoing incidents (empty end) up to this instant',
     '  --segments          also list every segment of downtime and how it was counted',
     ...RECORD_HELP,
+    JOBS_HELP,
     DIGITS_HELP,
     STRICT_HELP,
     '  --csv               print the minutes by cause (or, with --segments, the segments) as CSV',
@@ -169,54 +258,23 @@ export const availabilityCommand: Command = {
     'as-of': { type: 'string' },
     segments: { type: 'boolean' },
     ...RECORD_OPTIONS,
+    ...JOBS_OPTION,
     ...DIGITS_OPTION,
     ...CSV_OPTION,
   },
+  shard: availabilityPart,
   run(context) {
-    const { name: policyName, policy, availability, maintenance, maintenanceFrom, notes: termNotes } = termsOption(context);
-    const month = stringOption(context, 'month', true);
-    const timeZone = stringOption(context, 'tz') ?? 'UTC';
-    const region = regionOption(context, maintenance);
-    const asOf = stringOption(context, 'as-of');
+    const { terms, maintenance, region } = settingsOf(context);
+    const { name: policyName, availability, maintenanceFrom, notes: termNotes } = terms;
     const digits = digitsOption(context);
-    const base = { month, timeZone, policy, ...(maintenance === undefined ? {} : { maintenance }), ...(region === undefined ? {} : { region }), ...(asOf === undefined ? {} : { asOf }) };
-    const empty = measure({ ...base, incidents: [] }); // the options alone, before any row
-    const asOfMs = empty.asOf === null ? null : empty.asOf.getTime();
-    const from = empty.start.getTime();
-    const to = empty.end.getTime();
-
-    // Each row is checked on its own (cheaply); the incidents that touch the month are measured in
-    // batches whose mergeable shards are combined, so memory does not grow with the file.
-    const segments = new IncidentNumbers();
-    let batch: Incident[] = [];
-    let merged: AvailabilityShard | undefined;
-    let good = 0;
-    const flush = (): void => {
-      if (batch.length === 0 && merged !== undefined) return;
-      const shard = shardOf({ ...base, incidents: batch }, segments, batch.length);
-      merged = merged === undefined ? shard : mergeAvailabilityShards(merged, shard);
-      batch = [];
-    };
-    const { notes: readNotes, lapses } = readIncidentFile(
-      context,
-      (incident) => {
-        if (incident.end === null && asOfMs === null) return fail('INVALID_INCIDENT', 'end', '', 'means the incident is still going on; give --as-of INSTANT to count it up to then');
-        return incident;
-      },
-      (incident, where) => {
-        good++;
-        const start = (incident.start as Date).getTime();
-        const end = incident.end === null ? (asOfMs as number) : (incident.end as Date).getTime();
-        if (start < to && (end > from || start >= from)) {
-          const { id, cause } = incident;
-          batch.push(id === undefined ? { start, end, cause } : { id, start, end, cause });
-          segments.add(where, good);
-          if (batch.length === BATCH) flush();
-        }
-      },
-    );
-    flush();
-    const report = availabilityReportOf(merged as AvailabilityShard);
+    let total: AvailabilityPart | undefined;
+    forEachShard(context, availabilityPart, (part) => {
+      total = total === undefined ? part : mergeParts(total, part);
+    });
+    const { numbers, good, read } = total as AvailabilityPart;
+    const { notes: readNotes, lapses } = readLapses(context, read);
+    const report = availabilityReportOf((total as AvailabilityPart).shard);
+    const numbered = IncidentNumbers.from(numbers);
     if (report.droppedMinutes > 0) lapses.push(`${minutes(report.droppedMinutes)} minutes of downtime not counted: partial minutes, under the policy's rounding`);
     const x = report.totalMinutes;
     const summary = formatPairs([
@@ -240,7 +298,7 @@ export const availabilityCommand: Command = {
       table = {
         columns: [{ title: 'incident' }, { title: 'from' }, { title: 'to' }, { title: 'minutes', align: 'right' }, { title: 'counted as' }, { title: 'why' }],
         rows: report.segments.map((s) => [
-          s.incidentId ?? `#${segments.ordinal(s.incidentIndex)}`,
+          s.incidentId ?? `#${numbered.ordinal(s.incidentIndex)}`,
           formatLocal(s.start, report.timeZone, false),
           formatLocal(s.end, report.timeZone, false),
           minutes((s.end.getTime() - s.start.getTime()) / 60_000),
@@ -250,7 +308,7 @@ export const availabilityCommand: Command = {
       };
       text += `\n\nSegments of downtime:\n${formatTable(table.columns, table.rows)}`;
     }
-    const json = () => ({ policy: policyName, ...report, segments: report.segments.map((s) => ({ ...s, incidentIndex: segments.ordinal(s.incidentIndex) - 1 })) });
+    const json = () => ({ policy: policyName, ...report, segments: report.segments.map((s) => ({ ...s, incidentIndex: numbered.ordinal(s.incidentIndex) - 1 })) });
     return { text, json: context.values['json'] === true ? toJson(json()) : null, table, notes: [...termNotes, ...readNotes], lapses };
   },
 };

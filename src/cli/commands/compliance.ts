@@ -1,67 +1,124 @@
 import { complianceReport } from '../../cases/compliance-report.js';
-import type { CaseTargetOutcome, ComplianceCounts, ComplianceReport, ComplianceSummary, SeverityLevel } from '../../cases/types.js';
+import type { Calendar } from '../../calendar/types.js';
+import type { CaseInput, ComplianceCounts, ComplianceGroup, ComplianceReport, ComplianceReportOptions, SeverityLevel } from '../../cases/types.js';
+import { isSlaError } from '../../core/errors.js';
 import { parseInstant } from '../../core/instant.js';
-import { instantToZonedTime } from '../../core/time-zone.js';
+import { mergeComplianceReports } from '../../records/merge-compliance-reports.js';
 import { CASE_FILE_HELP, monthOption, nowOption, openedInMonth, readCaseRecords } from '../case-records.js';
-import type { Command } from '../command.js';
-import { RECORD_HELP, RECORD_OPTIONS } from '../record-reader.js';
+import type { Command, CommandContext } from '../command.js';
+import { DataError } from '../data-error.js';
+import { forEachShard, JOBS_HELP, JOBS_OPTION } from '../jobs.js';
 import { parseRate } from '../money.js';
-import { choiceOption, CSV_HELP, CSV_OPTION, DIGITS_HELP, DIGITS_OPTION, digitsOption, fromOption, STRICT_HELP, stringOption, toJson } from '../options.js';
+import { choiceOption, CSV_HELP, CSV_OPTION, DIGITS_HELP, DIGITS_OPTION, digitsOption, fromOption, messageWithoutPath, STRICT_HELP, stringOption, toJson } from '../options.js';
+import { CASE_EXTRA_FIELDS, CASE_FIELDS, mapOption, mergeReadTallies, placeOf, type ReadTally, readLapses, RECORD_HELP, RECORD_OPTIONS, type Where } from '../record-reader.js';
 import { calendarOption, SUPPORT_HELP, SUPPORT_OPTIONS, supportContract, supportPolicyOption, timeZoneOption } from '../support.js';
-import { type ResponseOutcome, responseJudge } from '../response-outcome.js';
 import { formatPercent, formatTable } from '../table.js';
 
-/** The severity levels a report counts, 1 to N. */
-const levelsOf = (report: ComplianceSummary): SeverityLevel[] => Object.keys(report.bySeverity).map(Number);
 const COUNTS = ['total', 'met', 'breached', 'pending', 'cancelled'] as const;
-const OUTCOMES: readonly CaseTargetOutcome[] = ['met', 'breached', 'pending', 'cancelled'];
 const GROUPINGS = ['total', 'severity', 'customer', 'month'] as const;
-/** The column (CSV) or field (JSON) that `--by customer` groups by. */
-const CUSTOMER = 'customer';
+/** Cases judged per call of complianceReport; the reports of the batches are merged. */
+const BATCH = 4096;
+
+/** The severity levels a report counts, 1 to N. */
+const levelsOf = (report: ComplianceGroup): SeverityLevel[] => Object.keys(report.bySeverity).map(Number);
+
+/** The options of the run, read the same way in every thread. */
+function settingsOf(context: CommandContext) {
+  const policy = supportPolicyOption(context);
+  const zone = timeZoneOption(context, false);
+  const by = choiceOption(context, 'by', GROUPINGS, 'total');
+  const month = monthOption(context, 'month', by !== 'month');
+  const now = nowOption(context, (text) => fromOption('now', () => parseInstant(text)));
+  const targetText = stringOption(context, 'target');
+  // The customer is the `customer` column, or the one --map names for it.
+  const customer = [...mapOption(context, [...CASE_FIELDS, ...CASE_EXTRA_FIELDS])].find(([, field]) => field === 'customer')?.[0] ?? 'customer';
+  const groupBy: ComplianceReportOptions['groupBy'] = by === 'customer' ? { attribute: customer } : by === 'month' ? 'month' : undefined;
+  const options: ComplianceReportOptions = { now, ...(targetText === undefined ? {} : { target: parseRate(targetText, '--target') }), ...(groupBy === undefined ? {} : { groupBy }) };
+  return { policy, zone, by, month, now, options };
+}
+
+/** What one chunk of the file gives: the report of its cases in the month, and what reading it found. */
+interface ComplianceShard {
+  report: ComplianceReport;
+  counted: number;
+  read: ReadTally;
+}
 
 /**
- * The response outcomes of a group of cases: of all of them at 0–3, of severity s at 4s to 4s + 3.
- * Only these summaries are kept, so memory does not grow with the file.
+ * The cases of one chunk, judged by complianceReport in batches per holiday set (each case on the
+ * calendar of its zone), the batches' reports merged: memory holds one batch, whatever the file's size.
  */
-type Tally = Float64Array;
-
-function count(tally: Tally, c: ResponseOutcome): void {
-  const outcome = OUTCOMES.indexOf(c.outcome);
-  const severity = c.severity;
-  tally[outcome] = (tally[outcome] as number) + 1;
-  tally[severity * 4 + outcome] = (tally[severity * 4 + outcome] as number) + 1;
-}
-
-/** A ComplianceReport from a tally, with the targets of `targets` (complianceReport's own, from an empty run). */
-function reportOf(tally: Tally, targets: ComplianceReport): ComplianceSummary {
-  const counts = (severity: number, target: number | null): ComplianceCounts => {
-    const [met, breached, pending, cancelled] = tally.subarray(severity * 4, severity * 4 + 4) as unknown as [number, number, number, number];
-    const rate = met + breached === 0 ? null : met / (met + breached);
-    return { total: met + breached + pending + cancelled, met, breached, pending, cancelled, rate, target, meetsTarget: rate === null || target === null ? null : rate >= target };
+function complianceShard(context: CommandContext): ComplianceShard {
+  const { policy, zone, month, options } = settingsOf(context);
+  const inMonth = month === undefined ? () => true : openedInMonth(month);
+  // The targets and options checked once, on no case.
+  let report = fromOption('target', () => complianceReport(policy, calendarOption(context, zone ?? 'UTC'), [], options));
+  // One batch per calendar (customer zone and holiday set) met in the chunk.
+  const batches = new Map<Calendar, { cases: CaseInput[]; wheres: Where[] }>();
+  let pending = 0;
+  let counted = 0;
+  const flush = (): void => {
+    for (const [calendar, { cases, wheres }] of batches) {
+      let part: ComplianceReport;
+      try {
+        part = complianceReport(policy, calendar, cases, options);
+      } catch (error) {
+        if (!isSlaError(error)) throw error;
+        const path = String(error.details.path ?? '');
+        const where = wheres[Number(/^cases\[(\d+)\]/.exec(path)?.[1] ?? -1)];
+        if (where === undefined) throw error;
+        throw new DataError([`${placeOf(where, path.replace(/^cases\[\d+\]\.?/, ''))}: ${error.code}: ${messageWithoutPath(error.message, error.code)}`]);
+      }
+      report = mergeComplianceReports(report, part);
+    }
+    batches.clear();
+    pending = 0;
   };
-  const bySeverity = Object.fromEntries(levelsOf(targets).map((level) => [level, counts(level, (targets.bySeverity[level] as ComplianceCounts).target)])) as ComplianceReport['bySeverity'];
-  return { ...counts(0, targets.target), bySeverity } as ComplianceSummary;
+  const read = readCaseRecords(
+    context,
+    zone,
+    options.now as Date,
+    (_calendar, input) => input,
+    (c, where) => {
+      if (!inMonth(c.timeZone, (c.input.openedAt as Date).getTime())) return;
+      counted++;
+      let batch = batches.get(c.calendar);
+      if (batch === undefined) batches.set(c.calendar, (batch = { cases: [], wheres: [] }));
+      batch.cases.push(c.input);
+      batch.wheres.push(where);
+      if (++pending === BATCH) flush();
+    },
+  );
+  flush();
+  return { report, counted, read };
 }
 
-/** `slakit compliance`: the share of cases whose first response met its target, for a month. */
+function mergeShards(a: ComplianceShard, b: ComplianceShard): ComplianceShard {
+  return { report: mergeComplianceReports(a.report, b.report), counted: a.counted + b.counted, read: mergeReadTallies(a.read, b.read) };
+}
+
+const rate = (counts: ComplianceCounts, digits: number): string => (counts.rate === null ? '—' : formatPercent(counts.rate * 100, digits, true));
+
+/** `slakit compliance`: response, resolution and update compliance of the cases opened in a month. */
 export const complianceCommand: Command = {
   name: 'compliance',
-  summary: 'Response-target compliance of the cases opened in a month, against the policy’s target',
+  summary: 'Response, resolution and update compliance of the cases opened in a month, against the policy’s targets',
   usage: 'compliance FILE|- --contract NAME|FILE --month YYYY-MM --tz ZONE [--by severity|customer|month] [options]',
   help: [
     ...CASE_FILE_HELP,
-    `  ${CUSTOMER.padEnd(18)}  the customer, for --by customer (optional)`,
+    '  customer            the customer, for --by customer (optional)',
     '',
     'Options:',
     '  --month YYYY-MM     count the cases opened in this calendar month (in each case’s zone);',
     '                      optional with --by month (then every month)',
     '  --by GROUP          add one line per group: severity (the level whose target applied),',
-    `                      customer (the ${CUSTOMER} column or field) or month (of opening, in each case’s zone)`,
+    '                      customer (the customer column or field) or month (of opening, in each case’s zone)',
     '  --target RATE       the share that must be met: 90% or 0.9 (default: the policy’s, 90% for uniphore)',
     ...SUPPORT_HELP,
     '  --now INSTANT       evaluate as of this instant (default: the current time); cases still',
     '                      open and not yet due are pending and left out of the rate',
     ...RECORD_HELP,
+    JOBS_HELP,
     DIGITS_HELP,
     STRICT_HELP,
     CSV_HELP,
@@ -76,80 +133,67 @@ export const complianceCommand: Command = {
     target: { type: 'string' },
     now: { type: 'string' },
     ...RECORD_OPTIONS,
+    ...JOBS_OPTION,
     ...DIGITS_OPTION,
     ...CSV_OPTION,
   },
+  shard: complianceShard,
   run(context) {
-    const policy = supportPolicyOption(context);
-    const zone = timeZoneOption(context, false);
-    const by = choiceOption(context, 'by', GROUPINGS, 'total');
-    const month = monthOption(context, 'month', by !== 'month');
-    const now = nowOption(context, (text) => fromOption('now', () => parseInstant(text)));
+    const { by, month, now } = settingsOf(context);
     const digits = digitsOption(context);
-    const targetText = stringOption(context, 'target');
-    const options = targetText === undefined ? { now } : { now, target: parseRate(targetText, '--target') };
-    // complianceReport over no case: the targets (the policy's or --target), checked once.
-    const targets = fromOption('target', () => complianceReport(policy, calendarOption(context, zone ?? 'UTC'), [], options));
+    let total: ComplianceShard | undefined;
+    forEachShard(context, complianceShard, (shard) => {
+      total = total === undefined ? shard : mergeShards(total, shard);
+    });
+    const { report, counted, read } = total as ComplianceShard;
+    const { notes, lapses } = readLapses(context, read);
 
-    // Overall at 0–3, then level s at 4s: one block per level of the policy.
-    const size = 4 * (levelsOf(targets).length + 1);
-    const all: Tally = new Float64Array(size);
-    const groups = new Map<string, Tally>();
-    const inMonth = month === undefined ? () => true : openedInMonth(month);
-    let counted = 0;
-    const { notes, lapses, count: read } = readCaseRecords(
-      context,
-      zone,
-      now,
-      responseJudge(policy, now.getTime()),
-      (c) => {
-        if (!inMonth(c.timeZone, c.status.openedAt)) return;
-        counted++;
-        count(all, c.status);
-        if (by !== 'customer' && by !== 'month') return;
-        const key = by === 'customer' ? c.customer : instantToZonedTime(c.timeZone, c.status.openedAt).slice(0, 7);
-        let tally = groups.get(key);
-        if (tally === undefined) {
-          tally = new Float64Array(size);
-          groups.set(key, tally);
-        }
-        count(tally, c.status);
-      },
-    );
-    const report = reportOf(all, targets);
-    const named = [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, tally]) => ({ key, report: reportOf(tally, targets) }));
-
-    const row = (name: string, counts: ComplianceCounts): string[] => [
-      name,
-      ...COUNTS.map((key) => String(counts[key])),
-      counts.rate === null ? '—' : formatPercent(counts.rate * 100, digits, true),
-      counts.target === null ? '—' : formatPercent(counts.target * 100, digits),
-      counts.meetsTarget === null ? '—' : counts.meetsTarget ? 'yes' : 'NO',
-    ];
+    const row = (name: string, group: ComplianceGroup, level?: SeverityLevel): string[] => {
+      const response: ComplianceCounts = level === undefined ? group : (group.bySeverity[level] as ComplianceCounts);
+      const resolution: ComplianceCounts = level === undefined ? group.resolution : (group.resolution.bySeverity[level] as ComplianceCounts);
+      const updates = level === undefined ? group.updates : (group.updates.bySeverity[level] as ComplianceCounts & { missedUpdates: number });
+      return [
+        name,
+        ...COUNTS.map((key) => String(response[key])),
+        rate(response, digits),
+        response.target === null ? '—' : formatPercent(response.target * 100, digits),
+        response.meetsTarget === null ? '—' : response.meetsTarget ? 'yes' : 'NO',
+        rate(resolution, digits),
+        rate(updates, digits),
+        String(updates.missedUpdates),
+      ];
+    };
     const rows = [row('all', report)];
     if (by === 'severity') {
       const labels = supportContract(context).severities;
-      for (const level of levelsOf(report)) rows.push(row(labels[level - 1]?.label ?? `Sev ${level}`, report.bySeverity[level] as ComplianceCounts));
+      for (const level of levelsOf(report)) rows.push(row(labels[level - 1]?.label ?? `Sev ${level}`, report, level));
     }
-    for (const { key, report: r } of named) rows.push(row(key === '' ? '(none)' : key, r));
+    const named = Object.entries(report.groups ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const [key, group] of named) rows.push(row(key === '' ? '(none)' : key, group));
     const columns = [
       { title: by === 'customer' ? 'customer' : by === 'month' ? 'month' : 'cases' },
       ...COUNTS.map((title) => ({ title, align: 'right' as const })),
       { title: 'rate', align: 'right' as const },
       { title: 'target', align: 'right' as const },
       { title: 'meets' },
+      { title: 'resolution', align: 'right' as const },
+      { title: 'updates', align: 'right' as const },
+      { title: 'missed updates', align: 'right' as const },
     ];
-    const table = { columns, rows };
-    const scope = month === undefined ? `every month: ${counted} cases` : `${month}: ${counted} of ${read} cases opened in the month`;
+    const scope = month === undefined ? `every month: ${counted} cases` : `${month}: ${counted} of ${read.rows - read.bad} cases opened in the month`;
     const header = `${scope}, evaluated as of ${now.toISOString()} (contract: ${supportContract(context).name ?? stringOption(context, 'contract')})`;
-    const groupsJson = by === 'customer' || by === 'month' ? { by, groups: named.map(({ key, report: r }) => ({ [by]: key, ...r })) } : {};
+    const legend = [
+      'rate = met / (met + breached) of the first responses; pending cases are not yet due and are left out.',
+      'resolution and updates: the same rate for resolution targets and for update intervals; missed updates counts the intervals that passed without one.',
+    ].join('\n');
+    const { groups: _groups, ...whole } = report;
+    const groupsJson = by === 'customer' || by === 'month' ? { by, groups: named.map(([key, group]) => ({ [by]: key, ...group })) } : {};
     return {
-      text: `${header}\n\n${formatTable(columns, rows)}\n\nrate = met / (met + breached); pending cases are not yet due and are left out.`,
-      json: toJson({ ...(month === undefined ? {} : { month }), now, ...report, ...groupsJson }),
-      table,
+      text: `${header}\n\n${formatTable(columns, rows)}\n\n${legend}`,
+      json: toJson({ ...(month === undefined ? {} : { month }), now, ...whole, ...groupsJson }),
+      table: { columns, rows },
       notes,
       lapses,
     };
   },
 };
-
