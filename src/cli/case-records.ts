@@ -14,8 +14,8 @@ import { UsageError } from './usage-error.js';
 /** `--help` text for case files. */
 export const CASE_FILE_HELP = [
   'Input: a CSV file (or - for standard input) with a header row, or a JSON array of cases',
-  `{ id, severity, openedAt, events, timeZone? } (${guide('cases')}). CSV columns (--map reads them`,
-  'from columns of other names):',
+  `{ id, severity, openedAt, events, timeZone? } (${guide('cases')}).`,
+  'CSV columns (--map reads them from columns of other names):',
   '  id                  the case id (optional)',
   '  severity            the level at opening: 1 to N, or a label or alias of the contract (P2, High)',
   '  openedAt            ISO 8601 instant with Z or an offset, or a local time (2026-11-25 10:00) in',

@@ -16,8 +16,14 @@ import { UsageError } from './usage-error.js';
 export const JOBS_OPTION = { jobs: { type: 'string' } } as const;
 export const JOBS_HELP = '  --jobs N            spread the work over N worker threads (default 1); the output is the same for every N';
 
-/** Characters of CSV text per chunk: about 50,000 records of a case export. */
-const CHUNK_CHARS = 1 << 22;
+/**
+ * Characters of CSV text per chunk: about 50,000 records of a case export. SLAKIT_CHUNK_CHARS
+ * sets it (tests use small chunks to cut small files into many).
+ */
+function chunkChars(): number {
+  const value = Number(process.env['SLAKIT_CHUNK_CHARS'] ?? '');
+  return Number.isSafeInteger(value) && value >= 1024 ? value : 1 << 22;
+}
 /** Chunks handed to one worker before it answers: one to work on and one waiting. */
 const QUEUED_PER_WORKER = 2;
 
@@ -73,7 +79,7 @@ export function jobsOption(context: CommandContext): number {
 export function forEachShard<S>(context: CommandContext, shard: (context: CommandContext) => S, take: (result: S) => void): void {
   const jobs = jobsOption(context);
   const name = context.positionals[0] as string;
-  const split = splitCsv(context, name, CHUNK_CHARS);
+  const split = splitCsv(context, name, chunkChars());
   if ('json' in split) {
     take(shard({ ...context, input: split.json }));
     return;

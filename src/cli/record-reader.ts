@@ -25,9 +25,10 @@ export const RECORD_OPTIONS = {
 
 /** Their `--help` lines. */
 export const RECORD_HELP = [
-  '  --map COL=FIELD,…   read a field from a column of another name: --map created_at=openedAt,priority=severity',
-  '  --input-tz ZONE     the zone of local times written without an offset (2026-11-25 10:00); rows with',
-  '                      a timeZone column are read in their own zone unless this is given',
+  '  --map COL=FIELD,…   read fields from columns of other names: --map created_at=openedAt,priority=severity',
+  '                      (may be given more than once)',
+  '  --input-tz ZONE     the zone of local times written without an offset (2026-11-25 10:00) in rows',
+  '                      without a timeZone of their own',
   "  --delimiter C       the CSV field separator: ',' ';' or tab (default: detected from the header)",
   '  --skip-bad-rows     leave out records with bad data (listed on stderr) instead of stopping',
 ];

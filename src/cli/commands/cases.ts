@@ -110,10 +110,13 @@ export const casesCommand: Command = {
       flush();
     });
     const { notes, lapses } = readLapses(context, read as ReadTally);
-    if (heldJson !== null) write(`${heldJson}\n  ]\n}`);
-    else if (json) write(`${jsonHead}]\n}`);
-    table?.end();
-    flush();
+    // A run stopped by --strict ends in an error: nothing more is written.
+    if (!stopped) {
+      if (heldJson !== null) write(`${heldJson}\n  ]\n}`);
+      else if (json) write(`${jsonHead}]\n}`);
+      table?.end();
+      flush();
+    }
     const selection = [breachedOnly ? 'breached' : '', month === undefined ? '' : `opened in ${month}`].filter((s) => s !== '').join(', ');
     const count = (read as ReadTally).rows;
     const counted = `${shown} ${shown === 1 ? 'case' : 'cases'}${selection === '' ? '' : ` (${selection}; ${count} read)`}`;
