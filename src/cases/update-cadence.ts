@@ -1,3 +1,4 @@
+import { BusinessDayRun, businessDayRun } from '../calendar/business-day-run.js';
 import type { Calendar } from '../calendar/types.js';
 import { SlaError } from '../core/errors.js';
 import { advance, dueOf, measure, Spans } from './case-clock.js';
@@ -19,7 +20,7 @@ import {
 export const MAX_UPDATE_STEPS = 10_000;
 
 /** Update times due in `[anchor, end)` that passed without an update, and the first one at or after `end`. */
-function dueTimesIn(calendar: Calendar, target: CompiledTarget, anchor: number, end: number, off: Spans): { missed: number; next: number } {
+export function dueTimesIn(calendar: Calendar, target: CompiledTarget, anchor: number, end: number, off: Spans): { missed: number; next: number } {
   if (target.days === 0) {
     // The k-th update is due when the clock reaches k × cadence: every k with k × cadence below the
     // clock time at `end` is missed; at equality it depends on whether the clock stood still.
@@ -32,16 +33,30 @@ function dueTimesIn(calendar: Calendar, target: CompiledTarget, anchor: number, 
     }
     return { missed, next };
   }
-  // Business days vary in length: step from one due time to the next, at most MAX_UPDATE_STEPS times.
+  // Business days vary in length. Between two spans (and after the last) a due time is the plain
+  // business-day step, counted in runs by businessDayRun; a step that would reach a span is dueOf's.
   let missed = 0;
   let next = dueOf(calendar, target, anchor, off);
+  let span = 0;
+  const run = new BusinessDayRun();
   while (next < end) {
-    if (++missed > MAX_UPDATE_STEPS) {
-      throw new SlaError('INVALID_ARGUMENT', `options.now: ${new Date(end).toISOString()} lies more than ${MAX_UPDATE_STEPS.toLocaleString('en-US')} update intervals after the last update; evaluate at an earlier now`, { path: 'options.now', value: end });
+    if (++missed > MAX_UPDATE_STEPS) tooManySteps(end);
+    while (span < off.length && (off.ends[span] as number) <= next) span++;
+    if (span < off.length && (off.starts[span] as number) <= next) {
+      next = dueOf(calendar, target, next, off);
+      continue;
     }
-    next = dueOf(calendar, target, next, off);
+    const gapEnd = span < off.length ? (off.starts[span] as number) : end;
+    businessDayRun(calendar, next, target.days, Math.min(gapEnd, end), MAX_UPDATE_STEPS - missed, run);
+    missed += run.count;
+    if (missed > MAX_UPDATE_STEPS) tooManySteps(end);
+    next = span < off.length ? dueOf(calendar, target, run.last, off) : run.after;
   }
   return { missed, next };
+}
+
+function tooManySteps(end: number): never {
+  throw new SlaError('INVALID_ARGUMENT', `options.now: ${new Date(end).toISOString()} lies more than ${MAX_UPDATE_STEPS.toLocaleString('en-US')} update intervals after the last update; evaluate at an earlier now`, { path: 'options.now', value: end });
 }
 
 /** The period run that holds the next update: its target, anchor, updates missed in it, and the spans left out. */
