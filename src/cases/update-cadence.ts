@@ -74,6 +74,7 @@ export interface CadenceRun {
  * end of each period run.
  */
 export function updateCadence(policy: CompiledPolicy, calendar: Calendar, timeline: Timeline, now: number): { missed: number; next: number | null; run: CadenceRun | null } {
+  // Plain loops and locals only: this runs once per case in complianceReport.
   const off = new Spans();
   let severity = timeline.severity;
   let contacted = false;
@@ -83,53 +84,53 @@ export function updateCadence(policy: CompiledPolicy, calendar: Calendar, timeli
   let anchor = 0;
   let offSince = 0;
   let missed = 0;
-  let run: CadenceRun | null = null;
-  const active = (): boolean => contacted && !resolved && !closed;
-  const start = (at: number): void => {
-    anchor = at;
-    off.length = 0;
-    offSince = at;
-  };
-  const end = (at: number, last: boolean): number | null => {
-    if (paused) off.push(offSince, at);
-    const target = (policy.levels[severity] as CompiledLevel).updates;
-    if (target === null) return null;
-    const due = dueTimesIn(calendar, target, anchor, at, off);
-    missed += due.missed;
-    if (last) run = { target, anchor, missed: due.missed, off };
-    return last ? due.next : null;
-  };
   const { n, type, at, sev } = timeline;
   for (let k = 0; k < n; k++) {
     const time = at[k] as number;
     if (time > now) break;
     const code = type[k] as number;
-    const wasActive = active();
+    const wasActive = contacted && !resolved && !closed;
     if (code === RESPONDED || code === UPDATED || code === RESOLUTION_NOTICE || code === CLOSED) {
-      if (wasActive) end(time, false);
+      if (wasActive) missed += periodMissed(policy, calendar, severity, anchor, time, paused, offSince, off);
       if (code === CLOSED) closed = true;
       else contacted = true;
       if (code === RESOLUTION_NOTICE) resolved = true;
-      if (active()) start(time);
     } else if (code === REOPENED) {
       resolved = false;
       closed = false;
-      if (active()) start(time);
     } else if (code === PAUSED) {
       paused = true;
       offSince = time;
+      continue;
     } else if (code === RESUMED) {
       paused = false;
       if (wasActive) off.push(offSince, time);
+      continue;
     } else {
       const level = sev[k] as number;
-      if (level !== severity && policy.restart && wasActive) {
-        end(time, false);
-        start(time);
-      }
+      const restart = level !== severity && policy.restart && wasActive;
+      if (restart) missed += periodMissed(policy, calendar, severity, anchor, time, paused, offSince, off);
       severity = level;
+      if (!restart) continue;
+    }
+    // A contact, reopening or restart starts a new period run when the cadence is active.
+    if (contacted && !resolved && !closed) {
+      anchor = time;
+      off.length = 0;
+      offSince = time;
     }
   }
-  const next = active() ? end(now, true) : null;
-  return { missed, next, run };
+  if (!(contacted && !resolved && !closed)) return { missed, next: null, run: null };
+  if (paused) off.push(offSince, now);
+  const target = (policy.levels[severity] as CompiledLevel).updates;
+  if (target === null) return { missed, next: null, run: null };
+  const due = dueTimesIn(calendar, target, anchor, now, off);
+  return { missed: missed + due.missed, next: due.next, run: { target, anchor, missed: due.missed, off } };
+}
+
+/** Updates missed in a period run that ends at `at` (a pause standing then is left out up to it). */
+function periodMissed(policy: CompiledPolicy, calendar: Calendar, severity: number, anchor: number, at: number, paused: boolean, offSince: number, off: Spans): number {
+  if (paused) off.push(offSince, at);
+  const target = (policy.levels[severity] as CompiledLevel).updates;
+  return target === null ? 0 : dueTimesIn(calendar, target, anchor, at, off).missed;
 }
