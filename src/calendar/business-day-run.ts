@@ -15,7 +15,7 @@ import type { Calendar } from './types.js';
 
 const BLOCK = 16;
 // Short runs are stepped one by one: building a year's wall-time sets costs about a year of steps' worth of work once.
-const STEPS_BEFORE_JUMPING = 8;
+const STEPS_BEFORE_JUMPING = 2;
 // Near the ends of Date's range addBusinessDaysAt has its own errors: step one by one there.
 const MAX_JUMP_DAY = 90_000_000;
 
