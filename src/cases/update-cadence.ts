@@ -41,11 +41,8 @@ export function dueTimesIn(calendar: Calendar, target: CompiledTarget, anchor: n
   const run = new BusinessDayRun();
   while (next < end) {
     if (++missed > MAX_UPDATE_STEPS) tooManySteps(end);
+    // Due times lie outside the spans: the next span starts after `next`.
     while (span < off.length && (off.ends[span] as number) <= next) span++;
-    if (span < off.length && (off.starts[span] as number) <= next) {
-      next = dueOf(calendar, target, next, off);
-      continue;
-    }
     const gapEnd = span < off.length ? (off.starts[span] as number) : end;
     businessDayRun(calendar, next, target.days, Math.min(gapEnd, end), MAX_UPDATE_STEPS - missed, run);
     missed += run.count;

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { BusinessDayRun, businessDayRun } from '../../src/calendar/business-day-run.js';
+import { addBusinessDaysAt } from '../../src/calendar/add-business-days.js';
 import { createCalendar } from '../../src/calendar/index.js';
 import type { Calendar } from '../../src/calendar/types.js';
 import { Spans } from '../../src/cases/case-clock.js';
@@ -74,6 +76,20 @@ describe('dueTimesIn (business days) counts due times in runs with the results o
     const fast = outcome(() => dueTimesIn(cal, days(1), anchor, end, new Spans()));
     expect(fast).toEqual(outcome(() => steppedDueTimes(cal, days(1), anchor, end, new Spans())));
     expect(fast).toEqual({ error: expect.stringContaining('INVALID_ARGUMENT: options.now: 2066-01-05T10:00:00.000Z lies more than 10,000 update intervals'), path: 'options.now' });
+  });
+
+  it('businessDayRun stops counting once past its limit', () => {
+    const out = new BusinessDayRun();
+    businessDayRun(cal, at('2026-01-05T10:00:00Z'), 1, at('2027-01-05T10:00:00Z'), 1, out);
+    expect(out.count).toBe(2);
+    businessDayRun(cal, at('2026-01-05T10:00:00Z'), 1, at('2027-01-05T10:00:00Z'), 40, out);
+    expect(out.count).toBe(41);
+  });
+
+  it('near the end of the range of Date every step is taken one by one, with the same results', () => {
+    const anchor = addBusinessDaysAt(cal, 8.3e15, 1);
+    const end = anchor + 60 * DAY;
+    expect(dueTimesIn(cal, days(2), anchor, end, new Spans())).toEqual(steppedDueTimes(cal, days(2), anchor, end, new Spans()));
   });
 });
 
