@@ -40,6 +40,22 @@ function evidenceOf(calendar: Calendar, scan: ClockScan, due: number, outcome: C
   };
 }
 
+/** Adds `value` to a count overall and for a severity. */
+function add(t: Tally, at: number, severity: number, value: number): void {
+  t[at] = (t[at] as number) + value;
+  t[at + severity * 4] = (t[at + severity * 4] as number) + value;
+}
+
+/** Counts one case: its response outcome, its resolution outcome (at -1: none), its update outcome (-1: none) and missed updates. */
+function countCase(t: Tally, updates: number, responseSeverity: number, responseAt: number, severity: number, resolutionAt: number, updateOutcome: number, missed: number): void {
+  add(t, responseAt, responseSeverity, 1);
+  if (resolutionAt >= 0) add(t, resolutionAt, severity, 1);
+  if (updateOutcome >= 0) {
+    add(t, updates + updateOutcome, severity, 1);
+    add(t, updates + 3, severity, missed);
+  }
+}
+
 /** The group key of a case. */
 function keyOf(groupBy: ComplianceReportOptions['groupBy'], calendar: Calendar, input: CaseInput, opened: number, severity: number): string {
   if (groupBy === 'severity') return String(severity);
@@ -130,10 +146,6 @@ export function complianceReport(policy: SupportPolicy, calendar: Calendar, case
   const response = new ClockScan();
   const resolution = new ClockScan();
   const restart = compiled.restart;
-  const count = (t: Tally, at: number, severity: number, value = 1): void => {
-    t[at] = (t[at] as number) + value;
-    t[at + severity * 4] = (t[at + severity * 4] as number) + value;
-  };
   let index = 0;
   for (const input of cases) {
     try {
@@ -152,20 +164,14 @@ export function complianceReport(policy: SupportPolicy, calendar: Calendar, case
       // Updates: 0 met, 1 breached, 2 pending (no contact yet), 3 the missed due times.
       const updateOutcome = level.updates === null && missed === 0 ? -1 : missed > 0 ? 1 : response.stop === STOPPED ? 0 : response.stop === RUNNING ? 2 : -1;
 
-      const into = (t: Tally): void => {
-        count(t, OUTCOMES.indexOf(responseOutcome), response.severity);
-        if (resolutionOutcome !== null) count(t, layout.resolution + OUTCOMES.indexOf(resolutionOutcome), resolution.severity);
-        if (updateOutcome >= 0) {
-          count(t, layout.updates + updateOutcome, resolution.severity);
-          count(t, layout.updates + 3, resolution.severity, missed);
-        }
-      };
-      into(tally);
+      const responseAt = OUTCOMES.indexOf(responseOutcome);
+      const resolutionAt = resolutionOutcome === null ? -1 : layout.resolution + OUTCOMES.indexOf(resolutionOutcome);
+      countCase(tally, layout.updates, response.severity, responseAt, resolution.severity, resolutionAt, updateOutcome, missed);
       if (groupBy !== undefined) {
         const key = keyOf(groupBy, cal, input, timeline.opened, response.severity);
         let group = groups.get(key);
         if (group === undefined) groups.set(key, (group = new Float64Array(layout.size)));
-        into(group);
+        countCase(group, layout.updates, response.severity, responseAt, resolution.severity, resolutionAt, updateOutcome, missed);
       }
       if (detail === 'all' || (detail === 'breached' && (responseOutcome === 'breached' || resolutionOutcome === 'breached' || missed > 0))) {
         const id = (input as { id?: string | number }).id;

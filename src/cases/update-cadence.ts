@@ -1,3 +1,4 @@
+import { BusinessDayRun, businessDayRun } from '../calendar/business-day-run.js';
 import type { Calendar } from '../calendar/types.js';
 import { SlaError } from '../core/errors.js';
 import { advance, dueOf, measure, Spans } from './case-clock.js';
@@ -19,7 +20,7 @@ import {
 export const MAX_UPDATE_STEPS = 10_000;
 
 /** Update times due in `[anchor, end)` that passed without an update, and the first one at or after `end`. */
-function dueTimesIn(calendar: Calendar, target: CompiledTarget, anchor: number, end: number, off: Spans): { missed: number; next: number } {
+export function dueTimesIn(calendar: Calendar, target: CompiledTarget, anchor: number, end: number, off: Spans): { missed: number; next: number } {
   if (target.days === 0) {
     // The k-th update is due when the clock reaches k × cadence: every k with k × cadence below the
     // clock time at `end` is missed; at equality it depends on whether the clock stood still.
@@ -32,16 +33,27 @@ function dueTimesIn(calendar: Calendar, target: CompiledTarget, anchor: number, 
     }
     return { missed, next };
   }
-  // Business days vary in length: step from one due time to the next, at most MAX_UPDATE_STEPS times.
+  // Business days vary in length. Between two spans (and after the last) a due time is the plain
+  // business-day step, counted in runs by businessDayRun; a step that would reach a span is dueOf's.
   let missed = 0;
   let next = dueOf(calendar, target, anchor, off);
+  let span = 0;
+  const run = new BusinessDayRun();
   while (next < end) {
-    if (++missed > MAX_UPDATE_STEPS) {
-      throw new SlaError('INVALID_ARGUMENT', `options.now: ${new Date(end).toISOString()} lies more than ${MAX_UPDATE_STEPS.toLocaleString('en-US')} update intervals after the last update; evaluate at an earlier now`, { path: 'options.now', value: end });
-    }
-    next = dueOf(calendar, target, next, off);
+    if (++missed > MAX_UPDATE_STEPS) tooManySteps(end);
+    // Due times lie outside the spans: the next span starts after `next`.
+    while (span < off.length && (off.ends[span] as number) <= next) span++;
+    const gapEnd = span < off.length ? (off.starts[span] as number) : end;
+    businessDayRun(calendar, next, target.days, Math.min(gapEnd, end), MAX_UPDATE_STEPS - missed, run);
+    missed += run.count;
+    if (missed > MAX_UPDATE_STEPS) tooManySteps(end);
+    next = span < off.length ? dueOf(calendar, target, run.last, off) : run.after;
   }
   return { missed, next };
+}
+
+function tooManySteps(end: number): never {
+  throw new SlaError('INVALID_ARGUMENT', `options.now: ${new Date(end).toISOString()} lies more than ${MAX_UPDATE_STEPS.toLocaleString('en-US')} update intervals after the last update; evaluate at an earlier now`, { path: 'options.now', value: end });
 }
 
 /** The period run that holds the next update: its target, anchor, updates missed in it, and the spans left out. */
@@ -59,6 +71,7 @@ export interface CadenceRun {
  * end of each period run.
  */
 export function updateCadence(policy: CompiledPolicy, calendar: Calendar, timeline: Timeline, now: number): { missed: number; next: number | null; run: CadenceRun | null } {
+  // Plain loops and locals only: this runs once per case in complianceReport.
   const off = new Spans();
   let severity = timeline.severity;
   let contacted = false;
@@ -68,53 +81,53 @@ export function updateCadence(policy: CompiledPolicy, calendar: Calendar, timeli
   let anchor = 0;
   let offSince = 0;
   let missed = 0;
-  let run: CadenceRun | null = null;
-  const active = (): boolean => contacted && !resolved && !closed;
-  const start = (at: number): void => {
-    anchor = at;
-    off.length = 0;
-    offSince = at;
-  };
-  const end = (at: number, last: boolean): number | null => {
-    if (paused) off.push(offSince, at);
-    const target = (policy.levels[severity] as CompiledLevel).updates;
-    if (target === null) return null;
-    const due = dueTimesIn(calendar, target, anchor, at, off);
-    missed += due.missed;
-    if (last) run = { target, anchor, missed: due.missed, off };
-    return last ? due.next : null;
-  };
   const { n, type, at, sev } = timeline;
   for (let k = 0; k < n; k++) {
     const time = at[k] as number;
     if (time > now) break;
     const code = type[k] as number;
-    const wasActive = active();
+    const wasActive = contacted && !resolved && !closed;
     if (code === RESPONDED || code === UPDATED || code === RESOLUTION_NOTICE || code === CLOSED) {
-      if (wasActive) end(time, false);
+      if (wasActive) missed += periodMissed(policy, calendar, severity, anchor, time, paused, offSince, off);
       if (code === CLOSED) closed = true;
       else contacted = true;
       if (code === RESOLUTION_NOTICE) resolved = true;
-      if (active()) start(time);
     } else if (code === REOPENED) {
       resolved = false;
       closed = false;
-      if (active()) start(time);
     } else if (code === PAUSED) {
       paused = true;
       offSince = time;
+      continue;
     } else if (code === RESUMED) {
       paused = false;
       if (wasActive) off.push(offSince, time);
+      continue;
     } else {
       const level = sev[k] as number;
-      if (level !== severity && policy.restart && wasActive) {
-        end(time, false);
-        start(time);
-      }
+      const restart = level !== severity && policy.restart && wasActive;
+      if (restart) missed += periodMissed(policy, calendar, severity, anchor, time, paused, offSince, off);
       severity = level;
+      if (!restart) continue;
+    }
+    // A contact, reopening or restart starts a new period run when the cadence is active.
+    if (contacted && !resolved && !closed) {
+      anchor = time;
+      off.length = 0;
+      offSince = time;
     }
   }
-  const next = active() ? end(now, true) : null;
-  return { missed, next, run };
+  if (!(contacted && !resolved && !closed)) return { missed, next: null, run: null };
+  if (paused) off.push(offSince, now);
+  const target = (policy.levels[severity] as CompiledLevel).updates;
+  if (target === null) return { missed, next: null, run: null };
+  const due = dueTimesIn(calendar, target, anchor, now, off);
+  return { missed: missed + due.missed, next: due.next, run: { target, anchor, missed: due.missed, off } };
+}
+
+/** Updates missed in a period run that ends at `at` (a pause standing then is left out up to it). */
+function periodMissed(policy: CompiledPolicy, calendar: Calendar, severity: number, anchor: number, at: number, paused: boolean, offSince: number, off: Spans): number {
+  if (paused) off.push(offSince, at);
+  const target = (policy.levels[severity] as CompiledLevel).updates;
+  return target === null ? 0 : dueTimesIn(calendar, target, anchor, at, off).missed;
 }
