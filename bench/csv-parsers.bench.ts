@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { CsvReader, type CsvRecord } from '../src/cli/csv.js';
+import { CsvReader, type CsvRecord } from '../src/records/csv.js';
 
 type Rows = string[][];
 const require = createRequire(join(process.env['SLAKIT_PARSERS'] ?? process.cwd(), 'noop.js'));

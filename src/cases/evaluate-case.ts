@@ -207,8 +207,19 @@ export function evaluateCase(policy: SupportPolicy, calendar: Calendar, input: C
   const compiled = compilePolicy(policy);
   engineOf(calendar);
   const { now } = readNow(options, []);
+  return caseEvaluator(compiled, now, options.now)(calendar, input);
+}
+
+/**
+ * evaluateCase for many cases under one policy at one `now` (epoch ms): the policy compiled once,
+ * one timeline reused. For callers that check the policy and `now` themselves (the command line).
+ */
+export function caseEvaluator(compiled: CompiledPolicy, now: number, shownNow: unknown = new Date(now).toISOString()): (calendar: Calendar, input: CaseInput) => CaseStatus {
   const timeline = new Timeline();
-  timeline.load(input, compiled);
-  if (now < timeline.opened) fail('INVALID_ARGUMENT', 'options.now', options.now, `is before the case's openedAt ${new Date(timeline.opened).toISOString()}`);
-  return statusOf(compiled, calendarFor({ calendar, calendarFor: undefined, zones: new Map() }, input), timeline, now, (input as { id?: unknown }).id);
+  return (calendar, input) => {
+    engineOf(calendar);
+    timeline.load(input, compiled);
+    if (now < timeline.opened) fail('INVALID_ARGUMENT', 'options.now', shownNow, `is before the case's openedAt ${new Date(timeline.opened).toISOString()}`);
+    return statusOf(compiled, calendarFor({ calendar, calendarFor: undefined, zones: new Map() }, input), timeline, now, (input as { id?: unknown }).id);
+  };
 }

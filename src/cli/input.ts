@@ -2,7 +2,7 @@
 // Every record keeps where it came from, so a bad value is reported by row and column.
 import { isSlaError } from '../core/errors.js';
 import type { CommandContext } from './command.js';
-import { CsvReader, type CsvRecord, CsvSyntaxError, DELIMITERS, detectDelimiter, readHeader, recordEnd, rowOf } from './csv.js';
+import { csvError, CsvReader, type CsvRecord, DELIMITERS, detectDelimiter, readHeader, recordEnd, rowOf } from '../records/csv.js';
 import { decodeUtf8 } from './encoding.js';
 import { DataError } from './data-error.js';
 import { messageWithoutPath } from './options.js';
@@ -149,7 +149,7 @@ function open(context: CommandContext, name: string): Opened {
   if (done) reader.end(take);
   while (queue.length === 0 && more());
   const first = queue.shift();
-  if (first === undefined) throw new CsvSyntaxError('the file is empty; expected a header row');
+  if (first === undefined) throw csvError('the file is empty; expected a header row');
   return { format: 'csv', layout: { columns: readHeader(first), delimiter, notes }, reader, queue, more };
 }
 
@@ -222,7 +222,7 @@ export function splitCsv(context: CommandContext, name: string, size: number): {
   headReader.push(headText, (r) => headRecords.push(r));
   headReader.end((r) => headRecords.push(r));
   const first = headRecords[0];
-  if (first === undefined) throw new CsvSyntaxError('the file is empty; expected a header row');
+  if (first === undefined) throw csvError('the file is empty; expected a header row');
   const layout: CsvLayout = { columns: readHeader(first), delimiter, notes };
   text = text.slice(headText.length);
   let row = 1 + header.lines;

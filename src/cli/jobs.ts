@@ -6,7 +6,6 @@
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker, workerData } from 'node:worker_threads';
 import { SlaError } from '../core/errors.js';
 import type { CommandContext } from './command.js';
-import { CsvSyntaxError } from './csv.js';
 import { DataError } from './data-error.js';
 import { chunkRecords, type CsvChunk, type CsvLayout, splitCsv } from './input.js';
 import { integerOption } from './options.js';
@@ -37,7 +36,7 @@ interface WorkerData {
 
 /** A failure in a worker, as data (errors do not cross threads with their class). */
 type WorkerError =
-  | { readonly kind: 'usage' | 'csv' | 'internal'; readonly message: string }
+  | { readonly kind: 'usage' | 'internal'; readonly message: string }
   | { readonly kind: 'data'; readonly problems: readonly string[] }
   | { readonly kind: 'sla'; readonly message: string; readonly code: string; readonly details: unknown };
 
@@ -46,7 +45,6 @@ type Answer = { readonly seq: number } & ({ readonly ok: true; readonly result: 
 function errorData(error: unknown): WorkerError {
   if (error instanceof UsageError) return { kind: 'usage', message: error.message };
   if (error instanceof DataError) return { kind: 'data', problems: error.problems };
-  if (error instanceof CsvSyntaxError) return { kind: 'csv', message: error.message };
   if (error instanceof SlaError) return { kind: 'sla', message: error.message, code: error.code, details: error.details };
   return { kind: 'internal', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
 }
@@ -57,8 +55,6 @@ function errorOf(data: WorkerError): Error {
       return new UsageError(data.message);
     case 'data':
       return new DataError(data.problems);
-    case 'csv':
-      return new CsvSyntaxError(data.message);
     case 'sla':
       return Object.assign(Object.create(SlaError.prototype) as SlaError, { name: 'SlaError', message: data.message, code: data.code, details: data.details });
     default:

@@ -5,7 +5,6 @@ import { parseArgs } from 'node:util';
 import { isSlaError } from '../core/errors.js';
 import type { Command, CommandContext } from './command.js';
 import { commands } from './commands/index.js';
-import { CsvSyntaxError } from './csv.js';
 import { DataError } from './data-error.js';
 import { decodeUtf8 } from './encoding.js';
 import { serveChunks, workerArgv } from './jobs.js';
@@ -169,7 +168,7 @@ export function run(argv: readonly string[], io: CliIo): number {
       err(`slakit ${name}: bad data, ${what}:\n${error.problems.map((p) => `  ${p}`).join('\n')}`);
       return 1;
     }
-    if (error instanceof CsvSyntaxError || isSlaError(error)) {
+    if (isSlaError(error)) {
       err(`slakit ${name}: bad data: ${(error as Error).message}`);
       return 1;
     }

@@ -31,6 +31,7 @@ export const SLA_ERROR_CODES = [
   'CONTRACT_PARAMETER_MISSING',
   'HOLIDAYS_NOT_COVERED',
   'MISSING_DEPENDENCY',
+  'INVALID_CSV',
 ] as const satisfies readonly SlaErrorCode[];
 
 // A code added to the union but not to the list above fails to compile here.

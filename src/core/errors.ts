@@ -18,6 +18,7 @@ export type SlaErrorCode =
   | 'NO_OPEN_TIME'
   | 'HOLIDAYS_NOT_COVERED'
   | 'MISSING_DEPENDENCY'
+  | 'INVALID_CSV'
   | 'INVALID_FACTS'
   | 'INVALID_CASE'
   | 'INVALID_POLICY'

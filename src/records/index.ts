@@ -1,6 +1,6 @@
 /**
- * Data at scale: streaming readers of case and incident records from plain rows (any CSV or JSON
- * source), and exact merges of reports computed over shards.
+ * Data at scale: a streaming CSV reader, streaming readers of case and incident records from plain
+ * rows (any CSV or JSON source), and exact merges of reports computed over shards.
  *
  * @module slakit/records
  */
@@ -8,5 +8,7 @@ export { availabilityReportOf, availabilityShard, mergeAvailabilityShards } from
 export type { AvailabilityShard, ShardSegment } from './availability-shard.js';
 export { mergeComplianceReports } from './merge-compliance-reports.js';
 export { readCases } from './read-cases.js';
+export { readCsv } from './read-csv.js';
+export type { ReadCsvOptions } from './read-csv.js';
 export { readIncidents } from './read-incidents.js';
 export type { AsyncRecordReader, ReadCasesOptions, ReadIncidentsOptions, ReadOptions, ReadSummary, RecordReader, Row } from './types.js';

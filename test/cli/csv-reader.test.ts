@@ -1,7 +1,7 @@
 // The command's CSV reader: the RFC 4180 cases, and the same records however the text is chunked.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CsvReader, type CsvRecord, CsvSyntaxError, detectDelimiter, parseCsv } from '../../src/cli/csv.js';
+import { CsvReader, type CsvRecord, csvError, detectDelimiter, parseCsv } from '../../src/records/csv.js';
 
 function records(chunks: readonly string[], delimiter = ','): CsvRecord[] {
   const out: CsvRecord[] = [];
@@ -32,7 +32,7 @@ describe('RFC 4180', () => {
     expect(fields('a\n\nb\n')).toEqual([['a'], ['b']]);
   });
   it('an unclosed quote and text after a closing quote are errors naming the row and column', () => {
-    expect(() => fields('a,b\nc,"d\n')).toThrow(new CsvSyntaxError('row 2, column 2: a quoted field is not closed'));
+    expect(() => fields('a,b\nc,"d\n')).toThrow(csvError('row 2, column 2: a quoted field is not closed', 2));
     expect(() => fields('a,"b"c\n')).toThrow(/row 1, column 2: text after a field's closing quote/);
   });
   it('other delimiters: ; and tab', () => {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { complianceReport } from '../../src/cases/compliance-report.js';
-import { parseCsv } from '../../src/cli/csv.js';
+import { parseCsv } from '../../src/records/csv.js';
 import { formatTable } from '../../src/cli/table.js';
 import { businessHours8to5 } from '../../src/presets/support.js';
 import { uniphoreSupport } from '../../src/presets/support.js';

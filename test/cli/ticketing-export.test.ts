@@ -3,7 +3,7 @@
 // canonical CSV of the same cases.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/cli/csv.js';
+import { parseCsv } from '../../src/records/csv.js';
 import { loadContract } from '../../src/contract/index.js';
 import { readCases } from '../../src/records/index.js';
 import { slakit } from './spawn.js';

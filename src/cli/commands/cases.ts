@@ -1,5 +1,6 @@
 import type { Calendar } from '../../calendar/types.js';
-import { evaluateCase } from '../../cases/evaluate-case.js';
+import { caseEvaluator } from '../../cases/evaluate-case.js';
+import { compilePolicy } from '../../cases/validate-support-policy.js';
 import type { CaseInput, CaseStatus, CaseTargetStatus } from '../../cases/types.js';
 import { parseInstant } from '../../core/instant.js';
 import { CASE_FILE_HELP, monthOption, nowOption, openedInMonth, readCaseRecords } from '../case-records.js';
@@ -148,7 +149,7 @@ function casesShard(context: CommandContext): CasesShard {
   const { policy, zone, now, digits, month, breachedOnly } = settingsOf(context);
   const json = context.values['json'] === true;
   const inMonth = month === undefined ? () => true : openedInMonth(month);
-  const evaluate = (calendar: Calendar, input: CaseInput): CaseStatus => evaluateCase(policy, calendar, input, { now });
+  const evaluate = caseEvaluator(compilePolicy(policy), now.getTime());
   const rows: string[][] = [];
   const statuses: unknown[] = [];
   const tally = { met: 0, breached: 0, pending: 0, cancelled: 0 };
