@@ -43,7 +43,21 @@ export default defineConfig([
     platform: 'node',
     outDir: 'dist',
     banner: { js: '#!/usr/bin/env node' },
-    // The command carries its holiday sets: date-holidays (an optional peer of the library) is bundled.
+    // Loaded on first use of a holiday code (src/cli/holidays.ts), from the file built below.
+    external: ['./cli-holidays.cjs'],
+  },
+  {
+    // The command carries its holiday sets: date-holidays (an optional peer of the library) is
+    // bundled on its own, so that a run without a holiday code does not parse its 2 MB.
+    entry: { 'cli-holidays': 'src/cli/date-holidays.ts' },
+    format: ['cjs'],
+    dts: false,
+    clean: false,
+    splitting: false,
+    treeshake: true,
+    target: 'node18',
+    platform: 'node',
+    outDir: 'dist',
     noExternal: ['date-holidays'],
   },
 ]);

@@ -116,7 +116,7 @@ async function time(fn: () => unknown): Promise<number> {
 const ROWS = 1_000_000;
 const text = makeText(ROWS);
 const lines = [
-  '### CSV reader for the command line (src/cli/csv.ts) against csv-parse and papaparse',
+  '### CSV reader (src/records/csv.ts: readCsv and the command line) against csv-parse and papaparse',
   '',
   `${ROWS.toLocaleString('en-US')} case rows (${(text.length / 1e6).toFixed(0)} MB, 9 columns, one row in five with a quoted field); best of 3, CPU time of one process.`,
   '',

@@ -1,6 +1,6 @@
 // `--holidays US|US-NY|GB-ENG|FILE` and `--holiday-types public,bank`: a country's or region's
 // holidays from date-holidays (bundled with the command), or a JSON file of holidays.
-import Holidays from 'date-holidays';
+import { createRequire } from 'node:module';
 import type { CalendarSpec, HolidaySet, HolidayType } from '../calendar/types.js';
 import { holidaySet } from '../holidays/holiday-set.js';
 import type { DateHolidaysClass } from '../holidays/types.js';
@@ -18,6 +18,28 @@ export const HOLIDAYS_HELP = [
   `                      (${guide('calendars')})`,
   '  --holiday-types T   with a code: public (default), bank, optional, school, observance (a,b)',
 ];
+
+let loaded: DateHolidaysClass | undefined;
+
+/**
+ * date-holidays, loaded when a holiday code is first used: with its rules for every country it is
+ * 2 MB of code, which a run without a code does not parse. The command ships it as
+ * dist/cli-holidays.cjs; from the sources (tests) it is the installed package.
+ */
+function dateHolidays(): DateHolidaysClass {
+  if (loaded === undefined) {
+    const require = createRequire(import.meta.url);
+    let module: { default?: unknown };
+    try {
+      module = require('./cli-holidays.cjs') as { default?: unknown };
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'MODULE_NOT_FOUND') throw error;
+      module = require('date-holidays') as { default?: unknown };
+    }
+    loaded = (module.default ?? module) as DateHolidaysClass;
+  }
+  return loaded;
+}
 
 const CODE = /^[A-Za-z]{2}(-[A-Za-z0-9]{1,3}){0,2}$/;
 // One set per code and types for the whole run: every time zone's calendar shares its years.
@@ -49,7 +71,7 @@ export function setFor(code: unknown, types: readonly HolidayType[] | undefined)
   let set = sets.get(key);
   if (set === undefined) {
     set = fromOption((path) => (path === 'types' ? 'holiday-types' : 'holidays'), () =>
-      holidaySet(code as string, { Holidays: Holidays as unknown as DateHolidaysClass, ...(types === undefined ? {} : { types }) }),
+      holidaySet(code as string, { Holidays: dateHolidays(), ...(types === undefined ? {} : { types }) }),
     );
     sets.set(key, set);
   }
@@ -73,7 +95,7 @@ export function caseHolidays(code: unknown, types: readonly HolidayType[] | unde
   const key = `${code.toUpperCase()} ${types?.join(',') ?? ''}`;
   let set = sets.get(key);
   if (set === undefined) {
-    set = holidaySet(code, { Holidays: Holidays as unknown as DateHolidaysClass, ...(types === undefined ? {} : { types }) });
+    set = holidaySet(code, { Holidays: dateHolidays(), ...(types === undefined ? {} : { types }) });
     sets.set(key, set);
   }
   return set;
