@@ -17,6 +17,9 @@ export const entries = {
   holidays: 'src/holidays/index.ts',
 };
 
+/** The command's files: Node only, each one self-contained. */
+const nodeBuild = { dts: false, clean: false, splitting: false, treeshake: true, target: 'node18', platform: 'node', outDir: 'dist' } as const;
+
 export default defineConfig([
   {
     entry: entries,
@@ -33,15 +36,9 @@ export default defineConfig([
   },
   {
     // The `slakit` command: Node only, one self-contained ESM file.
+    ...nodeBuild,
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
-    dts: false,
-    clean: false,
-    splitting: false,
-    treeshake: true,
-    target: 'node18',
-    platform: 'node',
-    outDir: 'dist',
     banner: { js: '#!/usr/bin/env node' },
     // Loaded on first use of a holiday code (src/cli/holidays.ts), from the file built below.
     external: ['./cli-holidays.cjs'],
@@ -49,15 +46,9 @@ export default defineConfig([
   {
     // The command carries its holiday sets: date-holidays (an optional peer of the library) is
     // bundled on its own, so that a run without a holiday code does not parse its 2 MB.
+    ...nodeBuild,
     entry: { 'cli-holidays': 'src/cli/date-holidays.ts' },
     format: ['cjs'],
-    dts: false,
-    clean: false,
-    splitting: false,
-    treeshake: true,
-    target: 'node18',
-    platform: 'node',
-    outDir: 'dist',
     noExternal: ['date-holidays'],
   },
 ]);
