@@ -110,32 +110,31 @@ function twoDigits(text: string, i: number): number {
  * local times are read.
  */
 function scanDateTime(text: string, end: number, iso: boolean): number {
+  // The punctuation first, so that other shapes fail before any digit is read.
   if (end < 16 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(13) !== 58) return NaN;
   const separator = text.charCodeAt(10);
   if (separator !== 84 && separator !== 32 && !(iso && separator === 116)) return NaN;
+  if (end > 16) {
+    if (end < 19 || text.charCodeAt(16) !== 58) return NaN;
+    if (end > 19) {
+      const mark = text.charCodeAt(19);
+      if ((mark !== 46 && !(iso && mark === 44)) || end === 20 || end > (iso ? 29 : 23)) return NaN;
+    }
+  }
   const year = twoDigits(text, 0) * 100 + twoDigits(text, 2);
   const month = twoDigits(text, 5);
   const day = twoDigits(text, 8);
   const hour = twoDigits(text, 11);
   const minute = twoDigits(text, 14);
-  let second = 0;
+  const second = end > 16 ? twoDigits(text, 17) : 0;
   let millis = 0;
-  if (end > 16) {
-    if (end < 19 || text.charCodeAt(16) !== 58) return NaN;
-    second = twoDigits(text, 17);
-    if (end > 19) {
-      const mark = text.charCodeAt(19);
-      const digits = end - 20;
-      if ((mark !== 46 && !(iso && mark === 44)) || digits < 1 || digits > (iso ? 9 : 3)) return NaN;
-      for (let i = 20; i < end; i++) {
-        const digit = text.charCodeAt(i) - 48;
-        if (!(digit >= 0 && digit <= 9)) return NaN;
-        // The first three digits are the milliseconds; the rest are cut off.
-        if (i < 23) millis = millis * 10 + digit;
-      }
-      for (let i = end; i < 23; i++) millis *= 10;
-    }
+  for (let i = 20; i < end; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return NaN;
+    // The first three digits are the milliseconds; the rest are cut off.
+    if (i < 23) millis = millis * 10 + digit;
   }
+  if (end > 20) for (let i = end; i < 23; i++) millis *= 10;
   // NaN fails every comparison, so a field that was not two digits fails here too.
   if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && hour <= 23 && minute <= 59 && second <= 59)) return NaN;
   return dayNumber(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000 + millis;
@@ -161,7 +160,9 @@ function scanIsoInstant(text: string): number {
  * `parseWallTime(text, true)` reads, faster.
  */
 export function scanWallTime(text: string): number {
-  return scanDateTime(text, text.length, false);
+  // Ends in a digit: an instant with Z fails at once.
+  const last = text.charCodeAt(text.length - 1);
+  return last >= 48 && last <= 57 ? scanDateTime(text, text.length, false) : NaN;
 }
 
 /**

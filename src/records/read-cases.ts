@@ -85,6 +85,7 @@ export function readCases(rows: Iterable<Row> | AsyncIterable<Row>, options?: Re
   // The timeline's checks without a policy: the default order, and any level a policy can have.
   const check = { rank, levels: { length: MAX_SEVERITY_LEVELS + 1 } } as unknown as CompiledPolicy;
   const timeline = new Timeline();
+  const eventCodes: ReadonlyMap<unknown, number> = new Map(EVENT_TYPES.map((type, code) => [type, code]));
   const { reader } = setup;
   const zoneColumn = reader.column('timeZone');
   const idColumn = reader.column('id');
@@ -115,8 +116,8 @@ export function readCases(rows: Iterable<Row> | AsyncIterable<Row>, options?: Re
   };
   /** Reads one event and adds it to the row's events and the timeline; false when it comes before the opening. */
   const event = (r: RowReader, events: CaseEvent[], type: unknown, at: unknown, level: unknown): boolean => {
-    const code = EVENT_TYPES.indexOf(type as CaseEventType);
-    if (code < 0) r.fail('events', type, `is not an event type; expected one of ${EVENT_TYPES.join(', ')}`);
+    const code = eventCodes.get(type);
+    if (code === undefined) r.fail('events', type, `is not an event type; expected one of ${EVENT_TYPES.join(', ')}`);
     const time = r.instant(at, 'events');
     const instant = new Date(time);
     if (code === SEVERITY_CHANGED) {
@@ -149,7 +150,8 @@ export function readCases(rows: Iterable<Row> | AsyncIterable<Row>, options?: Re
     // Whatever the timeline's quick checks cannot vouch for is read again by `load`, which names the error.
     let quick = !(typeof id === 'number' && !Number.isFinite(id));
     columnEvents = 0;
-    for (const { field, type, column, code } of eventColumns) {
+    for (let k = 0; k < eventColumns.length; k++) {
+      const { field, type, column, code } = eventColumns[k] as (typeof eventColumns)[number];
       const at = r.cell(column);
       if (at !== undefined) {
         const time = r.instant(at, field);
