@@ -4,7 +4,7 @@ import { DEFAULT_EVENT_ORDER, EVENT_TYPES, type CompiledPolicy, MAX_SEVERITY_LEV
 import { fail, SlaError } from '../core/errors.js';
 import { joinPath, plainObject } from '../core/plain-data.js';
 import { isValidTimeZone } from '../core/time-zone.js';
-import { readOptions, readRows, type RowReader } from './read-rows.js';
+import { printable, readOptions, readRows, type RowReader } from './read-rows.js';
 import type { AsyncRecordReader, ReadCasesOptions, RecordReader, Row } from './types.js';
 
 /** The fields of a case record; the event columns each hold one event's instant. */
@@ -14,7 +14,18 @@ const EVENT_COLUMNS: readonly (readonly [string, CaseEventType])[] = [
   ['resolutionNoticeAt', 'resolution-notice'],
   ['closedAt', 'closed'],
 ];
-const EVENT_TEXT = /^([a-z-]+)(?::([^@]+))?@(.+)$/;
+// An event as text is `type@instant` or `type:level@instant`: /^([a-z-]+)(?::([^@]+))?@(.+)$/, read
+// by hand below (the instant may not hold a line break, as `.` in that pattern).
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+/** The code of the event type spelled by `text[0, end)`, or -1. */
+function typeCode(text: string, end: number): number {
+  for (let code = 0; code < EVENT_TYPES.length; code++) {
+    const type = EVENT_TYPES[code] as string;
+    if (type.length === end && text.startsWith(type)) return code;
+  }
+  return -1;
+}
 
 /**
  * Case records from plain rows (objects from any CSV or JSON source), read one at a time: a
@@ -102,8 +113,8 @@ export function readCases(rows: Iterable<Row> | AsyncIterable<Row>, options?: Re
   const severity = (r: RowReader, value: unknown, field: string): SeverityLevel => {
     if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_SEVERITY_LEVELS) return value;
     if (typeof value === 'string') {
-      const known = levelOfText.get(value);
-      if (known !== undefined) return known;
+      const cached = levelOfText.get(value);
+      if (cached !== undefined) return cached;
     }
     const text = typeof value === 'string' ? value.trim() : '';
     const level = /^(?:[1-9]|10)$/.test(text) ? (Number(text) as SeverityLevel) : labels.get(text.toLowerCase());
@@ -114,10 +125,9 @@ export function readCases(rows: Iterable<Row> | AsyncIterable<Row>, options?: Re
     }
     return level;
   };
-  /** Reads one event and adds it to the row's events and the timeline; false when it comes before the opening. */
-  const event = (r: RowReader, events: CaseEvent[], type: unknown, at: unknown, level: unknown): boolean => {
-    const code = eventCodes.get(type);
-    if (code === undefined) r.fail('events', type, `is not an event type; expected one of ${EVENT_TYPES.join(', ')}`);
+  /** Reads one event (`code` -1: `type` is none) into the row's events and the timeline; false when it comes before the opening. */
+  const event = (r: RowReader, events: CaseEvent[], code: number, type: unknown, at: unknown, level: unknown): boolean => {
+    if (code < 0) r.fail('events', type, `is not an event type; expected one of ${EVENT_TYPES.join(', ')}`);
     const time = r.instant(at, 'events');
     const instant = new Date(time);
     if (code === SEVERITY_CHANGED) {
@@ -125,14 +135,22 @@ export function readCases(rows: Iterable<Row> | AsyncIterable<Row>, options?: Re
       events.push({ type: 'severity-changed', at: instant, severity: changed });
       return timeline.push(code, time, changed);
     }
-    events.push({ type, at: instant } as CaseEvent);
+    events.push({ type: EVENT_TYPES[code], at: instant } as CaseEvent);
     return timeline.push(code, time, 0);
   };
   /** An event written as text, `type@instant` or `severity-changed:level@instant`. */
   const textEvent = (r: RowReader, events: CaseEvent[], item: string): boolean => {
-    const m = EVENT_TEXT.exec(item.trim());
-    if (!m) r.fail('events', item, 'is not an event such as responded@2026-10-02T10:00:00Z or severity-changed:2@…');
-    return event(r, events, m[1], m[3], m[2]);
+    const text = printable(item.charCodeAt(0)) && printable(item.charCodeAt(item.length - 1)) ? item : item.trim();
+    let end = 0;
+    for (let c = text.charCodeAt(0); (c >= 97 && c <= 122) || c === 45; c = text.charCodeAt(++end));
+    const mark = text.charCodeAt(end);
+    const at = mark === 64 ? end : mark === 58 ? text.indexOf('@', end + 1) : -1;
+    const instant = at < 0 ? '' : text.slice(at + 1);
+    if (end === 0 || at < 0 || (mark === 58 && at === end + 1) || instant === '' || LINE_BREAK.test(instant)) {
+      r.fail('events', item, 'is not an event such as responded@2026-10-02T10:00:00Z or severity-changed:2@…');
+    }
+    const code = typeCode(text, end);
+    return event(r, events, code, code < 0 ? text.slice(0, end) : undefined, instant, mark === 58 ? text.slice(end + 1, at) : undefined);
   };
   const convert = (r: RowReader): CaseInput => {
     const zone = r.cell(zoneColumn);
@@ -177,7 +195,7 @@ export function readCases(rows: Iterable<Row> | AsyncIterable<Row>, options?: Re
         } else {
           if (typeof item !== 'object' || item === null) r.fail('events', item, 'is not an event { type, at }');
           const { type, at, severity: changed } = item as { type?: unknown; at?: unknown; severity?: unknown };
-          if (!event(r, events, type, at, changed)) quick = false;
+          if (!event(r, events, eventCodes.get(type) ?? -1, type, at, changed)) quick = false;
         }
       }
     }

@@ -80,7 +80,7 @@ export class RowReader {
 }
 
 /** Whether a character is one `trim` keeps: no white space is in 0x21–0x9f (quick test; NaN is not). */
-function printable(code: number): boolean {
+export function printable(code: number): boolean {
   return code > 32 && code < 160;
 }
 

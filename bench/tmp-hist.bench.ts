@@ -1,0 +1,13 @@
+import { toEpochMs } from '../src/core/instant.js';
+import { exportRows } from './export-rows.js';
+import { timeOnce } from './harness.js';
+const N = 50_000;
+const rows = [...exportRows(N, false)];
+const hist = rows.map((r) => r['history'] as string);
+const EVENT_TEXT = /^([a-z-]+)(?::([^@]+))?@(.+)$/;
+const t = (name: string, f: () => number) => console.log(name, ((timeOnce(f, 5) * 1000) / N).toFixed(3), 'µs/row');
+t('split only', () => { let s = 0; for (const h of hist) { for (let st = 0; st <= h.length; ) { let e = h.indexOf(';', st); if (e < 0) e = h.length; const item = h.slice(st, e); st = e + 1; s += item.length; } } return s; });
+t('split+trim+regex', () => { let s = 0; for (const h of hist) { for (let st = 0; st <= h.length; ) { let e = h.indexOf(';', st); if (e < 0) e = h.length; const item = h.slice(st, e); st = e + 1; if (item.trim() === '') continue; const m = EVENT_TEXT.exec(item.trim()); s += m ? m[3]!.length : 0; } } return s; });
+t('split+regex+parse', () => { let s = 0; for (const h of hist) { for (let st = 0; st <= h.length; ) { let e = h.indexOf(';', st); if (e < 0) e = h.length; const item = h.slice(st, e); st = e + 1; if (item.trim() === '') continue; const m = EVENT_TEXT.exec(item.trim()); s += toEpochMs(m![3]!, 'x'); } } return s; });
+const flat = hist.map((h) => h.split(';').map((x) => x.split('@')[1]!));
+t('parse flat strings', () => { let s = 0; for (const f of flat) for (const x of f) s += toEpochMs(x, 'x'); return s; });
