@@ -185,7 +185,7 @@ export function readCases(rows: Iterable<Row> | AsyncIterable<Row>, options?: Re
         if (end < 0) end = more.length;
         const item = more.slice(start, end);
         start = end + 1;
-        if (item.trim() !== '' && !textEvent(r, events, item)) quick = false;
+        if ((printable(item.charCodeAt(0)) || item.trim() !== '') && !textEvent(r, events, item)) quick = false;
       }
     } else if (more !== undefined) {
       if (!Array.isArray(more)) r.fail('events', more, 'is not a list of events');
