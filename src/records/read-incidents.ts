@@ -52,6 +52,18 @@ export function readIncidents(rows: Iterable<Row> | AsyncIterable<Row>, options?
   const startColumn = reader.column('start');
   const endColumn = reader.column('end');
   const causeColumn = reader.column('cause');
+  // Cause texts already read (bounded): a file repeats a handful of labels.
+  const causeOfText = new Map<string, IncidentCause>();
+  const causeOf = (label: string): IncidentCause | undefined => {
+    let cause = causeOfText.get(label);
+    if (cause === undefined) {
+      cause = causes.get(label.trim().toLowerCase());
+      if (cause === undefined) return undefined;
+      if (causeOfText.size >= 256) causeOfText.clear();
+      causeOfText.set(label, cause);
+    }
+    return cause;
+  };
   const convert = (r: RowReader): Incident => {
     const zone = r.cell(zoneColumn);
     if (zone !== undefined && !isValidTimeZone(zone)) fail('INVALID_TIME_ZONE', 'timeZone', zone, "is not an IANA time zone such as 'America/New_York'");
@@ -65,7 +77,7 @@ export function readIncidents(rows: Iterable<Row> | AsyncIterable<Row>, options?
     const end = endValue === undefined ? null : r.instant(endValue, 'end');
     if (end !== null && end < start) r.fail('end', endValue, `is before the start ${new Date(start).toISOString()}`);
     const label = r.cell(causeColumn);
-    const cause = typeof label === 'string' ? causes.get(label.trim().toLowerCase()) : undefined;
+    const cause = typeof label === 'string' ? causeOf(label) : undefined;
     if (cause === undefined) return r.fail('cause', label, `is not an incident cause; expected one of ${[...causes.keys()].join(', ')}`);
     const startAt = new Date(start);
     const endAt = end === null ? null : new Date(end);
