@@ -1,5 +1,5 @@
 // readCases alone, per row: the rows are generated beforehand (text cells, as a CSV parser gives
-// them), so only the reader is timed. N rows (default 100,000), best of 5 runs.
+// them), so only the reader is timed. N rows (default 100,000), best of 10 runs.
 //   node --expose-gc --import tsx bench/read-cases.bench.ts
 import { readCases, readIncidents, type Row } from '../src/records/index.js';
 import { exportMapping, exportRows } from './export-rows.js';
@@ -18,7 +18,7 @@ const drain = (rows: Iterable<unknown>): number => {
 };
 const microsPerRow = (fn: () => unknown): string => {
   (globalThis as { gc?: () => void }).gc?.();
-  return ((timeOnce(fn, 5) * 1000) / N).toFixed(2);
+  return ((timeOnce(fn, 10) * 1000) / N).toFixed(2);
 };
 
 console.log(
