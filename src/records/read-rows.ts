@@ -1,5 +1,6 @@
 import { describeValue, fail, isSlaError, SlaError, type SlaErrorCode } from '../core/errors.js';
-import { scanWallTime, toEpochMs } from '../core/instant.js';
+import { toEpochMs } from '../core/instant.js';
+import { scanIsoInstant, scanWallTime } from '../core/scan-date-time.js';
 import { joinPath, plainObject } from '../core/plain-data.js';
 import { wallTimeFold, type ZoneRules, zoneRules } from '../core/time-zone.js';
 import type { AsyncRecordReader, ReadSummary, RecordReader, Row } from './types.js';
@@ -68,6 +69,9 @@ export class RowReader {
         else if (fold === 2) this.overlaps++;
         return rules.toInstant(wall);
       }
+      // Years 0000–9999 only: always within toEpochMs's range.
+      const fast = scanIsoInstant(text);
+      if (fast === fast) return fast;
       value = text;
     }
     try {
