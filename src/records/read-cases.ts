@@ -96,7 +96,6 @@ export function readCases(rows: Iterable<Row> | AsyncIterable<Row>, options?: Re
   // The timeline's checks without a policy: the default order, and any level a policy can have.
   const check = { rank, levels: { length: MAX_SEVERITY_LEVELS + 1 } } as unknown as CompiledPolicy;
   const timeline = new Timeline();
-  const eventCodes: ReadonlyMap<unknown, number> = new Map(EVENT_TYPES.map((type, code) => [type, code]));
   const { reader } = setup;
   const zoneColumn = reader.column('timeZone');
   const idColumn = reader.column('id');
@@ -195,7 +194,7 @@ export function readCases(rows: Iterable<Row> | AsyncIterable<Row>, options?: Re
         } else {
           if (typeof item !== 'object' || item === null) r.fail('events', item, 'is not an event { type, at }');
           const { type, at, severity: changed } = item as { type?: unknown; at?: unknown; severity?: unknown };
-          if (!event(r, events, eventCodes.get(type) ?? -1, type, at, changed)) quick = false;
+          if (!event(r, events, EVENT_TYPES.indexOf(type as CaseEventType), type, at, changed)) quick = false;
         }
       }
     }
