@@ -106,6 +106,41 @@ export class Timeline {
     this.check();
   }
 
+  /**
+   * Starts a case whose fields a reader has already checked one by one (`readCases`), leaving only
+   * what `load` checks across the events: `push` each event in input order, then `finish`.
+   */
+  begin(opened: number): void {
+    this.opened = opened;
+    this.n = 0;
+  }
+
+  /** Appends an event to a case begun with `begin`; false when it comes before the opening (`load` names that error). */
+  push(code: number, time: number, level: number): boolean {
+    const i = this.n;
+    this.grow(i + 1);
+    this.type[i] = code;
+    this.at[i] = time;
+    this.sev[i] = level;
+    this.index[i] = i;
+    this.n = i + 1;
+    return time >= this.opened;
+  }
+
+  /** Puts the pushed events in processing order and checks them. @throws SlaError `INVALID_CASE` as `load` does. */
+  finish(rank: Uint8Array): void {
+    const { n, type, at } = this;
+    for (let i = 1; i < n; i++) {
+      const time = at[i] as number;
+      const previous = at[i - 1] as number;
+      if (time < previous || (time === previous && (rank[type[i] as number] as number) < (rank[type[i - 1] as number] as number))) {
+        this.sort(rank);
+        break;
+      }
+    }
+    this.check();
+  }
+
   /** Sorts the input indexes (in `index`), then moves the events to match. */
   private sort(rank: Uint8Array): void {
     const { n, type, at, sev, index } = this;

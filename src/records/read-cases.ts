@@ -1,10 +1,10 @@
 import { Timeline } from '../cases/case-timeline.js';
 import type { CaseEvent, CaseEventType, CaseInput, SeverityLevel } from '../cases/types.js';
-import { DEFAULT_EVENT_ORDER, EVENT_TYPES, type CompiledPolicy, MAX_SEVERITY_LEVELS, severityLevel } from '../cases/validate-support-policy.js';
+import { DEFAULT_EVENT_ORDER, EVENT_TYPES, type CompiledPolicy, MAX_SEVERITY_LEVELS, SEVERITY_CHANGED, severityLevel } from '../cases/validate-support-policy.js';
 import { fail, SlaError } from '../core/errors.js';
 import { joinPath, plainObject } from '../core/plain-data.js';
 import { isValidTimeZone } from '../core/time-zone.js';
-import { readOptions, readRows, type RowReader } from './read-rows.js';
+import { printable, readOptions, readRows, type RowReader } from './read-rows.js';
 import type { AsyncRecordReader, ReadCasesOptions, RecordReader, Row } from './types.js';
 
 /** The fields of a case record; the event columns each hold one event's instant. */
@@ -14,7 +14,18 @@ const EVENT_COLUMNS: readonly (readonly [string, CaseEventType])[] = [
   ['resolutionNoticeAt', 'resolution-notice'],
   ['closedAt', 'closed'],
 ];
-const EVENT_TEXT = /^([a-z-]+)(?::([^@]+))?@(.+)$/;
+// An event as text is `type@instant` or `type:level@instant`: /^([a-z-]+)(?::([^@]+))?@(.+)$/, read
+// by hand below (the instant may not hold a line break, as `.` in that pattern).
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+/** The code of the event type spelled by `text[0, end)`, or -1. */
+function typeCode(text: string, end: number): number {
+  for (let code = 0; code < EVENT_TYPES.length; code++) {
+    const type = EVENT_TYPES[code] as string;
+    if (type.length === end && text.startsWith(type)) return code;
+  }
+  return -1;
+}
 
 /**
  * Case records from plain rows (objects from any CSV or JSON source), read one at a time: a
@@ -85,75 +96,129 @@ export function readCases(rows: Iterable<Row> | AsyncIterable<Row>, options?: Re
   // The timeline's checks without a policy: the default order, and any level a policy can have.
   const check = { rank, levels: { length: MAX_SEVERITY_LEVELS + 1 } } as unknown as CompiledPolicy;
   const timeline = new Timeline();
+  const { reader } = setup;
+  const zoneColumn = reader.column('timeZone');
+  const idColumn = reader.column('id');
+  const severityColumn = reader.column('severity');
+  const openedColumn = reader.column('openedAt');
+  const eventsColumn = reader.column('events');
+  const eventColumns = EVENT_COLUMNS.map(([field, type]) => ({ field, type, column: reader.column(field), code: EVENT_TYPES.indexOf(type) }));
+  // The field each of a row's first events came from (the event columns), for the timeline's errors.
+  const columnFields: string[] = [];
+  let columnEvents = 0;
+  // Severity texts already read (bounded): a file repeats a handful of labels.
+  const levelOfText = new Map<string, SeverityLevel>();
 
   const severity = (r: RowReader, value: unknown, field: string): SeverityLevel => {
     if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_SEVERITY_LEVELS) return value;
+    if (typeof value === 'string') {
+      const cached = levelOfText.get(value);
+      if (cached !== undefined) return cached;
+    }
     const text = typeof value === 'string' ? value.trim() : '';
     const level = /^(?:[1-9]|10)$/.test(text) ? (Number(text) as SeverityLevel) : labels.get(text.toLowerCase());
-    return level ?? r.fail(field, value, `is not a severity level 1–${MAX_SEVERITY_LEVELS}${known}`);
+    if (level === undefined) return r.fail(field, value, `is not a severity level 1–${MAX_SEVERITY_LEVELS}${known}`);
+    if (typeof value === 'string') {
+      if (levelOfText.size >= 256) levelOfText.clear();
+      levelOfText.set(value, level);
+    }
+    return level;
+  };
+  /** Reads one event (`code` -1: `type` is none) into the row's events and the timeline; false when it comes before the opening. */
+  const event = (r: RowReader, events: CaseEvent[], code: number, type: unknown, at: unknown, level: unknown): boolean => {
+    if (code < 0) r.fail('events', type, `is not an event type; expected one of ${EVENT_TYPES.join(', ')}`);
+    const time = r.instant(at, 'events');
+    const instant = new Date(time);
+    if (code === SEVERITY_CHANGED) {
+      const changed = severity(r, level, 'events');
+      events.push({ type: 'severity-changed', at: instant, severity: changed });
+      return timeline.push(code, time, changed);
+    }
+    events.push({ type: EVENT_TYPES[code], at: instant } as CaseEvent);
+    return timeline.push(code, time, 0);
+  };
+  /** An event written as text, `type@instant` or `severity-changed:level@instant`. */
+  const textEvent = (r: RowReader, events: CaseEvent[], item: string): boolean => {
+    const text = printable(item.charCodeAt(0)) && printable(item.charCodeAt(item.length - 1)) ? item : item.trim();
+    let end = 0;
+    for (let c = text.charCodeAt(0); (c >= 97 && c <= 122) || c === 45; c = text.charCodeAt(++end));
+    const mark = text.charCodeAt(end);
+    const at = mark === 64 ? end : mark === 58 ? text.indexOf('@', end + 1) : -1;
+    const instant = at < 0 ? '' : text.slice(at + 1);
+    if (end === 0 || at < 0 || (mark === 58 && at === end + 1) || instant === '' || LINE_BREAK.test(instant)) {
+      r.fail('events', item, 'is not an event such as responded@2026-10-02T10:00:00Z or severity-changed:2@…');
+    }
+    const code = typeCode(text, end);
+    return event(r, events, code, code < 0 ? text.slice(0, end) : undefined, instant, mark === 58 ? text.slice(end + 1, at) : undefined);
   };
   const convert = (r: RowReader): CaseInput => {
-    const zone = r.get('timeZone');
+    const zone = r.cell(zoneColumn);
     if (zone !== undefined && !isValidTimeZone(zone)) fail('INVALID_TIME_ZONE', 'timeZone', zone, "is not an IANA time zone such as 'America/New_York'");
     r.zone = zone as string | undefined;
-    const id = r.get('id');
+    const id = r.cell(idColumn);
     if (id !== undefined && typeof id !== 'string' && typeof id !== 'number') r.fail('id', id, 'is not a text or a number');
-    const level = severity(r, r.get('severity'), 'severity');
-    const opened = r.get('openedAt');
+    const level = severity(r, r.cell(severityColumn), 'severity');
+    const opened = r.cell(openedColumn);
     if (opened === undefined) r.fail('openedAt', opened, 'is missing; every case needs its opening instant');
-    const openedAt = new Date(r.instant(opened, 'openedAt'));
+    const openedMs = r.instant(opened, 'openedAt');
+    const openedAt = new Date(openedMs);
     const events: CaseEvent[] = [];
-    // The field of each event, for errors found once the timeline is checked.
-    const from: string[] = [];
-    for (const [field, type] of EVENT_COLUMNS) {
-      const at = r.get(field);
+    timeline.begin(openedMs);
+    // Whatever the timeline's quick checks cannot vouch for is read again by `load`, which names the error.
+    let quick = !(typeof id === 'number' && !Number.isFinite(id));
+    columnEvents = 0;
+    for (let k = 0; k < eventColumns.length; k++) {
+      const { field, type, column, code } = eventColumns[k] as (typeof eventColumns)[number];
+      const at = r.cell(column);
       if (at !== undefined) {
-        events.push({ type, at: new Date(r.instant(at, field)) } as CaseEvent);
-        from.push(field);
+        const time = r.instant(at, field);
+        events.push({ type, at: new Date(time) } as CaseEvent);
+        columnFields[columnEvents++] = field;
+        if (!timeline.push(code, time, 0)) quick = false;
       }
     }
-    const more = r.get('events');
-    const list: unknown[] = more === undefined ? [] : typeof more === 'string' ? more.split(';').filter((part) => part.trim() !== '') : Array.isArray(more) ? more : r.fail('events', more, 'is not a list of events');
-    for (const item of list) {
-      let type: unknown;
-      let at: unknown;
-      let level: unknown;
-      if (typeof item === 'string') {
-        const m = EVENT_TEXT.exec(item.trim());
-        if (!m) r.fail('events', item, 'is not an event such as responded@2026-10-02T10:00:00Z or severity-changed:2@…');
-        [, type, level, at] = m;
-      } else if (typeof item === 'object' && item !== null) {
-        ({ type, at, severity: level } = item as { type?: unknown; at?: unknown; severity?: unknown });
-      } else {
-        r.fail('events', item, 'is not an event { type, at }');
+    const more = r.cell(eventsColumn);
+    if (typeof more === 'string') {
+      for (let start = 0; start <= more.length; ) {
+        let end = more.indexOf(';', start);
+        if (end < 0) end = more.length;
+        const item = more.slice(start, end);
+        start = end + 1;
+        if ((printable(item.charCodeAt(0)) || item.trim() !== '') && !textEvent(r, events, item)) quick = false;
       }
-      if (!EVENT_TYPES.includes(type as CaseEventType)) r.fail('events', type, `is not an event type; expected one of ${EVENT_TYPES.join(', ')}`);
-      const instant = new Date(r.instant(at, 'events'));
-      events.push(type === 'severity-changed' ? { type, at: instant, severity: severity(r, level, 'events') } : ({ type, at: instant } as CaseEvent));
-      from.push('events');
+    } else if (more !== undefined) {
+      if (!Array.isArray(more)) r.fail('events', more, 'is not a list of events');
+      for (const item of more as unknown[]) {
+        if (typeof item === 'string') {
+          if (!textEvent(r, events, item)) quick = false;
+        } else {
+          if (typeof item !== 'object' || item === null) r.fail('events', item, 'is not an event { type, at }');
+          const { type, at, severity: changed } = item as { type?: unknown; at?: unknown; severity?: unknown };
+          if (!event(r, events, EVENT_TYPES.indexOf(type as CaseEventType), type, at, changed)) quick = false;
+        }
+      }
     }
-    const extra: Record<string, string> = {};
-    for (const column of attributes as string[]) {
-      const value = r.row[column];
-      if (value !== undefined && value !== null) extra[column] = String(value);
+    const input: { -readonly [K in keyof CaseInput]: CaseInput[K] } = id === undefined ? { severity: level, openedAt, events } : { id: id as string | number, severity: level, openedAt, events };
+    if (zone !== undefined) input.timeZone = zone as string;
+    if (attributes.length !== 0) {
+      const extra: Record<string, string> = {};
+      for (const column of attributes as string[]) {
+        const value = r.row[column];
+        if (value !== undefined && value !== null) extra[column] = String(value);
+      }
+      input.attributes = extra;
     }
-    const input: CaseInput = {
-      ...(id === undefined ? {} : { id: id as string | number }),
-      severity: level,
-      openedAt,
-      events,
-      ...(zone === undefined ? {} : { timeZone: zone as string }),
-      ...(attributes.length === 0 ? {} : { attributes: extra }),
-    };
     try {
-      timeline.load(input, check);
+      if (quick) timeline.finish(rank);
+      else timeline.load(input, check);
     } catch (error) {
       // `events[3].at: …` → the field that event came from.
       const { code, message, details } = error as SlaError;
       const path = String(details.path);
-      const event = /^events\[(\d+)\]/.exec(path);
-      if (event === null) throw error;
-      const field = from[Number(event[1])] as string;
+      const at = /^events\[(\d+)\]/.exec(path);
+      if (at === null) throw error;
+      const index = Number(at[1]);
+      const field = index < columnEvents ? (columnFields[index] as string) : 'events';
       throw new SlaError(code, field + message.slice(code.length + 2 + path.length), { ...details, path: field });
     }
     return input;

@@ -46,23 +46,42 @@ export function readIncidents(rows: Iterable<Row> | AsyncIterable<Row>, options?
       causes.set(label.trim().toLowerCase(), cause as IncidentCause);
     }
   }
+  const { reader } = setup;
+  const zoneColumn = reader.column('timeZone');
+  const idColumn = reader.column('id');
+  const startColumn = reader.column('start');
+  const endColumn = reader.column('end');
+  const causeColumn = reader.column('cause');
+  // Cause texts already read (bounded): a file repeats a handful of labels.
+  const causeOfText = new Map<string, IncidentCause>();
+  const causeOf = (label: string): IncidentCause | undefined => {
+    let cause = causeOfText.get(label);
+    if (cause === undefined) {
+      cause = causes.get(label.trim().toLowerCase());
+      if (cause === undefined) return undefined;
+      if (causeOfText.size >= 256) causeOfText.clear();
+      causeOfText.set(label, cause);
+    }
+    return cause;
+  };
   const convert = (r: RowReader): Incident => {
-    const zone = r.get('timeZone');
+    const zone = r.cell(zoneColumn);
     if (zone !== undefined && !isValidTimeZone(zone)) fail('INVALID_TIME_ZONE', 'timeZone', zone, "is not an IANA time zone such as 'America/New_York'");
     r.zone = zone as string | undefined;
-    const id = r.get('id');
+    const id = r.cell(idColumn);
     if (id !== undefined && typeof id !== 'string' && typeof id !== 'number') r.fail('id', id, 'is not a text or a number');
-    const startValue = r.get('start');
+    const startValue = r.cell(startColumn);
     if (startValue === undefined) r.fail('start', startValue, 'is missing; every incident needs its start');
     const start = r.instant(startValue, 'start');
-    const endValue = r.get('end');
+    const endValue = r.cell(endColumn);
     const end = endValue === undefined ? null : r.instant(endValue, 'end');
     if (end !== null && end < start) r.fail('end', endValue, `is before the start ${new Date(start).toISOString()}`);
-    const label = r.get('cause');
-    const cause = typeof label === 'string' ? causes.get(label.trim().toLowerCase()) : undefined;
-    if (cause === undefined) r.fail('cause', label, `is not an incident cause; expected one of ${[...causes.keys()].join(', ')}`);
-    const incident = { start: new Date(start), end: end === null ? null : new Date(end), cause };
-    return id === undefined ? incident : { id: String(id), ...incident };
+    const label = r.cell(causeColumn);
+    const cause = typeof label === 'string' ? causeOf(label) : undefined;
+    if (cause === undefined) return r.fail('cause', label, `is not an incident cause; expected one of ${[...causes.keys()].join(', ')}`);
+    const startAt = new Date(start);
+    const endAt = end === null ? null : new Date(end);
+    return id === undefined ? { start: startAt, end: endAt, cause } : { id: String(id), start: startAt, end: endAt, cause };
   };
   return readRows(rows, setup, convert);
 }

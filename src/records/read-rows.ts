@@ -1,7 +1,8 @@
 import { describeValue, fail, isSlaError, SlaError, type SlaErrorCode } from '../core/errors.js';
 import { toEpochMs } from '../core/instant.js';
+import { scanIsoInstant, scanWallTime } from '../core/scan-date-time.js';
 import { joinPath, plainObject } from '../core/plain-data.js';
-import { parseWallTime, wallTimeFold, zoneRules } from '../core/time-zone.js';
+import { wallTimeFold, type ZoneRules, zoneRules } from '../core/time-zone.js';
 import type { AsyncRecordReader, ReadSummary, RecordReader, Row } from './types.js';
 
 // The machinery both readers share: the column mapping, offset-free times in a zone under the one
@@ -16,6 +17,9 @@ export class RowReader {
   /** DST gaps and overlaps met in this row (counted once the row is accepted). */
   gaps = 0;
   overlaps = 0;
+  // The rules of the zone last used: the rows of a file mostly share one zone.
+  private rulesZone: string | undefined;
+  private rules: ZoneRules | undefined;
 
   constructor(
     /** field → the column that holds it. */
@@ -31,8 +35,14 @@ export class RowReader {
 
   /** A field's value; `undefined` for a missing, `null` or blank cell. */
   get(field: string): unknown {
-    const value = this.row[this.column(field)];
-    return value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value;
+    return this.cell(this.column(field));
+  }
+
+  /** A column's value; `undefined` for a missing, `null` or blank cell. */
+  cell(column: string): unknown {
+    const value = this.row[column];
+    if (typeof value === 'string') return value.length === 0 || (!printable(value.charCodeAt(0)) && value.trim() === '') ? undefined : value;
+    return value === null ? undefined : value;
   }
 
   /** Fails at a field. */
@@ -43,17 +53,25 @@ export class RowReader {
   /** An instant: a Date, epoch ms, an ISO string with an offset, or a local time in the row's zone. */
   instant(value: unknown, field: string): number {
     if (typeof value === 'string') {
-      const text = value.trim();
-      const wall = parseWallTime(text, true);
-      if (wall !== null) {
+      const text = printable(value.charCodeAt(0)) && printable(value.charCodeAt(value.length - 1)) ? value : value.trim();
+      const wall = scanWallTime(text);
+      if (wall === wall) {
         const zone = this.zone ?? this.defaultZone;
         if (zone === undefined) this.fail(field, value, 'has no offset; give the zone of local times (the timeZone option or column)');
-        const rules = zoneRules(zone);
+        let rules = this.rules;
+        if (rules === undefined || zone !== this.rulesZone) {
+          rules = zoneRules(zone);
+          this.rules = rules;
+          this.rulesZone = zone;
+        }
         const fold = wallTimeFold(rules, wall);
         if (fold === 1) this.gaps++;
         else if (fold === 2) this.overlaps++;
         return rules.toInstant(wall);
       }
+      // Years 0000–9999 only: always within toEpochMs's range.
+      const fast = scanIsoInstant(text);
+      if (fast === fast) return fast;
       value = text;
     }
     try {
@@ -63,6 +81,11 @@ export class RowReader {
       return this.fail(field, value, message.slice(message.indexOf(describeValue(value)) + describeValue(value).length + 1));
     }
   }
+}
+
+/** Whether a character is one `trim` keeps: no white space is in 0x21–0x9f (quick test; NaN is not). */
+export function printable(code: number): boolean {
+  return code > 32 && code < 160;
 }
 
 /** Reads the options shared by both readers; `fields` are slakit's names, `extra` more option keys. */
@@ -96,6 +119,9 @@ function rowError(error: unknown, reader: RowReader, row: number): unknown {
   return new SlaError(error.code, `row ${row}, ${column}${rest}`, { ...error.details, path: column, field, row });
 }
 
+/** What a row's reading gives when the row is skipped. */
+const SKIPPED: unique symbol = Symbol('skipped');
+
 /**
  * Runs `convert` over rows one at a time, sync or async as the rows are, with the row number in
  * each error and the stop-or-skip choice. The summary fills in as the rows are read.
@@ -103,7 +129,7 @@ function rowError(error: unknown, reader: RowReader, row: number): unknown {
 export function readRows<T>(rows: unknown, setup: ReturnType<typeof readOptions>, convert: (reader: RowReader) => T): RecordReader<T> | AsyncRecordReader<T> {
   const { reader, skip, firstRow } = setup;
   const summary: ReadSummary = { rows: 0, records: 0, skipped: 0, errors: [], dstGaps: 0, dstOverlaps: 0 };
-  const one = (row: unknown): { ok: true; value: T } | { ok: false } => {
+  const one = (row: unknown): T | typeof SKIPPED => {
     const number = firstRow + summary.rows;
     summary.rows++;
     reader.gaps = 0;
@@ -116,13 +142,13 @@ export function readRows<T>(rows: unknown, setup: ReturnType<typeof readOptions>
       summary.records++;
       summary.dstGaps += reader.gaps;
       summary.dstOverlaps += reader.overlaps;
-      return { ok: true, value };
+      return value;
     } catch (error) {
       const located = rowError(error, reader, number);
       if (!skip || !isSlaError(located)) throw located;
       summary.skipped++;
       summary.errors.push(located);
-      return { ok: false };
+      return SKIPPED;
     }
   };
   const source = rows as { [Symbol.iterator]?: unknown; [Symbol.asyncIterator]?: unknown } | null;
@@ -131,8 +157,8 @@ export function readRows<T>(rows: unknown, setup: ReturnType<typeof readOptions>
       summary,
       async *[Symbol.asyncIterator]() {
         for await (const row of rows as AsyncIterable<unknown>) {
-          const result = one(row);
-          if (result.ok) yield result.value;
+          const value = one(row);
+          if (value !== SKIPPED) yield value;
         }
       },
     };
@@ -142,8 +168,8 @@ export function readRows<T>(rows: unknown, setup: ReturnType<typeof readOptions>
     summary,
     *[Symbol.iterator]() {
       for (const row of rows as Iterable<unknown>) {
-        const result = one(row);
-        if (result.ok) yield result.value;
+        const value = one(row);
+        if (value !== SKIPPED) yield value;
       }
     },
   };
