@@ -125,12 +125,13 @@ export function readCases(rows: Iterable<Row> | AsyncIterable<Row>, options?: Re
     return level;
   };
   /** Reads one event (`code` -1: `type` is none) into the row's events and the timeline; false when it comes before the opening. */
-  const event = (r: RowReader, events: CaseEvent[], code: number, type: unknown, at: unknown, level: unknown): boolean => {
-    if (code < 0) r.fail('events', type, `is not an event type; expected one of ${EVENT_TYPES.join(', ')}`);
-    const time = r.instant(at, 'events');
+  const event = (r: RowReader, events: CaseEvent[], code: number, type: unknown, at: unknown, level: unknown, item?: string): boolean => {
+    // An event of a JSON list is named by its place (`events[2].at`); one written as text by its column.
+    if (code < 0) r.fail(item === undefined ? 'events' : `${item}.type`, type, `is not an event type; expected one of ${EVENT_TYPES.join(', ')}`);
+    const time = r.instant(at, item === undefined ? 'events' : `${item}.at`);
     const instant = new Date(time);
     if (code === SEVERITY_CHANGED) {
-      const changed = severity(r, level, 'events');
+      const changed = severity(r, level, item === undefined ? 'events' : `${item}.severity`);
       events.push({ type: 'severity-changed', at: instant, severity: changed });
       return timeline.push(code, time, changed);
     }
@@ -166,6 +167,7 @@ export function readCases(rows: Iterable<Row> | AsyncIterable<Row>, options?: Re
     timeline.begin(openedMs);
     // Whatever the timeline's quick checks cannot vouch for is read again by `load`, which names the error.
     let quick = !(typeof id === 'number' && !Number.isFinite(id));
+    let listed = false;
     columnEvents = 0;
     for (let k = 0; k < eventColumns.length; k++) {
       const { field, type, column, code } = eventColumns[k] as (typeof eventColumns)[number];
@@ -188,15 +190,16 @@ export function readCases(rows: Iterable<Row> | AsyncIterable<Row>, options?: Re
       }
     } else if (more !== undefined) {
       if (!Array.isArray(more)) r.fail('events', more, 'is not a list of events');
-      for (const item of more as unknown[]) {
+      listed = true;
+      (more as unknown[]).forEach((item, i) => {
         if (typeof item === 'string') {
           if (!textEvent(r, events, item)) quick = false;
         } else {
-          if (typeof item !== 'object' || item === null) r.fail('events', item, 'is not an event { type, at }');
+          if (typeof item !== 'object' || item === null) r.fail(`events[${i}]`, item, 'is not an event { type, at }');
           const { type, at, severity: changed } = item as { type?: unknown; at?: unknown; severity?: unknown };
-          if (!event(r, events, EVENT_TYPES.indexOf(type as CaseEventType), type, at, changed)) quick = false;
+          if (!event(r, events, EVENT_TYPES.indexOf(type as CaseEventType), type, at, changed, `events[${i}]`)) quick = false;
         }
-      }
+      });
     }
     const input: { -readonly [K in keyof CaseInput]: CaseInput[K] } = id === undefined ? { severity: level, openedAt, events } : { id: id as string | number, severity: level, openedAt, events };
     if (zone !== undefined) input.timeZone = zone as string;
@@ -218,7 +221,7 @@ export function readCases(rows: Iterable<Row> | AsyncIterable<Row>, options?: Re
       const at = /^events\[(\d+)\]/.exec(path);
       if (at === null) throw error;
       const index = Number(at[1]);
-      const field = index < columnEvents ? (columnFields[index] as string) : 'events';
+      const field = index < columnEvents ? (columnFields[index] as string) : listed ? `events[${index - columnEvents}]${path.slice(at[0].length)}` : 'events';
       throw new SlaError(code, field + message.slice(code.length + 2 + path.length), { ...details, path: field });
     }
     return input;

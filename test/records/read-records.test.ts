@@ -107,7 +107,7 @@ describe('readCases', () => {
       ['INVALID_CASE', 9, 'n'],
       ['INVALID_CASE', 10, 'at'],
       ['INVALID_CASE', 11, 'more'],
-      ['INVALID_CASE', 12, 'more'],
+      ['INVALID_CASE', 12, 'more[0]'], // an item of a JSON list is named by its place
       ['INVALID_CASE', 13, 'row'],
     ]);
     expect(reader.summary.errors[1]?.message).toBe("INVALID_CASE: row 3, at: 'tomorrow' is not an ISO-8601 instant such as 2026-11-20T16:30:00-05:00");

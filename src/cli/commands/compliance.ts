@@ -1,7 +1,8 @@
 import { complianceReport } from '../../cases/compliance-report.js';
 import type { Calendar } from '../../calendar/types.js';
 import type { CaseInput, ComplianceCounts, ComplianceGroup, ComplianceReport, ComplianceReportOptions, SeverityLevel } from '../../cases/types.js';
-import { isSlaError } from '../../core/errors.js';
+import { fail, isSlaError } from '../../core/errors.js';
+import { compilePolicy, severityLevel } from '../../cases/validate-support-policy.js';
 import { parseInstant } from '../../core/instant.js';
 import { mergeComplianceReports } from '../../records/merge-compliance-reports.js';
 import { CASE_FILE_HELP, monthOption, nowOption, openedInMonth, readCaseRecords } from '../case-records.js';
@@ -51,6 +52,8 @@ interface ComplianceShard {
 function complianceShard(context: CommandContext): ComplianceShard {
   const { policy, zone, month, options } = settingsOf(context);
   const inMonth = month === undefined ? () => true : openedInMonth(month);
+  const levels = compilePolicy(policy).levels.length - 1;
+  const now = (options.now as Date).getTime();
   // The targets and options checked once, on no case.
   let report = fromOption('target', () => complianceReport(policy, calendarOption(context, zone ?? 'UTC'), [], options));
   // One batch per calendar (customer zone and holiday set) met in the chunk.
@@ -77,8 +80,16 @@ function complianceShard(context: CommandContext): ComplianceShard {
   const read = readCaseRecords(
     context,
     zone,
-    options.now as Date,
-    (_calendar, input) => input,
+    new Date(now),
+    // What complianceReport would refuse of one case, checked as it is read so that every bad record is listed.
+    (_calendar, input) => {
+      severityLevel(input.severity, 'severity', 'INVALID_CASE', levels);
+      (input.events ?? []).forEach((event, i) => {
+        if (event.type === 'severity-changed') severityLevel(event.severity, `events[${i}].severity`, 'INVALID_CASE', levels);
+      });
+      if ((input.openedAt as Date).getTime() > now) fail('INVALID_ARGUMENT', 'options.now', new Date(now).toISOString(), 'is before the case was opened');
+      return input;
+    },
     (c, where) => {
       if (!inMonth(c.timeZone, (c.input.openedAt as Date).getTime())) return;
       counted++;
