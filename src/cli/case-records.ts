@@ -41,6 +41,8 @@ export interface CaseRecord<S = CaseStatus> {
   readonly customer: string;
 }
 
+const calendarsOfRun = new WeakMap<CommandContext['values'], Map<string, Calendar>>();
+
 /**
  * Reads the cases of the input file as they come, evaluates each at `now` in its customer's
  * calendar and hands it to `use`; bad records stop the command unless skipped.
@@ -52,15 +54,17 @@ export function readCaseRecords<S>(
   evaluate: (calendar: Calendar, input: CaseInput) => S,
   use: (c: CaseRecord<S>, where: Where) => void,
 ): ReadTally {
-  const calendars = new Map<string, Calendar>();
+  // Calendars are kept for the whole run (every chunk's context shares the option values).
+  let calendars = calendarsOfRun.get(context.values);
+  if (calendars === undefined) calendarsOfRun.set(context.values, (calendars = new Map()));
   const types = stringOption(context, 'holiday-types')?.split(',').map((type) => type.trim().toLowerCase()) as HolidayType[] | undefined;
   // One calendar per customer zone and holiday set met in the file.
   const calendarFor = (zone: string, holidays: string): Calendar => {
     const key = `${zone} ${holidays}`;
-    let calendar = calendars.get(key);
+    let calendar = (calendars as Map<string, Calendar>).get(key);
     if (calendar === undefined) {
       calendar = calendarOption(context, zone, holidays === '' ? undefined : caseHolidays(holidays, types));
-      calendars.set(key, calendar);
+      (calendars as Map<string, Calendar>).set(key, calendar);
     }
     return calendar;
   };

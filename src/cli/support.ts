@@ -32,15 +32,16 @@ export const SUPPORT_HELP = [
   '                        replaced by --tz)',
 ];
 
-// One contract per run: case commands ask for the calendar of each customer zone they meet.
-const contracts = new WeakMap<CommandContext, Contract>();
+// One contract per run (keyed by the run's option values, which every chunk's context shares):
+// case commands ask for the calendar of each customer zone they meet.
+const contracts = new WeakMap<CommandContext['values'], Contract>();
 
 /** The contract of `--contract` with its business hours and support targets, loaded once per run. */
 export function supportContract(context: CommandContext): Contract {
-  let contract = contracts.get(context);
+  let contract = contracts.get(context.values);
   if (contract === undefined) {
     contract = contractOption(context, ['businessHours', 'support'], true);
-    contracts.set(context, contract);
+    contracts.set(context.values, contract);
   }
   return contract;
 }

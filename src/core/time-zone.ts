@@ -114,15 +114,22 @@ function createZoneRules(timeZone: string): ZoneRules {
 export function isValidTimeZone(timeZone: unknown): timeZone is string {
   // The longest IANA name has 32 characters.
   if (typeof timeZone !== 'string' || timeZone.length === 0 || timeZone.length > 64) return false;
-  if (zoneCache?.has(timeZone) === true) return true;
+  if (zoneCache?.has(timeZone) === true || validNames?.has(timeZone) === true) return true;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone });
   } catch {
     return false;
   }
   // Offsets such as '+05:30' are not IANA zones and tzOffset reads them differently.
-  return /^[A-Za-z]/.test(timeZone);
+  if (!/^[A-Za-z]/.test(timeZone)) return false;
+  // A reader checks a zone per row: the names already found valid (bounded) skip Intl.
+  validNames ??= new Set();
+  if (validNames.size >= 1024) validNames.clear();
+  validNames.add(timeZone);
+  return true;
 }
+
+let validNames: Set<string> | undefined;
 
 /**
  * The cached offset rules of a zone (one per zone name, bounded), validating the name.
