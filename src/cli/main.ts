@@ -1,20 +1,46 @@
 // `slakit`: the command line. The only code in slakit that touches Node (files, stdin, exit codes).
-import { run, runWorker } from './run.js';
+import { writeSync } from 'node:fs';
 import { isSlakitWorker } from './jobs.js';
+import { run, runWorker } from './run.js';
 
 if (isSlakitWorker()) runWorker();
 else main();
 
-function main(): void {
-  // A reader that stops early (`slakit cases … | head -1`) closes the pipe: that is normal use, so
-  // the command ends quietly with success.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    process.stderr.write(`slakit: cannot write the output: ${error.message}\n`);
-    process.exit(1);
-  });
-  process.stderr.on('error', () => undefined);
+/**
+ * Writes to a file descriptor before going on: a command that streams a million rows into a slow
+ * pipe then holds one block at a time, not the whole output (process.stdout would queue it). A
+ * reader that stops early (`slakit cases … | head -1`) closes the pipe: that is normal use, so the
+ * command ends quietly with success.
+ */
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text);
+  let written = 0;
+  while (written < bytes.length) {
+    try {
+      written += writeSync(fd, bytes, written);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2); // a non-blocking pipe is full: wait for the reader
+        continue;
+      }
+      if (code === 'EPIPE') process.exit(fd === 1 ? 0 : process.exitCode ?? 0);
+      throw error;
+    }
+  }
+}
 
-  const io = { out: (text: string) => process.stdout.write(`${text}\n`), err: (text: string) => process.stderr.write(`${text}\n`), workerUrl: new URL(import.meta.url) };
+function main(): void {
+  const io = {
+    out: (text: string) => writeAll(1, `${text}\n`),
+    err: (text: string) => {
+      try {
+        writeAll(2, `${text}\n`);
+      } catch {
+        // Nowhere left to say it.
+      }
+    },
+    workerUrl: new URL(import.meta.url),
+  };
   process.exitCode = run(process.argv.slice(2), io);
 }

@@ -9,6 +9,7 @@ import type { Command, CommandContext } from '../command.js';
 import { DataError } from '../data-error.js';
 import { mergeReadTallies, placeOf, type ReadTally, readIncidentFile, readLapses, RECORD_HELP, RECORD_OPTIONS, type Where } from '../record-reader.js';
 import { forEachShard, JOBS_HELP, JOBS_OPTION } from '../jobs.js';
+import { OrderedFold } from '../ordered-fold.js';
 import { formatLocal } from '../local-time.js';
 import { CSV_OPTION, DIGITS_HELP, DIGITS_OPTION, digitsOption, fromOption, messageWithoutPath, STRICT_HELP, stringOption, toJson } from '../options.js';
 import { maintenanceOption } from '../schedule.js';
@@ -179,12 +180,13 @@ function availabilityPart(context: CommandContext): AvailabilityPart {
   const { base, asOfMs, from, to } = settingsOf(context);
   const numbers = new IncidentNumbers();
   let batch: Incident[] = [];
-  let merged: AvailabilityShard | undefined;
+  const shards = new OrderedFold(mergeAvailabilityShards);
+  let empty = true;
   let good = 0;
   const flush = (): void => {
-    if (batch.length === 0 && merged !== undefined) return;
-    const shard = shardOf({ ...base, incidents: batch }, numbers, batch.length);
-    merged = merged === undefined ? shard : mergeAvailabilityShards(merged, shard);
+    if (batch.length === 0 && !empty) return;
+    shards.push(shardOf({ ...base, incidents: batch }, numbers, batch.length));
+    empty = false;
     batch = [];
   };
   const read = readIncidentFile(
@@ -206,7 +208,7 @@ function availabilityPart(context: CommandContext): AvailabilityPart {
     },
   );
   flush();
-  return { shard: merged as AvailabilityShard, numbers: numbers.data(), good, read };
+  return { shard: shards.result() as AvailabilityShard, numbers: numbers.data(), good, read };
 }
 
 function mergeParts(a: AvailabilityPart, b: AvailabilityPart): AvailabilityPart {
@@ -267,10 +269,9 @@ export const availabilityCommand: Command = {
     const { terms, maintenance, region } = settingsOf(context);
     const { name: policyName, availability, maintenanceFrom, notes: termNotes } = terms;
     const digits = digitsOption(context);
-    let total: AvailabilityPart | undefined;
-    forEachShard(context, availabilityPart, (part) => {
-      total = total === undefined ? part : mergeParts(total, part);
-    });
+    const parts = new OrderedFold(mergeParts);
+    forEachShard(context, availabilityPart, (part) => parts.push(part));
+    const total = parts.result();
     const { numbers, good, read } = total as AvailabilityPart;
     const { notes: readNotes, lapses } = readLapses(context, read);
     const report = availabilityReportOf((total as AvailabilityPart).shard);
