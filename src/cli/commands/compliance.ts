@@ -46,8 +46,9 @@ interface ComplianceShard {
 }
 
 /**
- * The cases of one chunk, judged by complianceReport in batches per holiday set (each case on the
- * calendar of its zone), the batches' reports merged: memory holds one batch, whatever the file's size.
+ * The cases of one chunk, judged by complianceReport in batches per calendar (each customer zone
+ * and holiday set has its own), the batches' reports merged: memory holds one batch, whatever the
+ * file's size.
  */
 function complianceShard(context: CommandContext): ComplianceShard {
   const { policy, zone, month, options } = settingsOf(context);

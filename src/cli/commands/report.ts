@@ -1,6 +1,6 @@
 import type { Incident } from '../../availability/types.js';
-import type { CaseInput, SeverityLevel } from '../../cases/types.js';
-import type { Contract } from '../../contract/types.js';
+import type { CaseInput } from '../../cases/types.js';
+import { isValidTimeZone } from '../../core/time-zone.js';
 import { isSlaError, SlaError } from '../../core/errors.js';
 import { parseInstant } from '../../core/instant.js';
 import { readCases } from '../../records/read-cases.js';
@@ -15,6 +15,7 @@ import { guide } from '../guide.js';
 import { CONTRACT_HELP, CONTRACT_OPTIONS, contractOption } from '../contract-option.js';
 import { DataError } from '../data-error.js';
 import { readRecords } from '../input.js';
+import { severityLabels } from '../record-reader.js';
 import { choiceOption, fromOption, readJsonOption, stringOption } from '../options.js';
 import { timeZoneOption } from '../support.js';
 import { contractHolidays, HOLIDAYS_HELP } from '../holidays.js';
@@ -31,15 +32,8 @@ function rowsOf(context: CommandContext, option: string): { rows: Row[]; name: s
 /** Every row of a reader, or a DataError naming the file, row and column of each bad one. */
 function readAll<T>(reader: Iterable<T> & { summary: { errors: readonly SlaError[] } }, name: string): T[] {
   const items = [...reader];
-  if (reader.summary.errors.length > 0) throw new DataError(reader.summary.errors.map((e) => `${name}: ${e.message}`));
+  if (reader.summary.errors.length > 0) throw new DataError(reader.summary.errors.map((e) => `${name}: ${e.message.replace('give the zone of local times (the timeZone option or column)', 'give --input-tz ZONE or a timeZone column')}`));
   return items;
-}
-
-/** Severity labels and aliases of the contract, for the case reader. */
-function labelsOf(contract: Contract): Record<string, SeverityLevel> {
-  const labels: Record<string, SeverityLevel> = {};
-  for (const s of contract.severities) for (const name of [s.label, ...s.aliases]) labels[name] = s.level;
-  return labels;
 }
 
 /** `slakit report`: the monthly service report a manager sends, as HTML, Markdown or JSON. */
@@ -55,6 +49,7 @@ export const reportCommand: Command = {
     '  --cases FILE          the support cases (CSV or JSON; the columns of `slakit cases`); cases opened in',
     '                        the month are reported; severities may be the contract’s labels and aliases',
     '  --incidents FILE      the outages (CSV or JSON; the columns of `slakit availability`)',
+    '  --input-tz ZONE       the zone of local times written without an offset in the two files',
     '  --renewal FILE        JSON { feeMinor, start, cpi: [rate per renewal], currency? }',
     '  --region NAME         the maintenance region whose windows count and are listed',
     ...HOLIDAYS_HELP,
@@ -73,6 +68,7 @@ export const reportCommand: Command = {
     tz: { type: 'string' },
     cases: { type: 'string' },
     incidents: { type: 'string' },
+    'input-tz': { type: 'string' },
     renewal: { type: 'string' },
     region: { type: 'string' },
     holidays: { type: 'string' },
@@ -90,8 +86,12 @@ export const reportCommand: Command = {
     const now = nowText === undefined ? new Date() : fromOption('now', () => parseInstant(nowText));
     const caseFile = rowsOf(context, 'cases');
     const incidentFile = rowsOf(context, 'incidents');
-    const cases: CaseInput[] | undefined = caseFile === undefined ? undefined : readAll(readCases(caseFile.rows, { timeZone, severities: labelsOf(contract), onError: 'skip', firstRow: 2 }), caseFile.name);
-    const incidents: Incident[] | undefined = incidentFile === undefined ? undefined : readAll(readIncidents(incidentFile.rows, { onError: 'skip', firstRow: 2 }), incidentFile.name);
+    // Local times without an offset are read in --input-tz (never guessed from --tz).
+    const inputZone = stringOption(context, 'input-tz');
+    if (inputZone !== undefined && !isValidTimeZone(inputZone)) throw new UsageError(`--input-tz: INVALID_TIME_ZONE: '${inputZone}' is not an IANA time zone such as America/New_York`);
+    const local = inputZone === undefined ? {} : { timeZone: inputZone };
+    const cases: CaseInput[] | undefined = caseFile === undefined ? undefined : readAll(readCases(caseFile.rows, { ...local, severities: severityLabels(contract), onError: 'skip', firstRow: 2 }), caseFile.name);
+    const incidents: Incident[] | undefined = incidentFile === undefined ? undefined : readAll(readIncidents(incidentFile.rows, { ...local, onError: 'skip', firstRow: 2 }), incidentFile.name);
     const renewalName = stringOption(context, 'renewal');
     const renewal = renewalName === undefined ? undefined : (readJsonOption(context, 'renewal', renewalName) as ServiceReportInput['renewal']);
     const region = stringOption(context, 'region');
