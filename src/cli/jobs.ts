@@ -95,7 +95,8 @@ export function forEachShard<S>(context: CommandContext, shard: (context: Comman
 }
 
 function runInWorkers(url: URL, argv: readonly string[], jobs: number, layout: CsvLayout, chunks: Iterable<CsvChunk>, take: (result: unknown) => void): void {
-  const signal = new Int32Array(new SharedArrayBuffer(4));
+  // [0]: answers sent; [1]: workers that stopped on an error of their own (never expected).
+  const signal = new Int32Array(new SharedArrayBuffer(8));
   const workers = Array.from({ length: jobs }, () => {
     const { port1, port2 } = new MessageChannel();
     const data: WorkerData = { slakitWorker: true, argv, port: port2, signal };
@@ -126,7 +127,9 @@ function runInWorkers(url: URL, argv: readonly string[], jobs: number, layout: C
         got = true;
       }
     }
-    if (!got) Atomics.wait(signal, 0, before, 1000);
+    if (got) return;
+    if (Atomics.load(signal, 1) > 0) throw new Error('a worker thread stopped before it answered');
+    Atomics.wait(signal, 0, before, 1000);
   };
   try {
     for (const chunk of chunks) {
@@ -155,6 +158,13 @@ function runInWorkers(url: URL, argv: readonly string[], jobs: number, layout: C
 /** Whether this thread is a `--jobs` worker of the slakit command. */
 export function isSlakitWorker(): boolean {
   return (workerData as Partial<WorkerData> | null)?.slakitWorker === true;
+}
+
+/** Tells the main thread that this worker stopped on an error of its own, so that it does not wait for it. */
+export function workerFailed(): void {
+  const { signal } = workerData as WorkerData;
+  Atomics.add(signal, 1, 1);
+  Atomics.notify(signal, 0);
 }
 
 /** The command line a `--jobs` worker thread was started with. */

@@ -1,10 +1,21 @@
 // `slakit`: the command line. The only code in slakit that touches Node (files, stdin, exit codes).
 import { writeSync } from 'node:fs';
-import { isSlakitWorker } from './jobs.js';
+import { isSlakitWorker, workerFailed } from './jobs.js';
 import { run, runWorker } from './run.js';
 
-if (isSlakitWorker()) runWorker();
-else main();
+if (isSlakitWorker()) {
+  // A worker answers every chunk, errors included; should it fail on its own, the main thread must not wait for it.
+  process.on('uncaughtException', (error) => {
+    workerFailed();
+    throw error;
+  });
+  try {
+    runWorker();
+  } catch (error) {
+    workerFailed();
+    throw error;
+  }
+} else main();
 
 /**
  * Writes to a file descriptor before going on: a command that streams a million rows into a slow
