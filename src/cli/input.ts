@@ -1,11 +1,9 @@
 // Reading record files for the commands: JSON (an array of objects) or CSV with a header row.
 // Every record keeps where it came from, so a bad value is reported by row and column.
-import { isSlaError } from '../core/errors.js';
 import type { CommandContext } from './command.js';
 import { csvError, CsvReader, type CsvRecord, DELIMITERS, detectDelimiter, readHeader, recordEnd, rowOf } from '../records/csv.js';
 import { decodeUtf8 } from './encoding.js';
 import { DataError } from './data-error.js';
-import { messageWithoutPath } from './options.js';
 import { UsageError } from './usage-error.js';
 
 /** One input record and where it came from: a CSV row (header = row 1) or a JSON array item (from 1). */
@@ -245,68 +243,4 @@ export function splitCsv(context: CommandContext, name: string, size: number): {
     }
   }
   return { layout, chunks: chunks() };
-}
-
-/** `row 14, column end: INVALID_DATE: '2026-06-31T25:00' is not …` for an SlaError about one record. */
-export function describeProblem(record: InputRecord, error: unknown, columnOf: (path: string) => string): string {
-  if (!isSlaError(error)) throw error;
-  const path = error.details.path ?? '';
-  const place = record.where.kind === 'row' ? `row ${record.where.number}, column ${columnOf(path)}` : `item ${record.where.number}, field ${path === '' ? '(the item)' : path}`;
-  return `${place}: ${error.code}: ${messageWithoutPath(error.message, error.code)}`;
-}
-
-/** At most this many problems are listed one by one; the rest are counted. */
-const LISTED = 100;
-
-function listed(problems: readonly string[], count: number, prefix = ''): string[] {
-  const lines = problems.map((p) => `${prefix}${p}`);
-  if (count > problems.length) lines.push(`… and ${count - problems.length} more`);
-  return lines;
-}
-
-/**
- * Converts and checks each record as it is read and hands the good ones to `use`; the bad ones
- * stop the command (exit 1) with every problem listed, or with `skipBadRows` are left out and
- * returned as lapses (reported on stderr; `--strict` makes them errors).
- */
-export function convertRecords<T>(
-  input: InputRecords,
-  convert: (record: InputRecord) => T,
-  columnOf: (path: string) => string,
-  skipBadRows: boolean,
-  use: (item: T, record: InputRecord) => void,
-): { lapses: string[]; count: number } {
-  const problems: string[] = [];
-  let bad = 0;
-  let count = 0;
-  for (const record of input.records) {
-    count++;
-    let item: T;
-    try {
-      item = convert(record);
-    } catch (error) {
-      if (error instanceof UsageError) throw error;
-      bad++;
-      if (problems.length < LISTED) problems.push(describeProblem(record, error, columnOf));
-      continue;
-    }
-    if (bad === 0 || skipBadRows) use(item, record);
-  }
-  if (bad > 0 && !skipBadRows) throw new DataError(listed(problems, bad));
-  const lapses = listed(problems, bad, 'skipped ');
-  if (bad > 0) lapses.push(`skipped ${bad} bad ${bad === 1 ? 'record' : 'records'} of ${count} (--skip-bad-rows)`);
-  return { lapses, count };
-}
-
-/** A note for CSV columns a command does not read, so that no data is dropped silently. */
-export function unreadColumns(input: InputRecords, known: readonly string[]): string[] {
-  const extra = input.columns.filter((c) => !known.includes(c));
-  return extra.length === 0 ? [] : [`note: columns not read: ${extra.join(', ')} (known columns: ${known.join(', ')})`];
-}
-
-/** Throws a bad-data error when required CSV columns are missing. */
-export function requireColumns(input: InputRecords, required: readonly string[]): void {
-  if (input.format !== 'csv') return;
-  const missing = required.filter((c) => !input.columns.includes(c));
-  if (missing.length > 0) throw new DataError([`row 1: missing ${missing.length === 1 ? 'column' : 'columns'} ${missing.join(', ')} (the header has ${input.columns.join(', ')})`]);
 }

@@ -11,7 +11,7 @@ import { readIncidents } from '../records/read-incidents.js';
 import type { ReadSummary, RecordReader, Row } from '../records/types.js';
 import type { CommandContext } from './command.js';
 import { DataError } from './data-error.js';
-import { type InputRecord, type InputRecords, readRecords } from './input.js';
+import { DELIMITER_HELP, type InputRecord, type InputRecords, readRecords } from './input.js';
 import { messageWithoutPath, stringOption } from './options.js';
 import { UsageError } from './usage-error.js';
 
@@ -29,7 +29,7 @@ export const RECORD_HELP = [
   '                      (may be given more than once)',
   '  --input-tz ZONE     the zone of local times written without an offset (2026-11-25 10:00) in rows',
   '                      without a timeZone of their own',
-  "  --delimiter C       the CSV field separator: ',' ';' or tab (default: detected from the header)",
+  DELIMITER_HELP,
   '  --skip-bad-rows     leave out records with bad data (listed on stderr) instead of stopping',
 ];
 
