@@ -86,6 +86,9 @@ function readJson(text: string, label: string): InputRecords {
   return { format: 'json', columns: [], notes: [], records: items.map((value: unknown, i) => ({ where: { kind: 'item' as const, number: i + 1 }, value })) };
 }
 
+/** Characters of CSV text per chunk: about 13,000 records of a case export (larger chunks hold more memory for no speed). */
+export const CHUNK_CHARS = 1 << 20;
+
 /** The header of a CSV input and how it was read: what each chunk of its body needs. */
 export interface CsvLayout {
   readonly columns: readonly string[];
@@ -97,58 +100,6 @@ export interface CsvLayout {
 export interface CsvChunk {
   readonly text: string;
   readonly firstRow: number;
-}
-
-/** An input file opened: JSON (read whole), or CSV with its header read and the rest to come. */
-type Opened =
-  | { readonly format: 'json'; readonly records: InputRecords }
-  | { readonly format: 'csv'; readonly layout: CsvLayout; readonly reader: CsvReader; readonly queue: CsvRecord[]; readonly more: () => boolean };
-
-function open(context: CommandContext, name: string): Opened {
-  const label = name === '-' ? 'standard input' : `'${name}'`;
-  const texts = decodeUtf8(label, context.openInput(name))[Symbol.iterator]();
-  let head = '';
-  let done = false;
-  const next = (): string | undefined => {
-    const chunk = texts.next();
-    if (chunk.done === true) {
-      done = true;
-      return undefined;
-    }
-    return chunk.value;
-  };
-  const grow = (): boolean => {
-    const text = next();
-    if (text !== undefined) head += text;
-    return !done;
-  };
-  while (!/\S/.test(head) && grow());
-  if (name.toLowerCase().endsWith('.json') || /^\s*\[/.test(head)) {
-    const parts = [head];
-    for (let text = next(); text !== undefined; text = next()) parts.push(text);
-    return { format: 'json', records: readJson(parts.join(''), label) };
-  }
-  while (!/[\r\n]/.test(head) && grow());
-  const { delimiter, notes } = delimiterOption(context, head);
-  const reader = new CsvReader(delimiter);
-  const queue: CsvRecord[] = [];
-  const take = (record: CsvRecord): void => {
-    queue.push(record);
-  };
-  // Reads on until the queue has a record or the input ends; false at the end.
-  const more = (): boolean => {
-    if (done) return false;
-    const text = next();
-    if (text === undefined) reader.end(take);
-    else reader.push(text, take);
-    return true;
-  };
-  reader.push(head, take);
-  if (done) reader.end(take);
-  while (queue.length === 0 && more());
-  const first = queue.shift();
-  if (first === undefined) throw csvError('the file is empty; expected a header row');
-  return { format: 'csv', layout: { columns: readHeader(first), delimiter, notes }, reader, queue, more };
 }
 
 function csvRecords(layout: CsvLayout, queue: CsvRecord[], more: () => boolean): InputRecords {
@@ -165,13 +116,19 @@ function csvRecords(layout: CsvLayout, queue: CsvRecord[], more: () => boolean):
 
 /**
  * Reads the input file `name` (or standard input for `-`): JSON when the name ends in `.json` or
- * the text starts with `[`, CSV otherwise. CSV records are read as they are iterated, so memory
- * does not grow with the file.
+ * the text starts with `[`, CSV otherwise. CSV records are read as they are iterated, chunk by
+ * chunk, so memory does not grow with the file. A command working in chunks (`--jobs`) passes
+ * its chunk as `context.input`.
  */
 export function readRecords(context: CommandContext, name: string): InputRecords {
   if (context.input !== undefined) return context.input;
-  const opened = open(context, name);
-  return opened.format === 'json' ? opened.records : csvRecords(opened.layout, opened.queue, opened.more);
+  const split = splitCsv(context, name, CHUNK_CHARS);
+  if ('json' in split) return split.json;
+  const { layout, chunks } = split;
+  function* records(): Generator<InputRecord> {
+    for (const chunk of chunks) yield* chunkRecords(layout, chunk).records;
+  }
+  return { format: 'csv', columns: layout.columns, notes: layout.notes, records: records() };
 }
 
 /** The records of one chunk of a CSV file's body. */

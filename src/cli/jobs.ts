@@ -7,7 +7,7 @@ import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker, workerD
 import { SlaError } from '../core/errors.js';
 import type { CommandContext } from './command.js';
 import { DataError } from './data-error.js';
-import { chunkRecords, type CsvChunk, type CsvLayout, splitCsv } from './input.js';
+import { CHUNK_CHARS, chunkRecords, type CsvChunk, type CsvLayout, splitCsv } from './input.js';
 import { integerOption } from './options.js';
 import { UsageError } from './usage-error.js';
 
@@ -15,15 +15,12 @@ import { UsageError } from './usage-error.js';
 export const JOBS_OPTION = { jobs: { type: 'string' } } as const;
 export const JOBS_HELP = '  --jobs N            spread the work over N worker threads (default 1); the output is the same for every N';
 
-/**
- * Characters of CSV text per chunk: about 13,000 records of a case export (larger chunks hold more
- * memory for no speed). SLAKIT_CHUNK_CHARS
- * sets it (tests use small chunks to cut small files into many).
- */
+/** The chunk size: CHUNK_CHARS, or SLAKIT_CHUNK_CHARS (tests use small chunks to cut small files into many). */
 function chunkChars(): number {
   const value = Number(process.env['SLAKIT_CHUNK_CHARS'] ?? '');
-  return Number.isSafeInteger(value) && value >= 1024 ? value : 1 << 20;
+  return Number.isSafeInteger(value) && value >= 1024 ? value : CHUNK_CHARS;
 }
+
 /** Chunks handed to one worker before it answers: one to work on and one waiting. */
 const QUEUED_PER_WORKER = 2;
 

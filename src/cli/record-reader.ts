@@ -170,7 +170,7 @@ function drive<T, U>(setup: Setup, makeReader: (rows: Iterable<Row>) => RecordRe
       value = convert(item, current.where);
     } catch (error) {
       if (!isSlaError(error)) throw error;
-      record(fieldProblem(current.where, error, setup.columnOf));
+      record(fieldProblem(current.where, error, undefined, setup.columnOf));
       continue;
     }
     if (bad === 0 || skip) use(value, current.where);
@@ -195,9 +195,11 @@ function noOffset(error: SlaError, record: InputRecord): void {
   throw new UsageError(`--input-tz is required: ${placeOf(record.where, column)}: ${JSON.stringify(error.details.value)} is a local time without a UTC offset; give the zone it is in, e.g. --input-tz America/New_York`);
 }
 
-/** `row 14, column opened: CODE: …` for an error about a field of a case the reader gave (`severity`, `events[2].at`). */
-function fieldProblem(where: InputRecord['where'], error: SlaError, columnOf: (field: string) => string): string {
-  const path = String(error.details.path ?? '');
+/**
+ * `row 14, column opened: CODE: …` for an error about a field of a record (`severity`,
+ * `events[2].at`): at the error's path, or `path`; `columnOf` names the column a field is read from.
+ */
+export function fieldProblem(where: InputRecord['where'], error: SlaError, path = String(error.details.path ?? ''), columnOf = (field: string): string => field): string {
   const head = /^[A-Za-z]+/.exec(path)?.[0] ?? '';
   return `${placeOf(where, columnOf(head) + path.slice(head.length))}: ${error.code}: ${messageWithoutPath(error.message, error.code)}`;
 }

@@ -3,7 +3,6 @@ import type { CaseEvent, CaseEventType, CaseInput, SeverityLevel } from '../case
 import { DEFAULT_EVENT_ORDER, EVENT_TYPES, type CompiledPolicy, MAX_SEVERITY_LEVELS, SEVERITY_CHANGED, severityLevel } from '../cases/validate-support-policy.js';
 import { fail, SlaError } from '../core/errors.js';
 import { joinPath, plainObject } from '../core/plain-data.js';
-import { isValidTimeZone } from '../core/time-zone.js';
 import { printable, readOptions, readRows, type RowReader } from './read-rows.js';
 import type { AsyncRecordReader, ReadCasesOptions, RecordReader, Row } from './types.js';
 
@@ -153,11 +152,8 @@ export function readCases(rows: Iterable<Row> | AsyncIterable<Row>, options?: Re
     return event(r, events, code, code < 0 ? text.slice(0, end) : undefined, instant, mark === 58 ? text.slice(end + 1, at) : undefined);
   };
   const convert = (r: RowReader): CaseInput => {
-    const zone = r.cell(zoneColumn);
-    if (zone !== undefined && !isValidTimeZone(zone)) fail('INVALID_TIME_ZONE', 'timeZone', zone, "is not an IANA time zone such as 'America/New_York'");
-    r.zone = zone as string | undefined;
-    const id = r.cell(idColumn);
-    if (id !== undefined && typeof id !== 'string' && typeof id !== 'number') r.fail('id', id, 'is not a text or a number');
+    const zone = r.readZone(zoneColumn);
+    const id = r.readId(idColumn);
     const level = severity(r, r.cell(severityColumn), 'severity');
     const opened = r.cell(openedColumn);
     if (opened === undefined) r.fail('openedAt', opened, 'is missing; every case needs its opening instant');
@@ -201,8 +197,8 @@ export function readCases(rows: Iterable<Row> | AsyncIterable<Row>, options?: Re
         }
       });
     }
-    const input: { -readonly [K in keyof CaseInput]: CaseInput[K] } = id === undefined ? { severity: level, openedAt, events } : { id: id as string | number, severity: level, openedAt, events };
-    if (zone !== undefined) input.timeZone = zone as string;
+    const input: { -readonly [K in keyof CaseInput]: CaseInput[K] } = id === undefined ? { severity: level, openedAt, events } : { id, severity: level, openedAt, events };
+    if (zone !== undefined) input.timeZone = zone;
     if (attributes.length !== 0) {
       const extra: Record<string, string> = {};
       for (const column of attributes as string[]) {

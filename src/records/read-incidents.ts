@@ -2,7 +2,6 @@ import { INCIDENT_CAUSES } from '../availability/incident-causes.js';
 import type { Incident, IncidentCause } from '../availability/types.js';
 import { fail } from '../core/errors.js';
 import { joinPath, plainObject } from '../core/plain-data.js';
-import { isValidTimeZone } from '../core/time-zone.js';
 import { readOptions, readRows, type RowReader } from './read-rows.js';
 import type { AsyncRecordReader, ReadIncidentsOptions, RecordReader, Row } from './types.js';
 
@@ -65,11 +64,8 @@ export function readIncidents(rows: Iterable<Row> | AsyncIterable<Row>, options?
     return cause;
   };
   const convert = (r: RowReader): Incident => {
-    const zone = r.cell(zoneColumn);
-    if (zone !== undefined && !isValidTimeZone(zone)) fail('INVALID_TIME_ZONE', 'timeZone', zone, "is not an IANA time zone such as 'America/New_York'");
-    r.zone = zone as string | undefined;
-    const id = r.cell(idColumn);
-    if (id !== undefined && typeof id !== 'string' && typeof id !== 'number') r.fail('id', id, 'is not a text or a number');
+    r.readZone(zoneColumn);
+    const id = r.readId(idColumn);
     const startValue = r.cell(startColumn);
     if (startValue === undefined) r.fail('start', startValue, 'is missing; every incident needs its start');
     const start = r.instant(startValue, 'start');

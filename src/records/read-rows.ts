@@ -2,7 +2,7 @@ import { describeValue, fail, isSlaError, SlaError, type SlaErrorCode } from '..
 import { toEpochMs } from '../core/instant.js';
 import { scanIsoInstant, scanWallTime } from '../core/scan-date-time.js';
 import { joinPath, plainObject } from '../core/plain-data.js';
-import { wallTimeFold, type ZoneRules, zoneRules } from '../core/time-zone.js';
+import { isValidTimeZone, wallTimeFold, type ZoneRules, zoneRules } from '../core/time-zone.js';
 import type { AsyncRecordReader, ReadSummary, RecordReader, Row } from './types.js';
 
 // The machinery both readers share: the column mapping, offset-free times in a zone under the one
@@ -48,6 +48,21 @@ export class RowReader {
   /** Fails at a field. */
   fail(field: string, value: unknown, expected: string): never {
     return fail(this.code, field, value, expected);
+  }
+
+  /** The row's own zone, from its `timeZone` cell, checked: the row's local times are read in it. */
+  readZone(column: string): string | undefined {
+    const zone = this.cell(column);
+    if (zone !== undefined && !isValidTimeZone(zone)) fail('INVALID_TIME_ZONE', 'timeZone', zone, "is not an IANA time zone such as 'America/New_York'");
+    this.zone = zone as string | undefined;
+    return this.zone;
+  }
+
+  /** The record's id: a text or a number, or undefined. */
+  readId(column: string): string | number | undefined {
+    const id = this.cell(column);
+    if (id !== undefined && typeof id !== 'string' && typeof id !== 'number') this.fail('id', id, 'is not a text or a number');
+    return id as string | number | undefined;
   }
 
   /** An instant: a Date, epoch ms, an ISO string with an offset, or a local time in the row's zone. */

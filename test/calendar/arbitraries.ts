@@ -9,15 +9,20 @@ export const FROM = Date.UTC(2024, 2, 1);
 export const TO = Date.UTC(2027, 8, 1);
 export const DAY = MS_PER_DAY;
 
-// Instants of every offset change of each zone in 2024–2027, found once by an hourly scan.
-export const transitions = new Map<string, number[]>(
-  ZONES.map((zone) => {
-    const rules = zoneRules(zone);
-    const found: number[] = [];
-    for (let t = FROM; t < TO; t += 3_600_000) if (rules.offsetAt(t) !== rules.offsetAt(t + 3_600_000)) found.push(t + 3_600_000);
-    return [zone, found];
-  }),
-);
+/** Instants of every offset change of each zone in [from, to), found by an hourly scan. */
+export function zoneTransitions(zones: readonly string[], from: number, to: number): Map<string, number[]> {
+  return new Map(
+    zones.map((zone) => {
+      const rules = zoneRules(zone);
+      const found: number[] = [];
+      for (let t = from; t < to; t += 3_600_000) if (rules.offsetAt(t) !== rules.offsetAt(t + 3_600_000)) found.push(t + 3_600_000);
+      return [zone, found];
+    }),
+  );
+}
+
+// Instants of every offset change of each zone in 2024–2027, found once.
+export const transitions = zoneTransitions(ZONES, FROM, TO);
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const time = (quarter: number): string => (quarter === 96 ? '24:00' : `${pad(Math.floor(quarter / 4))}:${pad((quarter % 4) * 15)}`);

@@ -1,7 +1,7 @@
 // fast-check arbitraries shared by the maintenance and availability properties.
 import fc from 'fast-check';
 import { MS_PER_DAY } from '../../src/core/civil-date.js';
-import { zoneRules } from '../../src/core/time-zone.js';
+import { zoneTransitions } from '../calendar/arbitraries.js';
 import type { MaintenanceScheduleSpec, MaintenanceWindowSpec } from '../../src/maintenance/index.js';
 
 export const ZONES = ['UTC', 'America/New_York', 'America/St_Johns', 'Europe/London', 'Asia/Kolkata', 'Australia/Lord_Howe', 'Pacific/Chatham', 'America/Santiago'] as const;
@@ -9,15 +9,8 @@ const FROM = Date.UTC(2024, 0, 1);
 const TO = Date.UTC(2028, 0, 1);
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
-// Offset changes of each zone, found once by an hourly scan, so instants can be drawn near them.
-const transitions = new Map<string, number[]>(
-  ZONES.map((zone) => {
-    const rules = zoneRules(zone);
-    const found: number[] = [];
-    for (let t = FROM; t < TO; t += 3_600_000) if (rules.offsetAt(t) !== rules.offsetAt(t + 3_600_000)) found.push(t + 3_600_000);
-    return [zone, found];
-  }),
-);
+// Offset changes of each zone, found once, so instants can be drawn near them.
+const transitions = zoneTransitions(ZONES, FROM, TO);
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const time = (quarter: number): string => (quarter === 96 ? '24:00' : `${pad(Math.floor(quarter / 4))}:${pad((quarter % 4) * 15)}`);

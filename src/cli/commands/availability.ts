@@ -7,7 +7,7 @@ import { type AvailabilityShard, availabilityReportOf, availabilityShard, mergeA
 import type { MaintenanceSchedule } from '../../maintenance/types.js';
 import type { Command, CommandContext } from '../command.js';
 import { DataError } from '../data-error.js';
-import { mergeReadTallies, placeOf, type ReadTally, readIncidentFile, readLapses, RECORD_HELP, RECORD_OPTIONS, type Where } from '../record-reader.js';
+import { fieldProblem, mergeReadTallies, placeOf, type ReadTally, readIncidentFile, readLapses, RECORD_HELP, RECORD_OPTIONS, type Where } from '../record-reader.js';
 import { forEachShard, JOBS_HELP, JOBS_OPTION } from '../jobs.js';
 import { OrderedFold } from '../ordered-fold.js';
 import { formatLocal } from '../local-time.js';
@@ -99,7 +99,7 @@ function shardOf(input: MeasureAvailabilityInput, numbers: IncidentNumbers, size
     const path = String(error.details.path).replace(/^(input\.)?incidents\[\d+\]\.?/, '') || 'start';
     // An option problem that this row reveals (scheduled maintenance without windows) is still the option's.
     if (/^(month|timeZone|maintenance|region|asOf|policy)/.test(path)) throw new UsageError(`--${optionOf(path)}: ${placeOf(where, path)}: ${messageWithoutPath(error.message, error.code)}`);
-    throw new DataError([`${placeOf(where, path)}: ${error.code}: ${messageWithoutPath(error.message, error.code)}`]);
+    throw new DataError([fieldProblem(where, error, path)]);
   }
 }
 
@@ -150,8 +150,17 @@ function targetLines(percent: number | null, terms: ContractAvailability | undef
   return lines;
 }
 
-/** The options of the run, read the same way in every thread. */
-function settingsOf(context: CommandContext) {
+type Settings = ReturnType<typeof readSettings>;
+const settingsOfRun = new WeakMap<CommandContext['values'], Settings>();
+
+/** The options of the run, read once per thread (every chunk's context shares the option values). */
+function settingsOf(context: CommandContext): Settings {
+  let settings = settingsOfRun.get(context.values);
+  if (settings === undefined) settingsOfRun.set(context.values, (settings = readSettings(context)));
+  return settings;
+}
+
+function readSettings(context: CommandContext) {
   const terms = termsOption(context);
   const { policy, maintenance } = terms;
   const month = stringOption(context, 'month', true);

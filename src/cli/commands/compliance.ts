@@ -10,8 +10,8 @@ import type { Command, CommandContext } from '../command.js';
 import { DataError } from '../data-error.js';
 import { forEachShard, JOBS_HELP, JOBS_OPTION } from '../jobs.js';
 import { parseRate } from '../money.js';
-import { choiceOption, CSV_HELP, CSV_OPTION, DIGITS_HELP, DIGITS_OPTION, digitsOption, fromOption, messageWithoutPath, STRICT_HELP, stringOption, toJson } from '../options.js';
-import { CASE_EXTRA_FIELDS, CASE_FIELDS, mapOption, mergeReadTallies, placeOf, type ReadTally, readLapses, RECORD_HELP, RECORD_OPTIONS, type Where } from '../record-reader.js';
+import { choiceOption, CSV_HELP, CSV_OPTION, DIGITS_HELP, DIGITS_OPTION, digitsOption, fromOption, STRICT_HELP, stringOption, toJson } from '../options.js';
+import { CASE_EXTRA_FIELDS, CASE_FIELDS, fieldProblem, mapOption, mergeReadTallies, type ReadTally, readLapses, RECORD_HELP, RECORD_OPTIONS, type Where } from '../record-reader.js';
 import { calendarOption, SUPPORT_HELP, SUPPORT_OPTIONS, supportContract, supportPolicyOption, timeZoneOption } from '../support.js';
 import { formatPercent, formatTable } from '../table.js';
 
@@ -71,7 +71,7 @@ function complianceShard(context: CommandContext): ComplianceShard {
         const path = String(error.details.path ?? '');
         const where = wheres[Number(/^cases\[(\d+)\]/.exec(path)?.[1] ?? -1)];
         if (where === undefined) throw error;
-        throw new DataError([`${placeOf(where, path.replace(/^cases\[\d+\]\.?/, ''))}: ${error.code}: ${messageWithoutPath(error.message, error.code)}`]);
+        throw new DataError([fieldProblem(where, error, path.replace(/^cases\[\d+\]\.?/, ''))]);
       }
       report = mergeComplianceReports(report, part);
     }
