@@ -2,6 +2,7 @@
 import { parseInstant } from '../core/instant.js';
 import type { CommandContext, CommandResult } from './command.js';
 import { fromOption, stringOption } from './options.js';
+import { UsageError } from './usage-error.js';
 
 /** The options of a command that can write a feed. */
 export const ICS_OPTIONS = { ics: { type: 'boolean' }, now: { type: 'string' }, out: { type: 'string' } } as const;
@@ -16,7 +17,12 @@ export const ICS_HELP = [
 
 /** Whether `--ics` was given, and the feed's `now`. */
 export function icsRequest(context: CommandContext): { now: Date } | undefined {
-  if (context.values['ics'] !== true) return undefined;
+  if (context.values['ics'] !== true) {
+    // A feed's options without a feed would be ignored silently: refuse them.
+    const given = ['out', 'now', 'reminder-days'].filter((name) => context.values[name] !== undefined);
+    if (given.length > 0) throw new UsageError(`${given.map((name) => `--${name}`).join(' and ')} only ${given.length === 1 ? 'works' : 'work'} with --ics (they shape the feed; the table has no use for them)`);
+    return undefined;
+  }
   const text = stringOption(context, 'now');
   return { now: text === undefined ? new Date() : fromOption('now', () => parseInstant(text)) };
 }

@@ -1,6 +1,7 @@
 // Running one `slakit` command line: parse the options, run the command, print, and map every
 // failure to an exit code (1 bad data, 2 bad usage) with a message in the command's own words.
-import { closeSync, openSync, readSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isSlaError } from '../core/errors.js';
 import type { Command, CommandContext } from './command.js';
@@ -23,11 +24,46 @@ export interface CliIo {
   workerUrl?: URL;
 }
 
+/**
+ * Writes `text` to `path` through a temporary file in the same folder renamed into place, so a
+ * failed or interrupted write never leaves half a file where a whole one was.
+ */
 function writeFile(path: string, text: string): void {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.slakit-tmp`);
   try {
-    writeFileSync(path, text);
+    writeFileSync(temporary, text, { flag: 'wx' });
+    renameSync(temporary, path);
   } catch (error) {
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // never written, or already renamed
+    }
     throw new UsageError(`cannot write '${path}': ${(error as Error).message}`);
+  }
+}
+
+/** What names one file: device and inode when it exists, else its absolute path (with symbolic links resolved where they exist). */
+function fileIdentity(path: string): string {
+  try {
+    const stat = statSync(path);
+    if (stat.ino !== 0) return `${stat.dev}:${stat.ino}`;
+  } catch {
+    // not a file (yet): compare by path
+  }
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+/** Refuses an output path that names one of the files the run read (the same file, by inode, not the same string). */
+export function refuseInputAsOutput(output: string, inputs: Iterable<string>): void {
+  const target = fileIdentity(output);
+  for (const input of inputs) {
+    if (input === '-') continue;
+    if (fileIdentity(input) === target) throw new UsageError(`--out '${output}' is the input file '${input}': it would be overwritten; write the output to another file`);
   }
 }
 
@@ -147,12 +183,21 @@ export function run(argv: readonly string[], io: CliIo): number {
       throw new UsageError(command.inputs === 0 ? `takes no input file (got '${positionals.join(' ')}')` : 'needs one input file (or - for standard input)');
     }
     if (values['json'] === true && values['csv'] === true) throw new UsageError('give --json or --csv, not both');
-    const readInput = (path: string): string => [...decodeUtf8(describeFile(path), open(path))].join('');
+    const inputs = new Set<string>(positionals);
+    const openInput = (path: string): Iterable<Uint8Array> => {
+      inputs.add(path);
+      return open(path);
+    };
+    const readInput = (path: string): string => [...decodeUtf8(describeFile(path), openInput(path))].join('');
+    const writeOutput = (path: string, text: string): void => {
+      refuseInputAsOutput(path, inputs);
+      (io.write ?? writeFile)(path, text);
+    };
     const writeOut = (text: string): void => {
       streamed = true;
       out(text);
     };
-    const context: CommandContext = { values, positionals, readInput, openInput: open, writeOutput: io.write ?? writeFile, writeOut, argv, ...(io.workerUrl === undefined ? {} : { workerUrl: io.workerUrl }) };
+    const context: CommandContext = { values, positionals, readInput, openInput, writeOutput, writeOut, argv, ...(io.workerUrl === undefined ? {} : { workerUrl: io.workerUrl }) };
     const result = command.run(context);
     for (const note of result.notes ?? []) err(note);
     const lapses = result.lapses ?? [];

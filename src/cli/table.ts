@@ -16,15 +16,20 @@ export interface Table {
 // reorder or hide text on a terminal.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
+// The same, less tab, CR and LF: data that a CSV cell carries inside quotes (RFC 4180).
+const CSV_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+function escapeControl(c: string): string {
+  if (c === '\n') return '\\n';
+  if (c === '\r') return '\\r';
+  if (c === '\t') return '\\t';
+  const code = c.charCodeAt(0);
+  return code <= 0xff ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}` : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
 /** A cell with control characters shown as escapes (`\x1B`, `\n`), so that a file cannot drive the terminal. */
 export function visible(cell: string): string {
-  return cell.replace(CONTROL, (c) => {
-    if (c === '\n') return '\\n';
-    if (c === '\r') return '\\r';
-    if (c === '\t') return '\\t';
-    const code = c.charCodeAt(0);
-    return code <= 0xff ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}` : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
-  });
+  return cell.replace(CONTROL, escapeControl);
 }
 
 /** Formats rows under headings, padded so the columns line up, with a rule under the heading. */
@@ -91,10 +96,13 @@ export function tableWriter(columns: readonly Column[], write: (lines: string) =
  * One CSV cell (RFC 4180). A cell that a spreadsheet would run as a formula (it starts with `=`
  * `+` `-` `@`, a tab or a carriage return) gets a leading `'` and quotes, as OWASP's "CSV
  * Injection" page advises; a plain negative number is left alone so that it stays a number.
+ * Control characters other than tab, CR and LF are written as escapes (`\x1B`), as in the table.
  */
 export function csvCell(cell: string): string {
-  const formula = /^[=+\-@\t\r]/.test(cell) && !/^-\d+(\.\d+)?%?$/.test(cell);
-  const text = formula ? `'${cell}` : cell;
+  // Control characters are escaped as in the table (`\x1B`), so a file cannot drive the terminal.
+  const shown = cell.replace(CSV_CONTROL, escapeControl);
+  const formula = /^[=+\-@\t\r]/.test(shown) && !/^-\d+(\.\d+)?%?$/.test(shown);
+  const text = formula ? `'${shown}` : shown;
   return formula || /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
