@@ -1,7 +1,7 @@
 // Reading record files for the commands: JSON (an array of objects) or CSV with a header row.
 // Every record keeps where it came from, so a bad value is reported by row and column.
 import type { CommandContext } from './command.js';
-import { csvError, CsvReader, type CsvRecord, DELIMITERS, detectDelimiter, readHeader, recordEnd, rowOf } from '../records/csv.js';
+import { csvError, CsvReader, type CsvRecord, DELIMITERS, detectDelimiter, MAX_RECORD_CHARS, readHeader, recordEnd, recordTooLong, rowOf } from '../records/csv.js';
 import { decodeUtf8 } from './encoding.js';
 import { DataError } from './data-error.js';
 import { UsageError } from './usage-error.js';
@@ -168,10 +168,16 @@ export function splitCsv(context: CommandContext, name: string, size: number): {
     while (grow());
     return { json: readJson(text, label) };
   }
-  let header = recordEnd(text, true);
-  while (header.end === 0 && grow()) header = recordEnd(text, true);
+  // The delimiter is detected on the header line, and the header read with it.
+  let detected = delimiterOption(context, text.trimStart());
+  let header = recordEnd(text, detected.delimiter, true);
+  while (header.end === 0 && grow()) {
+    if (text.length > MAX_RECORD_CHARS) throw recordTooLong(1);
+    detected = delimiterOption(context, text.trimStart());
+    header = recordEnd(text, detected.delimiter, true);
+  }
+  const { delimiter, notes } = detected;
   const headText = header.end === 0 ? text : text.slice(0, header.end);
-  const { delimiter, notes } = delimiterOption(context, headText.trimStart());
   const headRecords: CsvRecord[] = [];
   const headReader = new CsvReader(delimiter);
   headReader.push(headText, (r) => headRecords.push(r));
@@ -188,9 +194,10 @@ export function splitCsv(context: CommandContext, name: string, size: number): {
         if (text !== '') yield { text, firstRow: row };
         return;
       }
-      const { end, lines } = recordEnd(text);
+      const { end, lines } = recordEnd(text, delimiter);
       if (end === 0) {
-        // One record longer than a chunk: read on.
+        // One record longer than a chunk: read on, up to the longest record a reader holds.
+        if (text.length > MAX_RECORD_CHARS) throw recordTooLong(row);
         size *= 2;
         continue;
       }

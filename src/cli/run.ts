@@ -209,12 +209,12 @@ export function run(argv: readonly string[], io: CliIo): number {
     return 0;
   } catch (error) {
     if (error instanceof DataError) {
-      const what = streamed ? 'found after output was written (do not trust the output above)' : 'nothing was processed';
+      const what = streamed ? 'found after output was written (the output above is partial: do not trust it)' : 'nothing was processed';
       err(`slakit ${name}: bad data, ${what}:\n${error.problems.map((p) => `  ${p}`).join('\n')}`);
       return 1;
     }
     if (isSlaError(error)) {
-      err(`slakit ${name}: bad data: ${(error as Error).message}`);
+      err(`slakit ${name}: bad data${streamed ? ', found after output was written (the output above is partial: do not trust it)' : ''}: ${(error as Error).message}`);
       return 1;
     }
     if (error instanceof UsageError || (error as { code?: unknown } | null)?.code?.toString().startsWith('ERR_PARSE_ARGS')) {

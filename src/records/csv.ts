@@ -22,6 +22,17 @@ export function csvError(message: string, row?: number): SlaError {
 /** The delimiters `--delimiter` accepts and auto-detection chooses among. */
 export const DELIMITERS = [',', ';', '\t'] as const;
 
+/**
+ * The longest record a reader holds, in characters (16 Mi): memory stays bounded whatever the
+ * quoting, and a quote that is never closed is reported instead of swallowing the file.
+ */
+export const MAX_RECORD_CHARS = 1 << 24;
+
+/** The error for a record longer than {@link MAX_RECORD_CHARS}. */
+export function recordTooLong(row: number): SlaError {
+  return csvError(`row ${row}: a record longer than ${MAX_RECORD_CHARS.toLocaleString('en-US')} characters; a quoted field is probably not closed`, row);
+}
+
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
@@ -49,10 +60,11 @@ export class CsvReader {
   push(chunk: string, emit: (record: CsvRecord) => void): void {
     this.rest = this.rest === '' ? chunk : this.rest + chunk;
     // A record longer than a chunk is tried again only when the text has doubled: linear overall.
-    if (this.rest.length < this.retryAt) return;
+    if (this.rest.length < this.retryAt && this.rest.length <= MAX_RECORD_CHARS) return;
     const used = this.parse(this.rest, false, emit);
     this.rest = this.rest.slice(used);
     this.retryAt = this.rest.length * 2;
+    if (this.rest.length > MAX_RECORD_CHARS) throw recordTooLong(this.row);
   }
 
   /** The last records, at the end of the input. */
@@ -223,32 +235,55 @@ export function parseCsv(text: string, delimiter = ','): { header: string[]; row
 }
 
 /**
- * Where whole records end in `text` (text that starts at a record's start): the offset after the
- * last record terminator outside quotes (with `first`, after the first record that is not an empty
- * line), 0 when none, and the lines up to there as CsvReader counts them.
+ * Where whole records end in `text` (text that starts at a record's start), read as
+ * {@link CsvReader} reads it: a quote opens a quoted field only at the start of a field (`12"
+ * monitor` is plain text), `""` inside one is a quote, and CR, LF or CRLF outside one ends a record.
+ * Returns the offset after the last record terminator (with `first`, after the first record that
+ * is not an empty line), 0 when none, and the lines up to there as CsvReader counts them.
  */
-export function recordEnd(text: string, first = false): { end: number; lines: number } {
-  let quoted = false;
+export function recordEnd(text: string, delimiter: string, first = false): { end: number; lines: number } {
+  const separator = delimiter.charCodeAt(0);
+  const length = text.length;
   let end = 0;
   let lines = 0;
   let linesAtEnd = 0;
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
+  let fieldStart = true;
+  for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
-    if (c === QUOTE) quoted = !quoted;
-    else if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) {
-      if (c === CR && (quoted || i + 1 >= text.length)) {
-        if (quoted) continue;
-        break; // maybe the first half of a CRLF: wait for more text
+    if (c === QUOTE && fieldStart) {
+      let from = i + 1;
+      let closed = -1;
+      for (;;) {
+        const q = text.indexOf('"', from);
+        if (q < 0) break;
+        if (text.charCodeAt(q + 1) === QUOTE) {
+          from = q + 2;
+          continue;
+        }
+        closed = q;
+        break;
       }
-      lines++;
-      if (quoted) continue;
-      end = i + 1;
-      linesAtEnd = lines;
-      const empty = i === start || (i === start + 1 && text.charCodeAt(start) === CR);
-      start = i + 1;
-      if (first && !empty) break;
+      if (closed < 0) break; // not closed in this text: the record goes on
+      for (let k = text.indexOf('\n', i + 1); k >= 0 && k < closed; k = text.indexOf('\n', k + 1)) lines++;
+      i = closed;
+      fieldStart = false;
+      continue;
     }
+    fieldStart = c === separator;
+    if (c !== LF && c !== CR) continue;
+    const at = i;
+    if (c === CR) {
+      if (i + 1 >= length) break; // maybe the first half of a CRLF: wait for more text
+      if (text.charCodeAt(i + 1) === LF) i++;
+    }
+    lines++;
+    end = i + 1;
+    linesAtEnd = lines;
+    const empty = at === start;
+    start = i + 1;
+    fieldStart = true;
+    if (first && !empty) break;
   }
   return { end, lines: linesAtEnd };
 }

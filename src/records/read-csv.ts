@@ -1,6 +1,6 @@
 import { fail } from '../core/errors.js';
 import { plainObject } from '../core/plain-data.js';
-import { csvError, CsvReader, type CsvRecord, DELIMITERS, detectDelimiter, readHeader, rowOf } from './csv.js';
+import { csvError, CsvReader, type CsvRecord, DELIMITERS, detectDelimiter, MAX_RECORD_CHARS, readHeader, recordTooLong, rowOf } from './csv.js';
 import type { Row } from './types.js';
 
 /**
@@ -41,7 +41,10 @@ class CsvRows {
     if (this.reader === undefined) {
       // The delimiter is detected on the whole header line.
       this.head += text;
-      if (!/[\r\n]/.test(this.head)) return [];
+      if (!/[\r\n]/.test(this.head)) {
+        if (this.head.length > MAX_RECORD_CHARS) throw recordTooLong(1);
+        return [];
+      }
       this.reader = new CsvReader(this.delimiter ?? detectDelimiter(this.head));
       text = this.head;
       this.head = '';
@@ -80,9 +83,11 @@ class CsvRows {
  * record is held, so a file of any size is read in constant memory.
  *
  * Each row is an object of the header's names (trimmed) to the cells (trimmed texts). Blank lines
- * are skipped. A text that cannot be read at all — a quoted field not closed, a row with more or
- * fewer fields than the header, an empty or repeated header cell — throws `INVALID_CSV` with the
- * line in `details.row` as the rows are iterated.
+ * are skipped. A quote opens a quoted field only at the start of a field: in `12" monitor` it is
+ * text (the `slakit` command reads quotes the same way). A text that cannot be read at all — a
+ * quoted field not closed, a record longer than 16 Mi characters (memory stays bounded whatever
+ * the quoting), a row with more or fewer fields than the header, an empty or repeated header
+ * cell — throws `INVALID_CSV` with the line in `details.row` as the rows are iterated.
  *
  * slakit keeps its own reader rather than depending on one: on a million rows it reads as fast as
  * papaparse's streaming mode and 3–4× faster than csv-parse, as correctly on the RFC 4180 cases,

@@ -2,8 +2,11 @@
 import { existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readFileChunks, run } from '../../src/cli/run.js';
 import { csvCell } from '../../src/cli/table.js';
+import { CsvReader, type CsvRecord, recordEnd } from '../../src/records/csv.js';
 import { cli } from './in-process.js';
 
 const CASES = 'examples/data/cases-2026-10.csv';
@@ -101,5 +104,139 @@ describe('issue 22: --csv escapes control characters from case ids as the table 
 
   it('csvCell escapes C0/C1 controls, DEL and bidi overrides; tab, CR and LF stay quoted data', () => {
     expect(['a\u001bb', 'a\u007f', 'a\u202eb', 'a\u0000', 'x\ny', 'x\ty'].map(csvCell)).toEqual(['a\\x1Bb', 'a\\x7F', 'a\\u202Eb', 'a\\x00', '"x\ny"', 'x\ty']);
+  });
+});
+
+describe('issue 22: the CLI and readCsv read quotes one way', () => {
+  // A stray quote inside an unquoted field, then, much later, a quoted line break.
+  function monitorExport(rows: number): string {
+    const lines = ['id,severity,openedAt,respondedAt,product'];
+    for (let i = 0; i < rows; i++) {
+      const product = i === 3 ? '12" monitor' : i === rows - 10 ? '"dock\nwith a line break"' : 'laptop';
+      lines.push(`C-${i},${(i % 4) + 1},2026-10-${String((i % 28) + 1).padStart(2, '0')}T10:00:00Z,2026-10-${String((i % 28) + 1).padStart(2, '0')}T10:20:00Z,${product}`);
+    }
+    return `${lines.join('\n')}\n`;
+  }
+
+  it('a stray quote in an unquoted field (12" monitor) and a later quoted line break: readCsv and `cases` read all 40,000 rows', async () => {
+    const text = monitorExport(40_000);
+    expect(text.length).toBeGreaterThan(2 * (1 << 20)); // more than one chunk of the command
+    const { readCsv } = await import('../../src/records/read-csv.js');
+    const rows = [...readCsv(text)];
+    expect(rows).toHaveLength(40_000);
+    expect(rows[3]?.['product']).toBe('12" monitor');
+    expect(rows[40_000 - 10]?.['product']).toBe('dock\nwith a line break');
+    const run = cli(['cases', '-', ...UNIPHORE, '--tz', 'UTC', '--now', '2026-11-02T12:00:00Z', '--csv'], text);
+    expect(run.stderr).not.toMatch(/not closed/);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trimEnd().split('\n')).toHaveLength(1 + 40_000);
+  });
+
+  it('the command stays in bounded memory on a quote that is never closed: an error, not the whole file in one chunk', () => {
+    let given = 0;
+    const body = `C-1,1,2026-10-01T10:00:00Z,2026-10-01T10:20:00Z\n`.repeat(20_000);
+    const result = (() => {
+      let stdout = '';
+      let stderr = '';
+      const code = run(['cases', '-', ...UNIPHORE, '--tz', 'UTC', '--now', '2026-11-02T12:00:00Z'], {
+        out: (t) => {
+          stdout += t;
+        },
+        err: (t) => {
+          stderr += t;
+        },
+        // An endless file: the header, a field that opens a quote, then records forever.
+        *open(path) {
+          if (path !== '-') {
+            yield* readFileChunks(path);
+            return;
+          }
+          yield new TextEncoder().encode('id,severity,openedAt,respondedAt\nC-0,1,"2026-10-01T10:00:00Z\n');
+          const chunk = new TextEncoder().encode(body);
+          for (;;) {
+            given += chunk.length;
+            if (given > 200 * (1 << 20)) throw new Error('read on without bound');
+            yield chunk;
+          }
+        },
+      });
+      return { code, stdout, stderr };
+    })();
+    expect(result.stderr).toMatch(/record longer than 16,777,216 characters; a quoted field is probably not closed/);
+    expect(result.code).toBe(1);
+    expect(given).toBeLessThan(40 * (1 << 20));
+  });
+
+  it('a CSV error found after output was written says the output is partial', () => {
+    const good = monitorExport(30_000).replace('12" monitor', 'x');
+    const run = cli(['cases', '-', ...UNIPHORE, '--tz', 'UTC', '--now', '2026-11-02T12:00:00Z'], `${good}C-x,1,"2026-10-01T10:00:00Z,x,y\n`);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/C-1 /);
+    expect(run.stderr).toMatch(/found after output was written \(the output above is partial/);
+  });
+});
+
+describe('issue 22: recordEnd (the chunk splitter) reads quotes as CsvReader does', () => {
+  const read = (chunks: readonly string[], delimiter: string): CsvRecord[] | string => {
+    const out: CsvRecord[] = [];
+    try {
+      const reader = new CsvReader(delimiter);
+      for (const chunk of chunks) reader.push(chunk, (r) => out.push(r));
+      reader.end((r) => out.push(r));
+      return out;
+    } catch (error) {
+      return (error as Error).message.replace(/row \d+, /, '');
+    }
+  };
+  const token = fc.constantFrom('a', ' ', '"', '""', ',', ';', '\n', '\r\n', '\r', '12" monitor', '"x\ny"');
+  const text = fc.array(token, { maxLength: 30 }).map((t) => t.join(''));
+
+  it('cutting a text at the record ends recordEnd finds gives the records CsvReader reads from the whole text, rows included', () => {
+    fc.assert(
+      fc.property(text, fc.constantFrom(',', ';'), (csv, delimiter) => {
+        const whole = read([csv], delimiter);
+        // Cut as the command does: the whole records before the last record end, then the rest.
+        const chunks: { text: string; firstRow: number }[] = [];
+        let rest = csv;
+        let row = 1;
+        for (;;) {
+          const { end, lines } = recordEnd(rest, delimiter);
+          if (end === 0 || end === rest.length) break;
+          const half = recordEnd(rest.slice(0, Math.max(1, end >> 1)), delimiter);
+          const cut = half.end > 0 ? half : { end, lines };
+          chunks.push({ text: rest.slice(0, cut.end), firstRow: row });
+          row += cut.lines;
+          rest = rest.slice(cut.end);
+        }
+        chunks.push({ text: rest, firstRow: row });
+        const pieces: CsvRecord[] = [];
+        let failed: string | undefined;
+        for (const chunk of chunks) {
+          try {
+            const reader = new CsvReader(delimiter, chunk.firstRow);
+            reader.push(chunk.text, (r) => pieces.push(r));
+            reader.end((r) => pieces.push(r));
+          } catch (error) {
+            failed = (error as Error).message.replace(/row \d+, /, '');
+            break;
+          }
+        }
+        if (typeof whole === 'string') expect(failed).toBe(whole);
+        else {
+          expect(failed).toBeUndefined();
+          expect(pieces).toEqual(whole);
+        }
+      }),
+      { seed: 22, numRuns: 2000 },
+    );
+  });
+
+  it('a quote inside an unquoted field does not open a quoted field; one at a field start does', () => {
+    expect(recordEnd('12" monitor,a\nb\n', ',')).toEqual({ end: 16, lines: 2 });
+    expect(recordEnd('x,"a\nb"\nc', ',')).toEqual({ end: 8, lines: 2 });
+    expect(recordEnd('x;"a\nb', ',')).toEqual({ end: 5, lines: 1 }); // with ',' the quote is inside a field
+    expect(recordEnd('"a""\nb"\r\n', ',')).toEqual({ end: 9, lines: 2 });
+    expect(recordEnd('\n\r\nh\nx\n', ',', true)).toEqual({ end: 5, lines: 3 });
+    expect(recordEnd('a\r', ',')).toEqual({ end: 0, lines: 0 }); // maybe half of a CRLF
   });
 });
