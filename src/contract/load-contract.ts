@@ -4,6 +4,7 @@ import type { CreditTier, DowntimePolicy } from '../availability/types.js';
 import { createCalendar } from '../calendar/create-calendar.js';
 import type { Calendar, CalendarSpec } from '../calendar/types.js';
 import { classifySeverity } from '../cases/classify-severity.js';
+import { severityNames, severityOf } from '../cases/severity-of.js';
 import type { SeverityLevel, SeverityRule, SupportPolicy } from '../cases/types.js';
 import { validateSupportPolicy } from '../cases/validate-support-policy.js';
 import { describeValue, fail, isSlaError, SlaError } from '../core/errors.js';
@@ -115,16 +116,12 @@ function crossCheck(doc: Json, clauses: ReadonlyMap<string, readonly Clause[]>):
   if (severities !== undefined && support !== undefined && severities.join() !== support.join()) {
     problems.push({ path: 'support.levels', message: `defines levels ${support.join(', ')} but severities defines ${severities.join(', ')}` });
   }
-  const seen = new Map<string, string>();
-  for (const [level, entry] of Object.entries((doc['severities'] ?? {}) as Json)) {
+  // Names are compared as every reader compares them (severityOf): a clash is refused here.
+  const names = Object.entries((doc['severities'] ?? {}) as Json).flatMap(([level, entry]) => {
     const { label, aliases = [] } = entry as { label: string; aliases?: string[] };
-    [label, ...aliases].forEach((name, i) => {
-      const key = name.trim().toLowerCase();
-      const other = seen.get(key);
-      if (other !== undefined && other !== level) problems.push({ path: i === 0 ? `severities.${level}.label` : `severities.${level}.aliases[${i - 1}]`, message: `${describeValue(name)} already names level ${other}` });
-      seen.set(key, level);
-    });
-  }
+    return [label, ...aliases].map((name, i) => ({ name, level: Number(level), path: i === 0 ? `severities.${level}.label` : `severities.${level}.aliases[${i - 1}]` }));
+  });
+  for (const clash of severityNames(names).clashes) problems.push({ path: clash.path, message: `${describeValue(clash.name)} ${clash.message}` });
   if (support === undefined || severities !== undefined) return problems;
   for (const key of support) {
     const level = ((doc['support'] as Json)['levels'] as Json)[key] as Json;
@@ -310,8 +307,6 @@ function renewalOf(renewal: Json): ContractRenewal {
 const isSetReference = (holidays: unknown): holidays is { country: string } =>
   typeof holidays === 'object' && holidays !== null && !Array.isArray(holidays) && typeof (holidays as { holidaysIn?: unknown }).holidaysIn !== 'function';
 
-const normalName = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
-
 /** A {@link Contract}; its methods live on the prototype so two loads of one document are equal. */
 class LoadedContract implements Contract {
   readonly name: string | undefined;
@@ -346,10 +341,9 @@ class LoadedContract implements Contract {
   }
 
   severityOf(label: string | number): SeverityLevel {
-    const text = typeof label === 'number' ? String(label) : typeof label === 'string' ? normalName(label) : '';
-    for (const severity of this.severities) {
-      if (String(severity.level) === text || [severity.label, ...severity.aliases].some((name) => normalName(name) === text)) return severity.level;
-    }
+    const { names } = severityNames(this.severities.flatMap((s) => [s.label, ...s.aliases].map((name) => ({ name, level: s.level, path: '' }))));
+    const level = severityOf(label, names);
+    if (level !== undefined && this.severities.some((s) => s.level === level)) return level;
     const known = this.severities.map((s) => [s.level, s.label, ...s.aliases].join(' / ')).join('; ');
     return fail('INVALID_ARGUMENT', 'severity', label, `is not a severity level, label or alias of this contract; expected one of ${known}`);
   }

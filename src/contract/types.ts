@@ -325,7 +325,10 @@ export interface Contract {
    * holiday set and none is given.
    */
   calendarFor(timeZone: string, options?: { readonly holidays?: CalendarSpec['holidays'] }): Calendar;
-  /** The level of a label, alias or number ("P1", "critical", "Sev 1", 1, "1"), ignoring case. */
+  /**
+   * The level of a label, alias or number ("P1", "critical", "Sev 1", 1, "1"), ignoring case and
+   * runs of spaces (`'sev  1'` is `'Sev 1'`), as `readCases` and every command read labels.
+   */
   severityOf(label: string | number): SeverityLevel;
   /** The clauses behind the rule at a document path (`'support.levels.1.response'`); the nearest enclosing rule's when it has none. */
   clausesOf(path: string): readonly Clause[];

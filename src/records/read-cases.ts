@@ -1,5 +1,6 @@
 import { Timeline } from '../cases/case-timeline.js';
 import type { CaseEvent, CaseEventType, CaseInput, SeverityLevel } from '../cases/types.js';
+import { severityNames, severityOf } from '../cases/severity-of.js';
 import { DEFAULT_EVENT_ORDER, EVENT_TYPES, type CompiledPolicy, MAX_SEVERITY_LEVELS, SEVERITY_CHANGED, severityLevel } from '../cases/validate-support-policy.js';
 import { fail, SlaError } from '../core/errors.js';
 import { joinPath, plainObject } from '../core/plain-data.js';
@@ -80,13 +81,17 @@ export function readCases(rows: Iterable<Row>, options?: ReadCasesOptions): Reco
 export function readCases(rows: AsyncIterable<Row>, options?: ReadCasesOptions): AsyncRecordReader<CaseInput>;
 export function readCases(rows: Iterable<Row> | AsyncIterable<Row>, options?: ReadCasesOptions): RecordReader<CaseInput> | AsyncRecordReader<CaseInput> {
   const setup = readOptions(options, FIELDS, ['severities', 'attributes'], 'INVALID_CASE');
-  const labels = new Map<string, SeverityLevel>();
   const given = setup.values['severities'];
-  if (given !== undefined) {
-    for (const [label, level] of Object.entries(plainObject(given, 'options.severities', 'INVALID_ARGUMENT'))) {
-      labels.set(label.trim().toLowerCase(), severityLevel(level, joinPath('options.severities', label), 'INVALID_ARGUMENT'));
-    }
-  }
+  const named =
+    given === undefined
+      ? []
+      : Object.entries(plainObject(given, 'options.severities', 'INVALID_ARGUMENT')).map(([name, level]) => {
+          const path = joinPath('options.severities', name);
+          return { name, level: severityLevel(level, path, 'INVALID_ARGUMENT'), path };
+        });
+  // Labels are read as every reader reads them (severityOf); a label naming two levels is refused.
+  const { names: labels, clashes } = severityNames(named);
+  for (const clash of clashes) fail('INVALID_ARGUMENT', clash.path, clash.name, clash.message);
   const known = given === undefined ? '' : ` or one of the labels ${Object.keys(given as object).join(', ')}`;
   const attributes = setup.values['attributes'] ?? [];
   if (!Array.isArray(attributes) || attributes.some((a) => typeof a !== 'string')) fail('INVALID_ARGUMENT', 'options.attributes', attributes, 'is not a list of column names');
@@ -114,8 +119,7 @@ export function readCases(rows: Iterable<Row> | AsyncIterable<Row>, options?: Re
       const cached = levelOfText.get(value);
       if (cached !== undefined) return cached;
     }
-    const text = typeof value === 'string' ? value.trim() : '';
-    const level = /^(?:[1-9]|10)$/.test(text) ? (Number(text) as SeverityLevel) : labels.get(text.toLowerCase());
+    const level = severityOf(value, labels);
     if (level === undefined) return r.fail(field, value, `is not a severity level 1–${MAX_SEVERITY_LEVELS}${known}`);
     if (typeof value === 'string') {
       if (levelOfText.size >= 256) levelOfText.clear();

@@ -107,7 +107,11 @@ export interface AsyncRecordReader<T> extends AsyncIterable<T> {
  * ```
  */
 export interface ReadCasesOptions extends ReadOptions {
-  /** Labels of severity levels, matched without regard to case (`'p1'` is `'P1'`); `1`–`4` are always read. */
+  /**
+   * Labels of severity levels, matched without regard to case or runs of spaces (`'p1'` is `'P1'`,
+   * `'sev  1'` is `'Sev 1'`); level numbers `1`–`10` are always read. A label that is another
+   * level's number, or names two levels after that folding, is refused (`INVALID_ARGUMENT`).
+   */
   readonly severities?: { readonly [label: string]: SeverityLevel };
   /** Columns carried into each case's `attributes` (for `groupBy: { attribute }`). */
   readonly attributes?: readonly string[];
