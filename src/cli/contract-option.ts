@@ -4,6 +4,7 @@
 import { loadContract } from '../contract/load-contract.js';
 import type { Contract, ContractDocument, ContractParameter, ContractPart } from '../contract/types.js';
 import { describeValue, isSlaError, type SlaError } from '../core/errors.js';
+import { hasOwn } from '../core/plain-data.js';
 import uniphore from '../../contracts/uniphore-support.json';
 import niceCloud from '../../contracts/nice-cloud-services.json';
 import niceOnPremise from '../../contracts/nice-on-premise-support.json';
@@ -19,6 +20,12 @@ export const BUILT_IN_CONTRACTS: Readonly<Record<string, ContractDocument>> = {
   'nice-cloud': niceCloud as unknown as ContractDocument,
   'nice-on-premise': niceOnPremise as unknown as ContractDocument,
 };
+
+/** The built-in contract of a name (any case); `undefined` for any other name, `constructor` and `__proto__` included. */
+export function builtInContract(name: string): ContractDocument | undefined {
+  const key = name.toLowerCase();
+  return hasOwn(BUILT_IN_CONTRACTS, key) ? BUILT_IN_CONTRACTS[key] : undefined;
+}
 
 /** The options that name a contract and its parameters. */
 export const CONTRACT_OPTIONS = {
@@ -37,7 +44,7 @@ export const CONTRACT_HELP = [
 
 /** The document `--contract` names: a built-in one (case-insensitive) or a JSON file. */
 export function contractDocument(context: CommandContext, name: string): { document: unknown; label: string } {
-  const builtIn = BUILT_IN_CONTRACTS[name.toLowerCase()];
+  const builtIn = builtInContract(name);
   if (builtIn !== undefined) return { document: builtIn, label: name.toLowerCase() };
   if (!/\.json$/i.test(name)) throw new UsageError(`--contract: '${name}' is not a built-in contract (${Object.keys(BUILT_IN_CONTRACTS).join(', ')}) or a .json file`);
   return { document: readJsonOption(context, 'contract', name), label: name };
@@ -83,7 +90,9 @@ function exampleText(parameter: { type: string; example?: unknown }): string {
 /** The values of `--params FILE` and every `--param KEY=VALUE`, typed by the document's declarations. */
 function parameterOptions(context: CommandContext, document: unknown): Record<string, unknown> {
   const declared = ((document as ContractDocument | null)?.parameters ?? {}) as Record<string, ContractParameter>;
-  const values: Record<string, unknown> = {};
+  // Null-prototype: `--param __proto__=1` and a `{"__proto__": 1}` file are names like any other,
+  // which the loader refuses as not declared, never a prototype set and dropped.
+  const values = Object.create(null) as Record<string, unknown>;
   const file = stringOption(context, 'params');
   if (file !== undefined) {
     const json = readJsonOption(context, 'params', file);
@@ -95,7 +104,7 @@ function parameterOptions(context: CommandContext, document: unknown): Record<st
     const at = pair.indexOf('=');
     if (at <= 0) throw new UsageError(`--param: '${pair}' is not KEY=VALUE`);
     const key = pair.slice(0, at);
-    values[key] = parameterValue(pair.slice(at + 1), declared[key], key);
+    values[key] = parameterValue(pair.slice(at + 1), hasOwn(declared, key) ? declared[key] : undefined, key);
   }
   // `--holidays` gives the run's holidays, which replace the contract's wherever a calendar is
   // made: a holidays parameter the contract leaves open is then not needed, and stands empty.
@@ -129,6 +138,9 @@ export function contractOption(context: CommandContext, parts: readonly Contract
   }
 }
 
+// A contract's problems printed at most (the rest are counted): stderr stays readable and bounded.
+const MAX_PROBLEMS_SHOWN = 50;
+
 /** The usage error for a contract that does not load: every problem, or every missing parameter with an example. */
 export function contractUsageError(error: SlaError, label: string): UsageError {
   if (error.code === 'CONTRACT_PARAMETER_MISSING') {
@@ -142,7 +154,9 @@ export function contractUsageError(error: SlaError, label: string): UsageError {
     );
   }
   const problems = (error.details['problems'] as { path: string; message: string }[] | undefined) ?? [{ path: String(error.details.path ?? ''), message: error.message }];
-  return new UsageError([`--contract ${label}: ${error.code}:`, ...problems.map((p) => `  ${p.path === '' ? '(document)' : p.path}: ${p.message}`)].join('\n'));
+  const shown = problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => `  ${p.path === '' ? '(document)' : p.path}: ${p.message}`);
+  if (problems.length > MAX_PROBLEMS_SHOWN) shown.push(`  … and ${problems.length - MAX_PROBLEMS_SHOWN} more`);
+  return new UsageError([`--contract ${label}: ${error.code}:`, ...shown].join('\n'));
 }
 
 /** The part a command needs, or a usage error naming what the contract lacks. */

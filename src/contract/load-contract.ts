@@ -13,7 +13,7 @@ import { createMaintenanceSchedule } from '../maintenance/create-maintenance-sch
 import type { MaintenanceSchedule, MaintenanceScheduleSpec } from '../maintenance/types.js';
 import { renewalUplift } from '../renewal/renewal-uplift.js';
 import { checkSchema, type SchemaProblem } from './check-schema.js';
-import { contractSchema } from './schema.js';
+import { contractSchema, MAX_PARAMETER_VALUE_DEPTH } from './schema.js';
 import type {
   Clause,
   Contract,
@@ -130,6 +130,52 @@ function crossCheck(doc: Json, clauses: ReadonlyMap<string, readonly Clause[]>):
   return problems;
 }
 
+/**
+ * Where a parameter's value (or example) is not a value: a `{ "$param" }` reference inside it, or
+ * nesting deeper than the schema allows. Iterative, so any depth is refused without a stack overflow.
+ */
+function valueProblem(value: unknown, path: string): SchemaProblem | undefined {
+  const stack: [unknown, string, number][] = [[value, path, 0]];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const [item, at, depth] = next;
+    if (typeof item !== 'object' || item === null) continue;
+    if (depth >= MAX_PARAMETER_VALUE_DEPTH) return { path: at, message: `is nested more than ${MAX_PARAMETER_VALUE_DEPTH} levels deep (arrays and objects inside one another)` };
+    if (!Array.isArray(item) && hasOwn(item, '$param')) return { path: at, message: 'is a parameter reference ({ "$param": … }); a parameter’s value must be the value itself' };
+    const entries: [string, unknown][] = Array.isArray(item) ? item.map((v: unknown, i) => [`[${i}]`, v]) : Object.entries(item).map(([k, v]) => [`.${k}`, v]);
+    for (const [key, v] of entries) stack.push([v, `${at}${key}`, depth + 1]);
+  }
+  return undefined;
+}
+
+/** The problems of the parameters' examples and values in the document (before the schema, for clear messages). */
+function parameterValueProblems(doc: Json): SchemaProblem[] {
+  const problems: SchemaProblem[] = [];
+  const declared = doc['parameters'];
+  if (typeof declared === 'object' && declared !== null) {
+    for (const [name, parameter] of Object.entries(declared)) {
+      const example = typeof parameter === 'object' && parameter !== null ? (parameter as Json)['example'] : undefined;
+      const problem = valueProblem(example, `parameters.${name}.example`);
+      if (problem !== undefined) problems.push(problem);
+    }
+  }
+  const values = doc['parameterValues'];
+  if (typeof values === 'object' && values !== null) {
+    for (const [name, value] of Object.entries(values)) {
+      const problem = valueProblem(value, `parameterValues.${name}`);
+      if (problem !== undefined) problems.push(problem);
+    }
+  }
+  return problems;
+}
+
+// Problems about parameter names listed at most (each once); the declared names are listed once.
+const MAX_NAME_PROBLEMS = 20;
+
+/** `a, b, c … and 40 more`. */
+function someNames(names: readonly string[]): string {
+  return names.length > MAX_NAME_PROBLEMS ? `${names.slice(0, MAX_NAME_PROBLEMS).join(', ')} … and ${names.length - MAX_NAME_PROBLEMS} more` : names.join(', ');
+}
+
 /** The parameter values to use: declared, given and referenced, or the errors that say which are not. */
 function parameterValues(doc: Json, options: LoadContractOptions): Json {
   const declared = (doc['parameters'] ?? {}) as Record<string, ContractParameter>;
@@ -137,13 +183,25 @@ function parameterValues(doc: Json, options: LoadContractOptions): Json {
   if (given !== undefined && (typeof given !== 'object' || given === null || Array.isArray(given))) {
     return fail('INVALID_ARGUMENT', 'options.parameters', given, 'is not an object of parameter values by name');
   }
-  const values: Json = { ...((doc['parameterValues'] ?? {}) as Json), ...given };
+  // Null-prototype: a parameter named __proto__ or constructor is a name like any other.
+  const values = Object.assign(Object.create(null) as Json, (doc['parameterValues'] ?? {}) as Json, given);
   const problems: SchemaProblem[] = [];
+  const unknown = Object.keys(values).filter((name) => !hasOwn(declared, name));
+  unknown.slice(0, MAX_NAME_PROBLEMS).forEach((name, i) => {
+    const names = Object.keys(declared);
+    const declares = i > 0 ? '' : names.length > 0 ? `; it declares ${someNames(names)}` : '; it declares none';
+    problems.push({ path: `parameterValues.${name}`, message: `${describeValue(name)} is not a parameter of this contract${declares}` });
+  });
+  if (unknown.length > MAX_NAME_PROBLEMS) problems.push({ path: 'parameterValues', message: `… and ${unknown.length - MAX_NAME_PROBLEMS} more names that are not parameters of this contract` });
   for (const name of Object.keys(values)) {
-    if (!hasOwn(declared, name)) problems.push({ path: `parameterValues.${name}`, message: `${describeValue(name)} is not a parameter of this contract${Object.keys(declared).length > 0 ? `; it declares ${Object.keys(declared).join(', ')}` : ''}` });
+    if (problems.length >= MAX_NAME_PROBLEMS + 1) break;
+    const problem = hasOwn(declared, name) ? valueProblem(values[name], `parameterValues.${name}`) : undefined;
+    if (problem !== undefined) problems.push(problem);
   }
   const refs = parameterRefs(doc, '', new Map());
-  for (const [path, name] of refs) if (!hasOwn(declared, name)) problems.push({ path: `${path}.$param`, message: `${describeValue(name)} is not declared in parameters` });
+  const undeclared = [...refs].filter(([, name]) => !hasOwn(declared, name));
+  for (const [path, name] of undeclared.slice(0, MAX_NAME_PROBLEMS)) problems.push({ path: `${path}.$param`, message: `${describeValue(name)} is not declared in parameters` });
+  if (undeclared.length > MAX_NAME_PROBLEMS) problems.push({ path: 'parameters', message: `… and ${undeclared.length - MAX_NAME_PROBLEMS} more references to parameters that are not declared` });
   if (problems.length > 0) invalidContract(problems);
   const missing = [...new Set(refs.values())].filter((name) => values[name] === undefined);
   if (missing.length > 0) {
@@ -159,7 +217,8 @@ function parameterValues(doc: Json, options: LoadContractOptions): Json {
       { path: 'parameters', value: missing, missing: described },
     );
   }
-  return Object.fromEntries(Object.entries(values).filter(([name]) => [...refs.values()].includes(name) || hasOwn(declared, name)));
+  const referenced = new Set(refs.values());
+  return Object.fromEntries(Object.entries(values).filter(([name]) => referenced.has(name) || hasOwn(declared, name)));
 }
 
 /**
@@ -196,6 +255,8 @@ export function loadContract(json: unknown, options: LoadContractOptions = {}): 
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return invalidContract([{ path: '', message: `${describeValue(json)} is not a contract document (a JSON object)` }]);
   readOptions(options, 'options', ['parameters', 'parts']);
   const schema = contractSchema();
+  const valueShape = parameterValueProblems(json as Json);
+  if (valueShape.length > 0) invalidContract(valueShape);
   const shape = checkSchema(schema, json);
   if (shape.length > 0) invalidContract(shape);
   const doc = partsOf(json as Json, options.parts);

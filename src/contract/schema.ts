@@ -12,6 +12,13 @@ const LEVEL_KEY = '^(?:[1-9]|10)$';
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 /**
+ * How deep a parameter's value or example may nest (arrays and objects inside one another): the
+ * deepest a real value needs is 4 (maintenance windows with their clauses); the bound keeps a
+ * hostile document from exhausting the stack, in the schema and in `loadContract` alike.
+ */
+export const MAX_PARAMETER_VALUE_DEPTH = 16;
+
+/**
  * A JSON Schema (draft 2020-12) as plain data.
  *
  * @example
@@ -75,7 +82,7 @@ export function contractSchema(): JsonSchema {
       1,
     ),
     parameters: { type: 'object', propertyNames: ref('parameterName'), additionalProperties: ref('parameter') },
-    parameterValues: { type: 'object', propertyNames: ref('parameterName') },
+    parameterValues: { type: 'object', propertyNames: ref('parameterName'), additionalProperties: ref('parameterValue') },
     businessHours: object(
       {
         hours: orParam({ anyOf: [{ const: '24x7' }, ref('weeklyHours')] }),
@@ -158,11 +165,13 @@ export function contractSchema(): JsonSchema {
   $defs: {
     parameterName: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9._-]{0,63}$' },
     parameterRef: object({ $param: ref('parameterName') }, ['$param']),
+    // A parameter's value: JSON nested at most MAX_PARAMETER_VALUE_DEPTH deep, never a reference.
+    ...parameterValueDefs(),
     parameter: object(
       {
         type: { enum: ['duration', 'number', 'share', 'percent', 'whole-number', 'text', 'time-zone', 'weekly-hours', 'holidays', 'maintenance-windows', 'credit-tiers'] },
         description: text,
-        example: {},
+        example: ref('parameterValue'),
       },
       ['type', 'description'],
     ),
@@ -219,4 +228,20 @@ export function contractSchema(): JsonSchema {
     },
   },
   };
+}
+
+/** `parameterValue` and the levels under it, one definition a level (inline, the schema would double each level). */
+function parameterValueDefs(): Record<string, object> {
+  const defs: Record<string, object> = {};
+  const name = (depth: number): string => (depth === MAX_PARAMETER_VALUE_DEPTH ? 'parameterValue' : `parameterValue${depth}`);
+  const scalar = { type: ['string', 'number', 'boolean', 'null'] };
+  defs[name(0)] = scalar;
+  for (let depth = 1; depth <= MAX_PARAMETER_VALUE_DEPTH; depth++) {
+    const inner = { $ref: `#/$defs/${name(depth - 1)}` };
+    defs[name(depth)] = {
+      ...(depth === MAX_PARAMETER_VALUE_DEPTH ? { description: `a value: JSON nested at most ${MAX_PARAMETER_VALUE_DEPTH} deep, never a { "$param": … } reference` } : {}),
+      anyOf: [scalar, { type: 'array', items: inner }, { type: 'object', propertyNames: { pattern: '^(?!\\$param$)' }, additionalProperties: inner }],
+    };
+  }
+  return defs;
 }

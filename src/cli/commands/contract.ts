@@ -3,7 +3,8 @@ import type { Contract, ContractDocument, ContractParameter } from '../../contra
 import { isSlaError } from '../../core/errors.js';
 import type { Command, CommandContext } from '../command.js';
 import { guide } from '../guide.js';
-import { BUILT_IN_CONTRACTS, contractDocument, contractUsageError } from '../contract-option.js';
+import { hasOwn } from '../../core/plain-data.js';
+import { BUILT_IN_CONTRACTS, builtInContract, contractDocument, contractUsageError } from '../contract-option.js';
 import { toJson } from '../options.js';
 import { describeTarget } from '../support.js';
 import { formatPairs } from '../table.js';
@@ -43,7 +44,7 @@ function check(context: CommandContext, name: string): { text: string; json: unk
     const doc = document as ContractDocument;
     const declared = doc.parameters ?? {};
     const given = doc.parameterValues ?? {};
-    const missing = new Set(Object.keys(declared).filter((key) => given[key] === undefined));
+    const missing = new Set(Object.keys(declared).filter((key) => !hasOwn(given, key) || given[key] === undefined));
     // Every part is checked, with each open parameter's example standing in for its value (a part
     // whose parameter has no example cannot be); the summary shows only what the document states.
     const examples = fillAll(document);
@@ -64,17 +65,25 @@ const PARTS = ['businessHours', 'severities', 'support', 'severityRules', 'downt
 
 /** Whether a part of a document refers to one of `names` with `{ "$param": name }`. */
 function referencesAny(value: unknown, names: ReadonlySet<string>): boolean {
-  if (typeof value !== 'object' || value === null) return false;
-  const ref = (value as { $param?: unknown }).$param;
-  if (typeof ref === 'string') return names.has(ref);
-  return Object.values(value).some((item) => referencesAny(item, names));
+  // A walk with a stack of its own: a hostile document of any depth is refused by the loader, not by a stack overflow here.
+  const stack = [value];
+  for (let item = stack.pop(); stack.length > 0 || item !== undefined; item = stack.pop()) {
+    if (typeof item !== 'object' || item === null) continue;
+    const ref = (item as { $param?: unknown }).$param;
+    if (typeof ref === 'string') {
+      if (names.has(ref)) return true;
+      continue;
+    }
+    for (const inner of Object.values(item)) stack.push(inner);
+  }
+  return false;
 }
 
 /** Placeholder values for the parameters the document leaves unset: their examples, so `check` can look at everything else. */
 function fillAll(document: unknown): Record<string, unknown> {
   const doc = document as ContractDocument | null;
   if (typeof doc !== 'object' || doc === null || typeof doc.parameters !== 'object' || doc.parameters === null) return {};
-  return Object.fromEntries(Object.entries(doc.parameters).flatMap(([key, p]) => (doc.parameterValues?.[key] === undefined && p?.example !== undefined ? [[key, p.example]] : [])));
+  return Object.fromEntries(Object.entries(doc.parameters).flatMap(([key, p]) => ((doc.parameterValues == null || !hasOwn(doc.parameterValues, key) || doc.parameterValues[key] === undefined) && p?.example !== undefined ? [[key, p.example]] : [])));
 }
 
 /** `slakit contract check FILE` and `slakit contract show NAME`. */
@@ -99,7 +108,7 @@ export const contractCommand: Command = {
     if (extra.length > 0) throw new UsageError(`takes one contract (got '${[name, ...extra].join(' ')}')`);
     if (verb === 'check' && name !== undefined) return check(context, name);
     if (verb === 'show' && name !== undefined) {
-      const document = BUILT_IN_CONTRACTS[name.toLowerCase()];
+      const document = builtInContract(name);
       if (document === undefined) throw new UsageError(`show: '${name}' is not a built-in contract; expected one of ${Object.keys(BUILT_IN_CONTRACTS).join(', ')}`);
       return { text: JSON.stringify(document, null, 2), json: document };
     }
