@@ -1,9 +1,11 @@
 import type { ReportClause, ReportComplianceRow, ReportDay, ServiceReport } from './types.js';
+import { checkServiceReport } from './check-service-report.js';
 import { minutes, percent } from './format.js';
 
 // One self-contained page: styles inline, charts as inline SVG, no script and no request of any
 // kind, so it reads the same offline, as an e-mail attachment and printed to PDF.
 
+// Every text of the report goes through `escape`; numbers are checked to be finite numbers first.
 const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const STYLE = `
@@ -41,13 +43,13 @@ function monthStrip(days: readonly ReportDay[], id: string): string {
       const x = i * cell;
       const kind = kinds[i] as string;
       const title = kind === '' ? `${d.date}: no downtime` : `${d.date}: ${d.causes.join(', ')}`;
-      return `<g><title>${escape(title)}</title><rect x="${x + 1}" y="1" width="${cell - 2}" height="${cell - 2}" rx="3" fill="${fill[kind]}"/>${kind === '' ? '' : `<text x="${x + cell / 2}" y="18" text-anchor="middle" font-size="12" fill="#fff" font-weight="700">${kind}</text>`}<text x="${x + cell / 2}" y="${cell + 14}" text-anchor="middle" font-size="10" fill="#57606a">${Number(d.date.slice(8))}</text></g>`;
+      return `<g><title>${escape(title)}</title><rect x="${x + 1}" y="1" width="${cell - 2}" height="${cell - 2}" rx="3" fill="${fill[kind]}"/>${kind === '' ? '' : `<text x="${x + cell / 2}" y="18" text-anchor="middle" font-size="12" fill="#fff" font-weight="700">${kind}</text>`}<text x="${x + cell / 2}" y="${cell + 14}" text-anchor="middle" font-size="10" fill="#57606a">${escape(d.date.slice(8, 10).replace(/^0/, ''))}</text></g>`;
     })
     .join('');
   const bad = days.filter((_, i) => kinds[i] !== '');
   const summary = bad.length === 0 ? 'No downtime on any day of the month.' : `Downtime on ${bad.length} days: ${bad.map((d) => `${d.date} (${[d.unscheduled > 0 ? `${minutes(d.unscheduled)} min unscheduled` : '', d.excusable > 0 ? `${minutes(d.excusable)} min excusable` : '', d.maintenance > 0 ? `${minutes(d.maintenance)} min maintenance` : ''].filter(Boolean).join(', ')}; ${d.causes.join(', ')})`).join('; ')}.`;
   const table = bad.length === 0 ? '' : `<table><caption class="visually-hidden">Downtime by day</caption><thead><tr><th scope="col">Day</th><th scope="col" class="num">Unscheduled (U), min</th><th scope="col" class="num">Excusable (E), min</th><th scope="col" class="num">Maintenance (M), min</th><th scope="col">Causes</th></tr></thead><tbody>${bad
-    .map((d) => `<tr><th scope="row">${d.date}</th><td class="num">${minutes(d.unscheduled)}</td><td class="num">${minutes(d.excusable)}</td><td class="num">${minutes(d.maintenance)}</td><td>${escape(d.causes.join(', '))}</td></tr>`)
+    .map((d) => `<tr><th scope="row">${escape(d.date)}</th><td class="num">${minutes(d.unscheduled)}</td><td class="num">${minutes(d.excusable)}</td><td class="num">${minutes(d.maintenance)}</td><td>${escape(d.causes.join(', '))}</td></tr>`)
     .join('')}</tbody></table>`;
   return `<figure><svg role="img" aria-labelledby="${id}-t ${id}-d" width="${days.length * cell}" height="${cell + 20}" viewBox="0 0 ${days.length * cell} ${cell + 20}" xmlns="http://www.w3.org/2000/svg"><title id="${id}-t">Downtime by day</title><desc id="${id}-d">${escape(summary)}</desc>${cells}</svg>
 <figcaption>Each day of the month: <b>U</b> unscheduled downtime (counts against availability), <b>E</b> excusable downtime, <b>M</b> maintenance inside a window; empty: none. The table gives each day's minutes and causes.</figcaption></figure>
@@ -92,7 +94,11 @@ function complianceTable(caption: string, rows: readonly ReportComplianceRow[]):
 /**
  * A service report as one self-contained HTML page: styles inline, charts as inline SVG with text
  * alternatives, no script and no network request; print styles give clean A4 or Letter pages.
+ * Every text of the report is HTML-escaped wherever it is written (dates and labels included), and
+ * the report's shape is checked first, so a stored report read back cannot carry markup in.
  *
+ * @throws SlaError `INVALID_ARGUMENT` naming the first field that is not of a ServiceReport's shape
+ * (`report.availability.days[0].date: … is not a text`).
  * @example
  * ```ts
  * import { serviceReportToHtml } from 'slakit/report';
@@ -103,6 +109,7 @@ function complianceTable(caption: string, rows: readonly ReportComplianceRow[]):
  * ```
  */
 export function serviceReportToHtml(report: ServiceReport): string {
+  checkServiceReport(report);
   const parts: string[] = [];
   const { availability: a, compliance: c, maintenance: m, renewal: r } = report;
   if (a !== null) {
@@ -122,7 +129,7 @@ ${complianceChart(c.response, 'response-chart')}
 <h3>Updates</h3>${complianceTable('Update compliance', c.updates)}
 <h3>Resolution</h3>${complianceTable('Resolution compliance', c.resolution)}
 <h3>Breaches</h3>${c.breaches.length === 0 ? '<p>No target was breached.</p>' : `<table><thead><tr><th scope="col">Case</th><th scope="col">Severity</th><th scope="col">Target</th><th scope="col">Due</th><th scope="col">Actual</th><th scope="col" class="num">Over by</th></tr></thead><tbody>${c.breaches
-      .map((b) => `<tr><th scope="row">${escape(b.id)}</th><td>${escape(b.label)}</td><td>${b.target}</td><td>${escape(b.dueAt)}</td><td>${escape(b.at)}</td><td class="num">${b.target === 'updates' ? `${b.overrunMinutes} missed` : `${minutes(b.overrunMinutes)} min`}</td></tr><tr><td colspan="6"><p class="explanation">${escape(b.explanation)}</p></td></tr>`)
+      .map((b) => `<tr><th scope="row">${escape(b.id)}</th><td>${escape(b.label)}</td><td>${escape(b.target)}</td><td>${escape(b.dueAt)}</td><td>${escape(b.at)}</td><td class="num">${b.target === 'updates' ? `${b.overrunMinutes} missed` : `${minutes(b.overrunMinutes)} min`}</td></tr><tr><td colspan="6"><p class="explanation">${escape(b.explanation)}</p></td></tr>`)
       .join('')}</tbody></table>`}
 ${clauses(c.clauses)}</section>`);
   }
@@ -134,7 +141,7 @@ ${clauses(c.clauses)}</section>`);
   if (r !== null) {
     parts.push(`<section aria-labelledby="renewal"><h2 id="renewal">Renewal${r.customer === null ? '' : ` — ${escape(r.customer)}`}</h2>${r.nextNotice === null ? '' : `<div class="figures"><div class="figure">Non-renewal notice due by<b data-figure="notice">${escape(r.nextNotice.deadline)}</b>${r.nextNotice.daysLeft} days left</div></div>`}
 <table><thead><tr><th scope="col" class="num">Term</th><th scope="col">Start</th><th scope="col">End</th><th scope="col" class="num">Fee (${escape(r.currency)})</th><th scope="col" class="num">Uplift</th><th scope="col">Rule</th><th scope="col">Notice by</th></tr></thead><tbody>${r.terms
-      .map((t) => `<tr><td class="num">${t.term}</td><td>${t.start}</td><td>${t.end}</td><td class="num">${escape(t.fee)}</td><td class="num">${t.rule === 'initial' ? '' : percent(t.rate, 2)}</td><td>${escape(t.rule)}</td><td>${t.noticeDeadline}</td></tr>`)
+      .map((t) => `<tr><td class="num">${t.term}</td><td>${escape(t.start)}</td><td>${escape(t.end)}</td><td class="num">${escape(t.fee)}</td><td class="num">${t.rule === 'initial' ? '' : percent(t.rate, 2)}</td><td>${escape(t.rule)}</td><td>${escape(t.noticeDeadline)}</td></tr>`)
       .join('')}</tbody></table>${r.explanation === null ? '' : `<p class="explanation">${escape(r.explanation)}</p>`}${clauses(r.clauses)}</section>`);
   }
   const sources = report.contract.sources.length === 0 ? '' : `<section aria-labelledby="sources"><h2 id="sources">Sources</h2><ul>${report.contract.sources.map((s) => `<li>${escape(s.title)}${s.publisher === undefined ? '' : `, ${escape(s.publisher)}`}${s.retrieved === undefined ? '' : ` (read ${escape(s.retrieved)})`}</li>`).join('')}</ul></section>`;

@@ -1,13 +1,33 @@
 import type { ReportClause, ReportComplianceRow, ServiceReport } from './types.js';
+import { checkServiceReport } from './check-service-report.js';
 import { minutes, percent } from './format.js';
 
-// A cell never breaks its row: pipes are escaped and line breaks become spaces.
-const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+// Every interpolated text goes through `md` (one line) or `mdLines` (a text of several lines), in
+// tables and outside them: HTML is written as entities, so no renderer makes an element of it; a
+// backslash and the characters of links, emphasis, code and tables are backslash-escaped (`_` only
+// where it could start or end emphasis, not inside a word as in America/New_York); CR and
+// LF become spaces, so a value never ends its line, row or paragraph.
+const WORD = /[\p{L}\p{N}]/u;
+const md = (text: string): string =>
+  text
+    .replace(/[\\`*[\]|~]/g, '\\$&')
+    .replace(/_/g, (_, at: number, all: string) => (WORD.test(all.charAt(at - 1)) && WORD.test(all.charAt(at + 1)) ? '_' : '\\_'))
+    .replace(/&(?=#?\w+;)/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\s*[\r\n]+\s*/g, ' ');
+// A text of several lines keeps its lines; each is escaped, and one that would start a block
+// (a heading, a list, a quote, a rule) has that first character escaped.
+const mdLines = (text: string): string =>
+  text
+    .split(/\r\n|\r|\n/)
+    .map((line) => md(line).replace(/^(\s*)([#>+=-])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2'))
+    .join('\n');
 const table = (head: readonly string[], rows: readonly (readonly string[])[]): string =>
-  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(md).join(' | ')} |`)].join('\n');
 
 function clauses(list: readonly ReportClause[]): string[] {
-  return list.length === 0 ? [] : ['', '#### Contract clauses', '', ...list.map((c) => `- ${c.rule}: ${c.title}, ${c.section}${c.quote === undefined ? '' : ` — “${c.quote}”`}`)];
+  return list.length === 0 ? [] : ['', '#### Contract clauses', '', ...list.map((c) => `- ${md(c.rule)}: ${md(c.title)}, ${md(c.section)}${c.quote === undefined ? '' : ` — “${md(c.quote)}”`}`)];
 }
 
 function compliance(title: string, rows: readonly ReportComplianceRow[]): string[] {
@@ -18,7 +38,12 @@ function compliance(title: string, rows: readonly ReportComplianceRow[]): string
 
 /**
  * A service report as Markdown: the same sections and figures as {@link serviceReportToHtml},
- * as headings and tables, without charts.
+ * as headings and tables, without charts. Every text of the report is escaped wherever it is
+ * written, in tables and outside them (HTML as entities; `\\`, `|` and the characters of links,
+ * emphasis and code backslash-escaped; line breaks as spaces), so a renderer such as marked makes
+ * no element of a hostile case id or contract name; the report's shape is checked first.
+ *
+ * @throws SlaError `INVALID_ARGUMENT` naming the first field that is not of a ServiceReport's shape.
  *
  * @example
  * ```ts
@@ -29,8 +54,9 @@ function compliance(title: string, rows: readonly ReportComplianceRow[]): string
  * ```
  */
 export function serviceReportToMarkdown(report: ServiceReport): string {
+  checkServiceReport(report);
   const { availability: a, compliance: c, maintenance: m, renewal: r } = report;
-  const lines = [`# ${report.title}`, '', [report.contract.vendor, `month ${report.month} in ${report.timeZone}`, report.region === null ? null : `region ${report.region}`, `as of ${report.asOf}`].filter((x) => x !== null).join(' · ')];
+  const lines = [`# ${md(report.title)}`, '', md([report.contract.vendor, `month ${report.month} in ${report.timeZone}`, report.region === null ? null : `region ${report.region}`, `as of ${report.asOf}`].filter((x) => x !== null).join(' · '))];
   if (a !== null) {
     lines.push('', '## Availability', '', `**${a.percent === null ? 'not measurable' : `${a.percent.toFixed(4)}%`}**${a.target === null ? '' : ` against a target of ${a.target}% (${a.met ? 'met' : 'missed'})`}${a.creditPercent === null ? '' : `; service credit ${a.creditPercent}%`}.`);
     lines.push('', `((x − y − z) / (x − y)) × 100 with x = ${minutes(a.x)} minutes in the month, y = ${minutes(a.y)} excusable, z = ${minutes(a.z)} unscheduled.`);
@@ -46,16 +72,16 @@ export function serviceReportToMarkdown(report: ServiceReport): string {
     lines.push(...clauses(c.clauses));
   }
   if (m !== null) {
-    lines.push('', '## Upcoming maintenance', '', m.windows.length === 0 ? 'No window in the coming weeks.' : table(['Region', `Local time (${m.zone})`, 'UTC'], m.windows.map((w) => [w.region ?? '', w.local, `${w.start} – ${w.end}`])));
+    lines.push('', '## Upcoming maintenance', '', m.windows.length === 0 ? 'No window in the coming weeks.' : table(['Region', `Local time (${md(m.zone)})`, 'UTC'], m.windows.map((w) => [w.region ?? '', w.local, `${w.start} – ${w.end}`])));
     lines.push(...clauses(m.clauses));
   }
   if (r !== null) {
-    lines.push('', `## Renewal${r.customer === null ? '' : ` — ${r.customer}`}`, '');
-    if (r.nextNotice !== null) lines.push(`Non-renewal notice due by **${r.nextNotice.deadline}** (${r.nextNotice.daysLeft} days left).`, '');
-    lines.push(table(['Term', 'Start', 'End', `Fee (${r.currency})`, 'Uplift', 'Rule', 'Notice by'], r.terms.map((t) => [String(t.term), t.start, t.end, t.fee, t.rule === 'initial' ? '' : percent(t.rate, 2), t.rule, t.noticeDeadline])));
-    if (r.explanation !== null) lines.push('', r.explanation);
+    lines.push('', `## Renewal${r.customer === null ? '' : ` — ${md(r.customer)}`}`, '');
+    if (r.nextNotice !== null) lines.push(`Non-renewal notice due by **${md(r.nextNotice.deadline)}** (${r.nextNotice.daysLeft} days left).`, '');
+    lines.push(table(['Term', 'Start', 'End', `Fee (${md(r.currency)})`, 'Uplift', 'Rule', 'Notice by'], r.terms.map((t) => [String(t.term), t.start, t.end, t.fee, t.rule === 'initial' ? '' : percent(t.rate, 2), t.rule, t.noticeDeadline])));
+    if (r.explanation !== null) lines.push('', mdLines(r.explanation));
     lines.push(...clauses(r.clauses));
   }
-  if (report.contract.sources.length > 0) lines.push('', '## Sources', '', ...report.contract.sources.map((s) => `- ${s.title}${s.publisher === undefined ? '' : `, ${s.publisher}`}`));
+  if (report.contract.sources.length > 0) lines.push('', '## Sources', '', ...report.contract.sources.map((s) => `- ${md(s.title)}${s.publisher === undefined ? '' : `, ${md(s.publisher)}`}`));
   return `${lines.join('\n')}\n`;
 }
