@@ -13,9 +13,19 @@ export interface Component {
   readonly components?: readonly Component[];
 }
 
-/** Escapes a TEXT value (RFC 5545 §3.3.11). */
+// Control characters RFC 5545 excludes from TEXT (all but HTAB; line breaks are written as \n),
+// and UTF-16 surrogates, of which a lone one cannot be written as UTF-8 at all.
+const UNWRITABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]/g;
+
+const hex = (c: string, digits: number): string => c.charCodeAt(0).toString(16).toUpperCase().padStart(digits, '0');
+
+/**
+ * Escapes a TEXT value (RFC 5545 §3.3.11). A control character or a lone surrogate, which a TEXT
+ * value cannot hold, is written visibly as `\x1B` or `\uD800` (so nothing is dropped silently).
+ */
 export function text(value: string): string {
-  return value.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
+  const writable = value.replace(UNWRITABLE, (c) => (c.length === 2 ? c : c.charCodeAt(0) <= 0x7f ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`));
+  return writable.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
 }
 
 function octets(codePoint: number): number {
@@ -74,5 +84,18 @@ export function calendarText(name: string | undefined, events: readonly Componen
 
 /** A UID that stays the same for the same thing, so a re-import updates the event. */
 export function uid(parts: readonly (string | number)[], domain: string): string {
-  return `${parts.map((p) => encodeURIComponent(String(p))).join('-')}@${domain}`;
+  return `${parts.map((p) => uidPart(String(p))).join('-')}@${domain}`;
+}
+
+/**
+ * A part of a UID, percent-encoded. A lone surrogate (which `encodeURIComponent` refuses with a
+ * URIError) is written as the three bytes it would have in WTF-8, `%ED%A0%80`: no well-formed text
+ * encodes to those, so two different ids never share a UID.
+ */
+function uidPart(part: string): string {
+  return part.replace(/[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]|[^\ud800-\udfff]+/g, (piece) => {
+    if (piece.length !== 1 || piece.charCodeAt(0) < 0xd800 || piece.charCodeAt(0) > 0xdfff) return encodeURIComponent(piece);
+    const u = piece.charCodeAt(0);
+    return [0xe0 | (u >> 12), 0x80 | ((u >> 6) & 0x3f), 0x80 | (u & 0x3f)].map((b) => `%${b.toString(16).toUpperCase()}`).join('');
+  });
 }
