@@ -34,8 +34,11 @@ export function readTypes(types: unknown, path = 'types'): readonly HolidayType[
 export function holidaysFrom(list: readonly DateHolidaysHoliday[], options: Pick<HolidaySetOptions, 'types'> = {}): DatedHoliday[] {
   const types = readTypes(readOptions(options, 'options', ['types'])['types'] as HolidaySetOptions['types']);
   if (!Array.isArray(list)) return fail('INVALID_ARGUMENT', 'list', list, "is not a list of date-holidays holidays (getHolidays() output)");
+  list.forEach((holiday: unknown, i) => {
+    if (typeof holiday !== 'object' || holiday === null || typeof (holiday as DateHolidaysHoliday).date !== 'string') fail('INVALID_ARGUMENT', `list[${i}]`, holiday, "is not a date-holidays holiday ({ date: 'YYYY-MM-DD hh:mm:ss', … })");
+  });
   return list
-    .filter((holiday) => types.includes((holiday?.type ?? 'public') as HolidayType))
+    .filter((holiday) => types.includes((holiday.type ?? 'public') as HolidayType))
     .map((holiday) => ({
       date: holiday.date,
       ...(holiday.name === undefined ? {} : { name: holiday.name }),
@@ -69,6 +72,7 @@ export function holidaysFrom(list: readonly DateHolidaysHoliday[], options: Pick
  * ```
  */
 export function holidaySet(source: DateHolidays | string | HolidaySetReference, options: HolidaySetOptions = {}): HolidaySet {
+  readOptions(options, 'options', ['types', 'Holidays']);
   let instance: DateHolidays;
   let country: string;
   let typesInput: unknown = options.types;
@@ -92,7 +96,7 @@ export function holidaySet(source: DateHolidays | string | HolidaySetReference, 
     holidaysIn(year: number): DatedHoliday[] {
       let holidays = cache.get(year);
       if (holidays === undefined) {
-        holidays = holidaysFrom(instance.getHolidays(year), { types });
+        holidays = holidaysFrom(yearOf(instance, year, country), { types });
         if (cache.size >= YEARS_CACHED) cache.delete(cache.keys().next().value as number);
         cache.set(year, holidays);
       }
@@ -100,6 +104,47 @@ export function holidaySet(source: DateHolidays | string | HolidaySetReference, 
     },
     toJSON: (): HolidaySetReference => ({ country, types }),
   });
+}
+
+// The years date-holidays answers exactly: before 100 it reads a year as two digits (54 as 1954,
+// 0 as this year); past 9999 slakit computes nothing, so a year table of 9999 asks 10000 for none.
+const FIRST_YEAR = 100;
+const LAST_YEAR = 9999;
+
+function notCovered(country: string, year: number, why: string): never {
+  throw new SlaError('HOLIDAYS_NOT_COVERED', `holidays: date-holidays cannot give the holidays of ${country} in ${year}: ${why}`, { path: 'holidays', value: year });
+}
+
+/**
+ * date-holidays' list for one year, checked: each holiday dated in that year, or
+ * `HOLIDAYS_NOT_COVERED` rather than another year's holidays; a holiday of 31 December 9999 that
+ * date-holidays ends in a year 0 (its year-10000 bug) ends at that day's end, as it should.
+ */
+function yearOf(instance: DateHolidays, year: number, country: string): readonly DateHolidaysHoliday[] {
+  if (!Number.isInteger(year) || year > LAST_YEAR) return [];
+  if (year < FIRST_YEAR) return notCovered(country, year, `it reads a year before ${FIRST_YEAR} as two digits (54 as 1954, 0 as the current year)`);
+  let list: readonly DateHolidaysHoliday[];
+  try {
+    list = instance.getHolidays(year);
+  } catch (error) {
+    return notCovered(country, year, `it failed (${error instanceof Error ? error.message : String(error)})`);
+  }
+  if (!Array.isArray(list)) return notCovered(country, year, 'it gave no list');
+  const prefix = `${String(year).padStart(4, '0')}-`;
+  return list.map((holiday: DateHolidaysHoliday) => {
+    if (typeof holiday?.date !== 'string' || !holiday.date.startsWith(prefix)) return notCovered(country, year, `it dated a holiday ${JSON.stringify(holiday?.date)}`);
+    return year === LAST_YEAR ? endOfYearRepaired(holiday) : holiday;
+  });
+}
+
+/** A holiday whose end date-holidays wrote before its start (past 9999), ended at the end of its local day. */
+function endOfYearRepaired(holiday: DateHolidaysHoliday): DateHolidaysHoliday {
+  if (holiday.start === undefined || holiday.end === undefined) return holiday;
+  const start = new Date(holiday.start).getTime();
+  if (new Date(holiday.end).getTime() > start) return holiday;
+  const [y, m, d, hh, mm, ss] = holiday.date.split(/[-: ]/).map(Number) as [number, number, number, number?, number?, number?];
+  const offset = start - Date.UTC(y, m - 1, d, hh ?? 0, mm ?? 0, ss ?? 0);
+  return { ...holiday, end: new Date(Date.UTC(y, m - 1, d + 1) + offset) };
 }
 
 /** 'US-NY' for an instance made as `new Holidays('US', 'NY')` (read from date-holidays' settings when it has them). */
