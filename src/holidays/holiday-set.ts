@@ -53,6 +53,10 @@ export function holidaysFrom(list: readonly DateHolidaysHoliday[], options: Pick
  * date-holidays class as `options.Holidays`. Public holidays by default; `types` adds `bank`,
  * `optional`, `school` or `observance`. `JSON.stringify` writes `{ country, types }`.
  *
+ * Years before 100 are refused with `HOLIDAYS_NOT_COVERED` when a calendar asks for them
+ * (date-holidays reads them as two-digit years), as is a year whose list date-holidays dates in
+ * another year or cannot compute; years 100 to 9999 are date-holidays' lists as they are.
+ *
  * @throws SlaError `INVALID_ARGUMENT` for a code date-holidays does not know or a bad type;
  * `MISSING_DEPENDENCY` for a code without `options.Holidays`.
  * @example
