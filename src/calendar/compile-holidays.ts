@@ -72,7 +72,8 @@ function addHolidays(values: unknown, path: string, zone: ZoneRules): HolidayLis
   values.forEach((value: unknown, i) => {
     const at = `${path}[${i}]`;
     if (typeof value === 'string') return addDated(into, { date: value }, at, zone, at);
-    const object = plainObject(value, at, 'INVALID_CALENDAR', 'date' in (value as object) ? undefined : 'weekday' in (value as object) ? ['month', 'weekday', 'nth'] : ['month', 'day', 'observed']);
+    if (typeof value !== 'object' || value === null) return invalid(at, value, "is not a holiday: a date 'YYYY-MM-DD', { date }, { month, day } or { month, weekday, nth }");
+    const object = plainObject(value, at, 'INVALID_CALENDAR', 'date' in value ? undefined : 'weekday' in value ? ['month', 'weekday', 'nth'] : ['month', 'day', 'observed']);
     if ('date' in object) {
       // A date-holidays list mixes in bank holidays and observances: choosing is holidaysFrom's job.
       const type = object['type'];

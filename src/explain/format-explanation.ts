@@ -1,3 +1,4 @@
+import { checkExplanation } from './check-explanation.js';
 import type { AvailabilityExplanation, CaseExplanation, Clause, DueTimeExplanation, Explanation, ExplainedStretch, RenewalFeeExplanation } from './types.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -104,6 +105,8 @@ function caseLines(e: CaseExplanation): string[] {
  * `Fri 20 Nov 16:30–17:00 (0.5 h) · Mon 23 Nov 08:00–17:00 (9 h) · …`. Wall times are in the
  * explanation's zone; amounts are hours with at most two decimals (the data holds exact milliseconds).
  *
+ * @throws SlaError `INVALID_ARGUMENT` naming the first field of `explanation` that is not of an
+ * explanation's shape (one read back from JSON, say).
  * @example
  * ```ts
  * import { explainBusinessTime, formatExplanation } from 'slakit/explain';
@@ -117,6 +120,7 @@ function caseLines(e: CaseExplanation): string[] {
  * ```
  */
 export function formatExplanation(explanation: Explanation): string {
+  checkExplanation(explanation);
   const lines =
     explanation.kind === 'due-time'
       ? dueTimeLines(explanation)

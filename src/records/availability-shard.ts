@@ -6,6 +6,8 @@ import type { AvailabilityReport, DowntimeReason, IncidentCause, MeasureAvailabi
 import { fail } from '../core/errors.js';
 import { monthInterval } from '../core/month.js';
 import { plainObject } from '../core/plain-data.js';
+import type { MaintenanceScheduleSpec } from '../maintenance/types.js';
+import { checkAvailabilityShard } from './check-shapes.js';
 
 const INPUT_KEYS = ['month', 'timeZone', 'incidents', 'policy', 'maintenance', 'region', 'asOf'];
 
@@ -61,6 +63,14 @@ export interface AvailabilityShard {
   asOf: number | null;
   dropShortPeriods: boolean;
   rounding: PercentRounding | null;
+  /** The downtime policy's excusable causes the shard was classified under (in the order of `INCIDENT_CAUSES`). */
+  excusable: IncidentCause[];
+  /** The policy's `maintenanceWindowsOnly`. */
+  maintenanceWindowsOnly: boolean;
+  /** The maintenance schedule's spec the shard was classified against, or null for none. */
+  maintenance: MaintenanceScheduleSpec | null;
+  /** The maintenance region, or null for every region. */
+  region: string | null;
   /** How many incidents the shard was given; the next shard's incidents are numbered after them. */
   incidentCount: number;
   /** Sorted and disjoint. */
@@ -108,7 +118,11 @@ export function availabilityShard(input: MeasureAvailabilityInput): Availability
     if (id !== undefined) segment.incidentId = id;
     return segment;
   });
-  return { month, timeZone: (object['timeZone'] as string | undefined) ?? 'UTC', start, end, asOf, dropShortPeriods: read.dropShortPeriods, rounding: read.rounding ?? null, incidentCount: table.count, segments };
+  // What the shard was computed under, so that a merge of unlike shards is refused.
+  const excusable = INCIDENT_CAUSES.filter((_, i) => read.excusable[i] === true);
+  const maintenance = object['maintenance'] === undefined ? null : (JSON.parse(JSON.stringify(object['maintenance'])) as MaintenanceScheduleSpec);
+  const region = (object['region'] as string | undefined) ?? null;
+  return { month, timeZone: (object['timeZone'] as string | undefined) ?? 'UTC', start, end, asOf, dropShortPeriods: read.dropShortPeriods, rounding: read.rounding ?? null, excusable, maintenanceWindowsOnly: read.maintenanceWindowsOnly, maintenance, region, incidentCount: table.count, segments };
 }
 
 /** Whether segment `a` wins over `b` where they overlap: excusable first, then the incident order of `classifyDowntime`. */
@@ -125,12 +139,13 @@ function beats(a: ShardSegment, b: ShardSegment): boolean {
 }
 
 /**
- * The shard of the incidents of `a` followed by those of `b` (of the same month, zone, policy
- * and `asOf`): where their downtime overlaps, the segment that wins in `classifyDowntime`'s
+ * The shard of the incidents of `a` followed by those of `b` (of the same month, zone, downtime
+ * policy, maintenance schedule and region, and `asOf`, as each shard records): where their downtime overlaps, the segment that wins in `classifyDowntime`'s
  * order wins, so the merge equals the shard of the union. `b`'s incidents are numbered after
  * `a`'s. Associative; commutative but for the incident numbers.
  *
- * @throws SlaError `INVALID_ARGUMENT` when the shards are of different months, zones, policies or `asOf`.
+ * @throws SlaError `INVALID_ARGUMENT` when the shards are of different months, zones, downtime policies,
+ * maintenance schedules, regions or `asOf`, or either is not of the shape `availabilityShard` gives.
  * @example
  * ```ts
  * import { availabilityShard, mergeAvailabilityShards } from 'slakit/records';
@@ -142,7 +157,9 @@ function beats(a: ShardSegment, b: ShardSegment): boolean {
  * ```
  */
 export function mergeAvailabilityShards(a: AvailabilityShard, b: AvailabilityShard): AvailabilityShard {
-  for (const key of ['month', 'timeZone', 'asOf', 'dropShortPeriods', 'rounding'] as const) {
+  checkAvailabilityShard(a, 'a');
+  checkAvailabilityShard(b, 'b');
+  for (const key of ['month', 'timeZone', 'asOf', 'dropShortPeriods', 'rounding', 'excusable', 'maintenanceWindowsOnly', 'maintenance', 'region'] as const) {
     if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) fail('INVALID_ARGUMENT', `b.${key}`, b[key], `is not the first shard's (${JSON.stringify(a[key])})`);
   }
   const left = a.segments;
@@ -189,6 +206,7 @@ export function mergeAvailabilityShards(a: AvailabilityShard, b: AvailabilitySha
  * ```
  */
 export function availabilityReportOf(shard: AvailabilityShard): AvailabilityReport {
+  checkAvailabilityShard(shard, 'shard');
   const { segments } = shard;
   const cause: number[] = [];
   const ids: (string | undefined)[] = [];

@@ -2,6 +2,7 @@ import { fail } from '../core/errors.js';
 import { toEpochMs } from '../core/instant.js';
 import { groupOf, setGroup, tallyOf, targetsOfGroup } from '../cases/compliance-tally.js';
 import type { ComplianceGroup, ComplianceReport } from '../cases/types.js';
+import { checkComplianceReport } from './check-shapes.js';
 
 function add(a: ComplianceGroup, b: ComplianceGroup, targets: readonly (number | null)[]): ComplianceGroup {
   const { tally: sum, layout } = tallyOf(a);
@@ -22,7 +23,8 @@ function add(a: ComplianceGroup, b: ComplianceGroup, targets: readonly (number |
  * A report that crossed JSON (its dates as ISO strings) merges too; the result's `asOf` is a `Date`.
  *
  * @throws SlaError `INVALID_ARGUMENT` when the reports were made at different `now`s (their `asOf`), against
- * different targets, or one has groups or outcomes and the other not.
+ * different targets, or one has groups or outcomes and the other not, or when either is not of
+ * the shape `complianceReport` gives (naming the field).
  * @example
  * ```ts
  * import { mergeComplianceReports } from 'slakit/records';
@@ -38,6 +40,8 @@ function add(a: ComplianceGroup, b: ComplianceGroup, targets: readonly (number |
  * ```
  */
 export function mergeComplianceReports(a: ComplianceReport, b: ComplianceReport): ComplianceReport {
+  checkComplianceReport(a, 'a');
+  checkComplianceReport(b, 'b');
   // Reports that crossed JSON carry asOf as an ISO string.
   const asOf = toEpochMs(a.asOf, 'a.asOf');
   if (toEpochMs(b.asOf, 'b.asOf') !== asOf) fail('INVALID_ARGUMENT', 'b.asOf', b.asOf, `is not the asOf of the first report (${new Date(asOf).toISOString()})`);

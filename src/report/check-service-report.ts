@@ -1,48 +1,6 @@
 // The shape of a ServiceReport, checked before it is rendered: a report may be a stored JSON file
 // read back, and a renderer must never meet a script where it expects a date or a number.
-import { fail } from '../core/errors.js';
-import { hasOwn } from '../core/plain-data.js';
-
-type Check = (value: unknown, path: string) => void;
-
-const bad = (path: string, value: unknown, expected: string): never => fail('INVALID_ARGUMENT', path, value, `is not ${expected}`);
-
-const text: Check = (value, path) => {
-  if (typeof value !== 'string') bad(path, value, 'a text');
-};
-const number: Check = (value, path) => {
-  if (typeof value !== 'number' || !Number.isFinite(value)) bad(path, value, 'a finite number');
-};
-const boolean: Check = (value, path) => {
-  if (typeof value !== 'boolean') bad(path, value, 'true or false');
-};
-const orNull =
-  (check: Check): Check =>
-  (value, path) => {
-    if (value !== null) check(value, path);
-  };
-const optional =
-  (check: Check): Check =>
-  (value, path) => {
-    if (value !== undefined) check(value, path);
-  };
-const oneOf =
-  (...values: readonly string[]): Check =>
-  (value, path) => {
-    if (!values.includes(value as string)) bad(path, value, `one of ${values.join(', ')}`);
-  };
-const list =
-  (check: Check): Check =>
-  (value, path) => {
-    if (!Array.isArray(value)) return bad(path, value, 'a list');
-    for (let i = 0; i < value.length; i++) check(value[i], `${path}[${i}]`);
-  };
-const object =
-  (fields: Readonly<Record<string, Check>>): Check =>
-  (value, path) => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return bad(path, value, 'an object');
-    for (const [key, check] of Object.entries(fields)) check(hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined, `${path}.${key}`);
-  };
+import { boolean, list, number, object, oneOf, optional, orNull, text } from '../core/shape.js';
 
 const clauses = list(object({ rule: text, title: text, section: text, quote: optional(text) }));
 const complianceRows = list(object({ level: number, label: text, met: number, breached: number, pending: number, rate: orNull(number), target: orNull(number), meetsTarget: orNull(boolean) }));
