@@ -36,6 +36,10 @@ export function holidaysFrom(list: readonly DateHolidaysHoliday[], options: Pick
   if (!Array.isArray(list)) return fail('INVALID_ARGUMENT', 'list', list, "is not a list of date-holidays holidays (getHolidays() output)");
   list.forEach((holiday: unknown, i) => {
     if (typeof holiday !== 'object' || holiday === null || typeof (holiday as DateHolidaysHoliday).date !== 'string') fail('INVALID_ARGUMENT', `list[${i}]`, holiday, "is not a date-holidays holiday ({ date: 'YYYY-MM-DD hh:mm:ss', … })");
+    for (const key of ['start', 'end'] as const) {
+      const at = (holiday as DateHolidaysHoliday)[key];
+      if (at !== undefined && (!(at instanceof Date || typeof at === 'string') || Number.isNaN(new Date(at).getTime()))) fail('INVALID_ARGUMENT', `list[${i}].${key}`, at, 'is not an instant (a Date or an ISO string)');
+    }
   });
   return list
     .filter((holiday) => types.includes((holiday.type ?? 'public') as HolidayType))
@@ -87,6 +91,7 @@ export function holidaySet(source: DateHolidays | string | HolidaySetReference, 
     const reference = typeof source === 'string' ? { country: source } : (source as HolidaySetReference);
     typesInput ??= reference?.types;
     const Holidays = options.Holidays;
+    if (Holidays !== undefined && typeof Holidays !== 'function') fail('INVALID_ARGUMENT', 'options.Holidays', Holidays, "is not the date-holidays class (import Holidays from 'date-holidays')");
     if (Holidays === undefined) {
       throw new SlaError('MISSING_DEPENDENCY', `Holidays: a region code (${JSON.stringify(reference?.country)}) needs the date-holidays class: pass it as options.Holidays (import Holidays from 'date-holidays'), or use loadHolidaySet, which imports it`, { path: 'Holidays', value: undefined });
     }

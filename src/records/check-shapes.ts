@@ -26,6 +26,15 @@ function finite(object: Record<string, unknown>, key: string, path: string, null
   if (typeof value !== 'number' || !Number.isFinite(value)) fail('INVALID_ARGUMENT', `${path}.${key}`, value, `is not a finite number${nullable ? ' or null' : ''}`);
 }
 
+// The range of a Date, in epoch ms.
+const MAX_INSTANT = 8.64e15;
+
+function instant(object: Record<string, unknown>, key: string, path: string, nullable = false): void {
+  finite(object, key, path, nullable);
+  const value = object[key];
+  if (typeof value === 'number' && Math.abs(value) > MAX_INSTANT) fail('INVALID_ARGUMENT', `${path}.${key}`, value, 'is not an instant (epoch ms within the range of a Date)');
+}
+
 /** Counts of a summary: met, breached, pending and `fourth` (cancelled, or missedUpdates). */
 function counts(value: unknown, path: string, fourth: string, target: boolean): void {
   const object = record(value, path, 'compliance counts');
@@ -63,17 +72,42 @@ export function checkComplianceReport(value: unknown, path: string): void {
   const outcomes = field(report, 'outcomes');
   if (outcomes === undefined) return;
   if (!Array.isArray(outcomes)) return fail('INVALID_ARGUMENT', `${path}.outcomes`, outcomes, 'is not a list of case outcomes');
-  outcomes.forEach((outcome: unknown, i) => count(record(outcome, `${path}.outcomes[${i}]`, 'a case outcome'), 'index', `${path}.outcomes[${i}]`));
+  outcomes.forEach((outcome: unknown, i) => {
+    count(record(outcome, `${path}.outcomes[${i}]`, 'a case outcome'), 'index', `${path}.outcomes[${i}]`);
+    plainValues(outcome, `${path}.outcomes[${i}]`, 0);
+  });
 }
+
+/** Every number in a value finite and every Date valid (an outcome is copied into the merge as it is). */
+function plainValues(value: unknown, path: string, depth: number): void {
+  if (typeof value === 'number' && !Number.isFinite(value)) fail('INVALID_ARGUMENT', path, value, 'is not a finite number');
+  if (value instanceof Date && Number.isNaN(value.getTime())) fail('INVALID_ARGUMENT', path, value, 'is an Invalid Date');
+  if (typeof value === 'bigint' || typeof value === 'symbol' || typeof value === 'function') fail('INVALID_ARGUMENT', path, value, 'is not JSON data');
+  if (typeof value !== 'object' || value === null || value instanceof Date) return;
+  if (depth > 8) fail('INVALID_ARGUMENT', path, value, 'is nested deeper than a case outcome');
+  for (const [key, item] of Object.entries(value)) plainValues(item, `${path}.${key}`, depth + 1);
+}
+
+const MODES = ['down', 'up', 'half-up', 'half-even'];
 
 /** Checks an AvailabilityShard before it is merged or reported. */
 export function checkAvailabilityShard(value: unknown, path: string): void {
   const shard = record(value, path, 'an availability shard from availabilityShard');
   for (const key of ['month', 'timeZone']) if (typeof field(shard, key) !== 'string') fail('INVALID_ARGUMENT', `${path}.${key}`, field(shard, key), 'is not a text');
-  finite(shard, 'start', path);
-  finite(shard, 'end', path);
-  finite(shard, 'asOf', path, true);
+  instant(shard, 'start', path);
+  instant(shard, 'end', path);
+  instant(shard, 'asOf', path, true);
+  if (!((shard['start'] as number) < (shard['end'] as number))) fail('INVALID_ARGUMENT', `${path}.end`, shard['end'], 'is not after the shard’s start');
   if (typeof field(shard, 'dropShortPeriods') !== 'boolean') fail('INVALID_ARGUMENT', `${path}.dropShortPeriods`, field(shard, 'dropShortPeriods'), 'is not true or false');
+  const rounding = field(shard, 'rounding');
+  if (rounding !== null && rounding !== undefined) {
+    const r = record(rounding, `${path}.rounding`, 'a rounding { decimals, mode } or null');
+    const decimals = field(r, 'decimals');
+    if (typeof decimals !== 'number' || !Number.isInteger(decimals) || decimals < 0 || decimals > 10) fail('INVALID_ARGUMENT', `${path}.rounding.decimals`, decimals, 'is not a whole number from 0 to 10');
+    if (!MODES.includes(field(r, 'mode') as string)) fail('INVALID_ARGUMENT', `${path}.rounding.mode`, field(r, 'mode'), `is not one of ${MODES.join(', ')}`);
+  }
+  // What the shard was computed under is compared as JSON when shards merge: it must be JSON data.
+  for (const key of ['excusable', 'maintenance', 'region']) plainValues(field(shard, key), `${path}.${key}`, 0);
   count(shard, 'incidentCount', path);
   const segments = field(shard, 'segments');
   if (!Array.isArray(segments)) return fail('INVALID_ARGUMENT', `${path}.segments`, segments, 'is not a list of segments');
@@ -81,7 +115,7 @@ export function checkAvailabilityShard(value: unknown, path: string): void {
   segments.forEach((value: unknown, i) => {
     const at = `${path}.segments[${i}]`;
     const segment = record(value, at, 'a shard segment');
-    for (const key of ['start', 'end', 'pieceStart', 'incidentStart', 'incidentEnd']) finite(segment, key, at);
+    for (const key of ['start', 'end', 'pieceStart', 'incidentStart', 'incidentEnd']) instant(segment, key, at);
     count(segment, 'incidentIndex', at);
     if ((segment['incidentIndex'] as number) >= (shard['incidentCount'] as number)) fail('INVALID_ARGUMENT', `${at}.incidentIndex`, segment['incidentIndex'], `is not below the shard's incidentCount (${String(shard['incidentCount'])})`);
     if (!(REASONS as readonly unknown[]).includes(field(segment, 'reason'))) fail('INVALID_ARGUMENT', `${at}.reason`, field(segment, 'reason'), `is not one of ${REASONS.join(', ')}`);

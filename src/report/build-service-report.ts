@@ -131,8 +131,9 @@ function complianceSection(input: ServiceReportInput, contract: Contract, now: n
   };
   const calendar = calendarFor(input.timeZone);
   const cases: CaseInput[] = [];
+  if (typeof (input.cases as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function') fail('INVALID_ARGUMENT', 'input.cases', input.cases, 'is not a list (an iterable) of cases');
   for (const c of input.cases) {
-    const opened = toEpochMs(c.openedAt, `cases[${cases.length}].openedAt`);
+    const opened = toEpochMs((c as CaseInput | null)?.openedAt, `cases[${cases.length}].openedAt`);
     if (opened >= start && opened < end) cases.push(c);
   }
   const report = complianceReport(policy, calendar, cases, { now, outcomes: 'breached', calendarFor });

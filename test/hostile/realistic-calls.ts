@@ -1,0 +1,92 @@
+// Issue 22: a valid call, with objects shaped like real inputs, of every function of every subpath
+// that VALID_CALLS (hostile-values.ts) does not already hold, so the fuzz reaches each export past
+// its first checks. A call is the function's arguments, or `[args, run]` where `run` consumes a
+// lazy result (a reader) so that its errors surface inside the call.
+import Holidays from 'date-holidays';
+import { readFileSync } from 'node:fs';
+import { complianceReport } from '../../src/cases/index.js';
+import { loadContract } from '../../src/contract/index.js';
+import { explainBusinessTime } from '../../src/explain/index.js';
+import { availabilityShard } from '../../src/records/index.js';
+import { buildServiceReport } from '../../src/report/index.js';
+import * as slakit from '../../src/index.js';
+
+const t = '2026-06-03T10:00:00Z';
+const calendar = slakit.businessHours8to5('America/New_York', [{ month: 12, day: 25, observed: 'nearest-weekday' }]);
+const schedule = slakit.createMaintenanceSchedule(slakit.uniphoreMaintenance);
+const policy = { excusable: ['customer-caused'], maintenanceWindowsOnly: false } as const;
+const incidents = [{ id: 'INC-1', start: t, end: '2026-06-03T11:00:00Z', cause: 'unplanned' as const }];
+const shard = availabilityShard({ month: '2026-06', policy, incidents });
+const report = complianceReport(slakit.uniphoreSupport, calendar, [{ id: 'C-1', severity: 1, openedAt: t, events: [{ type: 'responded', at: '2026-06-03T10:40:00Z' }] }], { now: '2026-06-10T00:00:00Z', outcomes: 'all' });
+const northwind = loadContract(JSON.parse(readFileSync('examples/contracts/northwind-cloud.json', 'utf8')));
+const serviceReport = buildServiceReport({ contract: northwind, month: '2026-06', timeZone: 'America/Chicago', now: '2026-07-02T12:00:00Z', cases: [{ id: 'C-1', severity: 2, openedAt: t }], incidents, region: 'Americas', renewal: { customer: 'Example Co.', feeMinor: 12_000_000, start: '2026-03-15', cpi: [0.031] } });
+const contractDocument = JSON.parse(readFileSync('examples/contracts/northwind-cloud.json', 'utf8')) as unknown;
+const occurrence = slakit.maintenanceWindowsBetween(schedule, t, '2026-06-20T00:00:00Z')[0];
+
+const consume = (fn: (...args: unknown[]) => unknown) => (...args: unknown[]): unknown => [...(fn(...args) as Iterable<unknown>)];
+
+export type RealisticCall = readonly unknown[] | readonly [args: readonly unknown[], run: (fn: (...args: unknown[]) => unknown) => (...args: unknown[]) => unknown];
+
+export const REALISTIC_CALLS: Readonly<Record<string, RealisticCall>> = {
+  // An error's details hold the offending value as given (an Invalid Date, say): the call checks what the constructor makes of the rest.
+  SlaError: [
+    ['INVALID_ARGUMENT', 'x: bad', { path: 'x', value: 1 }],
+    (fn) =>
+      function (this: unknown, ...args: unknown[]) {
+        const error = Reflect.construct(fn, args) as { code: unknown; message: unknown; details: { path?: unknown } };
+        return { code: error.code, message: error.message, path: typeof error.details.path === 'string' ? error.details.path : typeof error.details.path };
+      },
+  ],
+  isSlaError: [new slakit.SlaError('INVALID_ARGUMENT', 'x: bad', { path: 'x', value: 1 })],
+  addDaysToCivilDate: ['2026-06-03', 5],
+  addMonthsToCivilDate: ['2026-01-31', 1],
+  civilDateToDays: ['2026-06-03'],
+  isCivilDate: ['2026-06-03'],
+  parseYearMonth: ['2026-06', 'month'],
+  assertInterval: [{ start: 0, end: 10 }],
+  clipIntervals: [[{ start: 0, end: 10 }, { start: 20, end: 30 }], { start: 5, end: 25 }],
+  intersectIntervals: [[{ start: 0, end: 10 }], [{ start: 5, end: 20 }]],
+  subtractIntervals: [[{ start: 0, end: 10 }], [{ start: 2, end: 4 }]],
+  intervalsLength: [[{ start: 0, end: 10 }, { start: 20, end: 30 }]],
+  businessHours8to5: ['America/New_York', [{ month: 12, day: 25 }, '2026-07-03']],
+  calendarToJSON: [calendar],
+  checkAdvanceNotice: [t, '2026-06-20T00:00:00Z', { kind: 'minimum', atLeast: { days: 7 } }],
+  commencementDate: ['2026-01-15'],
+  deadlineAfter: ['2026-01-15', 30],
+  endOfSupport: ['2026-01-15', 12],
+  nonRenewalNoticeDeadline: ['2027-03-14', 60],
+  describeWindow: [occurrence, 'Europe/London'],
+  instantToZonedTime: ['America/New_York', t],
+  toEpochMs: [t, 'at'],
+  parseInstant: ['2026-06-03T10:00:00-05:00', 'at'],
+  isValidTimeZone: ['Asia/Kolkata'],
+  niceOnPremiseSupport: [{ response: { 1: { after: { hours: 1 }, clock: '24x7' }, 2: { after: { hours: 4 }, clock: 'business' }, 3: { businessDays: 1 }, 4: { businessDays: 2 } } }],
+  uniphoreDataCenterWindows: ['America/New_York'],
+  availabilityShard: [{ month: '2026-06', policy, incidents, maintenance: slakit.uniphoreMaintenance, region: 'EU' }],
+  availabilityReportOf: [shard],
+  mergeAvailabilityShards: [shard, shard],
+  mergeComplianceReports: [report, report],
+  readCases: [[[{ ticket: 'T-1', created: '2026-06-03 10:00', priority: 'P1', first_reply: '2026-06-03 10:40' }], { columns: { ticket: 'id', created: 'openedAt', priority: 'severity', first_reply: 'respondedAt' }, severities: { P1: 1, 'Sev 2': 2 }, timeZone: 'Europe/Berlin' }], consume],
+  readIncidents: [[[{ id: 'INC-1', start: t, end: '2026-06-03T11:00:00Z', cause: 'unplanned' }]], consume],
+  readCsv: [['id;start;end\r\nINC-1;2026-06-03 10:00;"2026-06-03 11:00"\r\n', { delimiter: ';' }], consume],
+  explainAvailability: [{ month: '2026-06', policy, incidents, maintenance: schedule, region: 'EU', timeZone: 'Europe/Berlin' }],
+  explainBusinessTime: [calendar, t, { hours: 24 }, { label: 'response' }],
+  explainCase: [slakit.uniphoreSupport, calendar, { id: 'C-1', severity: 3, openedAt: t }, { now: '2026-06-10T00:00:00Z' }],
+  explainRenewalFee: [1_200_000, { cpi: { previous: 304.702, current: 313.689 }, cap: 0.07 }],
+  formatExplanation: [explainBusinessTime(calendar, t, { hours: 24 })],
+  maintenanceWindowsToIcs: [schedule, { from: t, to: '2026-06-20T00:00:00Z', region: 'EU', now: t, name: 'Windows' }],
+  renewalDeadlinesToIcs: [slakit.renewalSchedule({ feeMinor: 1_200_000, start: '2026-03-15', renewals: [{ cpi: 0.031 }] }), { contract: 'acme', reminderDays: 30, now: t }],
+  contractSchema: [],
+  contractToJSON: [northwind],
+  loadContract: [contractDocument, { parts: ['support', 'severities', 'businessHours'] }],
+  buildServiceReport: [{ contract: northwind, month: '2026-06', timeZone: 'America/Chicago', now: '2026-07-02T12:00:00Z', cases: [{ id: 'C-1', severity: 2, openedAt: t }], incidents, region: 'Americas' }],
+  serviceReportToHtml: [serviceReport],
+  serviceReportToMarkdown: [serviceReport],
+  holidaySet: ['US-NY', { Holidays, types: ['public'] }],
+  holidaysFrom: [new Holidays('DE').getHolidays(2026), { types: ['public', 'bank'] }],
+};
+
+/** Functions that return a promise: checked by awaiting them. */
+export const ASYNC_CALLS: Readonly<Record<string, readonly unknown[]>> = {
+  loadHolidaySet: ['GB-ENG', { types: ['public'] }],
+};
