@@ -31,15 +31,15 @@ const subpathBudgets = {
   // date-holidays is the user's (an optional peer): measured without it.
   holidays: { budget: 3 * KB, marker: 'MISSING_DEPENDENCY', uses: ['calendar'], external: ['date-holidays'] },
   // The contract loader checks every part with its own module, so it carries them all.
-  contract: { budget: 21.5 * KB, marker: 'CONTRACT_PARAMETER_MISSING', uses: ['cases', 'calendar', 'maintenance', 'availability', 'renewal'] },
+  contract: { budget: 22.25 * KB, marker: 'CONTRACT_PARAMETER_MISSING', uses: ['cases', 'calendar', 'maintenance', 'availability', 'renewal'] },
   // Readers and merges for data at scale: built on the cases, availability and maintenance modules.
   // readCsv (0.8 KB) joined in issue 12, and the readers' fast paths (instants and events read
   // without a regex, ~1 KB) buy 4–8× per row.
-  records: { budget: 14.75 * KB, uses: ['cases', 'calendar', 'availability', 'maintenance'] },
-  explain: { budget: 19.5 * KB, uses: ['cases', 'calendar', 'renewal', 'availability', 'maintenance'] },
+  records: { budget: 16.5 * KB, uses: ['cases', 'calendar', 'availability', 'maintenance'] },
+  explain: { budget: 20 * KB, uses: ['cases', 'calendar', 'renewal', 'availability', 'maintenance'] },
   ics: { budget: 6 * KB, uses: ['maintenance', 'calendar'] },
   // The report draws on every module; it is its own subpath so no other grows.
-  report: { budget: 30 * KB, uses: ['cases', 'calendar', 'maintenance', 'availability', 'renewal'] },
+  report: { budget: 31 * KB, uses: ['cases', 'calendar', 'maintenance', 'availability', 'renewal'] },
 };
 // Single imports from the root: what an app that imports only these pays. Issue 16 named 1.5, 6.5
 // and 12 KB; the calendar work of issues 14 and 15 grew them (see ROOT_CEILING).
