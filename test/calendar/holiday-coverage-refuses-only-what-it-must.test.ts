@@ -42,6 +42,8 @@ describe('holiday coverage refuses only what it must', () => {
     expectSlaError(() => nextOpen(covered, '2026-01-01T00:00:00Z'), 'HOLIDAYS_NOT_COVERED', 'holidays', '2025-12-31');
     expectSlaError(() => addBusinessTime(covered, '2026-01-07T21:00:00Z', { hours: -2 }), 'HOLIDAYS_NOT_COVERED', 'holidays', '2025-12-31');
     expectSlaError(() => addBusinessDays(covered, '2026-01-07T21:00:00Z', -1), 'HOLIDAYS_NOT_COVERED', 'holidays', '2025-12-31');
+    // Counting back from closed time starts at the previous close: the end of that night.
+    expectSlaError(() => addBusinessDays(covered, '2026-01-01T05:00:00Z', -1), 'HOLIDAYS_NOT_COVERED', 'holidays', '2025-12-31');
     // From the end of the shift on, nothing depends on it.
     expect(isOpen(covered, '2026-01-01T02:00:00Z')).toBe(false);
     expect(addBusinessTime(covered, '2026-01-07T21:00:00Z', { hours: -1 }).toISOString()).toBe('2026-01-07T20:00:00.000Z');
@@ -69,7 +71,7 @@ const instantArb = fc.oneof(
   fc.integer({ min: Date.UTC(2026, 11, 29), max: Date.UTC(2027, 0, 2) }),
 );
 
-type Query = { name: string; run: (cal: Calendar) => unknown; span: (answer: unknown) => [number, number] };
+type Query = { name: string; run: (cal: Calendar) => unknown; span: (answer: unknown, complete: Calendar, timeZone: string) => [number, number] };
 
 const queryArb: fc.Arbitrary<Query> = fc.oneof(
   instantArb.map((t) => ({ name: `isOpen ${t}`, run: (cal: Calendar) => isOpen(cal, t), span: () => [t, t] as [number, number] })),
@@ -88,7 +90,18 @@ const queryArb: fc.Arbitrary<Query> = fc.oneof(
   fc.tuple(instantArb, fc.integer({ min: -3, max: 3 })).map(([t, n]) => ({
     name: `addBusinessDays ${t} ${n}`,
     run: (cal: Calendar) => addBusinessDays(cal, t, n).getTime(),
-    span: (r: unknown) => [Math.min(t, r as number), Math.max(t, r as number)] as [number, number],
+    // Counting back reads the business days down to the (|n|+1)-th at or before t's day (the count
+    // starts at the previous close, on the latest business day at or before it).
+    span: (r: unknown, complete: Calendar, timeZone: string) => {
+      let low = Math.min(t, r as number);
+      if (n < 0) {
+        const zone = zoneRules(timeZone);
+        let day = Math.floor(zone.toWall(t) / MS_PER_DAY);
+        for (let found = 0; found <= -n; day--) if (isBusinessDay(complete, formatCivilDate(day)) && ++found > -n) break;
+        low = Math.min(low, zone.toInstant(day * MS_PER_DAY));
+      }
+      return [low, Math.max(t, r as number)] as [number, number];
+    },
   })),
 );
 
@@ -116,7 +129,7 @@ describe('holiday coverage refuses only what it must (property)', () => {
         const bounded = createCalendar({ timeZone, hours, holidays });
         const complete = createCalendar({ timeZone, hours, holidays, holidayCoverage: 'open' });
         const expected = query.run(complete);
-        const outside = touchedDays(timeZone, hours, query.span(expected)).some((d) => formatCivilDate(d).slice(0, 4) !== '2026');
+        const outside = touchedDays(timeZone, hours, query.span(expected, complete, timeZone)).some((d) => formatCivilDate(d).slice(0, 4) !== '2026');
         let actual: unknown;
         try {
           actual = query.run(bounded);
