@@ -113,14 +113,6 @@ export function resumeOf(calendar: Calendar, kind: number, at: number, off: Span
   return t;
 }
 
-/**
- * The instant after which a target due at `due` is breached, computed only when `at` (the stop or
- * `now`) is past `due` (otherwise `due`, which is all the outcome needs).
- */
-export function breachOf(calendar: Calendar, kind: number, due: number, at: number, off: Spans): number {
-  return at <= due ? due : resumeOf(calendar, kind, due, off);
-}
-
 /** How a scanned clock stands at `now`. */
 export const RUNNING = 0;
 /** Stopped for good by the first contact (response clock). */

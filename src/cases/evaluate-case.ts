@@ -2,7 +2,7 @@ import { engineOf } from '../calendar/create-calendar.js';
 import type { Calendar } from '../calendar/types.js';
 import { fail, SlaError } from '../core/errors.js';
 import { MAX_INSTANT_MS, toEpochMs } from '../core/instant.js';
-import { advance, breachOf, budgetOf, ClockScan, dueOf, measure, resumeOf, RUNNING, scanClock, Spans, STOPPED, SUSPENDED } from './case-clock.js';
+import { advance, budgetOf, ClockScan, dueOf, measure, resumeOf, RUNNING, scanClock, Spans, STOPPED, SUSPENDED } from './case-clock.js';
 import { Timeline } from './case-timeline.js';
 import { cutAtAutoClose } from './auto-close.js';
 import { calendarFor } from './case-calendar.js';
@@ -49,7 +49,8 @@ function dateOf(ms: number | null, path: string): Date | null {
 export function outcomeOf(calendar: Calendar, kind: number, scan: ClockScan, due: number, response: boolean): CaseTargetOutcome {
   // The stop, or `now` while the clock runs (scanClock sets stopAt to `now` then).
   const at = scan.stopAt;
-  const exceeded = breachOf(calendar, kind, due, at, scan.off) < at;
+  // Past `due`, the clock ran past the target once it ran again before `at`.
+  const exceeded = at > due && resumeOf(calendar, kind, due, scan.off) < at;
   if (scan.stop === STOPPED || (scan.stop === SUSPENDED && !response)) return exceeded ? 'breached' : 'met';
   // A closing before the first contact cancels the response target unless it was already breached.
   if (scan.stop === SUSPENDED) return exceeded ? 'breached' : 'cancelled';
@@ -157,12 +158,12 @@ export function statusOf(policy: CompiledPolicy, calendar: Calendar, timeline: T
   let escalationDueAt: Date | null = null;
   let escalatesAfter: Date | null = null;
   if (level.escalation !== null) {
-    const { kind } = level.escalation;
     const due = dueOf(calendar, level.escalation, resolutionScan.start, resolutionScan.off);
+    const after = resumeOf(calendar, level.escalation.kind, due, resolutionScan.off);
     // Resolved or closed before the clock ran past the threshold: no escalation is owed.
-    if (!(resolutionScan.stop === SUSPENDED && resolutionScan.stopAt <= breachOf(calendar, kind, due, resolutionScan.stopAt, resolutionScan.off))) {
+    if (!(resolutionScan.stop === SUSPENDED && resolutionScan.stopAt <= after)) {
       escalationDueAt = dateOf(due, 'escalationDueAt');
-      escalatesAfter = dateOf(resumeOf(calendar, kind, due, resolutionScan.off), 'escalatesAfter');
+      escalatesAfter = dateOf(after, 'escalatesAfter');
     }
   }
   const updates = updateCadence(policy, calendar, timeline, now);
