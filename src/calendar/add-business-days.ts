@@ -2,7 +2,7 @@ import { civilFields, MS_PER_DAY } from '../core/civil-date.js';
 import { fail } from '../core/errors.js';
 import { type DateInput, toEpochMs } from '../core/instant.js';
 import { engineOf } from './create-calendar.js';
-import { beyondDateRange, FIRST_SEARCH_YEAR, LAST_SEARCH_YEAR, noOpenTime, SEARCH_LIMIT_YEARS, toResultDate, upperBound } from './engine.js';
+import { beyondDateRange, FIRST_SEARCH_YEAR, LAST_SEARCH_YEAR, noOpenTime, refuseUncovered, SEARCH_LIMIT_YEARS, toResultDate, upperBound } from './engine.js';
 import { isOpenAt } from './is-open.js';
 
 const MAX_DAYS = 100_000_000;
@@ -96,5 +96,7 @@ function previousCloseAt(calendar: Calendar, epochMs: number): number {
     table = engine.table(table.year - 1);
     i = table.ends.length - 1;
   }
+  // A stretch of unknown hours (the eve outside the holidays' coverage) may not exist.
+  refuseUncovered(engine.compiled, table, table.starts[i] as number);
   return table.ends[i] as number;
 }

@@ -8,6 +8,7 @@ import {
   lowerBound,
   noOpenTime,
   openTimeBefore,
+  refuseUncovered,
   SEARCH_LIMIT_YEARS,
   toResultDate,
   upperBound,
@@ -43,9 +44,11 @@ export function addOpenTime(calendar: Calendar, from: number, duration: number):
     found = engine.table(reached.year);
     target += reached.before + found.total;
   }
-  // Latest u with open time [u, from) = -duration.
+  // Latest u with open time [u, from) = -duration; one in open time of unknown hours depends on it.
   const i = upperBound(found.prefix, target) - 1;
-  return (found.starts[i] as number) + target - (found.prefix[i] as number);
+  const result = (found.starts[i] as number) + target - (found.prefix[i] as number);
+  refuseUncovered(engine.compiled, found, result);
+  return result;
 }
 
 /**

@@ -4,7 +4,7 @@ import { MAX_INSTANT_MS } from '../core/instant.js';
 import { clipIntervals, type Interval, unionIntervals } from '../core/interval.js';
 import { wallMs, type ZoneRules, zoneRules } from '../core/time-zone.js';
 import type { CompiledSpec } from './compile-spec.js';
-import { dayRangesOf } from './holidays.js';
+import { type Coverage, dayRangesOf, eveUncovered, holidaysNotCovered } from './holidays.js';
 import { createYearSummaries, type MeasureYear, type YearSummaries } from './year-summaries.js';
 
 /** Searching farther than this many years for open time is an error (semantics 8). */
@@ -27,6 +27,20 @@ export interface YearTable {
   readonly total: number;
   /** Sorted day numbers of the year's business days (dates on which an open range starts). */
   readonly businessDays: Int32Array;
+  /**
+   * Open time before this instant is not known: a range of the previous year's last day, which
+   * lies outside the holidays' coverage, runs into the year until then (`start` when none does).
+   * A query that depends on it throws `HOLIDAYS_NOT_COVERED` ({@link refuseUncovered}).
+   */
+  readonly uncoveredUntil: number;
+}
+
+/**
+ * Throws `HOLIDAYS_NOT_COVERED` (naming the previous year's last day) when `epochMs` lies where a
+ * table's open time is not known; a query that reads or returns an instant there depends on it.
+ */
+export function refuseUncovered(compiled: CompiledSpec, table: YearTable, epochMs: number): void {
+  if (epochMs < table.uncoveredUntil) holidaysNotCovered(compiled.holidaySource.coverage as NonNullable<Coverage>, dayNumber(table.year, 1, 1) - 1);
 }
 
 /** The compiled calendar: validated spec, zone rules, and lazily expanded year tables. */
@@ -124,6 +138,8 @@ export function createEngine(compiled: CompiledSpec): CalendarEngine {
     const first = dayNumber(year, 1, 1);
     const after = dayNumber(year + 1, 1, 1);
     const rangesOn = dayRangesOf(compiled, year, near);
+    const unknownEve = eveUncovered(compiled, year);
+    let uncoveredUntil = start;
     const intervals: Interval[] = [];
     const businessDays: number[] = [];
     // The last day of the previous year contributes its overnight ranges.
@@ -135,6 +151,7 @@ export function createEngine(compiled: CompiledSpec): CalendarEngine {
         if (close > open) {
           intervals.push({ start: open, end: close });
           business = true;
+          if (day < first && unknownEve) uncoveredUntil = Math.max(uncoveredUntil, Math.min(close, end));
         }
       }
       if (business && day >= first) businessDays.push(day);
@@ -149,7 +166,7 @@ export function createEngine(compiled: CompiledSpec): CalendarEngine {
       ends[i] = stretch.end;
       prefix[i + 1] = (prefix[i] as number) + stretch.end - stretch.start;
     });
-    return { year, start, end, starts, ends, prefix, total: prefix[n] as number, businessDays: Int32Array.from(businessDays) };
+    return { year, start, end, starts, ends, prefix, total: prefix[n] as number, businessDays: Int32Array.from(businessDays), uncoveredUntil };
   };
 
   const use = (found: YearTable): YearTable => {
@@ -170,14 +187,17 @@ export function createEngine(compiled: CompiledSpec): CalendarEngine {
     return use(found);
   };
 
+  // The table of an instant; an instant whose open time is not known (see `uncoveredUntil`) throws.
   const tableAt = (epochMs: number): YearTable => {
-    if (last !== undefined && epochMs >= last.start && epochMs < last.end) return last;
-    if (previous !== undefined && epochMs >= previous.start && epochMs < previous.end) return use(previous);
+    if (last !== undefined && epochMs >= last.uncoveredUntil && epochMs < last.end) return last;
+    if (previous !== undefined && epochMs >= previous.uncoveredUntil && epochMs < previous.end) return use(previous);
     // The UTC year is within one of the local year; the cached boundaries settle it.
     let year = civilFields(Math.floor(epochMs / MS_PER_DAY)).year;
     if (epochMs < yearStart(year)) year -= 1;
     else if (epochMs >= yearStart(year + 1)) year += 1;
-    return tables.has(year) ? table(year) : table(year, Math.floor(zone.toWall(epochMs) / MS_PER_DAY));
+    const found = tables.has(year) ? table(year) : table(year, Math.floor(zone.toWall(epochMs) / MS_PER_DAY));
+    refuseUncovered(compiled, found, epochMs);
+    return found;
   };
 
   // The same rules without dated holidays, holiday sets and overrides: the pattern that repeats every 400 years.

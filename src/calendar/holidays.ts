@@ -21,6 +21,15 @@ export function holidayDaysNear(rules: readonly (FixedHoliday | NthWeekdayHolida
 /** The years a compiled calendar's holidays cover, or null for every year. */
 export type Coverage = { readonly from: number; readonly to: number } | null;
 
+/**
+ * Whether the last day before `year` lies outside the coverage (and no override fixes its hours):
+ * then a range of that day past midnight reaches into the year with hours that are not known.
+ */
+export function eveUncovered(compiled: CompiledSpec, year: number): boolean {
+  const { coverage } = compiled.holidaySource;
+  return coverage !== null && (year - 1 < coverage.from || year - 1 > coverage.to) && !compiled.overrides.has(dayNumber(year, 1, 1) - 1);
+}
+
 /** The error for a computation that needs a local date outside the holidays' coverage. */
 export function holidaysNotCovered({ from, to }: NonNullable<Coverage>, day: number): never {
   const date = formatCivilDate(day);
@@ -53,11 +62,9 @@ export function dayRangesOf(compiled: CompiledSpec, year: number, near?: number)
     const override = compiled.overrides.get(day);
     if (override !== undefined) return override;
     const weekly = compiled.weekly[weekdayOf(day)] as readonly SecondsRange[];
-    if (day < first && previousOutside) {
-      // Only a range running past midnight reaches into the year; the rest is clipped away.
-      if (weekly.some(([, end]) => end > 86_400)) holidaysNotCovered(coverage as NonNullable<Coverage>, day);
-      return weekly;
-    }
+    // The eve outside the coverage: its weekly hours, an upper bound (holidays only close). Only a
+    // range past midnight reaches into the year; the engine refuses queries that touch that reach.
+    if (day < first && previousOutside) return weekly;
     if (ruleDays.has(day)) return NONE;
     let parts: ClosedPart[] | undefined;
     for (const list of lists) {

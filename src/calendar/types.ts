@@ -178,8 +178,9 @@ export interface HolidaySetReference {
 
 /**
  * The years a calendar's holidays are known for. Outside them a query that needs a local date
- * throws `HOLIDAYS_NOT_COVERED` instead of answering as if there were no holidays. `'open'`
- * declares the list complete for every year.
+ * throws `HOLIDAYS_NOT_COVERED` instead of answering as if there were no holidays; a query whose
+ * answer lies on covered days answers (a night shift of the last uncovered 31 December refuses
+ * only the instants it reaches). `'open'` declares the list complete for every year.
  *
  * @example
  * ```ts

@@ -96,6 +96,23 @@ export function dueOf(calendar: Calendar, target: CompiledTarget, from: number, 
   return advance(calendar, target.kind, from, openTimeBetween(calendar, from, plain), true, off);
 }
 
+/**
+ * The first instant at or after `at` at which the clock runs: open (on a business clock) and
+ * outside the spans. A target due at `at` is exceeded only after this instant: until the clock
+ * runs again no clock time passes beyond the target ("within N business hours" is kept by a reply
+ * in the closed time after the due time).
+ */
+export function resumeOf(calendar: Calendar, kind: number, at: number, off: Spans): number {
+  let t = kind === CLOCK_24X7 ? at : nextOpenAt(calendar, at);
+  for (let i = 0; i < off.length; i++) {
+    if ((off.ends[i] as number) <= t) continue;
+    if ((off.starts[i] as number) > t) break;
+    const end = off.ends[i] as number;
+    t = kind === CLOCK_24X7 ? end : nextOpenAt(calendar, end);
+  }
+  return t;
+}
+
 /** How a scanned clock stands at `now`. */
 export const RUNNING = 0;
 /** Stopped for good by the first contact (response clock). */

@@ -3,9 +3,10 @@ import type { Calendar } from '../calendar/types.js';
 import { civilFields, MS_PER_DAY } from '../core/civil-date.js';
 import { fail, SlaError } from '../core/errors.js';
 import { plainObject } from '../core/plain-data.js';
-import { ClockScan, dueOf, measure, RUNNING, scanClock, type Spans, STOPPED } from './case-clock.js';
+import { ClockScan, dueOf, measure, resumeOf, RUNNING, scanClock, type Spans, STOPPED } from './case-clock.js';
 import { type CaseCalendars, calendarFor } from './case-calendar.js';
 import { Timeline } from './case-timeline.js';
+import { cutAtAutoClose } from './auto-close.js';
 import { outcomeOf, readNow } from './evaluate-case.js';
 import { groupOf, layoutOf, setGroup, type Tally } from './compliance-tally.js';
 import type { CaseInput, CaseOutcome, CaseTargetOutcome, ComplianceGroup, ComplianceReport, ComplianceReportOptions, SupportPolicy, TargetEvidence } from './types.js';
@@ -24,7 +25,7 @@ function inCase(error: unknown, index: number): unknown {
   return new SlaError(error.code, path + rest.slice(inner.length), { ...error.details, path });
 }
 
-function evidenceOf(calendar: Calendar, scan: ClockScan, due: number, outcome: CaseTargetOutcome): TargetEvidence {
+function evidenceOf(calendar: Calendar, kind: number, scan: ClockScan, due: number, outcome: CaseTargetOutcome): TargetEvidence {
   const at = scan.stopAt;
   const breached = outcome === 'breached';
   const off: Spans = scan.off;
@@ -33,6 +34,7 @@ function evidenceOf(calendar: Calendar, scan: ClockScan, due: number, outcome: C
   return {
     outcome,
     dueAt: new Date(due),
+    breachedAfter: new Date(resumeOf(calendar, kind, due, off)),
     at: new Date(at),
     overrunBusiness: breached ? measure(calendar, CLOCK_BUSINESS, due, at, off) : 0,
     overrunWall: breached ? at - due : 0,
@@ -152,14 +154,16 @@ export function complianceReport(policy: SupportPolicy, calendar: Calendar, case
       timeline.load(input, compiled);
       if (now < timeline.opened) fail('INVALID_ARGUMENT', 'openedAt', new Date(timeline.opened).toISOString(), `is after now (${new Date(now).toISOString()})`);
       const cal = calendarFor(calendars, input);
+      cutAtAutoClose(compiled, cal, timeline);
       scanClock(timeline, restart, now, false, response);
-      const responseDue = dueOf(cal, (compiled.levels[response.severity] as CompiledLevel).response, response.start, response.off);
-      const responseOutcome = outcomeOf(response, responseDue, now, true);
+      const responseTarget = (compiled.levels[response.severity] as CompiledLevel).response;
+      const responseDue = dueOf(cal, responseTarget, response.start, response.off);
+      const responseOutcome = outcomeOf(cal, responseTarget.kind, response, responseDue, true);
       scanClock(timeline, restart, now, true, resolution);
       const level = compiled.levels[resolution.severity] as CompiledLevel;
       const resolutionTarget: CompiledTarget | null = level.resolution;
       const resolutionDue = resolutionTarget === null ? 0 : dueOf(cal, resolutionTarget, resolution.start, resolution.off);
-      const resolutionOutcome = resolutionTarget === null ? null : outcomeOf(resolution, resolutionDue, now, false);
+      const resolutionOutcome = resolutionTarget === null ? null : outcomeOf(cal, resolutionTarget.kind, resolution, resolutionDue, false);
       const missed = updateCadence(compiled, cal, timeline, now).missed;
       // Updates: 0 met, 1 breached, 2 pending (no contact yet), 3 the missed due times.
       const updateOutcome = level.updates === null && missed === 0 ? -1 : missed > 0 ? 1 : response.stop === STOPPED ? 0 : response.stop === RUNNING ? 2 : -1;
@@ -180,8 +184,8 @@ export function complianceReport(policy: SupportPolicy, calendar: Calendar, case
           ...(id === undefined ? {} : { id }),
           severity: resolution.severity,
           openedAt: new Date(timeline.opened),
-          response: evidenceOf(cal, response, responseDue, responseOutcome),
-          resolution: resolutionOutcome === null ? null : evidenceOf(cal, resolution, resolutionDue, resolutionOutcome),
+          response: evidenceOf(cal, responseTarget.kind, response, responseDue, responseOutcome),
+          resolution: resolutionTarget === null || resolutionOutcome === null ? null : evidenceOf(cal, resolutionTarget.kind, resolution, resolutionDue, resolutionOutcome),
           missedUpdates: missed,
         });
       }

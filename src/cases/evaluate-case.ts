@@ -2,8 +2,9 @@ import { engineOf } from '../calendar/create-calendar.js';
 import type { Calendar } from '../calendar/types.js';
 import { fail, SlaError } from '../core/errors.js';
 import { MAX_INSTANT_MS, toEpochMs } from '../core/instant.js';
-import { advance, budgetOf, ClockScan, dueOf, measure, RUNNING, scanClock, Spans, STOPPED, SUSPENDED } from './case-clock.js';
+import { advance, budgetOf, ClockScan, dueOf, measure, resumeOf, RUNNING, scanClock, Spans, STOPPED, SUSPENDED } from './case-clock.js';
 import { Timeline } from './case-timeline.js';
+import { cutAtAutoClose } from './auto-close.js';
 import { calendarFor } from './case-calendar.js';
 import { plainObject, readOptions } from '../core/plain-data.js';
 import type { CaseInput, CaseState, CaseStatus, CaseTargetOutcome, CaseTargetStatus, CaseWarning, EvaluateCaseOptions, SupportPolicy } from './types.js';
@@ -40,18 +41,26 @@ function dateOf(ms: number | null, path: string): Date | null {
   return new Date(ms);
 }
 
-/** The outcome of a scanned clock against its due time. */
-export function outcomeOf(scan: ClockScan, due: number, now: number, response: boolean): CaseTargetOutcome {
-  if (scan.stop === STOPPED || (scan.stop === SUSPENDED && !response)) return scan.stopAt <= due ? 'met' : 'breached';
+/**
+ * The outcome of a scanned clock (of kind `kind`) against its target due at `due`. The target is
+ * breached only once more clock time than the target has passed: a stop (or `now`) in the closed
+ * time or pause right after `due`, before the clock runs again, has used no more than the target.
+ */
+export function outcomeOf(calendar: Calendar, kind: number, scan: ClockScan, due: number, response: boolean): CaseTargetOutcome {
+  // The stop, or `now` while the clock runs (scanClock sets stopAt to `now` then).
+  const at = scan.stopAt;
+  // Past `due`, the clock ran past the target once it ran again before `at`.
+  const exceeded = at > due && resumeOf(calendar, kind, due, scan.off) < at;
+  if (scan.stop === STOPPED || (scan.stop === SUSPENDED && !response)) return exceeded ? 'breached' : 'met';
   // A closing before the first contact cancels the response target unless it was already breached.
-  if (scan.stop === SUSPENDED) return due < scan.stopAt ? 'breached' : 'cancelled';
-  return due < now ? 'breached' : 'pending';
+  if (scan.stop === SUSPENDED) return exceeded ? 'breached' : 'cancelled';
+  return exceeded ? 'breached' : 'pending';
 }
 
-function targetStatus(calendar: Calendar, target: CompiledTarget, scan: ClockScan, now: number, response: boolean): CaseTargetStatus {
+function targetStatus(calendar: Calendar, target: CompiledTarget, scan: ClockScan, response: boolean): CaseTargetStatus {
   const budget = budgetOf(calendar, target, scan.start);
   const due = dueOf(calendar, target, scan.start, scan.off);
-  const outcome = outcomeOf(scan, due, now, response);
+  const outcome = outcomeOf(calendar, target.kind, scan, due, response);
   const elapsed = measure(calendar, target.kind, scan.start, scan.stopAt, scan.off);
   const stopped = scan.stop === STOPPED || (scan.stop === SUSPENDED && !response);
   return {
@@ -59,6 +68,7 @@ function targetStatus(calendar: Calendar, target: CompiledTarget, scan: ClockSca
     clock: target.kind === CLOCK_24X7 ? '24x7' : 'business',
     startedAt: new Date(scan.start),
     dueAt: dateOf(due, 'dueAt'),
+    breachedAfter: dateOf(resumeOf(calendar, target.kind, due, scan.off), 'breachedAfter'),
     metAt: stopped ? new Date(scan.stopAt) : null,
     met: outcome === 'met' ? true : outcome === 'breached' ? false : null,
     breached: outcome === 'breached',
@@ -128,6 +138,7 @@ function summaryOf(policy: CompiledPolicy, calendar: Calendar, timeline: Timelin
 
 /** {@link evaluateCase} on a loaded timeline and epoch ms. */
 export function statusOf(policy: CompiledPolicy, calendar: Calendar, timeline: Timeline, now: number, id: unknown): CaseStatus {
+  cutAtAutoClose(policy, calendar, timeline);
   const responseScan = new ClockScan();
   scanClock(timeline, policy.restart, now, false, responseScan);
   const responseTarget = (policy.levels[responseScan.severity] as CompiledLevel).response;
@@ -139,29 +150,37 @@ export function statusOf(policy: CompiledPolicy, calendar: Calendar, timeline: T
   warningsOf(policy, calendar, 'response', responseTarget, responseScan, now, warnings);
   let resolution: CaseTargetStatus | null = null;
   if (level.resolution !== null) {
-    resolution = targetStatus(calendar, level.resolution, resolutionScan, now, false);
+    resolution = targetStatus(calendar, level.resolution, resolutionScan, false);
     warningsOf(policy, calendar, 'resolution', level.resolution, resolutionScan, now, warnings);
   }
   warnings.sort((a, b) => a.at.getTime() - b.at.getTime());
 
   let escalationDueAt: Date | null = null;
+  let escalatesAfter: Date | null = null;
   if (level.escalation !== null) {
     const due = dueOf(calendar, level.escalation, resolutionScan.start, resolutionScan.off);
-    // Resolved or closed within the threshold: no escalation is owed.
-    if (!(resolutionScan.stop === SUSPENDED && resolutionScan.stopAt <= due)) escalationDueAt = dateOf(due, 'escalationDueAt');
+    const after = resumeOf(calendar, level.escalation.kind, due, resolutionScan.off);
+    // Resolved or closed before the clock ran past the threshold: no escalation is owed.
+    if (!(resolutionScan.stop === SUSPENDED && resolutionScan.stopAt <= after)) {
+      escalationDueAt = dateOf(due, 'escalationDueAt');
+      escalatesAfter = dateOf(after, 'escalatesAfter');
+    }
   }
   const updates = updateCadence(policy, calendar, timeline, now);
+  const run = updates.run;
   const summary = summaryOf(policy, calendar, timeline, now);
   return {
     ...(id === undefined ? {} : { id: id as string | number }),
     severity: summary.severity,
     state: summary.state,
     openedAt: new Date(timeline.opened),
-    response: targetStatus(calendar, responseTarget, responseScan, now, true),
+    response: targetStatus(calendar, responseTarget, responseScan, true),
     resolution,
     nextUpdateDueAt: dateOf(updates.next, 'nextUpdateDueAt'),
+    nextUpdateMissedAfter: run === null ? null : dateOf(resumeOf(calendar, run.target.kind, run.next, run.off), 'nextUpdateMissedAfter'),
     missedUpdates: updates.missed,
     escalationDueAt,
+    escalatesAfter,
     escalationBy: escalationDueAt === null ? null : level.escalationBy,
     autoCloseAt: dateOf(summary.autoCloseAt, 'autoCloseAt'),
     closedAt: dateOf(summary.closedAt, 'closedAt'),
@@ -180,7 +199,11 @@ export function statusOf(policy: CompiledPolicy, calendar: Calendar, timeline: T
  * closed; the response clock stops at the first contact (`responded`, `updated` or
  * `resolution-notice`). A severity change gives the clock the new level's target from the
  * opening (`severityChange: 'retroactive'`, the default) or starts a new clock at the change
- * (`'restart'`). A business-days target follows `addBusinessDays`. Pass the calendar of the
+ * (`'restart'`). A business-days target follows `addBusinessDays`. A target is breached only once
+ * more clock time than the target has run: `dueAt` is the earliest instant it is used up, and a
+ * stop at or before `breachedAfter` (where the clock runs again, e.g. the next opening after a
+ * due time at a closing) is met. With `autoClose`, a `reopened` at or after `autoCloseAt` comes
+ * too late to reopen the case (NOP §8.2, "during such period"). Pass the calendar of the
  * customer who opened the case: `withTimeZone(calendar, customerZone)` (a case's `timeZone`, when
  * given, must be that calendar's).
  *

@@ -383,8 +383,9 @@ export interface CaseInput {
 export type CaseState = 'awaiting-response' | 'in-progress' | 'paused' | 'resolved' | 'closed';
 
 /**
- * How a target stands: met, breached, pending (not stopped and not yet due), or cancelled (the
- * case was closed before the target was due, without the response).
+ * How a target stands: met, breached, pending (not stopped and not yet breached), or cancelled (the
+ * case was closed before the target was breached, without the response). A target is breached only
+ * once more clock time than the target has passed (see {@link CaseTargetStatus.breachedAfter}).
  *
  * @example
  * ```ts
@@ -399,13 +400,18 @@ export type CaseTargetOutcome = 'met' | 'breached' | 'pending' | 'cancelled';
  * One target's clock at `now`. Durations are in ms of the target's clock (business time for a
  * business target).
  *
+ * "Within N business hours" is kept while no more than N business hours (pauses left out) have
+ * run: a target due at a closing (Wed 17:00) is met by a reply at any instant before business time
+ * resumes (Thu 08:00, included) and breached after it. `dueAt` is the earliest instant the target
+ * is used up; `breachedAfter` the last instant it is still met.
+ *
  * @example
  * ```ts
  * import type { CaseTargetStatus } from 'slakit/cases';
  *
  * const response: CaseTargetStatus = {
  *   severity: 3, clock: 'business', startedAt: new Date('2026-11-20T21:30:00Z'),
- *   dueAt: new Date('2026-11-25T18:30:00Z'), metAt: null, met: null, breached: false, outcome: 'pending',
+ *   dueAt: new Date('2026-11-25T18:30:00Z'), breachedAfter: new Date('2026-11-25T18:30:00Z'), metAt: null, met: null, breached: false, outcome: 'pending',
  *   target: 86_400_000, elapsed: 1_800_000, remaining: 84_600_000, percentUsed: 2.083333333333333, paused: false,
  * };
  * ```
@@ -421,9 +427,16 @@ export interface CaseTargetStatus {
    * `now` (it moves later as the pause lasts).
    */
   dueAt: Date;
+  /**
+   * The target is breached by a stop or a `now` strictly after this instant: where the clock runs
+   * again at or after `dueAt` (business time resumes, a pause ends). The same as `dueAt` when the
+   * clock runs at `dueAt`, always so on a 24x7 clock without pauses. "Due Wed 17:00; not breached
+   * until business time resumes Thu 08:00".
+   */
+  breachedAfter: Date;
   /** When the clock stopped: the first contact (response) or the standing resolution notice or closing (resolution). */
   metAt: Date | null;
-  /** `true` if stopped at or before `dueAt`, `false` once breached, `null` while pending or when cancelled. */
+  /** `true` if stopped at or before `breachedAfter`, `false` once breached, `null` while pending or when cancelled. */
   met: boolean | null;
   breached: boolean;
   outcome: CaseTargetOutcome;
@@ -433,7 +446,7 @@ export interface CaseTargetStatus {
   elapsed: number;
   /** `target - elapsed`; negative once overdue. */
   remaining: number;
-  /** `100 × elapsed / target`; above 100 once overdue. A zero-length target reads 0 before it is due and 100 from then. */
+  /** `100 × elapsed / target`; above 100 once breached (a met target can read 100). A zero-length target reads 0 before it is due and 100 from then. */
   percentUsed: number;
   /** Whether the clock is paused at `now`. */
   paused: boolean;
@@ -479,12 +492,22 @@ export interface CaseStatus {
   response: CaseTargetStatus;
   /** `null` when the level has no resolution target. */
   resolution: CaseTargetStatus | null;
-  /** The next status update owed (at or after `now`), or `null` when none is owed. */
+  /**
+   * The next status update owed (the first not yet missed at `now`), or `null` when none is owed.
+   * It may lie before `now` in closed time or a pause: it is missed only after `nextUpdateMissedAfter`.
+   */
   nextUpdateDueAt: Date | null;
-  /** How many update due times passed without an update. */
+  /** The update due at `nextUpdateDueAt` is missed by a `now` after this instant, where the clock runs again (see `CaseTargetStatus.breachedAfter`). */
+  nextUpdateMissedAfter: Date | null;
+  /** How many update due times the clock ran past without an update. */
   missedUpdates: number;
-  /** When an unresolved case escalates (or escalated); `null` when the level has none or the case was resolved in time. */
+  /**
+   * When the escalation threshold is reached (the earliest instant); `null` when the level has none
+   * or the case was resolved or closed before the clock ran past the threshold.
+   */
   escalationDueAt: Date | null;
+  /** The case escalates if unresolved after this instant, where the clock runs again after `escalationDueAt` (see `CaseTargetStatus.breachedAfter`). */
+  escalatesAfter: Date | null;
   /** Who escalates at `escalationDueAt`. */
   escalationBy: 'vendor' | 'customer' | null;
   /** When the policy closes the case after its standing resolution notice; `null` when none is pending or it was closed first. */
@@ -621,7 +644,7 @@ export interface ComplianceGroup extends ComplianceSummary {
  * import type { TargetEvidence } from 'slakit/cases';
  *
  * const evidence: TargetEvidence = {
- *   outcome: 'breached', dueAt: new Date('2026-11-23T16:00:00Z'), at: new Date('2026-11-23T16:30:00Z'),
+ *   outcome: 'breached', dueAt: new Date('2026-11-23T16:00:00Z'), breachedAfter: new Date('2026-11-23T16:00:00Z'), at: new Date('2026-11-23T16:30:00Z'),
  *   overrunBusiness: 1_800_000, overrunWall: 1_800_000, pauses: [],
  * };
  * ```
@@ -629,6 +652,8 @@ export interface ComplianceGroup extends ComplianceSummary {
 export interface TargetEvidence {
   outcome: CaseTargetOutcome;
   dueAt: Date;
+  /** Breached by a stop after this instant: where the clock runs again after `dueAt` (see `CaseTargetStatus.breachedAfter`). */
+  breachedAfter: Date;
   /** When the clock stopped (the contact, resolution or closing), or `now` while it runs. */
   at: Date;
   /** Open time of the calendar from `dueAt` to `at`, pauses left out. */

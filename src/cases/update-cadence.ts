@@ -19,22 +19,23 @@ import {
 /** The most update intervals counted between two updates: a documented limit (docs/errors.md). */
 export const MAX_UPDATE_STEPS = 10_000;
 
-/** Update times due in `[anchor, end)` that passed without an update, and the first one at or after `end`. */
+/**
+ * Update due times missed by `end` (the clock ran past them before `end`), and the first one not
+ * missed then. That one may lie before `end`, in closed time or a pause: an update due at a
+ * closing is missed only once the clock runs again.
+ */
 export function dueTimesIn(calendar: Calendar, target: CompiledTarget, anchor: number, end: number, off: Spans): { missed: number; next: number } {
   if (target.days === 0) {
-    // The k-th update is due when the clock reaches k × cadence: every k with k × cadence below the
-    // clock time at `end` is missed; at equality it depends on whether the clock stood still.
+    // The k-th update is due when the clock reaches k × cadence, and missed once the clock time at
+    // `end` exceeds k × cadence: every k with k × cadence below it.
     const used = measure(calendar, target.kind, anchor, end, off);
-    let missed = Math.max(0, Math.ceil(used / target.ms) - 1);
-    let next = advance(calendar, target.kind, anchor, (missed + 1) * target.ms, false, off);
-    if (next < end) {
-      missed++;
-      next = advance(calendar, target.kind, anchor, (missed + 1) * target.ms, false, off);
-    }
-    return { missed, next };
+    const missed = Math.max(0, Math.ceil(used / target.ms) - 1);
+    return { missed, next: advance(calendar, target.kind, anchor, (missed + 1) * target.ms, false, off) };
   }
   // Business days vary in length. Between two spans (and after the last) a due time is the plain
   // business-day step, counted in runs by businessDayRun; a step that would reach a span is dueOf's.
+  // A business-days due time is an instant at which the clock runs (addBusinessDays lands on open
+  // time; dueOf past a span lands where the clock runs again), so one before `end` is missed.
   let missed = 0;
   let next = dueOf(calendar, target, anchor, off);
   let span = 0;
@@ -56,11 +57,12 @@ function tooManySteps(end: number): never {
   throw new SlaError('INVALID_ARGUMENT', `options.now: ${new Date(end).toISOString()} lies more than ${MAX_UPDATE_STEPS.toLocaleString('en-US')} update intervals after the last update; evaluate at an earlier now`, { path: 'options.now', value: end });
 }
 
-/** The period run that holds the next update: its target, anchor, updates missed in it, and the spans left out. */
+/** The period run that holds the next update: its target, anchor, updates missed in it, the next due time, and the spans left out. */
 export interface CadenceRun {
   readonly target: CompiledTarget;
   readonly anchor: number;
   readonly missed: number;
+  readonly next: number;
   readonly off: Spans;
 }
 
@@ -122,7 +124,7 @@ export function updateCadence(policy: CompiledPolicy, calendar: Calendar, timeli
   const target = (policy.levels[severity] as CompiledLevel).updates;
   if (target === null) return { missed, next: null, run: null };
   const due = dueTimesIn(calendar, target, anchor, now, off);
-  return { missed: missed + due.missed, next: due.next, run: { target, anchor, missed: due.missed, off } };
+  return { missed: missed + due.missed, next: due.next, run: { target, anchor, missed: due.missed, next: due.next, off } };
 }
 
 /** Updates missed in a period run that ends at `at` (a pause standing then is left out up to it). */

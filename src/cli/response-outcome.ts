@@ -36,7 +36,7 @@ export function responseJudge(policy: SupportPolicy, now: number): (calendar: Ca
     if (now < timeline.opened) fail('INVALID_ARGUMENT', 'options.now', new Date(now).toISOString(), `is before the case's openedAt ${new Date(timeline.opened).toISOString()}`);
     scanClock(timeline, compiled.restart, now, false, scan);
     const level = compiled.levels[scan.severity] as CompiledLevel;
-    const outcome = outcomeOf(scan, dueOf(calendar, level.response, scan.start, scan.off), now, true);
+    const outcome = outcomeOf(calendar, level.response.kind, scan, dueOf(calendar, level.response, scan.start, scan.off), true);
     return { openedAt: timeline.opened, severity: scan.severity as SeverityLevel, outcome };
   };
 }

@@ -12,6 +12,8 @@ export interface DueTimeFacts {
   readonly label?: string;
   readonly businessDays?: number;
   readonly source?: Clause;
+  /** Where the clock runs again at or after the due time (a case's target, epoch ms). */
+  readonly breachedAfter?: number;
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString();
@@ -140,6 +142,7 @@ export function explainDueTime(calendar: Calendar, clock: 'business' | '24x7', s
     timeZone: zone.timeZone,
     start: formatZoned(zone, start),
     due: formatZoned(zone, due),
+    ...(facts.breachedAfter === undefined ? {} : { breachedAfter: formatZoned(zone, facts.breachedAfter) }),
     targetMs: intervalsLength(counted),
     targetMinutes: minutes(intervalsLength(counted)),
     ...(facts.businessDays === undefined ? {} : { businessDays: facts.businessDays }),

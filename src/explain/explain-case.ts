@@ -3,8 +3,9 @@ import { toResultDate } from '../calendar/engine.js';
 import type { Calendar } from '../calendar/types.js';
 import { fail } from '../core/errors.js';
 import { plainObject } from '../core/plain-data.js';
-import { advance, ClockScan, dueOf, scanClock, type Spans } from '../cases/case-clock.js';
+import { advance, ClockScan, dueOf, resumeOf, scanClock, type Spans } from '../cases/case-clock.js';
 import { Timeline } from '../cases/case-timeline.js';
+import { cutAtAutoClose } from '../cases/auto-close.js';
 import { readNow } from '../cases/evaluate-case.js';
 import type { CaseInput, SupportPolicy } from '../cases/types.js';
 import { type CadenceRun, updateCadence } from '../cases/update-cadence.js';
@@ -46,8 +47,10 @@ function sourceOf(policy: SupportPolicy, severity: number, key: TargetKey, sourc
 function explainTarget(calendar: Calendar, target: CompiledTarget, start: number, spans: Spans, label: string, source: Clause | undefined): DueTimeExplanation {
   const due = toResultDate(dueOf(calendar, target, start, spans), `${label}.dueAt`, start).getTime();
   const off = Array.from({ length: spans.length }, (_, i) => ({ start: spans.starts[i] as number, end: spans.ends[i] as number }));
+  const breachedAfter = toResultDate(resumeOf(calendar, target.kind, due, spans), `${label}.breachedAfter`, start).getTime();
   return explainDueTime(calendar, target.kind === CLOCK_24X7 ? '24x7' : 'business', start, due, off, {
     label,
+    breachedAfter,
     ...(target.days === 0 ? {} : { businessDays: target.days }),
     ...(source === undefined ? {} : { source }),
   });
@@ -66,7 +69,9 @@ function periodStart(calendar: Calendar, run: CadenceRun): number {
  * Explains the due times of a case as `evaluateCase` computes them at `now`: for the response, the
  * resolution and the next update (the cadence period that ends at `nextUpdateDueAt`), the stretches of clock time consumed (adding up exactly to the target),
  * the closed days and holidays skipped, the clock changes crossed, the pauses honoured, and the
- * contract clause. Render it with {@link formatExplanation}.
+ * contract clause. Each also gives `breachedAfter`: a target due at a closing is not breached
+ * until the clock runs again ("due Wed 17:00; not breached until business time resumes Thu 08:00").
+ * Render it with {@link formatExplanation}.
  *
  * @throws SlaError as `evaluateCase`; `INVALID_ARGUMENT` for a bad `sources` entry.
  * @example
@@ -89,6 +94,7 @@ export function explainCase(policy: SupportPolicy, calendar: Calendar, input: Ca
   const timeline = new Timeline();
   timeline.load(input, compiled);
   if (now < timeline.opened) fail('INVALID_ARGUMENT', 'options.now', options.now, `is before the case's openedAt ${new Date(timeline.opened).toISOString()}`);
+  cutAtAutoClose(compiled, calendar, timeline);
   const responseScan = new ClockScan();
   scanClock(timeline, compiled.restart, now, false, responseScan);
   const resolutionScan = new ClockScan();

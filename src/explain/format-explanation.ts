@@ -42,6 +42,10 @@ function dueTimeLines(e: DueTimeExplanation): string[] {
   const target = e.businessDays === undefined ? `${hours(e.targetMinutes)} ${unit}` : `${e.businessDays} business day${e.businessDays === 1 ? '' : 's'}`;
   const parts = e.stretches.length === 0 ? '0' : e.stretches.map((s) => hours(s.minutes)).join(' + ');
   const lines = [`${what} ${wallText(e.due)} (${e.timeZone}): ${target} = ${parts} ${unit} from ${wallText(e.start)}`];
+  if (e.breachedAfter !== undefined && e.breachedAfter !== e.due) {
+    const resumes = e.clock === 'business' ? 'business time resumes' : 'the clock runs again';
+    lines.push(`Not ${e.label === 'next update' ? 'missed' : 'breached'} until ${resumes} ${wallText(e.breachedAfter)}: no clock time passes after the due time before then`);
+  }
   if (e.stretches.length > 0) lines.push(e.stretches.map(stretchText).join(' · '));
   if (e.skippedDays.length > 0) lines.push(`Skipped: ${e.skippedDays.map((d) => `${dayText(d.date, d.weekday, false)} (${d.reason})`).join(' · ')}`);
   for (const change of e.dstChanges) lines.push(`Clocks change ${wallText(change.wall)}: ${change.from} → ${change.to}`);

@@ -131,6 +131,12 @@ export interface DueTimeExplanation {
   readonly start: string;
   /** The due time, ISO with the zone's offset. */
   readonly due: string;
+  /**
+   * In a case's explanation: the target is breached (an update missed) only after this instant,
+   * ISO with the zone's offset — where the clock runs again at or after `due`. Later than `due`
+   * when the target ends at a closing or a pause: no clock time passes in between.
+   */
+  readonly breachedAfter?: string;
   /** The clock time to the due time in ms: exactly the sum of the stretches. */
   readonly targetMs: number;
   /** The same in minutes. */

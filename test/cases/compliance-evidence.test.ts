@@ -48,6 +48,7 @@ describe('complianceReport: resolution, updates, evidence and groups', () => {
     expect(outcome?.response).toEqual({
       outcome: 'pending',
       dueAt: new Date('2026-11-25T19:30:00Z'),
+      breachedAfter: new Date('2026-11-25T19:30:00Z'),
       at: new Date('2026-11-25T17:00:00Z'),
       overrunBusiness: 0,
       overrunWall: 0,

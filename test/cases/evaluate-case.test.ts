@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { businessTimeBetween, withTimeZone } from '../../src/calendar/index.js';
-import { type CaseEvent, type CaseInput, evaluateCase, type SupportPolicy } from '../../src/cases/index.js';
+import { type CaseEvent, type CaseInput, complianceReport, evaluateCase, type SupportPolicy } from '../../src/cases/index.js';
 import { businessHours8to5, niceOnPremiseSupport, uniphoreSupport } from '../../src/presets/index.js';
 import { expectSlaError } from '../expect-sla-error.js';
 
@@ -313,6 +313,31 @@ describe('resolution, escalation, auto-close and state', () => {
       expect(iso(status.autoCloseAt)).toBe('2026-11-25T13:00:00.000Z');
       expect(businessTimeBetween(newYork, noticeAt, status.autoCloseAt as Date)).toBe(18 * HOUR);
     }
+  });
+
+  it('NOP §8.2: a case stays open only if the customer objects "during such period"; an objection after the auto-close does not reopen it', () => {
+    // Notice Fri 15:00, auto-close Tue 15:00, objection Wed 10:00: too late, the case stays closed.
+    const late: CaseInput = { severity: 2, openedAt: opened, events: [...resolved, { type: 'reopened', at: '2026-11-25T10:00:00-05:00' }] };
+    const status = evaluateCase(onPremise, newYork, late, { now: '2026-11-26T12:00:00-05:00' });
+    expect(status.state).toBe('closed');
+    expect(iso(status.autoCloseAt)).toBe('2026-11-24T20:00:00.000Z');
+    expect(iso(status.closedAt)).toBe('2026-11-24T20:00:00.000Z');
+    expect(status.resolution?.outcome).toBe('met');
+    expect(iso(status.resolution?.metAt)).toBe('2026-11-20T20:00:00.000Z');
+    expect(status.nextUpdateDueAt).toBeNull();
+    expect(status.missedUpdates).toBe(0);
+    // The same answer as without the late objection, in the report too.
+    const without = evaluateCase(onPremise, newYork, { severity: 2, openedAt: opened, events: resolved }, { now: '2026-11-26T12:00:00-05:00' });
+    expect(status).toEqual(without);
+    const report = complianceReport(onPremise, newYork, [late], { now: '2026-11-26T12:00:00-05:00' });
+    expect([report.resolution.met, report.resolution.pending, report.updates.missedUpdates]).toEqual([1, 0, 0]);
+    // An objection within the period (Tue 14:59) keeps it open.
+    const inTime = evaluateCase(onPremise, newYork, { severity: 2, openedAt: opened, events: [...resolved, { type: 'reopened', at: '2026-11-24T14:59:00-05:00' }] }, { now: '2026-11-26T12:00:00-05:00' });
+    expect(inTime.state).toBe('in-progress');
+    expect(inTime.closedAt).toBeNull();
+    // At the auto-close instant itself the period has ended: closed.
+    const atClose = evaluateCase(onPremise, newYork, { severity: 2, openedAt: opened, events: [...resolved, { type: 'reopened', at: '2026-11-24T15:00:00-05:00' }] }, { now: '2026-11-26T12:00:00-05:00' });
+    expect(atClose.state).toBe('closed');
   });
 
   it('reopened within the period clears the auto-close; the resolution clock leaves out the resolved time', () => {

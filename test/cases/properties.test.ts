@@ -15,6 +15,7 @@ function comparable(status: CaseStatus) {
     state: status.state,
     response: {
       dueAt: time(status.response.dueAt),
+      breachedAfter: time(status.response.breachedAfter),
       outcome: status.response.outcome,
       elapsed: status.response.elapsed,
       target: status.response.target,
@@ -23,10 +24,12 @@ function comparable(status: CaseStatus) {
     resolution:
       status.resolution === null
         ? null
-        : { dueAt: time(status.resolution.dueAt), outcome: status.resolution.outcome, elapsed: status.resolution.elapsed, target: status.resolution.target, severity: status.resolution.severity },
+        : { dueAt: time(status.resolution.dueAt), breachedAfter: time(status.resolution.breachedAfter), outcome: status.resolution.outcome, elapsed: status.resolution.elapsed, target: status.resolution.target, severity: status.resolution.severity },
     nextUpdateDueAt: time(status.nextUpdateDueAt),
+    nextUpdateMissedAfter: time(status.nextUpdateMissedAfter),
     missedUpdates: status.missedUpdates,
     escalationDueAt: time(status.escalationDueAt),
+    escalatesAfter: time(status.escalatesAfter),
     autoCloseAt: time(status.autoCloseAt),
     closedAt: time(status.closedAt),
     warnings: status.warnings.map((w) => `${w.clock} ${w.kind === 'percent' ? `${w.value}%` : `-${w.value}`} ${w.at.toISOString()}`).sort(),
@@ -36,10 +39,12 @@ function comparable(status: CaseStatus) {
 function fromModel(model: ModelStatus) {
   return {
     ...model,
-    response: { ...model.response, dueAt: iso(model.response.dueAt) },
-    resolution: model.resolution === null ? null : { ...model.resolution, dueAt: iso(model.resolution.dueAt) },
+    response: { ...model.response, dueAt: iso(model.response.dueAt), breachedAfter: iso(model.response.breachedAfter) },
+    resolution: model.resolution === null ? null : { ...model.resolution, dueAt: iso(model.resolution.dueAt), breachedAfter: iso(model.resolution.breachedAfter) },
     nextUpdateDueAt: iso(model.nextUpdateDueAt),
+    nextUpdateMissedAfter: iso(model.nextUpdateMissedAfter),
     escalationDueAt: iso(model.escalationDueAt),
+    escalatesAfter: iso(model.escalatesAfter),
     autoCloseAt: iso(model.autoCloseAt),
     closedAt: iso(model.closedAt),
   };
@@ -111,13 +116,15 @@ const waiting = scenario(['paused', 'resumed', 'severity-changed']).filter(({ in
 });
 
 describe('due times', () => {
-  it('a response at or before dueAt is met, and after it breached', () => {
+  it('a response at or before breachedAfter is met, and after it breached', () => {
     fc.assert(
       fc.property(waiting, fc.integer({ min: 0, max: 3 * 1440 }), fc.boolean(), ({ policy, calendar, input, now }, minutes, late) => {
         const pending = evaluateCase(policy, calendar, input, { now });
         fc.pre(pending.response.outcome === 'pending');
         const due = pending.response.dueAt.getTime();
-        const at = late ? due + 1 + minutes * MINUTE : Math.max(now, due - minutes * MINUTE);
+        const last = pending.response.breachedAfter.getTime();
+        expect(last).toBeGreaterThanOrEqual(due);
+        const at = late ? last + 1 + minutes * MINUTE : Math.max(now, last - minutes * MINUTE);
         const answered = evaluateCase(policy, calendar, { ...input, events: [...(input.events ?? []), { type: 'responded', at }] }, { now: at });
         expect(answered.response.dueAt.getTime()).toBe(due);
         expect(answered.response.met).toBe(!late);
@@ -128,17 +135,20 @@ describe('due times', () => {
     );
   });
 
-  it('percentUsed is 100 exactly at dueAt, and the clock breaches a millisecond later', () => {
+  it('percentUsed is 100 from dueAt to breachedAfter, and the clock breaches a millisecond later', () => {
     fc.assert(
       fc.property(waiting, ({ policy, calendar, input, now }) => {
         const pending = evaluateCase(policy, calendar, input, { now });
         fc.pre(pending.response.outcome === 'pending');
         const due = pending.response.dueAt.getTime();
-        const atDue = evaluateCase(policy, calendar, input, { now: due });
-        expect(atDue.response.percentUsed).toBe(100);
-        expect(atDue.response.remaining).toBe(0);
-        expect(atDue.response.outcome).toBe('pending');
-        expect(evaluateCase(policy, calendar, input, { now: due + 1 }).response.breached).toBe(true);
+        const last = pending.response.breachedAfter.getTime();
+        for (const at of [due, last]) {
+          const status = evaluateCase(policy, calendar, input, { now: at });
+          expect(status.response.percentUsed).toBe(100);
+          expect(status.response.remaining).toBe(0);
+          expect(status.response.outcome).toBe('pending');
+        }
+        expect(evaluateCase(policy, calendar, input, { now: last + 1 }).response.breached).toBe(true);
       }),
       { numRuns: 200 },
     );

@@ -30,6 +30,8 @@ interface State {
 
 export interface ModelTarget {
   dueAt: number;
+  /** The latest instant with the target's clock time used: breached only after it. */
+  breachedAfter: number;
   outcome: 'met' | 'breached' | 'pending' | 'cancelled';
   elapsed: number;
   target: number;
@@ -42,8 +44,10 @@ export interface ModelStatus {
   response: ModelTarget;
   resolution: ModelTarget | null;
   nextUpdateDueAt: number | null;
+  nextUpdateMissedAfter: number | null;
   missedUpdates: number;
   escalationDueAt: number | null;
+  escalatesAfter: number | null;
   autoCloseAt: number | null;
   closedAt: number | null;
   warnings: string[];
@@ -54,25 +58,12 @@ export function modelEvaluate(policy: SupportPolicy, calendar: Calendar, input: 
   const order = policy.eventOrder ?? DEFAULT_ORDER;
   const restart = policy.severityChange === 'restart';
   const opened = input.openedAt as number;
-  const events: Event[] = (input.events ?? [])
+  let events: Event[] = (input.events ?? [])
     .map((e, i) => ({ e, i }))
     .filter(({ e }) => (e.at as number) <= now)
     .sort((a, b) => (a.e.at as number) - (b.e.at as number) || order.indexOf(a.e.type) - order.indexOf(b.e.type) || a.i - b.i)
     .map(({ e }) => ({ type: e.type, at: e.at as number, severity: e.type === 'severity-changed' ? e.severity : 0 }));
 
-  // Replay: states[k] is the state after events[0..k-1].
-  const states: State[] = [{ at: opened, severity: input.severity, paused: false, resolved: false, closed: false, contacted: false }];
-  for (const e of events) {
-    const s = { ...(states[states.length - 1] as State), at: e.at };
-    if (e.type === 'paused') s.paused = true;
-    if (e.type === 'resumed') s.paused = false;
-    if (CONTACTS.includes(e.type)) s.contacted = true;
-    if (e.type === 'resolution-notice') s.resolved = true;
-    if (e.type === 'closed') s.closed = true;
-    if (e.type === 'reopened') s.resolved = s.closed = false;
-    if (e.type === 'severity-changed') s.severity = e.severity;
-    states.push(s);
-  }
   /** The state in force during the minute starting at t (after every event at or before t). */
   const stateAt = (t: number): State => {
     let k = 0;
@@ -119,6 +110,39 @@ export function modelEvaluate(policy: SupportPolicy, calendar: Calendar, input: 
     return used;
   };
   const due = (target: SupportTarget, from: number, runs: (t: number) => boolean): number => walk(from, budget(target, from), 'businessDays' in target, runs);
+
+  // NOP §8.2: the case stays open only if the customer objects during the period; from the
+  // auto-close on, nothing changes it (a late `reopened` does not reopen it).
+  if (policy.autoClose !== undefined) {
+    const rule = policy.autoClose;
+    let notice: number | null = null;
+    for (let k = 0; k < events.length; k++) {
+      const e = events[k] as Event;
+      if (notice !== null) {
+        const closesAt = walk(notice, budget(rule, notice), 'businessDays' in rule, (t) => !isBusiness(rule) || isOpen(calendar, t));
+        if (e.at >= closesAt) {
+          events = events.slice(0, k);
+          break;
+        }
+      }
+      if (e.type === 'resolution-notice') notice = e.at;
+      if (e.type === 'reopened' || e.type === 'closed') notice = null;
+    }
+  }
+
+  // Replay: states[k] is the state after events[0..k-1].
+  const states: State[] = [{ at: opened, severity: input.severity, paused: false, resolved: false, closed: false, contacted: false }];
+  for (const e of events) {
+    const s = { ...(states[states.length - 1] as State), at: e.at };
+    if (e.type === 'paused') s.paused = true;
+    if (e.type === 'resumed') s.paused = false;
+    if (CONTACTS.includes(e.type)) s.contacted = true;
+    if (e.type === 'resolution-notice') s.resolved = true;
+    if (e.type === 'closed') s.closed = true;
+    if (e.type === 'reopened') s.resolved = s.closed = false;
+    if (e.type === 'severity-changed') s.severity = e.severity;
+    states.push(s);
+  }
   const level = (severity: number) => policy.levels[severity] as SeverityLevelPolicy;
   const warnings: string[] = [];
   const warn = (name: string, target: SupportTarget, start: number, runs: (t: number) => boolean, limit: number): void => {
@@ -159,10 +183,13 @@ export function modelEvaluate(policy: SupportPolicy, calendar: Calendar, input: 
     return !s.paused && !s.closed;
   };
   const responseDue = due(responseTarget, responseStart, responseRuns);
+  // "Within N hours": breached once more clock time than the target ran before the stop (or now).
+  const responseBudget = budget(responseTarget, responseStart);
+  const responseUsed = count(responseStart, responseStop, responseRuns);
   const responseOutcome =
-    kind === 'contact' ? (responseStop <= responseDue ? 'met' : 'breached')
-    : kind === 'closed' ? (responseDue < responseStop ? 'breached' : 'cancelled')
-    : responseDue < now ? 'breached' : 'pending';
+    kind === 'contact' ? (responseUsed <= responseBudget ? 'met' : 'breached')
+    : kind === 'closed' ? (responseUsed > responseBudget ? 'breached' : 'cancelled')
+    : responseUsed > responseBudget ? 'breached' : 'pending';
   warn('response', responseTarget, responseStart, responseRuns, kind === 'running' ? now : responseStop - 1);
 
   // Resolution and escalation: they do not run while paused, resolved or closed.
@@ -186,24 +213,33 @@ export function modelEvaluate(policy: SupportPolicy, calendar: Calendar, input: 
   if (resolutionLevel.resolution !== undefined) {
     const target = resolutionLevel.resolution;
     const dueAt = due(target, resolutionStart, resolutionRuns(target));
+    const whole = budget(target, resolutionStart);
+    const used = count(resolutionStart, resolutionStop, resolutionRuns(target));
     resolution = {
       dueAt,
-      outcome: suspended ? (resolutionStop <= dueAt ? 'met' : 'breached') : dueAt < now ? 'breached' : 'pending',
-      elapsed: count(resolutionStart, resolutionStop, resolutionRuns(target)),
-      target: budget(target, resolutionStart),
+      breachedAfter: walk(resolutionStart, whole, true, resolutionRuns(target)),
+      outcome: suspended ? (used <= whole ? 'met' : 'breached') : used > whole ? 'breached' : 'pending',
+      elapsed: used,
+      target: whole,
       severity: final.severity,
     };
     warn('resolution', target, resolutionStart, resolutionRuns(target), suspended ? resolutionStop - 1 : now);
   }
   let escalationDueAt: number | null = null;
+  let escalatesAfter: number | null = null;
   if (resolutionLevel.escalation !== undefined) {
-    const dueAt = due(resolutionLevel.escalation, resolutionStart, resolutionRuns(resolutionLevel.escalation));
-    if (!(suspended && resolutionStop <= dueAt)) escalationDueAt = dueAt;
+    const runs = resolutionRuns(resolutionLevel.escalation);
+    const whole = budget(resolutionLevel.escalation, resolutionStart);
+    if (!(suspended && count(resolutionStart, resolutionStop, runs) <= whole)) {
+      escalationDueAt = due(resolutionLevel.escalation, resolutionStart, runs);
+      escalatesAfter = walk(resolutionStart, whole, true, runs);
+    }
   }
 
   // Updates: runs of the case between contacts (and reopenings, and severity changes under restart).
   let missed = 0;
   let next: number | null = null;
+  let nextMissedAfter: number | null = null;
   let anchor: number | null = null;
   const gapEnd = (end: number, endIndex: number, last: boolean): void => {
     const target = level((states[endIndex] as State).severity).updates;
@@ -213,26 +249,28 @@ export function modelEvaluate(policy: SupportPolicy, calendar: Calendar, input: 
       if (isBusiness(target) && !isOpen(calendar, t)) return false;
       return t >= end || !stateAt(t).paused;
     };
+    // An update is missed once more clock time than its period ran before `end`.
+    const keep = (start: number, whole: number): void => {
+      if (!last) return;
+      next = walk(start, whole, 'businessDays' in target, runs);
+      nextMissedAfter = walk(start, whole, true, runs);
+    };
     if ('businessDays' in target) {
       // Each period starts where the previous one fell due.
       for (let start = from; ; ) {
-        const at = due(target, start, runs);
-        if (at >= end) return void (last && (next = at));
+        const whole = budget(target, start);
+        if (count(start, end, runs) <= whole) return keep(start, whole);
         missed++;
-        start = at;
+        start = due(target, start, runs);
       }
     }
-    // The k-th update falls due at the end of the minute in which k cadences of clock time have run.
+    // The k-th update falls due when k cadences of clock time have run.
     const step = parseDuration(target.after);
-    let used = 0;
-    for (let t = from; t < from + 400 * 1440 * MINUTE; t += MINUTE) {
-      if (!runs(t)) continue;
-      used += MINUTE;
-      if (used % step !== 0) continue;
-      if (t + MINUTE >= end) return void (last && (next = t + MINUTE));
+    const used = count(from, end, runs);
+    for (let k = 1; ; k++) {
+      if (used <= k * step) return keep(from, k * step);
       missed++;
     }
-    throw new Error('the model walked 400 days');
   };
   const active = (s: State): boolean => s.contacted && !s.resolved && !s.closed;
   events.forEach((e, k) => {
@@ -264,15 +302,18 @@ export function modelEvaluate(policy: SupportPolicy, calendar: Calendar, input: 
     state,
     response: {
       dueAt: responseDue,
+      breachedAfter: walk(responseStart, responseBudget, true, responseRuns),
       outcome: responseOutcome,
-      elapsed: count(responseStart, responseStop, responseRuns),
-      target: budget(responseTarget, responseStart),
+      elapsed: responseUsed,
+      target: responseBudget,
       severity: before.severity,
     },
     resolution,
     nextUpdateDueAt: next,
+    nextUpdateMissedAfter: nextMissedAfter,
     missedUpdates: missed,
     escalationDueAt,
+    escalatesAfter,
     autoCloseAt,
     closedAt,
     warnings: warnings.sort(),
