@@ -7,6 +7,7 @@
 // Downtime classification, monthly availability, service credits and error budgets (NCS §7, UNI).
 export { availabilityPercent } from './availability-percent.js';
 export { classifyDowntime } from './classify-downtime.js';
+export { describeNotice } from './describe-notice.js';
 export { errorBudget } from './error-budget.js';
 export { INCIDENT_CAUSES } from './incident-causes.js';
 export { measureAvailability } from './measure-availability.js';
@@ -21,9 +22,11 @@ export type {
   DowntimeReason,
   DowntimeSegment,
   ErrorBudget,
+  ExcuseCondition,
   Incident,
   IncidentCause,
   MeasureAvailabilityInput,
   PercentRounding,
+  SegmentNotice,
   ServiceCredit,
 } from './types.js';

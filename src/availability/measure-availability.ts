@@ -2,7 +2,7 @@ import { monthInterval } from '../core/month.js';
 import { plainObject } from '../core/plain-data.js';
 import { isExcusableReason, type RawSegments } from './attribute-downtime.js';
 import { percentOf } from './availability-percent.js';
-import { asOfOption, classifyRange, toSegments } from './classify-downtime.js';
+import { asOfOption, classifyRange, noticesOf, type SegmentIncidents, toSegments } from './classify-downtime.js';
 import { INCIDENT_CAUSES } from './incident-causes.js';
 import { roundPercent } from './round-percent.js';
 import type { AvailabilityReport, CauseMinutes, IncidentCause, MeasureAvailabilityInput, PercentRounding } from './types.js';
@@ -49,7 +49,8 @@ export function measureAvailability(input: MeasureAvailabilityInput): Availabili
   const timeZone = (object['timeZone'] as string | undefined) ?? 'UTC';
   const asOf = asOfOption(object['asOf']);
   const classified = classifyRange(object['incidents'], object['policy'], start, end, object['maintenance'], object['region'], asOf);
-  return availabilityOf(month, timeZone, start, end, asOf, classified.policy.rounding, classified.incidents, classified.raw);
+  const incidents = { ...classified.incidents, notices: noticesOf(classified.incidents, classified.policy) };
+  return availabilityOf(month, timeZone, start, end, asOf, classified.policy.rounding, incidents, classified.raw);
 }
 
 /** The report of a month from its classified segments; `incidents` gives each incident's cause rank and id by index. */
@@ -60,7 +61,7 @@ export function availabilityOf(
   end: number,
   asOf: number | null,
   rounding: PercentRounding | undefined,
-  incidents: { readonly cause: ArrayLike<number>; readonly ids: ArrayLike<string | undefined> },
+  incidents: SegmentIncidents,
   raw: RawSegments,
 ): AvailabilityReport {
   const excusable = new Float64Array(INCIDENT_CAUSES.length);

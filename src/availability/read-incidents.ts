@@ -9,6 +9,10 @@ export interface IncidentTable {
   readonly end: Float64Array;
   readonly cause: Uint8Array;
   readonly ids: readonly (string | undefined)[];
+  /** `announcedAt` in epoch ms; NaN: not announced. */
+  readonly announced: Float64Array;
+  /** `plannedEnd` in epoch ms; NaN: none given. */
+  readonly plannedEnd: Float64Array;
 }
 
 function incidentError(path: string, value: unknown, expected: string, index: number, id: string | undefined): never {
@@ -45,11 +49,13 @@ export function readIncidents(incidents: unknown, asOf: number | null, path = 'i
   const end = new Float64Array(count);
   const cause = new Uint8Array(count);
   const ids: (string | undefined)[] = new Array<string | undefined>(count);
+  const announced = new Float64Array(count);
+  const plannedEnd = new Float64Array(count);
   for (let i = 0; i < count; i++) {
     const incident: unknown = incidents[i];
     const at = `${path}[${i}]`;
     if (typeof incident !== 'object' || incident === null) incidentError(at, incident, 'is not an incident { start, end, cause }', i, undefined);
-    const { id, start: s, end: e, cause: c } = incident as { id?: unknown; start?: unknown; end?: unknown; cause?: unknown };
+    const { id, start: s, end: e, cause: c, announcedAt: a, plannedEnd: p } = incident as { id?: unknown; start?: unknown; end?: unknown; cause?: unknown; announcedAt?: unknown; plannedEnd?: unknown };
     if (id !== undefined && (typeof id !== 'string' || id.length === 0)) incidentError(`${at}.id`, id, 'is not a non-empty string', i, undefined);
     const name = id as string | undefined;
     start[i] = instant(s, `${at}.start`, i, name);
@@ -65,6 +71,9 @@ export function readIncidents(incidents: unknown, asOf: number | null, path = 'i
     if (rank < 0) incidentError(`${at}.cause`, c, `is not an incident cause; expected one of ${INCIDENT_CAUSES.join(', ')}`, i, name);
     cause[i] = rank;
     ids[i] = name;
+    announced[i] = a === undefined || a === null ? NaN : instant(a, `${at}.announcedAt`, i, name);
+    plannedEnd[i] = p === undefined || p === null ? NaN : instant(p, `${at}.plannedEnd`, i, name);
+    if ((plannedEnd[i] as number) < (start[i] as number)) incidentError(`${at}.plannedEnd`, p, `is before its start ${describeValue(s)}`, i, name);
   }
-  return { count, start, end, cause, ids };
+  return { count, start, end, cause, ids, announced, plannedEnd };
 }

@@ -1,3 +1,4 @@
+import type { DurationInput } from '../core/duration.js';
 import type { DateInput } from '../core/instant.js';
 import type { MaintenanceSchedule } from '../maintenance/types.js';
 
@@ -44,6 +45,32 @@ export interface Incident {
   readonly start: DateInput;
   readonly end: DateInput | null;
   readonly cause: IncidentCause;
+  /** When the work was announced to the customer (an {@link ExcuseCondition} with `notice` reads it); `null` or absent: not announced. */
+  readonly announcedAt?: DateInput | null;
+  /** The announced end of the work (an {@link ExcuseCondition} with `until: 'plannedEnd'` reads it). */
+  readonly plannedEnd?: DateInput | null;
+}
+
+/**
+ * A condition on an excusable cause: its downtime is excusable only when it was announced at
+ * least `notice` before it began (`announcedAt` of the incident), and only until the announced
+ * end (`plannedEnd`) when `until` is `'plannedEnd'`. Announced too late, or not announced, the
+ * downtime is unscheduled; past `plannedEnd` the overrun is unscheduled.
+ *
+ * @example
+ * ```ts
+ * import type { ExcuseCondition } from 'slakit/availability';
+ *
+ * const announced: ExcuseCondition = { cause: 'scheduled-maintenance', notice: 'PT72H', until: 'plannedEnd' };
+ * ```
+ */
+export interface ExcuseCondition {
+  /** A cause listed in the policy's `excusable`. */
+  readonly cause: IncidentCause;
+  /** The least time between the announcement and the start: ms, `'PT72H'` or `{ hours: 72 }`. */
+  readonly notice?: DurationInput;
+  /** `'plannedEnd'`: the excuse ends at the incident's announced end. */
+  readonly until?: 'plannedEnd';
 }
 
 /**
@@ -94,6 +121,8 @@ export interface DowntimePolicy {
   readonly partialMinutes?: 'exact' | 'drop-under-one-minute';
   /** Rounding of the percentage; none by default. */
   readonly rounding?: PercentRounding;
+  /** Conditions on excusable causes: notice ahead and the announced end (at most one per cause). */
+  readonly conditions?: readonly ExcuseCondition[];
 }
 
 /**
@@ -101,7 +130,11 @@ export interface DowntimePolicy {
  * - `'excusable-cause'`: its cause is listed in the policy's `excusable`;
  * - `'unscheduled-cause'`: its cause is not listed;
  * - `'inside-maintenance-window'`: scheduled maintenance inside a window (policy `maintenanceWindowsOnly`);
- * - `'outside-maintenance-window'`: scheduled maintenance outside every window: the overrun.
+ * - `'outside-maintenance-window'`: scheduled maintenance outside every window: the overrun;
+ * - `'not-announced'`: an excusable cause whose condition asks for notice, with no `announcedAt`;
+ * - `'short-notice'`: announced less than the condition's notice before it began;
+ * - `'past-planned-end'`: the part after the announced end (`plannedEnd`);
+ * - `'no-planned-end'`: the condition bounds the excuse by `plannedEnd` and the incident has none.
  *
  * @example
  * ```ts
@@ -110,7 +143,37 @@ export interface DowntimePolicy {
  * const reason: DowntimeReason = 'outside-maintenance-window';
  * ```
  */
-export type DowntimeReason = 'excusable-cause' | 'unscheduled-cause' | 'inside-maintenance-window' | 'outside-maintenance-window';
+export type DowntimeReason =
+  | 'excusable-cause'
+  | 'unscheduled-cause'
+  | 'inside-maintenance-window'
+  | 'outside-maintenance-window'
+  | 'not-announced'
+  | 'short-notice'
+  | 'past-planned-end'
+  | 'no-planned-end';
+
+/**
+ * What a segment's incident said about its announcement, on segments of a cause with an
+ * {@link ExcuseCondition}; {@link describeNotice} says it in words.
+ *
+ * @example
+ * ```ts
+ * import type { SegmentNotice } from 'slakit/availability';
+ *
+ * const notice: SegmentNotice = { announcedAt: new Date('2026-06-02T10:30:00Z'), aheadMs: 84_600_000, requiredMs: 259_200_000, plannedEnd: new Date('2026-06-03T12:00:00Z') };
+ * ```
+ */
+export interface SegmentNotice {
+  /** When the work was announced; `null`: not announced. */
+  announcedAt: Date | null;
+  /** The incident's start minus `announcedAt` (negative: announced after it began); `null` when not announced. */
+  aheadMs: number | null;
+  /** The notice the condition requires; `null` when it requires none. */
+  requiredMs: number | null;
+  /** The announced end; `null` when none was given. */
+  plannedEnd: Date | null;
+}
 
 /**
  * A piece of downtime attributed to one incident: incidents cut at window edges and at the edges
@@ -143,6 +206,8 @@ export interface DowntimeSegment {
   /** `false` only for unscheduled downtime dropped by the policy's partial-minute rule. */
   counted: boolean;
   reason: DowntimeReason;
+  /** The announcement, when the cause has an {@link ExcuseCondition}. */
+  notice?: SegmentNotice;
 }
 
 /**

@@ -282,8 +282,15 @@ function supportPolicyOf(support: Json, severities: readonly ContractSeverity[])
 }
 
 function downtimeOf(downtime: Json): DowntimePolicy {
-  const excusable = (downtime['excusable'] as unknown[]).map((entry) => (typeof entry === 'string' ? entry : (entry as Json)['cause']));
-  return { ...downtime, excusable } as unknown as DowntimePolicy;
+  const entries = downtime['excusable'] as unknown[];
+  const excusable = entries.map((entry) => (typeof entry === 'string' ? entry : (entry as Json)['cause']));
+  // An entry with notice or until becomes a condition of the policy.
+  const conditions = entries.flatMap((entry) => {
+    if (typeof entry === 'string') return [];
+    const { cause, notice, until } = entry as Json;
+    return notice === undefined && until === undefined ? [] : [{ cause, ...(notice === undefined ? {} : { notice }), ...(until === undefined ? {} : { until }) }];
+  });
+  return { ...downtime, excusable, ...(conditions.length === 0 ? {} : { conditions }) } as unknown as DowntimePolicy;
 }
 
 function availabilityOf(availability: Json): ContractAvailability {

@@ -117,7 +117,8 @@ export function contractSchema(): JsonSchema {
     severityRules: list(object({ severity: { type: 'integer', minimum: 1, maximum: 10 }, when: ref('condition'), reason: text, ...source }, ['severity', 'when', 'reason'])),
     downtime: object(
       {
-        excusable: list({ anyOf: [{ enum: INCIDENT_CAUSES }, object({ cause: { enum: INCIDENT_CAUSES }, ...source }, ['cause'])] }),
+        // A cause may require notice ahead (announcedAt) and end its excuse at the announced end (plannedEnd).
+        excusable: list({ anyOf: [{ enum: INCIDENT_CAUSES }, object({ cause: { enum: INCIDENT_CAUSES }, notice: orParam(ref('duration')), until: { const: 'plannedEnd' }, ...source }, ['cause'])] }),
         maintenanceWindowsOnly: { type: 'boolean' },
         partialMinutes: { enum: ['exact', 'drop-under-one-minute'] },
         rounding: object({ decimals: { type: 'integer', minimum: 0, maximum: 10 }, mode: { enum: ['down', 'up', 'half-up', 'half-even'] } }, ['decimals', 'mode']),

@@ -209,8 +209,13 @@ export interface ContractDocument {
     readonly source?: ClauseSource;
   };
   readonly severityRules?: readonly (SeverityRule & Sourced)[];
-  /** A {@link DowntimePolicy}; an excusable cause may carry its clause: `{ "cause": "suspension", "source": … }`. */
-  readonly downtime?: Omit<DowntimePolicy, 'excusable'> & { readonly excusable: readonly (IncidentCause | ({ readonly cause: IncidentCause } & Sourced))[] } & Sourced;
+  /**
+   * A {@link DowntimePolicy}; an excusable cause may carry its clause: `{ "cause": "suspension", "source": … }`,
+   * and a condition: `{ "cause": "scheduled-maintenance", "notice": "PT72H", "until": "plannedEnd" }`.
+   */
+  readonly downtime?: Omit<DowntimePolicy, 'excusable' | 'conditions'> & {
+    readonly excusable: readonly (IncidentCause | ({ readonly cause: IncidentCause; readonly notice?: Param<string | number | Record<string, number>>; readonly until?: 'plannedEnd' } & Sourced))[];
+  } & Sourced;
   /** Weekly maintenance windows in one zone. */
   readonly maintenance?: {
     readonly timeZone: Param<string>;

@@ -1,8 +1,8 @@
 import { finishDowntime, isExcusableReason, REASONS, sweepDowntime } from '../availability/attribute-downtime.js';
-import { asOfOption, prepareRange } from '../availability/classify-downtime.js';
+import { asOfOption, prepareRange, segmentNotice } from '../availability/classify-downtime.js';
 import { INCIDENT_CAUSES } from '../availability/incident-causes.js';
 import { availabilityOf } from '../availability/measure-availability.js';
-import type { AvailabilityReport, DowntimeReason, IncidentCause, MeasureAvailabilityInput, PercentRounding } from '../availability/types.js';
+import type { AvailabilityReport, DowntimeReason, IncidentCause, MeasureAvailabilityInput, PercentRounding, SegmentNotice } from '../availability/types.js';
 import { fail } from '../core/errors.js';
 import { monthInterval } from '../core/month.js';
 import { plainObject } from '../core/plain-data.js';
@@ -35,6 +35,8 @@ export interface ShardSegment {
   incidentEnd: number;
   cause: IncidentCause;
   incidentId?: string;
+  /** The incident's announcement in epoch ms (`null`: none), when its cause has a condition (`ExcuseCondition`). */
+  notice?: { announcedAt: number | null; requiredMs: number | null; plannedEnd: number | null };
 }
 
 /**
@@ -106,6 +108,11 @@ export function availabilityShard(input: MeasureAvailabilityInput): Availability
       cause: INCIDENT_CAUSES[table.cause[i] as number] as IncidentCause,
     };
     if (id !== undefined) segment.incidentId = id;
+    const condition = read.conditions[table.cause[i] as number];
+    if (condition !== undefined) {
+      const at = (ms: number): number | null => (Number.isNaN(ms) ? null : ms);
+      segment.notice = { announcedAt: at(table.announced[i] as number), requiredMs: condition.noticeMs, plannedEnd: at(table.plannedEnd[i] as number) };
+    }
     return segment;
   });
   return { month, timeZone: (object['timeZone'] as string | undefined) ?? 'UTC', start, end, asOf, dropShortPeriods: read.dropShortPeriods, rounding: read.rounding ?? null, incidentCount: table.count, segments };
@@ -192,9 +199,12 @@ export function availabilityReportOf(shard: AvailabilityShard): AvailabilityRepo
   const { segments } = shard;
   const cause: number[] = [];
   const ids: (string | undefined)[] = [];
+  const notices: (SegmentNotice | undefined)[] = [];
   for (const s of segments) {
     cause[s.incidentIndex] = INCIDENT_CAUSES.indexOf(s.cause);
     ids[s.incidentIndex] = s.incidentId;
+    const n = s.notice;
+    if (n !== undefined && notices[s.incidentIndex] === undefined) notices[s.incidentIndex] = segmentNotice(s.incidentStart, n.announcedAt ?? NaN, n.requiredMs, n.plannedEnd ?? NaN);
   }
   const raw = finishDowntime(
     {
@@ -208,5 +218,5 @@ export function availabilityReportOf(shard: AvailabilityShard): AvailabilityRepo
     shard.start,
     shard.end,
   );
-  return availabilityOf(shard.month, shard.timeZone, shard.start, shard.end, shard.asOf, shard.rounding ?? undefined, { cause, ids }, raw);
+  return availabilityOf(shard.month, shard.timeZone, shard.start, shard.end, shard.asOf, shard.rounding ?? undefined, { cause, ids, notices }, raw);
 }

@@ -1,3 +1,4 @@
+import { describeNotice } from '../../availability/describe-notice.js';
 import { INCIDENT_CAUSES } from '../../availability/incident-causes.js';
 import { measureAvailability } from '../../availability/measure-availability.js';
 import { serviceCredit } from '../../availability/service-credit.js';
@@ -209,8 +210,9 @@ function availabilityPart(context: CommandContext): AvailabilityPart {
       const start = (incident.start as Date).getTime();
       const end = incident.end === null ? (asOfMs as number) : (incident.end as Date).getTime();
       if (start < to && (end > from || start >= from)) {
-        const { id, cause } = incident;
-        batch.push(id === undefined ? { start, end, cause } : { id, start, end, cause });
+        const { id, cause, announcedAt, plannedEnd } = incident;
+        const measured: Incident = id === undefined ? { start, end, cause } : { id, start, end, cause };
+        batch.push(announcedAt === undefined && plannedEnd === undefined ? measured : { ...measured, ...(announcedAt === undefined ? {} : { announcedAt }), ...(plannedEnd === undefined ? {} : { plannedEnd }) });
         numbers.add(where, good);
         if (batch.length === BATCH) flush();
       }
@@ -241,6 +243,8 @@ export const availabilityCommand: Command = {
     '  end                 when it ended; empty while it is still going on (then give --as-of)',
     `  cause               one of ${INCIDENT_CAUSES.join(', ')}`,
     '  timeZone            the zone of the row’s local times (optional)',
+    '  announcedAt         when the work was announced (optional; a notice rule of the contract reads it)',
+    '  plannedEnd          the announced end of the work (optional; the excuse may end there)',
     '',
     'Options:',
     '  --month YYYY-MM     the calendar month to measure',
@@ -313,7 +317,7 @@ export const availabilityCommand: Command = {
           formatLocal(s.end, report.timeZone, false),
           minutes((s.end.getTime() - s.start.getTime()) / 60_000),
           !s.counted ? 'not counted' : s.excusable ? 'excusable' : 'unscheduled',
-          s.reason,
+          s.notice === undefined ? s.reason : `${s.reason}: ${describeNotice(s)}`,
         ]),
       };
       text += `\n\nSegments of downtime:\n${formatTable(table.columns, table.rows)}`;

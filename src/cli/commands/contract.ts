@@ -1,4 +1,7 @@
+import { lengthText } from '../../availability/describe-notice.js';
+import type { DowntimePolicy } from '../../availability/types.js';
 import { loadContract } from '../../contract/load-contract.js';
+import { parseDuration } from '../../core/duration.js';
 import type { Contract, ContractDocument, ContractParameter } from '../../contract/types.js';
 import { isSlaError } from '../../core/errors.js';
 import type { Command, CommandContext } from '../command.js';
@@ -8,6 +11,18 @@ import { toJson } from '../options.js';
 import { describeTarget } from '../support.js';
 import { formatPairs } from '../table.js';
 import { UsageError } from '../usage-error.js';
+
+/** The excusable causes, each with its condition: `scheduled-maintenance (notice 72 h; until the announced end)`. */
+function excusableText(policy: DowntimePolicy): string {
+  return policy.excusable
+    .map((cause) => {
+      const condition = policy.conditions?.find((c) => c.cause === cause);
+      if (condition === undefined) return cause;
+      const terms = [...(condition.notice === undefined ? [] : [`notice ${lengthText(parseDuration(condition.notice))}`]), ...(condition.until === undefined ? [] : ['until the announced end'])];
+      return `${cause} (${terms.join('; ')})`;
+    })
+    .join(', ');
+}
 
 /** A one-screen summary of what a contract defines. */
 function summary(contract: Contract, missing: readonly string[], declared: Readonly<Record<string, ContractParameter>>): string {
@@ -21,7 +36,7 @@ function summary(contract: Contract, missing: readonly string[], declared: Reado
     lines.push([`level ${severity.level}`, [`${severity.label}${severity.aliases.length === 0 ? '' : ` (${severity.aliases.join(', ')})`}`, ...targets].join(' · ')]);
   }
   if (contract.severityRules !== undefined) lines.push(['severity rules', String(contract.severityRules.length)]);
-  if (contract.downtime !== undefined) lines.push(['excusable downtime', contract.downtime.excusable.join(', ') || 'none']);
+  if (contract.downtime !== undefined) lines.push(['excusable downtime', excusableText(contract.downtime) || 'none']);
   if (contract.maintenance !== undefined) {
     const windows = contract.maintenance.toJSON().windows;
     lines.push(['maintenance windows', `${windows.length} in ${contract.maintenance.timeZone}${contract.maintenance.regions.length === 0 ? '' : `; regions ${contract.maintenance.regions.join(', ')}`}`]);
