@@ -52,6 +52,13 @@ export function contractSchema(): JsonSchema {
   const target = {
     anyOf: [object({ after: orParam(ref('duration')), clock: { enum: ['24x7', 'business'] }, ...source }, ['after', 'clock']), object({ businessDays: orParam({ type: 'integer', minimum: 1, maximum: 3660 }), ...source }, ['businessDays'])],
   };
+  // A response, update or resolution target may carry the share of cases that must meet it.
+  const measured = {
+    anyOf: [
+      object({ after: orParam(ref('duration')), clock: { enum: ['24x7', 'business'] }, complianceTarget: orParam({ type: 'number', minimum: 0, maximum: 1 }), ...source }, ['after', 'clock']),
+      object({ businessDays: orParam({ type: 'integer', minimum: 1, maximum: 3660 }), complianceTarget: orParam({ type: 'number', minimum: 0, maximum: 1 }), ...source }, ['businessDays']),
+    ],
+  };
   const escalation = {
     anyOf: [
       object({ after: orParam(ref('duration')), clock: { enum: ['24x7', 'business'] }, by: { enum: ['vendor', 'customer'] }, ...source }, ['after', 'clock']),
@@ -101,7 +108,7 @@ export function contractSchema(): JsonSchema {
           minProperties: 1,
           propertyNames: { pattern: LEVEL_KEY },
           additionalProperties: object(
-            { label: text, response: target, updates: target, escalation, resolution: target, complianceTarget: share, ...source },
+            { label: text, response: measured, updates: measured, escalation, resolution: measured, complianceTarget: share, ...source },
             ['response'],
           ),
         },

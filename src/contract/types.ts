@@ -135,7 +135,8 @@ export interface Sourced {
 }
 
 /**
- * A response, update, resolution, escalation or auto-close target in a contract document.
+ * A response, update, resolution, escalation or auto-close target in a contract document. A
+ * response, update or resolution target may carry its `complianceTarget` (0–1).
  *
  * @example
  * ```ts
@@ -145,8 +146,8 @@ export interface Sourced {
  * ```
  */
 export type ContractTarget =
-  | ({ readonly after: Param<string | number | Record<string, number>>; readonly clock: '24x7' | 'business'; readonly by?: 'vendor' | 'customer' } & Sourced)
-  | ({ readonly businessDays: Param<number>; readonly by?: 'vendor' | 'customer' } & Sourced);
+  | ({ readonly after: Param<string | number | Record<string, number>>; readonly clock: '24x7' | 'business'; readonly by?: 'vendor' | 'customer'; readonly complianceTarget?: Param<number> } & Sourced)
+  | ({ readonly businessDays: Param<number>; readonly by?: 'vendor' | 'customer'; readonly complianceTarget?: Param<number> } & Sourced);
 
 /**
  * A contract as one JSON document: any subset of its business hours, severity levels, support

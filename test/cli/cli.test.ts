@@ -11,6 +11,7 @@ const NY = ['--tz', 'America/New_York'];
 const NORTHWIND = 'examples/contracts/northwind-cloud.json';
 const LARKSPUR = 'examples/contracts/larkspur-saas.json';
 const LARKSPUR_INCIDENTS = 'examples/contracts/larkspur-incidents-2026-10.csv';
+const LARKSPUR_CASES = 'examples/contracts/larkspur-cases-2026-10.csv';
 
 describe('slakit subcommands: golden outputs', () => {
   const golden: [string, string[]][] = [
@@ -39,6 +40,7 @@ describe('slakit subcommands: golden outputs', () => {
     ['contract-check-nice-cloud', ['contract', 'check', 'nice-cloud']],
     // A customer-facing SaaS SLA that uses every item of the contract language (docs/contracts.md).
     ['larkspur-contract-check', ['contract', 'check', LARKSPUR]],
+    ['larkspur-compliance', ['compliance', LARKSPUR_CASES, '--contract', LARKSPUR, '--month', '2026-10', ...NY, '--by', 'severity', '--now', '2026-11-02T12:00:00Z']],
     ['larkspur-availability', ['availability', LARKSPUR_INCIDENTS, '--contract', LARKSPUR, '--month', '2026-10', '--segments']],
     ['renewal-cpi-list-jpy', ['renewal', '--fee', '15000000', '--cpi', '2.5%,6.25%,0.049', '--years', '4', '--start', '2026-02-28', '--currency', 'JPY']],
   ];

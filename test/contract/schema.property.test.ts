@@ -31,6 +31,13 @@ const source = fc.oneof(clause, fc.array(clause, { minLength: 1, maxLength: 2 })
 const withSource = <T extends object>(arb: fc.Arbitrary<T>): fc.Arbitrary<T> => fc.tuple(arb, fc.option(source, { nil: undefined })).map(([value, s]) => (s === undefined ? value : { ...value, source: s }));
 const duration = fc.constantFrom<unknown>('PT1H', 'P1D', 'PT30M', 'PT1.5H', { hours: 2 }, { minutes: 45, seconds: 30 }, 3_600_000);
 const target = withSource(fc.oneof(fc.record({ after: duration, clock: fc.constantFrom('24x7', 'business') }), fc.record({ businessDays: fc.integer({ min: 1, max: 10 }) })));
+// A response, update or resolution target with the share that must meet it, sometimes.
+const measured = fc.tuple(target, fc.option(fc.constantFrom(0, 0.9, 0.95, 1), { nil: undefined })).map(([t, share]) => (share === undefined ? t : { ...t, complianceTarget: share }));
+/** A level's response compliance target on the level, or (when asked) on its response target: never both, a rule only loadContract states. */
+const shareOnResponse = ({ shareOnResponse: move, ...level }: Record<string, unknown>): Record<string, unknown> => {
+  const { complianceTarget, ...rest } = level;
+  return move && complianceTarget !== undefined ? { ...rest, response: { ...(rest['response'] as object), complianceTarget } } : level;
+};
 const range = fc.constantFrom(['08:00', '17:00'], ['09:00', '12:30'], ['22:00', '06:00'], ['00:00', '24:00']);
 const weeklyHours = fc.dictionary(fc.constantFrom('mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'), fc.array(range, { maxLength: 1 }), { minKeys: 1 }).filter((h) => Object.values(h).some((r) => r.length > 0));
 const holiday = fc.constantFrom<unknown>('2026-12-24', { month: 12, day: 25, observed: 'nearest-weekday' }, { month: 11, weekday: 'thu', nth: 4 }, { month: 5, weekday: 'mon', nth: -1 });
@@ -56,7 +63,7 @@ const contractDocument = levelCount.chain((n) => {
       support: withSource(
         fc.record(
           {
-            levels: fc.tuple(...levels.map(() => withSource(fc.record({ response: target, updates: target, resolution: target, complianceTarget: fc.double({ min: 0, max: 1, noNaN: true }) }, { requiredKeys: ['response'] })))).map((entries) => Object.fromEntries(entries.map((e, i) => [levels[i], e]))),
+            levels: fc.tuple(...levels.map(() => withSource(fc.record({ response: target, updates: measured, resolution: measured, complianceTarget: fc.double({ min: 0, max: 1, noNaN: true }), shareOnResponse: fc.boolean() }, { requiredKeys: ['response', 'shareOnResponse'] })).map(shareOnResponse))).map((entries) => Object.fromEntries(entries.map((e, i) => [levels[i], e]))),
             complianceTarget: fc.constantFrom(0.9, 0.95),
             severityChange: fc.constantFrom('retroactive', 'restart'),
             autoClose: target,

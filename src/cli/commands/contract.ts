@@ -32,7 +32,19 @@ function summary(contract: Contract, missing: readonly string[], declared: Reado
   if (hours !== undefined) lines.push(['business hours', typeof hours.hours === 'string' ? hours.hours : '$param' in hours.hours ? `parameter ${hours.hours.$param}` : Object.entries(hours.hours).map(([day, ranges]) => `${day} ${ranges.map((r) => r.join('–')).join(', ') || 'closed'}`).join('; ')]);
   for (const severity of contract.severities) {
     const level = contract.support?.levels[severity.level];
-    const targets = level === undefined ? [] : [`response ${describeTarget(level.response)}`, ...(level.updates === undefined ? [] : [`updates every ${describeTarget(level.updates)}`]), ...(level.resolution === undefined ? [] : [`resolution ${describeTarget(level.resolution)}`])];
+    // A target's own compliance target (or, for the response, the level's): `resolution 45 business hours, 90% of cases`.
+    const share = (target: { readonly complianceTarget?: number } | undefined, fallback?: number): string => {
+      const value = target?.complianceTarget ?? fallback;
+      return value === undefined ? '' : `, ${Number((value * 100).toFixed(4))}% of cases`;
+    };
+    const targets =
+      level === undefined
+        ? []
+        : [
+            `response ${describeTarget(level.response)}${share(level.response, level.complianceTarget)}`,
+            ...(level.updates === undefined ? [] : [`updates every ${describeTarget(level.updates)}${share(level.updates)}`]),
+            ...(level.resolution === undefined ? [] : [`resolution ${describeTarget(level.resolution)}${share(level.resolution)}`]),
+          ];
     lines.push([`level ${severity.level}`, [`${severity.label}${severity.aliases.length === 0 ? '' : ` (${severity.aliases.join(', ')})`}`, ...targets].join(' · ')]);
   }
   if (contract.severityRules !== undefined) lines.push(['severity rules', String(contract.severityRules.length)]);
