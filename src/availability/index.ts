@@ -13,10 +13,15 @@ export { INCIDENT_CAUSES } from './incident-causes.js';
 export { measureAvailability } from './measure-availability.js';
 export { minutesInMonth } from './minutes-in-month.js';
 export { serviceCredit } from './service-credit.js';
+export { serviceCreditAmount } from './credit-amount.js';
 export type {
   AvailabilityReport,
   CauseMinutes,
   ClassifyDowntimeOptions,
+  CreditAmount,
+  CreditAmountOptions,
+  CreditIncident,
+  CreditTerms,
   CreditTier,
   DowntimePolicy,
   DowntimeReason,

@@ -1,5 +1,6 @@
 import type { DurationInput } from '../core/duration.js';
 import type { DateInput } from '../core/instant.js';
+import type { MinorUnits } from '../renewal/money.js';
 import type { MaintenanceSchedule } from '../maintenance/types.js';
 
 /**
@@ -373,4 +374,90 @@ export interface ErrorBudget {
   /** (used ÷ allowed) ÷ elapsedShare: above 1 the budget runs out before the month ends; `null` when nothing is allowed or no time has elapsed. */
   burnRate: number | null;
   asOf: Date;
+}
+
+/**
+ * A contract's limits on service credits: the most credit as a percentage of the monthly fee
+ * (`capPercent`), the least amount paid out (`minimumAmount`, minor units), and the claim window:
+ * `claimWithinDays` days after the measured period, or by the end of the `claimWithinMonths`-th
+ * month after it (as the large clouds write it). Give one claim window.
+ *
+ * @example
+ * ```ts
+ * import type { CreditTerms } from 'slakit/availability';
+ *
+ * const terms: CreditTerms = { capPercent: 30, minimumAmount: 100, claimWithinDays: 30 };
+ * ```
+ */
+export interface CreditTerms {
+  readonly capPercent?: number;
+  readonly minimumAmount?: MinorUnits;
+  readonly claimWithinDays?: number;
+  readonly claimWithinMonths?: number;
+}
+
+/**
+ * Options of {@link serviceCreditAmount}.
+ *
+ * @example
+ * ```ts
+ * import type { CreditAmountOptions } from 'slakit/availability';
+ *
+ * const options: CreditAmountOptions<number> = { monthlyFee: 400_000, tiers: [{ atLeast: 0, below: 99.9, creditPercent: 10 }], terms: { capPercent: 30 } };
+ * ```
+ */
+export interface CreditAmountOptions<M extends MinorUnits = MinorUnits> {
+  /** The fee of the measured period the credit is a percentage of, in minor units (cents). */
+  readonly monthlyFee: M;
+  readonly tiers: readonly CreditTier[];
+  readonly terms?: CreditTerms;
+}
+
+/**
+ * An incident whose unscheduled downtime counted, and so earned a credit.
+ *
+ * @example
+ * ```ts
+ * import type { CreditIncident } from 'slakit/availability';
+ *
+ * const incident: CreditIncident = { incidentIndex: 0, incidentId: 'INC-1', unscheduledMinutes: 480 };
+ * ```
+ */
+export interface CreditIncident {
+  /** Position of the incident in the measured list. */
+  incidentIndex: number;
+  incidentId?: string;
+  /** Its unscheduled minutes that counted in the period (z). */
+  unscheduledMinutes: number;
+}
+
+/**
+ * The service credit of a measured period in money ({@link serviceCreditAmount}).
+ *
+ * @example
+ * ```ts
+ * import type { CreditAmount } from 'slakit/availability';
+ *
+ * const credit: CreditAmount<number> = {
+ *   creditPercent: 25, tier: { atLeast: 0, below: 99, creditPercent: 25 }, appliedPercent: 20, capped: true,
+ *   amount: 80_000, belowMinimum: false, claimBy: '2026-11-30', incidents: [{ incidentIndex: 0, unscheduledMinutes: 480 }],
+ * };
+ * ```
+ */
+export interface CreditAmount<M extends MinorUnits = MinorUnits> {
+  /** The tier's credit, a percentage of the fee (0 when no tier applies). */
+  creditPercent: number;
+  tier: CreditTier | null;
+  /** The percentage paid: `creditPercent`, at most the terms' `capPercent`. */
+  appliedPercent: number;
+  /** Whether the cap lowered the credit. */
+  capped: boolean;
+  /** `fee × appliedPercent / 100` in minor units, rounded half-up; 0 when below `minimumAmount`. */
+  amount: M extends bigint ? bigint : number;
+  /** Whether the credit was not paid because it is below the terms' `minimumAmount`. */
+  belowMinimum: boolean;
+  /** The last day the customer may claim it (`'YYYY-MM-DD'`, inclusive); `null` without a claim window or a credit. */
+  claimBy: string | null;
+  /** The incidents whose unscheduled downtime earned it (none when there is no credit). */
+  incidents: CreditIncident[];
 }

@@ -12,11 +12,13 @@ import { createMaintenanceSchedule } from '../maintenance/create-maintenance-sch
 import type { MaintenanceSchedule, MaintenanceScheduleSpec } from '../maintenance/types.js';
 import { renewalUplift } from '../renewal/renewal-uplift.js';
 import { checkSchema, type SchemaProblem } from './check-schema.js';
+import { creditTermsOf } from './credit-terms.js';
 import { contractSchema } from './schema.js';
 import type {
   Clause,
   Contract,
   ContractAvailability,
+  ContractCreditTerms,
   ContractDocument,
   ContractParameter,
   ContractPart,
@@ -296,7 +298,9 @@ function downtimeOf(downtime: Json): DowntimePolicy {
 function availabilityOf(availability: Json): ContractAvailability {
   const credits = (availability['credits'] ?? []) as CreditTier[];
   inPart('availability.credits', 'tiers', () => serviceCredit(100, credits));
-  return { target: (availability['target'] as number | undefined) ?? null, credits };
+  const terms = availability['creditTerms'] as ContractCreditTerms | undefined;
+  if (terms?.currency !== undefined && terms.minimumAmount !== undefined) inPart('availability.creditTerms', 'terms', () => creditTermsOf({ target: null, credits, creditTerms: terms }, terms.currency as string));
+  return { target: (availability['target'] as number | undefined) ?? null, credits, ...(terms === undefined ? {} : { creditTerms: terms }) };
 }
 
 function renewalOf(renewal: Json): ContractRenewal {

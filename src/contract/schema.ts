@@ -68,6 +68,12 @@ export function contractSchema(): JsonSchema {
   const share = orParam({ type: 'number', minimum: 0, maximum: 1 });
   const percent = { type: 'number', minimum: 0, maximum: 100 };
   const factValue = { type: ['string', 'number', 'boolean'] };
+  const creditTermsBase = {
+    capPercent: orParam(percent),
+    minimumAmount: orParam({ type: 'string', pattern: '^\\d{1,15}(?:\\.\\d{1,4})?$' }),
+    currency: { type: 'string', pattern: '^[A-Z]{3}$' },
+    ...source,
+  };
 
   return {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -151,6 +157,7 @@ export function contractSchema(): JsonSchema {
     availability: object({
       target: orParam({ type: 'number', exclusiveMinimum: 0, maximum: 100 }),
       credits: orParam(ref('creditTiers')),
+      creditTerms: ref('creditTerms'),
       ...source,
     }),
     renewal: object({
@@ -215,6 +222,13 @@ export function contractSchema(): JsonSchema {
       ),
       1,
     ),
+    // The limits on credits: a cap, a least amount (decimal, major units), and one claim window.
+    creditTerms: {
+      anyOf: [
+        object({ ...creditTermsBase, claimWithinDays: orParam({ type: 'integer', minimum: 1, maximum: 3660 }) }),
+        object({ ...creditTermsBase, claimWithinMonths: orParam({ type: 'integer', minimum: 1, maximum: 120 }) }),
+      ],
+    },
     creditTiers: list(object({ atLeast: percent, below: percent, creditPercent: percent, ...source }, ['atLeast', 'below', 'creditPercent'])),
     condition: {
       anyOf: [

@@ -226,7 +226,13 @@ export interface ContractDocument {
     readonly source?: ClauseSource;
   };
   /** The monthly availability target (a percentage) and the service-credit tiers. */
-  readonly availability?: { readonly target?: Param<number>; readonly credits?: Param<readonly (CreditTier & Sourced)[]>; readonly source?: ClauseSource };
+  readonly availability?: {
+    readonly target?: Param<number>;
+    readonly credits?: Param<readonly (CreditTier & Sourced)[]>;
+    /** The limits on credits: `{ "capPercent": 30, "minimumAmount": "1.00", "claimWithinDays": 30 }`. */
+    readonly creditTerms?: { readonly [K in keyof ContractCreditTerms]?: Param<NonNullable<ContractCreditTerms[K]>> } & Sourced;
+    readonly source?: ClauseSource;
+  };
   /** Support term and renewal price. */
   readonly renewal?: {
     readonly termMonths?: Param<number>;
@@ -271,6 +277,29 @@ export interface ContractSeverity {
 export interface ContractAvailability {
   readonly target: number | null;
   readonly credits: readonly CreditTier[];
+  /** The limits on credits, when the contract states them; {@link creditTermsOf} gives them in a currency's minor units. */
+  readonly creditTerms?: ContractCreditTerms;
+}
+
+/**
+ * The limits on service credits as a contract states them: `capPercent` of the monthly fee,
+ * `minimumAmount` as decimal text in major units (`"1.00"`), in `currency` when stated, and one
+ * claim window, `claimWithinDays` or `claimWithinMonths` (by the end of that month after the
+ * measured one).
+ *
+ * @example
+ * ```ts
+ * import type { ContractCreditTerms } from 'slakit/contract';
+ *
+ * const terms: ContractCreditTerms = { capPercent: 30, minimumAmount: '1.00', claimWithinDays: 30 };
+ * ```
+ */
+export interface ContractCreditTerms {
+  readonly capPercent?: number;
+  readonly minimumAmount?: string;
+  readonly currency?: string;
+  readonly claimWithinDays?: number;
+  readonly claimWithinMonths?: number;
 }
 
 /**

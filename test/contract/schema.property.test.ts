@@ -50,6 +50,14 @@ const condition: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
 // An excusable cause as an object: its clause, a notice it requires, the announced end that bounds it.
 const excuseEntry = (cause: string): fc.Arbitrary<unknown> => withSource(fc.record({ cause: fc.constant(cause), notice: duration, until: fc.constant('plannedEnd') }, { requiredKeys: ['cause'] }));
 
+// The limits on credits, with one claim window or none.
+const creditTerms = withSource(
+  fc.tuple(
+    fc.record({ capPercent: fc.constantFrom(0, 30, 100), minimumAmount: fc.constantFrom('1.00', '0.5', '25'), currency: fc.constantFrom('USD', 'EUR') }, { requiredKeys: [] }),
+    fc.constantFrom<object>({}, { claimWithinDays: 30 }, { claimWithinMonths: 2 }),
+  ).map(([terms, claim]) => ({ ...terms, ...claim })),
+);
+
 const levelCount = fc.integer({ min: 1, max: 5 });
 const contractDocument = levelCount.chain((n) => {
   const levels = Array.from({ length: n }, (_, i) => String(i + 1));
@@ -74,7 +82,7 @@ const contractDocument = levelCount.chain((n) => {
       severityRules: fc.array(withSource(fc.record({ severity: fc.integer({ min: 1, max: n }), when: condition, reason: fc.constantFrom('a reason', 'Sev: "quoted"') })), { maxLength: 3 }),
       downtime: withSource(fc.record({ excusable: fc.subarray(causes).chain((list) => fc.tuple(...list.map((cause, i) => (i % 2 === 0 ? fc.constant<unknown>(cause) : excuseEntry(cause))))), maintenanceWindowsOnly: fc.boolean(), partialMinutes: fc.constantFrom('exact', 'drop-under-one-minute') }, { requiredKeys: ['excusable', 'maintenanceWindowsOnly'] })),
       maintenance: withSource(fc.record({ timeZone: fc.constantFrom('UTC', 'Asia/Kolkata', 'America/New_York'), windows: fc.array(withSource(fc.record({ region: fc.constantFrom('US', 'EU'), day: fc.constantFrom('mon', 'wed', 'sun'), start: fc.constantFrom('01:00', '23:30'), end: fc.constantFrom('03:00', '01:30'), label: fc.constant('Window') }, { requiredKeys: ['day', 'start', 'end'] })), { minLength: 1, maxLength: 3 }), notice: withSource(fc.oneof(fc.constant({ kind: 'none' }), fc.record({ kind: fc.constant('best-effort'), upTo: duration }), fc.record({ kind: fc.constant('minimum'), atLeast: duration }))) }, { requiredKeys: ['timeZone', 'windows'] })),
-      availability: withSource(fc.record({ target: fc.constantFrom(99.5, 99.95, 100), credits: fc.constantFrom([], [{ atLeast: 99, below: 99.5, creditPercent: 10 }, { atLeast: 0, below: 99, creditPercent: 25 }]) })),
+      availability: withSource(fc.record({ target: fc.constantFrom(99.5, 99.95, 100), credits: fc.constantFrom([], [{ atLeast: 99, below: 99.5, creditPercent: 10 }, { atLeast: 0, below: 99, creditPercent: 25 }]), creditTerms })),
       renewal: withSource(fc.record({ termMonths: fc.integer({ min: 1, max: 36 }), upliftFloor: fc.constantFrom(0, 0.03, 0.05), index: fc.constant('CPI-U'), cap: fc.constantFrom(0.07, 0.1), noticeDays: fc.integer({ min: 0, max: 120 }), rounding: fc.constantFrom('half-up', 'half-even') })),
     },
     { requiredKeys: ['sources', 'severities'] },

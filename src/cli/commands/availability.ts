@@ -2,7 +2,10 @@ import { describeNotice } from '../../availability/describe-notice.js';
 import { INCIDENT_CAUSES } from '../../availability/incident-causes.js';
 import { measureAvailability } from '../../availability/measure-availability.js';
 import { serviceCredit } from '../../availability/service-credit.js';
-import type { DowntimePolicy, Incident, MeasureAvailabilityInput } from '../../availability/types.js';
+import { serviceCreditAmount } from '../../availability/credit-amount.js';
+import type { AvailabilityReport, CreditAmount, CreditIncident, DowntimePolicy, Incident, MeasureAvailabilityInput } from '../../availability/types.js';
+import { creditTermsOf } from '../../contract/credit-terms.js';
+import { formatMajorUnits, minorDigits, parseMajorUnits } from '../money.js';
 import { fail, isSlaError } from '../../core/errors.js';
 import { type AvailabilityShard, availabilityReportOf, availabilityShard, mergeAvailabilityShards } from '../../records/availability-shard.js';
 import type { MaintenanceSchedule } from '../../maintenance/types.js';
@@ -140,7 +143,7 @@ function termsOption(context: CommandContext): { name: string; policy: DowntimeP
 }
 
 /** The contract's target and the service credit the month earns, as summary lines. */
-function targetLines(percent: number | null, terms: ContractAvailability | undefined): [string, string][] {
+function targetLines(percent: number | null, terms: ContractAvailability | undefined, money: CreditInMoney | null, name: (c: CreditIncident) => string): [string, string][] {
   if (terms === undefined || percent === null) return [];
   const lines: [string, string][] = [];
   if (terms.target !== null) lines.push(['target', `${terms.target}% — ${percent >= terms.target ? 'met' : 'missed'}`]);
@@ -148,7 +151,38 @@ function targetLines(percent: number | null, terms: ContractAvailability | undef
     const credit = serviceCredit(percent, terms.credits);
     lines.push(['service credit', credit.tier === null ? 'none' : `${credit.creditPercent}% (tier ${credit.tier.atLeast}% to below ${credit.tier.below}%)`]);
   }
+  if (money !== null && money.credit.creditPercent > 0) {
+    const { credit, currency, digits, fee } = money;
+    const cash = (minor: number | bigint): string => `${currency} ${formatMajorUnits(minor, digits)}`;
+    const how = credit.capped ? `${credit.appliedPercent}% of ${cash(fee)}: the ${credit.creditPercent}% tier, capped at ${credit.appliedPercent}%` : `${credit.appliedPercent}% of ${cash(fee)}`;
+    const minimum = money.minimum;
+    lines.push(['credit amount', credit.belowMinimum ? `none: ${how} is below the minimum of ${cash(minimum ?? 0)}` : `${cash(credit.amount)} (${how})`]);
+    if (credit.claimBy !== null) lines.push(['claim by', credit.claimBy]);
+    lines.push(['earned by', credit.incidents.map((c) => `${name(c)} (${minutes(c.unscheduledMinutes)} min)`).join(', ')]);
+  }
   return lines;
+}
+
+/** The month's credit in money (`--monthly-fee`), with the currency it is written in. */
+interface CreditInMoney {
+  credit: CreditAmount;
+  currency: string;
+  digits: number;
+  fee: number | bigint;
+  minimum: number | bigint | undefined;
+}
+
+/** The credit of `--monthly-fee AMOUNT` under the contract's tiers and credit terms, or null without the option. */
+function creditInMoney(context: CommandContext, report: AvailabilityReport, terms: ContractAvailability | undefined): CreditInMoney | null {
+  const feeText = stringOption(context, 'monthly-fee');
+  if (feeText === undefined) return null;
+  if (terms === undefined || terms.credits.length === 0) throw new UsageError('--monthly-fee: the contract states no credit tiers, so there is no credit to put in money');
+  const currency = (stringOption(context, 'currency') ?? terms.creditTerms?.currency ?? 'USD').toUpperCase();
+  const digits = minorDigits(currency);
+  const fee = parseMajorUnits(feeText, digits, '--monthly-fee');
+  const creditTerms = fromOption('currency', () => creditTermsOf(terms, currency));
+  if (report.percent === null) return null;
+  return { credit: serviceCreditAmount(report, { monthlyFee: fee, tiers: terms.credits, terms: creditTerms }), currency, digits, fee, minimum: creditTerms.minimumAmount };
 }
 
 type Settings = ReturnType<typeof readSettings>;
@@ -255,6 +289,10 @@ export const availabilityCommand: Command = {
     '  --region NAME       only this region’s windows (e.g. EU); default every window',
     '  --as-of INSTANT     count ongoing incidents (empty end) up to this instant',
     '  --segments          also list every segment of downtime and how it was counted',
+    '  --monthly-fee AMOUNT  the fee the credit is a share of (4000.00): the credit in money, capped',
+    '                      and with the minimum of the contract’s credit terms, the date to claim it by,',
+    '                      and the incidents that earned it',
+    '  --currency CODE     ISO 4217 code of the fee (default: the credit terms’, else USD)',
     ...RECORD_HELP,
     JOBS_HELP,
     DIGITS_HELP,
@@ -272,6 +310,8 @@ export const availabilityCommand: Command = {
     region: { type: 'string' },
     'as-of': { type: 'string' },
     segments: { type: 'boolean' },
+    'monthly-fee': { type: 'string' },
+    currency: { type: 'string' },
     ...RECORD_OPTIONS,
     ...JOBS_OPTION,
     ...DIGITS_OPTION,
@@ -291,6 +331,8 @@ export const availabilityCommand: Command = {
     const numbered = IncidentNumbers.from(numbers);
     if (report.droppedMinutes > 0) lapses.push(`${minutes(report.droppedMinutes)} minutes of downtime not counted: partial minutes, under the policy's rounding`);
     const x = report.totalMinutes;
+    const money = creditInMoney(context, report, availability);
+    const incidentName = (c: CreditIncident): string => c.incidentId ?? `#${numbered.ordinal(c.incidentIndex)}`;
     const summary = formatPairs([
       ['month', `${report.month} (${report.timeZone}), ${formatLocal(report.start, report.timeZone, false)} to ${formatLocal(report.end, report.timeZone, false)}`],
       ['contract', `${policyName}${maintenance === undefined ? '' : `; maintenance windows: ${maintenanceFrom}${region === undefined ? '' : `, region ${region}`}`}`],
@@ -299,7 +341,7 @@ export const availabilityCommand: Command = {
       ['z  unscheduled downtime', minutes(report.unscheduledMinutes)],
       ...(report.droppedMinutes > 0 ? [['   not counted (partial minutes)', minutes(report.droppedMinutes)] as [string, string]] : []),
       ['availability', report.percent === null ? 'not measurable: the whole month was excusable (x − y = 0)' : formatPercent(report.percent, digits, true)],
-      ...targetLines(report.percent, availability),
+      ...targetLines(report.percent, availability, money, incidentName),
     ]);
     const causes = Object.entries(report.byCause).filter(([, m]) => m.excusableMinutes + m.unscheduledMinutes + m.droppedMinutes > 0);
     const causeTable = {
@@ -322,7 +364,11 @@ export const availabilityCommand: Command = {
       };
       text += `\n\nSegments of downtime:\n${formatTable(table.columns, table.rows)}`;
     }
-    const json = () => ({ policy: policyName, ...report, segments: report.segments.map((s) => ({ ...s, incidentIndex: numbered.ordinal(s.incidentIndex) - 1 })) });
+    const credit =
+      money === null
+        ? {}
+        : { credit: { ...money.credit, incidents: money.credit.incidents.map((c) => ({ ...c, incidentIndex: numbered.ordinal(c.incidentIndex) - 1 })), currency: money.currency, minorDigits: money.digits, monthlyFee: money.fee } };
+    const json = () => ({ policy: policyName, ...report, segments: report.segments.map((s) => ({ ...s, incidentIndex: numbered.ordinal(s.incidentIndex) - 1 })), ...credit });
     return { text, json: context.values['json'] === true ? toJson(json()) : null, table, notes: [...termNotes, ...readNotes], lapses };
   },
 };

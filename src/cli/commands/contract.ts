@@ -2,7 +2,7 @@ import { lengthText } from '../../availability/describe-notice.js';
 import type { DowntimePolicy } from '../../availability/types.js';
 import { loadContract } from '../../contract/load-contract.js';
 import { parseDuration } from '../../core/duration.js';
-import type { Contract, ContractDocument, ContractParameter } from '../../contract/types.js';
+import type { Contract, ContractCreditTerms, ContractDocument, ContractParameter } from '../../contract/types.js';
 import { isSlaError } from '../../core/errors.js';
 import type { Command, CommandContext } from '../command.js';
 import { guide } from '../guide.js';
@@ -22,6 +22,21 @@ function excusableText(policy: DowntimePolicy): string {
       return `${cause} (${terms.join('; ')})`;
     })
     .join(', ');
+}
+
+/** `2nd`, `11th`, `23rd`. */
+const ordinal = (n: number): string => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
+
+/** The credit terms: `; credits at most 30% of the fee, none under USD 1.00, claimed within 30 days`. */
+function creditTermsText(terms: ContractCreditTerms | undefined): string {
+  if (terms === undefined) return '';
+  const parts = [
+    ...(terms.capPercent === undefined ? [] : [`credits at most ${terms.capPercent}% of the fee`]),
+    ...(terms.minimumAmount === undefined ? [] : [`none under ${terms.currency ?? ''} ${terms.minimumAmount}`.replace('  ', ' ')]),
+    ...(terms.claimWithinDays === undefined ? [] : [`claimed within ${terms.claimWithinDays} days after the period`]),
+    ...(terms.claimWithinMonths === undefined ? [] : [`claimed by the end of the ${terms.claimWithinMonths === 1 ? 'month' : `${ordinal(terms.claimWithinMonths)} month`} after the period`]),
+  ];
+  return parts.length === 0 ? '' : `; ${parts.join(', ')}`;
 }
 
 /** A one-screen summary of what a contract defines. */
@@ -53,7 +68,7 @@ function summary(contract: Contract, missing: readonly string[], declared: Reado
     const windows = contract.maintenance.toJSON().windows;
     lines.push(['maintenance windows', `${windows.length} in ${contract.maintenance.timeZone}${contract.maintenance.regions.length === 0 ? '' : `; regions ${contract.maintenance.regions.join(', ')}`}`]);
   }
-  if (contract.availability !== undefined) lines.push(['availability', `${contract.availability.target === null ? 'no target' : `target ${contract.availability.target}%`}; ${contract.availability.credits.length} credit tiers`]);
+  if (contract.availability !== undefined) lines.push(['availability', `${contract.availability.target === null ? 'no target' : `target ${contract.availability.target}%`}; ${contract.availability.credits.length} credit tiers${creditTermsText(contract.availability.creditTerms)}`]);
   const renewal = contract.renewal;
   if (renewal !== undefined) {
     const cap = renewal.cap === null ? '' : `, at most ${renewal.cap * 100}%`;
