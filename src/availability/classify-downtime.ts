@@ -17,12 +17,12 @@ export interface Classified {
 }
 
 /** Validates the inputs of a classification: the policy, the windows and the incidents. */
-export function prepareRange(incidents: unknown, policy: unknown, maintenance: unknown, region: unknown, asOf: number | null) {
+export function prepareRange(incidents: unknown, policy: unknown, maintenance: unknown, region: unknown, asOf: number | null, appliesTo?: unknown) {
   const read = readPolicy(policy);
   let windows: readonly CompiledWindow[] = [];
   if (maintenance !== undefined) windows = windowsOf(compiledScheduleOf(maintenance, 'maintenance'), region, 'region');
   else if (region !== undefined) fail('INVALID_ARGUMENT', 'region', region, 'is given without a maintenance schedule');
-  const table = readIncidents(incidents, asOf);
+  const table = readIncidents(incidents, asOf, 'incidents', scopeOf(appliesTo));
   const needing = firstIncidentNeedingWindows(table, read);
   if (needing >= 0 && maintenance === undefined) {
     fail('INVALID_ARGUMENT', 'maintenance', maintenance, `is missing: the policy excuses scheduled maintenance only inside maintenance windows, and incidents[${needing}] is scheduled maintenance`);
@@ -30,9 +30,17 @@ export function prepareRange(incidents: unknown, policy: unknown, maintenance: u
   return { table, read, windows };
 }
 
+/** The environments of an `appliesTo`, or null without one. */
+export function scopeOf(appliesTo: unknown): readonly string[] | null {
+  if (appliesTo === undefined) return null;
+  const list = plainObject(appliesTo, 'appliesTo', 'INVALID_ARGUMENT', ['environment'])['environment'];
+  if (!Array.isArray(list) || list.length === 0 || list.some((e) => typeof e !== 'string' || e.trim() === '')) return fail('INVALID_ARGUMENT', 'appliesTo.environment', list, 'is not a list of environment names');
+  return list as string[];
+}
+
 /** Validates the inputs and classifies `[from, to)` in epoch ms (internal form of {@link classifyDowntime}). */
-export function classifyRange(incidents: unknown, policy: unknown, from: number, to: number, maintenance: unknown, region: unknown, asOf: number | null): Classified {
-  const { table, read, windows } = prepareRange(incidents, policy, maintenance, region, asOf);
+export function classifyRange(incidents: unknown, policy: unknown, from: number, to: number, maintenance: unknown, region: unknown, asOf: number | null, appliesTo?: unknown): Classified {
+  const { table, read, windows } = prepareRange(incidents, policy, maintenance, region, asOf, appliesTo);
   return { incidents: table, policy: read, raw: attributeDowntime(table, read, from, to, windows) };
 }
 

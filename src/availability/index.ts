@@ -16,6 +16,7 @@ export { serviceCredit } from './service-credit.js';
 export { serviceCreditAmount } from './credit-amount.js';
 export type {
   AvailabilityReport,
+  AvailabilityScope,
   CauseMinutes,
   ClassifyDowntimeOptions,
   CreditAmount,
@@ -31,6 +32,7 @@ export type {
   Incident,
   IncidentCause,
   MeasureAvailabilityInput,
+  OutOfScopeIncident,
   PercentRounding,
   SegmentNotice,
   ServiceCredit,

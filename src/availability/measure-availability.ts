@@ -7,7 +7,7 @@ import { INCIDENT_CAUSES } from './incident-causes.js';
 import { roundPercent } from './round-percent.js';
 import type { AvailabilityReport, CauseMinutes, IncidentCause, MeasureAvailabilityInput, PercentRounding } from './types.js';
 
-const INPUT_KEYS = ['month', 'timeZone', 'incidents', 'policy', 'maintenance', 'region', 'asOf'];
+const INPUT_KEYS = ['month', 'timeZone', 'incidents', 'policy', 'maintenance', 'region', 'asOf', 'appliesTo'];
 const MINUTE = 60_000;
 
 /**
@@ -48,9 +48,10 @@ export function measureAvailability(input: MeasureAvailabilityInput): Availabili
   const { start, end } = monthInterval(month, object['timeZone'] as string | undefined);
   const timeZone = (object['timeZone'] as string | undefined) ?? 'UTC';
   const asOf = asOfOption(object['asOf']);
-  const classified = classifyRange(object['incidents'], object['policy'], start, end, object['maintenance'], object['region'], asOf);
+  const classified = classifyRange(object['incidents'], object['policy'], start, end, object['maintenance'], object['region'], asOf, object['appliesTo']);
   const incidents = { ...classified.incidents, notices: noticesOf(classified.incidents, classified.policy) };
-  return availabilityOf(month, timeZone, start, end, asOf, classified.policy.rounding, incidents, classified.raw);
+  const report = availabilityOf(month, timeZone, start, end, asOf, classified.policy.rounding, incidents, classified.raw);
+  return object['appliesTo'] === undefined ? report : { ...report, outOfScope: classified.incidents.outOfScope };
 }
 
 /** The report of a month from its classified segments; `incidents` gives each incident's cause rank and id by index. */

@@ -50,6 +50,39 @@ export interface Incident {
   readonly announcedAt?: DateInput | null;
   /** The announced end of the work (an {@link ExcuseCondition} with `until: 'plannedEnd'` reads it). */
   readonly plannedEnd?: DateInput | null;
+  /** The environment it happened in (`'production'`), which a measurement's `appliesTo` reads. */
+  readonly environment?: string;
+}
+
+/**
+ * What an availability commitment covers: the environments whose incidents count. Incidents in
+ * other environments are listed as out of scope and not counted.
+ *
+ * @example
+ * ```ts
+ * import type { AvailabilityScope } from 'slakit/availability';
+ *
+ * const production: AvailabilityScope = { environment: ['production'] };
+ * ```
+ */
+export interface AvailabilityScope {
+  readonly environment: readonly string[];
+}
+
+/**
+ * An incident left out of a measurement because its environment is outside `appliesTo`.
+ *
+ * @example
+ * ```ts
+ * import type { OutOfScopeIncident } from 'slakit/availability';
+ *
+ * const staging: OutOfScopeIncident = { incidentIndex: 4, incidentId: 'INC-5', environment: 'staging' };
+ * ```
+ */
+export interface OutOfScopeIncident {
+  incidentIndex: number;
+  incidentId?: string;
+  environment: string;
 }
 
 /**
@@ -256,6 +289,8 @@ export interface MeasureAvailabilityInput {
   maintenance?: MaintenanceSchedule;
   region?: string;
   asOf?: DateInput;
+  /** Count only incidents of these environments; the others are listed in `outOfScope`. */
+  appliesTo?: AvailabilityScope;
 }
 
 /**
@@ -315,6 +350,8 @@ export interface AvailabilityReport {
   measurable: boolean;
   segments: DowntimeSegment[];
   byCause: Record<IncidentCause, CauseMinutes>;
+  /** With `appliesTo`: the incidents outside it, not counted. */
+  outOfScope?: OutOfScopeIncident[];
 }
 
 /**

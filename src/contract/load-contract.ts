@@ -300,7 +300,8 @@ function availabilityOf(availability: Json): ContractAvailability {
   inPart('availability.credits', 'tiers', () => serviceCredit(100, credits));
   const terms = availability['creditTerms'] as ContractCreditTerms | undefined;
   if (terms?.currency !== undefined && terms.minimumAmount !== undefined) inPart('availability.creditTerms', 'terms', () => creditTermsOf({ target: null, credits, creditTerms: terms }, terms.currency as string));
-  return { target: (availability['target'] as number | undefined) ?? null, credits, ...(terms === undefined ? {} : { creditTerms: terms }) };
+  const appliesTo = availability['appliesTo'] as { environment: string[] } | undefined;
+  return { target: (availability['target'] as number | undefined) ?? null, credits, ...(terms === undefined ? {} : { creditTerms: terms }), ...(appliesTo === undefined ? {} : { appliesTo: { environment: appliesTo.environment } }) };
 }
 
 function renewalOf(renewal: Json): ContractRenewal {

@@ -1,4 +1,4 @@
-import type { CreditTier, DowntimePolicy, IncidentCause } from '../availability/types.js';
+import type { AvailabilityScope, CreditTier, DowntimePolicy, IncidentCause } from '../availability/types.js';
 import type { Calendar, CalendarSpec, Holiday, HolidaySetReference, TimeRange, WeeklyHours } from '../calendar/types.js';
 import type { SeverityLevel, SeverityRule, SupportPolicy } from '../cases/types.js';
 import type { MaintenanceSchedule, MaintenanceWindowSpec, NoticeRule } from '../maintenance/types.js';
@@ -231,6 +231,8 @@ export interface ContractDocument {
     readonly credits?: Param<readonly (CreditTier & Sourced)[]>;
     /** The limits on credits: `{ "capPercent": 30, "minimumAmount": "1.00", "claimWithinDays": 30 }`. */
     readonly creditTerms?: { readonly [K in keyof ContractCreditTerms]?: Param<NonNullable<ContractCreditTerms[K]>> } & Sourced;
+    /** The environments whose incidents count: `{ "environment": ["production"] }`. */
+    readonly appliesTo?: AvailabilityScope & Sourced;
     readonly source?: ClauseSource;
   };
   /** Support term and renewal price. */
@@ -279,6 +281,8 @@ export interface ContractAvailability {
   readonly credits: readonly CreditTier[];
   /** The limits on credits, when the contract states them; {@link creditTermsOf} gives them in a currency's minor units. */
   readonly creditTerms?: ContractCreditTerms;
+  /** The environments the commitment covers (`measureAvailability`'s `appliesTo`), when the contract limits them. */
+  readonly appliesTo?: AvailabilityScope;
 }
 
 /**

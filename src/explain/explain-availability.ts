@@ -98,7 +98,9 @@ export function explainAvailability(input: ExplainAvailabilityInput): Availabili
   }
 
   const incidents: ExplainedIncident[] = [];
+  const outOfScope = new Set((report.outOfScope ?? []).map((o) => o.incidentIndex));
   measured.incidents.forEach((incident, index) => {
+    if (outOfScope.has(index)) return;
     const start = Math.max(from, toEpochMs(incident.start));
     const end = Math.min(to, incident.end === null ? asOf : toEpochMs(incident.end));
     if (end <= start) return;

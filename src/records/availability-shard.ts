@@ -2,12 +2,12 @@ import { finishDowntime, isExcusableReason, REASONS, sweepDowntime } from '../av
 import { asOfOption, prepareRange, segmentNotice } from '../availability/classify-downtime.js';
 import { INCIDENT_CAUSES } from '../availability/incident-causes.js';
 import { availabilityOf } from '../availability/measure-availability.js';
-import type { AvailabilityReport, DowntimeReason, IncidentCause, MeasureAvailabilityInput, PercentRounding, SegmentNotice } from '../availability/types.js';
+import type { AvailabilityReport, DowntimeReason, IncidentCause, MeasureAvailabilityInput, OutOfScopeIncident, PercentRounding, SegmentNotice } from '../availability/types.js';
 import { fail } from '../core/errors.js';
 import { monthInterval } from '../core/month.js';
 import { plainObject } from '../core/plain-data.js';
 
-const INPUT_KEYS = ['month', 'timeZone', 'incidents', 'policy', 'maintenance', 'region', 'asOf'];
+const INPUT_KEYS = ['month', 'timeZone', 'incidents', 'policy', 'maintenance', 'region', 'asOf', 'appliesTo'];
 
 /**
  * A stretch of attributed downtime in an {@link AvailabilityShard}, with what decides who wins
@@ -67,6 +67,8 @@ export interface AvailabilityShard {
   incidentCount: number;
   /** Sorted and disjoint. */
   segments: ShardSegment[];
+  /** With `appliesTo`: the incidents outside it, not counted. */
+  outOfScope?: OutOfScopeIncident[];
 }
 
 /**
@@ -92,7 +94,7 @@ export function availabilityShard(input: MeasureAvailabilityInput): Availability
   const month = object['month'] as string;
   const { start, end } = monthInterval(month, object['timeZone'] as string | undefined);
   const asOf = asOfOption(object['asOf']);
-  const { table, read, windows } = prepareRange(object['incidents'], object['policy'], object['maintenance'], object['region'], asOf);
+  const { table, read, windows } = prepareRange(object['incidents'], object['policy'], object['maintenance'], object['region'], asOf, object['appliesTo']);
   const sweep = sweepDowntime(table, read, start, end, windows);
   const segments = sweep.start.map((s, k): ShardSegment => {
     const i = sweep.incident[k] as number;
@@ -115,7 +117,9 @@ export function availabilityShard(input: MeasureAvailabilityInput): Availability
     }
     return segment;
   });
-  return { month, timeZone: (object['timeZone'] as string | undefined) ?? 'UTC', start, end, asOf, dropShortPeriods: read.dropShortPeriods, rounding: read.rounding ?? null, incidentCount: table.count, segments };
+  const shard: AvailabilityShard = { month, timeZone: (object['timeZone'] as string | undefined) ?? 'UTC', start, end, asOf, dropShortPeriods: read.dropShortPeriods, rounding: read.rounding ?? null, incidentCount: table.count, segments };
+  if (object['appliesTo'] !== undefined) shard.outOfScope = table.outOfScope;
+  return shard;
 }
 
 /** Whether segment `a` wins over `b` where they overlap: excusable first, then the incident order of `classifyDowntime`. */
@@ -181,7 +185,9 @@ export function mergeAvailabilityShards(a: AvailabilityShard, b: AvailabilitySha
       }
     }
   }
-  return { ...a, incidentCount: a.incidentCount + b.incidentCount, segments: out };
+  const merged: AvailabilityShard = { ...a, incidentCount: a.incidentCount + b.incidentCount, segments: out };
+  if (a.outOfScope !== undefined || b.outOfScope !== undefined) merged.outOfScope = [...(a.outOfScope ?? []), ...(b.outOfScope ?? []).map((o) => ({ ...o, incidentIndex: o.incidentIndex + a.incidentCount }))];
+  return merged;
 }
 
 /**
@@ -218,5 +224,6 @@ export function availabilityReportOf(shard: AvailabilityShard): AvailabilityRepo
     shard.start,
     shard.end,
   );
-  return availabilityOf(shard.month, shard.timeZone, shard.start, shard.end, shard.asOf, shard.rounding ?? undefined, { cause, ids, notices }, raw);
+  const report = availabilityOf(shard.month, shard.timeZone, shard.start, shard.end, shard.asOf, shard.rounding ?? undefined, { cause, ids, notices }, raw);
+  return shard.outOfScope === undefined ? report : { ...report, outOfScope: shard.outOfScope };
 }

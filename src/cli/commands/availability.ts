@@ -202,7 +202,8 @@ function readSettings(context: CommandContext) {
   const timeZone = stringOption(context, 'tz') ?? 'UTC';
   const region = regionOption(context, maintenance);
   const asOf = stringOption(context, 'as-of');
-  const base = { month, timeZone, policy, ...(maintenance === undefined ? {} : { maintenance }), ...(region === undefined ? {} : { region }), ...(asOf === undefined ? {} : { asOf }) };
+  const appliesTo = terms.availability?.appliesTo;
+  const base = { month, timeZone, policy, ...(maintenance === undefined ? {} : { maintenance }), ...(region === undefined ? {} : { region }), ...(asOf === undefined ? {} : { asOf }), ...(appliesTo === undefined ? {} : { appliesTo }) };
   const empty = measure({ ...base, incidents: [] }); // the options alone, before any row
   return { terms, maintenance, region, base, asOfMs: empty.asOf === null ? null : empty.asOf.getTime(), from: empty.start.getTime(), to: empty.end.getTime() };
 }
@@ -244,9 +245,13 @@ function availabilityPart(context: CommandContext): AvailabilityPart {
       const start = (incident.start as Date).getTime();
       const end = incident.end === null ? (asOfMs as number) : (incident.end as Date).getTime();
       if (start < to && (end > from || start >= from)) {
-        const { id, cause, announcedAt, plannedEnd } = incident;
+        const { id, cause, announcedAt, plannedEnd, environment } = incident;
         const measured: Incident = id === undefined ? { start, end, cause } : { id, start, end, cause };
-        batch.push(announcedAt === undefined && plannedEnd === undefined ? measured : { ...measured, ...(announcedAt === undefined ? {} : { announcedAt }), ...(plannedEnd === undefined ? {} : { plannedEnd }) });
+        batch.push(
+          announcedAt === undefined && plannedEnd === undefined && environment === undefined
+            ? measured
+            : { ...measured, ...(announcedAt === undefined ? {} : { announcedAt }), ...(plannedEnd === undefined ? {} : { plannedEnd }), ...(environment === undefined ? {} : { environment }) },
+        );
         numbers.add(where, good);
         if (batch.length === BATCH) flush();
       }
@@ -279,6 +284,8 @@ export const availabilityCommand: Command = {
     '  timeZone            the zone of the row’s local times (optional)',
     '  announcedAt         when the work was announced (optional; a notice rule of the contract reads it)',
     '  plannedEnd          the announced end of the work (optional; the excuse may end there)',
+    '  environment         where it happened (production, staging, …); needed when the contract’s',
+    '                      availability applies to some environments only (availability.appliesTo)',
     '',
     'Options:',
     '  --month YYYY-MM     the calendar month to measure',
@@ -342,6 +349,9 @@ export const availabilityCommand: Command = {
       ...(report.droppedMinutes > 0 ? [['   not counted (partial minutes)', minutes(report.droppedMinutes)] as [string, string]] : []),
       ['availability', report.percent === null ? 'not measurable: the whole month was excusable (x − y = 0)' : formatPercent(report.percent, digits, true)],
       ...targetLines(report.percent, availability, money, incidentName),
+      ...(report.outOfScope === undefined
+        ? []
+        : [['out of scope', report.outOfScope.length === 0 ? `none (the SLA applies to ${(availability?.appliesTo?.environment ?? []).join(', ')})` : `${report.outOfScope.map((o) => `${o.incidentId ?? `#${numbered.ordinal(o.incidentIndex)}`} (${o.environment})`).join(', ')}: not counted; the SLA applies to ${(availability?.appliesTo?.environment ?? []).join(', ')}`] as [string, string]]),
     ]);
     const causes = Object.entries(report.byCause).filter(([, m]) => m.excusableMinutes + m.unscheduledMinutes + m.droppedMinutes > 0);
     const causeTable = {
@@ -368,7 +378,8 @@ export const availabilityCommand: Command = {
       money === null
         ? {}
         : { credit: { ...money.credit, incidents: money.credit.incidents.map((c) => ({ ...c, incidentIndex: numbered.ordinal(c.incidentIndex) - 1 })), currency: money.currency, minorDigits: money.digits, monthlyFee: money.fee } };
-    const json = () => ({ policy: policyName, ...report, segments: report.segments.map((s) => ({ ...s, incidentIndex: numbered.ordinal(s.incidentIndex) - 1 })), ...credit });
+    const scope = report.outOfScope === undefined ? {} : { outOfScope: report.outOfScope.map((o) => ({ ...o, incidentIndex: numbered.ordinal(o.incidentIndex) - 1 })) };
+    const json = () => ({ policy: policyName, ...report, segments: report.segments.map((s) => ({ ...s, incidentIndex: numbered.ordinal(s.incidentIndex) - 1 })), ...credit, ...scope });
     return { text, json: context.values['json'] === true ? toJson(json()) : null, table, notes: [...termNotes, ...readNotes], lapses };
   },
 };
