@@ -1,4 +1,4 @@
-import { monthInterval } from '../core/month.js';
+import { periodInterval } from '../core/period.js';
 import { plainObject } from '../core/plain-data.js';
 import { isExcusableReason, type RawSegments } from './attribute-downtime.js';
 import { percentOf } from './availability-percent.js';
@@ -45,7 +45,7 @@ const MINUTE = 60_000;
 export function measureAvailability(input: MeasureAvailabilityInput): AvailabilityReport {
   const object = plainObject(input, 'input', 'INVALID_ARGUMENT', INPUT_KEYS);
   const month = object['month'] as string;
-  const { start, end } = monthInterval(month, object['timeZone'] as string | undefined);
+  const { start, end } = periodInterval(month, object['timeZone'] as string | undefined);
   const timeZone = (object['timeZone'] as string | undefined) ?? 'UTC';
   const asOf = asOfOption(object['asOf']);
   const classified = classifyRange(object['incidents'], object['policy'], start, end, object['maintenance'], object['region'], asOf, object['appliesTo']);

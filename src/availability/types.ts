@@ -280,7 +280,7 @@ export interface ClassifyDowntimeOptions {
  * ```
  */
 export interface MeasureAvailabilityInput {
-  /** The calendar month, `'YYYY-MM'`. */
+  /** The measured period: a calendar month `'YYYY-MM'`, or (for a contract whose `availability.period` says so) a quarter `'YYYY-Qn'` or a year `'YYYY'`. */
   month: string;
   /** The zone whose calendar month is measured; default `'UTC'`. */
   timeZone?: string;

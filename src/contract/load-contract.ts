@@ -301,7 +301,7 @@ function availabilityOf(availability: Json): ContractAvailability {
   const terms = availability['creditTerms'] as ContractCreditTerms | undefined;
   if (terms?.currency !== undefined && terms.minimumAmount !== undefined) inPart('availability.creditTerms', 'terms', () => creditTermsOf({ target: null, credits, creditTerms: terms }, terms.currency as string));
   const appliesTo = availability['appliesTo'] as { environment: string[] } | undefined;
-  return { target: (availability['target'] as number | undefined) ?? null, credits, ...(terms === undefined ? {} : { creditTerms: terms }), ...(appliesTo === undefined ? {} : { appliesTo: { environment: appliesTo.environment } }) };
+  return { target: (availability['target'] as number | undefined) ?? null, credits, ...(terms === undefined ? {} : { creditTerms: terms }), ...(appliesTo === undefined ? {} : { appliesTo: { environment: appliesTo.environment } }), ...(availability['period'] === undefined ? {} : { period: availability['period'] as 'month' | 'quarter' | 'year' }) };
 }
 
 function renewalOf(renewal: Json): ContractRenewal {

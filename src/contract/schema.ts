@@ -158,6 +158,8 @@ export function contractSchema(): JsonSchema {
       target: orParam({ type: 'number', exclusiveMinimum: 0, maximum: 100 }),
       credits: orParam(ref('creditTiers')),
       creditTerms: ref('creditTerms'),
+      // The period availability is measured over, and the credit tiers apply to.
+      period: { enum: ['month', 'quarter', 'year'] },
       // The environments whose incidents count (NiCE Cloud Services §7.1: one Production environment).
       appliesTo: object({ environment: list({ type: 'string', minLength: 1, maxLength: 100, pattern: '\\S' }, 1), ...source }, ['environment']),
       ...source,

@@ -233,6 +233,8 @@ export interface ContractDocument {
     readonly creditTerms?: { readonly [K in keyof ContractCreditTerms]?: Param<NonNullable<ContractCreditTerms[K]>> } & Sourced;
     /** The environments whose incidents count: `{ "environment": ["production"] }`. */
     readonly appliesTo?: AvailabilityScope & Sourced;
+    /** The period availability is measured over and the credit tiers apply to; default `'month'`. */
+    readonly period?: 'month' | 'quarter' | 'year';
     readonly source?: ClauseSource;
   };
   /** Support term and renewal price. */
@@ -283,6 +285,8 @@ export interface ContractAvailability {
   readonly creditTerms?: ContractCreditTerms;
   /** The environments the commitment covers (`measureAvailability`'s `appliesTo`), when the contract limits them. */
   readonly appliesTo?: AvailabilityScope;
+  /** The period measured and credited, when the contract states it: `'month'` (the default), `'quarter'` or `'year'`. */
+  readonly period?: 'month' | 'quarter' | 'year';
 }
 
 /**

@@ -4,7 +4,7 @@ import { INCIDENT_CAUSES } from '../availability/incident-causes.js';
 import { availabilityOf } from '../availability/measure-availability.js';
 import type { AvailabilityReport, DowntimeReason, IncidentCause, MeasureAvailabilityInput, OutOfScopeIncident, PercentRounding, SegmentNotice } from '../availability/types.js';
 import { fail } from '../core/errors.js';
-import { monthInterval } from '../core/month.js';
+import { periodInterval } from '../core/period.js';
 import { plainObject } from '../core/plain-data.js';
 
 const INPUT_KEYS = ['month', 'timeZone', 'incidents', 'policy', 'maintenance', 'region', 'asOf', 'appliesTo'];
@@ -92,7 +92,7 @@ export interface AvailabilityShard {
 export function availabilityShard(input: MeasureAvailabilityInput): AvailabilityShard {
   const object = plainObject(input, 'input', 'INVALID_ARGUMENT', INPUT_KEYS);
   const month = object['month'] as string;
-  const { start, end } = monthInterval(month, object['timeZone'] as string | undefined);
+  const { start, end } = periodInterval(month, object['timeZone'] as string | undefined);
   const asOf = asOfOption(object['asOf']);
   const { table, read, windows } = prepareRange(object['incidents'], object['policy'], object['maintenance'], object['region'], asOf, object['appliesTo']);
   const sweep = sweepDowntime(table, read, start, end, windows);

@@ -5,6 +5,7 @@ import { serviceCredit } from '../../availability/service-credit.js';
 import { serviceCreditAmount } from '../../availability/credit-amount.js';
 import type { AvailabilityReport, CreditAmount, CreditIncident, DowntimePolicy, Incident, MeasureAvailabilityInput } from '../../availability/types.js';
 import { creditTermsOf } from '../../contract/credit-terms.js';
+import { parsePeriod } from '../../core/period.js';
 import { formatMajorUnits, minorDigits, parseMajorUnits } from '../money.js';
 import { fail, isSlaError } from '../../core/errors.js';
 import { type AvailabilityShard, availabilityReportOf, availabilityShard, mergeAvailabilityShards } from '../../records/availability-shard.js';
@@ -198,7 +199,7 @@ function settingsOf(context: CommandContext): Settings {
 function readSettings(context: CommandContext) {
   const terms = termsOption(context);
   const { policy, maintenance } = terms;
-  const month = stringOption(context, 'month', true);
+  const month = periodOption(context, terms.availability);
   const timeZone = stringOption(context, 'tz') ?? 'UTC';
   const region = regionOption(context, maintenance);
   const asOf = stringOption(context, 'as-of');
@@ -289,6 +290,8 @@ export const availabilityCommand: Command = {
     '',
     'Options:',
     '  --month YYYY-MM     the calendar month to measure',
+    '  --period PERIOD     the period to measure when the contract’s availability.period is a',
+    '                      quarter (2026-Q4) or a year (2026); a month works too',
     ...CONTRACT_HELP,
     '                      (its downtime policy, maintenance windows, availability target and credits)',
     '  --tz ZONE           the zone whose calendar month is measured (default UTC)',
@@ -312,6 +315,7 @@ export const availabilityCommand: Command = {
   options: {
     ...CONTRACT_OPTIONS,
     month: { type: 'string' },
+    period: { type: 'string' },
     tz: { type: 'string' },
     maintenance: { type: 'string' },
     region: { type: 'string' },
@@ -343,7 +347,7 @@ export const availabilityCommand: Command = {
     const summary = formatPairs([
       ['month', `${report.month} (${report.timeZone}), ${formatLocal(report.start, report.timeZone, false)} to ${formatLocal(report.end, report.timeZone, false)}`],
       ['contract', `${policyName}${maintenance === undefined ? '' : `; maintenance windows: ${maintenanceFrom}${region === undefined ? '' : `, region ${region}`}`}`],
-      ['x  minutes in the month', minutes(x)],
+      [`x  minutes in the ${parsePeriod(report.month).kind}`, minutes(x)],
       ['y  excusable downtime', minutes(report.excusableMinutes)],
       ['z  unscheduled downtime', minutes(report.unscheduledMinutes)],
       ...(report.droppedMinutes > 0 ? [['   not counted (partial minutes)', minutes(report.droppedMinutes)] as [string, string]] : []),
@@ -383,6 +387,24 @@ export const availabilityCommand: Command = {
     return { text, json: context.values['json'] === true ? toJson(json()) : null, table, notes: [...termNotes, ...readNotes], lapses };
   },
 };
+
+/**
+ * The measured period: `--month YYYY-MM`, or `--period` (a month, `2026-Q4` or `2026`); its kind
+ * must be the contract's `availability.period` (default month), since the credit tiers apply to it.
+ */
+function periodOption(context: CommandContext, terms: ContractAvailability | undefined): string {
+  const month = stringOption(context, 'month');
+  const period = stringOption(context, 'period');
+  if (month !== undefined && period !== undefined) throw new UsageError('give --month or --period, not both');
+  const given = period ?? month;
+  if (given === undefined) throw new UsageError('--month is required (or --period for a quarter or year)');
+  const option = period === undefined ? 'month' : 'period';
+  const kind = fromOption(option, () => parsePeriod(given, option)).kind;
+  if (month !== undefined && kind !== 'month') throw new UsageError(`--month: '${month}' is not a month; give a quarter or a year as --period`);
+  const stated = terms?.period ?? 'month';
+  if (kind !== stated) throw new UsageError(`--${option}: '${given}' is a ${kind}, but the contract's availability is measured per ${stated} (availability.period), and its credit tiers apply to a ${stated}`);
+  return given;
+}
 
 /** `--region`, matched to the schedule's region names without regard to case (`eu` is `EU`). */
 function regionOption(context: CommandContext, schedule: MaintenanceSchedule | undefined): string | undefined {

@@ -68,7 +68,7 @@ function summary(contract: Contract, missing: readonly string[], declared: Reado
     const windows = contract.maintenance.toJSON().windows;
     lines.push(['maintenance windows', `${windows.length} in ${contract.maintenance.timeZone}${contract.maintenance.regions.length === 0 ? '' : `; regions ${contract.maintenance.regions.join(', ')}`}`]);
   }
-  if (contract.availability !== undefined) lines.push(['availability', `${contract.availability.target === null ? 'no target' : `target ${contract.availability.target}%`}; ${contract.availability.credits.length} credit tiers${creditTermsText(contract.availability.creditTerms)}${contract.availability.appliesTo === undefined ? '' : `; applies to ${contract.availability.appliesTo.environment.join(', ')} only`}`]);
+  if (contract.availability !== undefined) lines.push(['availability', `${contract.availability.target === null ? 'no target' : `target ${contract.availability.target}%`}; ${contract.availability.credits.length} credit tiers${creditTermsText(contract.availability.creditTerms)}${contract.availability.appliesTo === undefined ? '' : `; applies to ${contract.availability.appliesTo.environment.join(', ')} only`}${contract.availability.period === undefined ? '' : `; measured per ${contract.availability.period}`}`]);
   const renewal = contract.renewal;
   if (renewal !== undefined) {
     const cap = renewal.cap === null ? '' : `, at most ${renewal.cap * 100}%`;
