@@ -32,3 +32,20 @@ describe('availability --monthly-fee: the credit in money', () => {
     expect(none.stderr).toContain('--monthly-fee: the contract states no credit tiers');
   });
 });
+
+describe('the Larkspur example: the notice rule changes the credit tier', () => {
+  it('with the 72 h notice rule October is 98.32% (25%); excusing all scheduled maintenance would give 99.01% (10%)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { loadContract } = await import('../../src/contract/index.js');
+    const { measureAvailability, serviceCredit } = await import('../../src/availability/index.js');
+    const { readCsv, readIncidents } = await import('../../src/records/index.js');
+    const contract = loadContract(JSON.parse(readFileSync(LARKSPUR, 'utf8')));
+    const incidents = [...readIncidents(readCsv(readFileSync(INCIDENTS, 'utf8')))];
+    const measure = (policy: NonNullable<typeof contract.downtime>) => measureAvailability({ month: '2026-10', incidents, policy, appliesTo: contract.availability!.appliesTo! });
+    const { conditions: _, ...naive } = contract.downtime!;
+    const withRule = measure(contract.downtime!);
+    const without = measure(naive);
+    expect([withRule.percent?.toFixed(2), serviceCredit(withRule.percent!, contract.availability!.credits).creditPercent]).toEqual(['98.32', 25]);
+    expect([without.percent?.toFixed(2), serviceCredit(without.percent!, contract.availability!.credits).creditPercent]).toEqual(['99.01', 10]);
+  });
+});
