@@ -2,15 +2,28 @@ import { subtractIntervals } from '../core/interval.js';
 import { windowTimeBetween } from '../maintenance/maintenance-windows-between.js';
 import type { CompiledWindow } from '../maintenance/types.js';
 import type { IncidentTable } from './read-incidents.js';
-import type { ReadPolicy } from './read-policy.js';
+import type { ReadCondition, ReadPolicy } from './read-policy.js';
 import type { DowntimeReason } from './types.js';
 
 /** Reasons by code; codes 0 and 2 are excusable. */
-export const REASONS: readonly DowntimeReason[] = ['excusable-cause', 'unscheduled-cause', 'inside-maintenance-window', 'outside-maintenance-window'];
+export const REASONS: readonly DowntimeReason[] = [
+  'excusable-cause',
+  'unscheduled-cause',
+  'inside-maintenance-window',
+  'outside-maintenance-window',
+  'not-announced',
+  'short-notice',
+  'past-planned-end',
+  'no-planned-end',
+];
 const EXCUSABLE_CAUSE = 0;
 const UNSCHEDULED_CAUSE = 1;
 const INSIDE_WINDOW = 2;
 const OUTSIDE_WINDOW = 3;
+const NOT_ANNOUNCED = 4;
+const SHORT_NOTICE = 5;
+const PAST_PLANNED_END = 6;
+const NO_PLANNED_END = 7;
 /** The rank of 'scheduled-maintenance' in INCIDENT_CAUSES (a literal: nothing is computed at import). */
 export const SCHEDULED_MAINTENANCE = 1;
 const ONE_MINUTE = 60_000;
@@ -37,6 +50,17 @@ export function isExcusableReason(reason: number): boolean {
 export function firstIncidentNeedingWindows(incidents: IncidentTable, policy: ReadPolicy): number {
   if (!policy.maintenanceWindowsOnly || policy.excusable[SCHEDULED_MAINTENANCE] !== true) return -1;
   return incidents.cause.indexOf(SCHEDULED_MAINTENANCE);
+}
+
+/** The reason an incident's condition refuses its whole excuse, or -1 when it does not. */
+function refusal(condition: ReadCondition, incidents: IncidentTable, i: number): number {
+  const announced = incidents.announced[i] as number;
+  if (condition.noticeMs !== null) {
+    if (Number.isNaN(announced)) return NOT_ANNOUNCED;
+    if ((incidents.start[i] as number) - announced < condition.noticeMs) return SHORT_NOTICE;
+  }
+  if (condition.untilPlannedEnd && Number.isNaN(incidents.plannedEnd[i] as number)) return NO_PLANNED_END;
+  return -1;
 }
 
 /** Priority comparison of two incidents: earlier start, longer, cause listed first, smaller id (ids before none), listed first. */
@@ -146,12 +170,32 @@ export function sweepDowntime(incidents: IncidentTable, policy: ReadPolicy, from
     const start = Math.max(incidents.start[i] as number, lo);
     const end = Math.min(incidents.end[i] as number, hi);
     const cause = incidents.cause[i] as number;
-    if (cause === SCHEDULED_MAINTENANCE && policy.maintenanceWindowsOnly && policy.excusable[cause] === true) {
-      const inside = windowTimeBetween(windows, start, end);
+    if (policy.excusable[cause] !== true) {
+      add(start, end, i, rank, UNSCHEDULED_CAUSE);
+      continue;
+    }
+    // A condition on the cause: notice ahead of the incident's own start, then the announced end.
+    let excusedEnd = end;
+    const condition = policy.conditions[cause];
+    if (condition !== undefined) {
+      const refused = refusal(condition, incidents, i);
+      if (refused >= 0) {
+        add(start, end, i, rank, refused);
+        continue;
+      }
+      const planned = incidents.plannedEnd[i] as number;
+      if (condition.untilPlannedEnd && planned < end) {
+        excusedEnd = Math.max(start, planned);
+        add(excusedEnd, end, i, rank, PAST_PLANNED_END);
+      }
+      if (excusedEnd <= start) continue;
+    }
+    if (cause === SCHEDULED_MAINTENANCE && policy.maintenanceWindowsOnly) {
+      const inside = windowTimeBetween(windows, start, excusedEnd);
       for (const piece of inside) add(piece.start, piece.end, i, rank, INSIDE_WINDOW);
-      for (const piece of subtractIntervals([{ start, end }], inside)) add(piece.start, piece.end, i, rank, OUTSIDE_WINDOW);
+      for (const piece of subtractIntervals([{ start, end: excusedEnd }], inside)) add(piece.start, piece.end, i, rank, OUTSIDE_WINDOW);
     } else {
-      add(start, end, i, rank, policy.excusable[cause] === true ? EXCUSABLE_CAUSE : UNSCHEDULED_CAUSE);
+      add(start, excusedEnd, i, rank, EXCUSABLE_CAUSE);
     }
   }
 

@@ -7,7 +7,7 @@ import { attributeDowntime, firstIncidentNeedingWindows, isExcusableReason, REAS
 import { INCIDENT_CAUSES } from './incident-causes.js';
 import { type IncidentTable, readIncidents } from './read-incidents.js';
 import { type ReadPolicy, readPolicy } from './read-policy.js';
-import type { ClassifyDowntimeOptions, DowntimePolicy, DowntimeSegment, Incident, IncidentCause } from './types.js';
+import type { ClassifyDowntimeOptions, DowntimePolicy, DowntimeSegment, Incident, IncidentCause, SegmentNotice } from './types.js';
 
 /** What a classification works from, validated. */
 export interface Classified {
@@ -17,12 +17,12 @@ export interface Classified {
 }
 
 /** Validates the inputs of a classification: the policy, the windows and the incidents. */
-export function prepareRange(incidents: unknown, policy: unknown, maintenance: unknown, region: unknown, asOf: number | null) {
+export function prepareRange(incidents: unknown, policy: unknown, maintenance: unknown, region: unknown, asOf: number | null, appliesTo?: unknown) {
   const read = readPolicy(policy);
   let windows: readonly CompiledWindow[] = [];
   if (maintenance !== undefined) windows = windowsOf(compiledScheduleOf(maintenance, 'maintenance'), region, 'region');
   else if (region !== undefined) fail('INVALID_ARGUMENT', 'region', region, 'is given without a maintenance schedule');
-  const table = readIncidents(incidents, asOf);
+  const table = readIncidents(incidents, asOf, 'incidents', scopeOf(appliesTo));
   const needing = firstIncidentNeedingWindows(table, read);
   if (needing >= 0 && maintenance === undefined) {
     fail('INVALID_ARGUMENT', 'maintenance', maintenance, `is missing: the policy excuses scheduled maintenance only inside maintenance windows, and incidents[${needing}] is scheduled maintenance`);
@@ -30,14 +30,47 @@ export function prepareRange(incidents: unknown, policy: unknown, maintenance: u
   return { table, read, windows };
 }
 
+/** The environments of an `appliesTo`, or null without one. */
+export function scopeOf(appliesTo: unknown): readonly string[] | null {
+  if (appliesTo === undefined) return null;
+  const list = plainObject(appliesTo, 'appliesTo', 'INVALID_ARGUMENT', ['environment'])['environment'];
+  if (!Array.isArray(list) || list.length === 0 || list.some((e) => typeof e !== 'string' || e.trim() === '')) return fail('INVALID_ARGUMENT', 'appliesTo.environment', list, 'is not a list of environment names');
+  return list as string[];
+}
+
 /** Validates the inputs and classifies `[from, to)` in epoch ms (internal form of {@link classifyDowntime}). */
-export function classifyRange(incidents: unknown, policy: unknown, from: number, to: number, maintenance: unknown, region: unknown, asOf: number | null): Classified {
-  const { table, read, windows } = prepareRange(incidents, policy, maintenance, region, asOf);
+export function classifyRange(incidents: unknown, policy: unknown, from: number, to: number, maintenance: unknown, region: unknown, asOf: number | null, appliesTo?: unknown): Classified {
+  const { table, read, windows } = prepareRange(incidents, policy, maintenance, region, asOf, appliesTo);
   return { incidents: table, policy: read, raw: attributeDowntime(table, read, from, to, windows) };
 }
 
+/** What the segments need of their incidents: cause rank, id and, for a cause with a condition, the announcement. */
+export interface SegmentIncidents {
+  readonly cause: ArrayLike<number>;
+  readonly ids: ArrayLike<string | undefined>;
+  readonly notices?: ArrayLike<SegmentNotice | undefined>;
+}
+
+/** The announcement of each incident whose cause has a condition (sparse). */
+export function noticesOf(table: IncidentTable, policy: ReadPolicy): (SegmentNotice | undefined)[] {
+  const notices: (SegmentNotice | undefined)[] = [];
+  if (policy.conditions.every((c) => c === undefined)) return notices;
+  for (let i = 0; i < table.count; i++) {
+    const condition = policy.conditions[table.cause[i] as number];
+    if (condition === undefined) continue;
+    notices[i] = segmentNotice(table.start[i] as number, table.announced[i] as number, condition.noticeMs, table.plannedEnd[i] as number);
+  }
+  return notices;
+}
+
+/** A {@link SegmentNotice} from epoch ms (NaN: absent). */
+export function segmentNotice(start: number, announced: number, requiredMs: number | null, plannedEnd: number): SegmentNotice {
+  const known = !Number.isNaN(announced);
+  return { announcedAt: known ? new Date(announced) : null, aheadMs: known ? start - announced : null, requiredMs, plannedEnd: Number.isNaN(plannedEnd) ? null : new Date(plannedEnd) };
+}
+
 /** The segments as the public shape. */
-export function toSegments({ incidents, raw }: { readonly incidents: { readonly cause: ArrayLike<number>; readonly ids: ArrayLike<string | undefined> }; readonly raw: RawSegments }): DowntimeSegment[] {
+export function toSegments({ incidents, raw }: { readonly incidents: SegmentIncidents; readonly raw: RawSegments }): DowntimeSegment[] {
   const segments: DowntimeSegment[] = new Array<DowntimeSegment>(raw.count);
   for (let k = 0; k < raw.count; k++) {
     const incident = raw.incident[k] as number;
@@ -54,6 +87,8 @@ export function toSegments({ incidents, raw }: { readonly incidents: { readonly 
       id === undefined
         ? { start, end, incidentIndex: incident, cause, excusable, counted, reason: why }
         : { start, end, incidentIndex: incident, incidentId: id, cause, excusable, counted, reason: why };
+    const notice = incidents.notices?.[incident];
+    if (notice !== undefined) segment.notice = notice;
     segments[k] = segment;
   }
   return segments;
@@ -107,5 +142,5 @@ export function classifyDowntime(incidents: readonly Incident[], policy: Downtim
   const to = toEpochMs(object['to'], 'to');
   if (to < from) return fail('INVALID_INTERVAL', 'to', object['to'], 'is before from');
   const classified = classifyRange(incidents, policy, from, to, object['maintenance'], object['region'], asOfOption(object['asOf']));
-  return toSegments(classified);
+  return toSegments({ incidents: { ...classified.incidents, notices: noticesOf(classified.incidents, classified.policy) }, raw: classified.raw });
 }

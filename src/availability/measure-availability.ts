@@ -1,13 +1,13 @@
-import { monthInterval } from '../core/month.js';
+import { periodInterval } from '../core/period.js';
 import { plainObject } from '../core/plain-data.js';
 import { isExcusableReason, type RawSegments } from './attribute-downtime.js';
 import { percentOf } from './availability-percent.js';
-import { asOfOption, classifyRange, toSegments } from './classify-downtime.js';
+import { asOfOption, classifyRange, noticesOf, type SegmentIncidents, toSegments } from './classify-downtime.js';
 import { INCIDENT_CAUSES } from './incident-causes.js';
 import { roundPercent } from './round-percent.js';
 import type { AvailabilityReport, CauseMinutes, IncidentCause, MeasureAvailabilityInput, PercentRounding } from './types.js';
 
-const INPUT_KEYS = ['month', 'timeZone', 'incidents', 'policy', 'maintenance', 'region', 'asOf'];
+const INPUT_KEYS = ['month', 'timeZone', 'incidents', 'policy', 'maintenance', 'region', 'asOf', 'appliesTo'];
 const MINUTE = 60_000;
 
 /**
@@ -45,11 +45,13 @@ const MINUTE = 60_000;
 export function measureAvailability(input: MeasureAvailabilityInput): AvailabilityReport {
   const object = plainObject(input, 'input', 'INVALID_ARGUMENT', INPUT_KEYS);
   const month = object['month'] as string;
-  const { start, end } = monthInterval(month, object['timeZone'] as string | undefined);
+  const { start, end } = periodInterval(month, object['timeZone'] as string | undefined);
   const timeZone = (object['timeZone'] as string | undefined) ?? 'UTC';
   const asOf = asOfOption(object['asOf']);
-  const classified = classifyRange(object['incidents'], object['policy'], start, end, object['maintenance'], object['region'], asOf);
-  return availabilityOf(month, timeZone, start, end, asOf, classified.policy.rounding, classified.incidents, classified.raw);
+  const classified = classifyRange(object['incidents'], object['policy'], start, end, object['maintenance'], object['region'], asOf, object['appliesTo']);
+  const incidents = { ...classified.incidents, notices: noticesOf(classified.incidents, classified.policy) };
+  const report = availabilityOf(month, timeZone, start, end, asOf, classified.policy.rounding, incidents, classified.raw);
+  return object['appliesTo'] === undefined ? report : { ...report, outOfScope: classified.incidents.outOfScope };
 }
 
 /** The report of a month from its classified segments; `incidents` gives each incident's cause rank and id by index. */
@@ -60,7 +62,7 @@ export function availabilityOf(
   end: number,
   asOf: number | null,
   rounding: PercentRounding | undefined,
-  incidents: { readonly cause: ArrayLike<number>; readonly ids: ArrayLike<string | undefined> },
+  incidents: SegmentIncidents,
   raw: RawSegments,
 ): AvailabilityReport {
   const excusable = new Float64Array(INCIDENT_CAUSES.length);

@@ -1,3 +1,4 @@
+import { type DurationInput, parseDuration } from '../core/duration.js';
 import { fail } from '../core/errors.js';
 import { plainObject } from '../core/plain-data.js';
 import { INCIDENT_CAUSES } from './incident-causes.js';
@@ -9,9 +10,17 @@ export interface ReadPolicy {
   readonly maintenanceWindowsOnly: boolean;
   readonly dropShortPeriods: boolean;
   readonly rounding: PercentRounding | undefined;
+  /** The condition of each cause rank, if any. */
+  readonly conditions: readonly (ReadCondition | undefined)[];
 }
 
-const POLICY_KEYS = ['excusable', 'maintenanceWindowsOnly', 'partialMinutes', 'rounding'];
+/** A validated {@link ExcuseCondition}: the notice in ms (`null`: none) and whether `plannedEnd` bounds the excuse. */
+export interface ReadCondition {
+  readonly noticeMs: number | null;
+  readonly untilPlannedEnd: boolean;
+}
+
+const POLICY_KEYS = ['excusable', 'maintenanceWindowsOnly', 'partialMinutes', 'rounding', 'conditions'];
 const PARTIAL = ['exact', 'drop-under-one-minute'];
 const MODES = ['down', 'up', 'half-up', 'half-even'];
 
@@ -45,5 +54,28 @@ export function readPolicy(policy: unknown, path = 'policy'): ReadPolicy {
     if (typeof mode !== 'string' || !MODES.includes(mode)) return fail('INVALID_POLICY', `${path}.rounding.mode`, mode, `is not one of ${MODES.join(', ')}`);
     rounding = { decimals, mode: mode as PercentRounding['mode'] };
   }
-  return { excusable, maintenanceWindowsOnly: windowsOnly, dropShortPeriods: partial === 'drop-under-one-minute', rounding };
+  const conditions = readConditions(object['conditions'], excusable, `${path}.conditions`);
+  return { excusable, maintenanceWindowsOnly: windowsOnly, dropShortPeriods: partial === 'drop-under-one-minute', rounding, conditions };
 }
+
+/** The policy's `conditions`, by cause rank; each names an excusable cause, once. */
+function readConditions(list: unknown, excusable: readonly boolean[], path: string): (ReadCondition | undefined)[] {
+  const out: (ReadCondition | undefined)[] = INCIDENT_CAUSES.map(() => undefined);
+  if (list === undefined) return out;
+  if (!Array.isArray(list)) return fail('INVALID_POLICY', path, list, 'is not a list of conditions { cause, notice?, until? }');
+  list.forEach((entry: unknown, i) => {
+    const at = `${path}[${i}]`;
+    const object = plainObject(entry, at, 'INVALID_POLICY', ['cause', 'notice', 'until']);
+    const rank = INCIDENT_CAUSES.indexOf(object['cause'] as never);
+    if (rank < 0) fail('INVALID_POLICY', `${at}.cause`, object['cause'], `is not an incident cause; expected one of ${INCIDENT_CAUSES.join(', ')}`);
+    if (excusable[rank] !== true) fail('INVALID_POLICY', `${at}.cause`, object['cause'], 'is not listed in excusable; a condition can only narrow an excuse');
+    if (out[rank] !== undefined) fail('INVALID_POLICY', `${at}.cause`, object['cause'], 'already has a condition; give one condition per cause');
+    const until = object['until'];
+    if (until !== undefined && until !== 'plannedEnd') fail('INVALID_POLICY', `${at}.until`, until, "is not 'plannedEnd'");
+    const noticeMs = object['notice'] === undefined ? null : parseDuration(object['notice'] as DurationInput, { path: `${at}.notice` });
+    if (noticeMs === null && until === undefined) fail('INVALID_POLICY', at, entry, 'states neither notice nor until; leave the condition out');
+    out[rank] = { noticeMs, untilPlannedEnd: until === 'plannedEnd' };
+  });
+  return out;
+}
+

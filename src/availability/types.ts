@@ -1,4 +1,6 @@
+import type { DurationInput } from '../core/duration.js';
 import type { DateInput } from '../core/instant.js';
+import type { MinorUnits } from '../renewal/money.js';
 import type { MaintenanceSchedule } from '../maintenance/types.js';
 
 /**
@@ -44,6 +46,65 @@ export interface Incident {
   readonly start: DateInput;
   readonly end: DateInput | null;
   readonly cause: IncidentCause;
+  /** When the work was announced to the customer (an {@link ExcuseCondition} with `notice` reads it); `null` or absent: not announced. */
+  readonly announcedAt?: DateInput | null;
+  /** The announced end of the work (an {@link ExcuseCondition} with `until: 'plannedEnd'` reads it). */
+  readonly plannedEnd?: DateInput | null;
+  /** The environment it happened in (`'production'`), which a measurement's `appliesTo` reads. */
+  readonly environment?: string;
+}
+
+/**
+ * What an availability commitment covers: the environments whose incidents count. Incidents in
+ * other environments are listed as out of scope and not counted.
+ *
+ * @example
+ * ```ts
+ * import type { AvailabilityScope } from 'slakit/availability';
+ *
+ * const production: AvailabilityScope = { environment: ['production'] };
+ * ```
+ */
+export interface AvailabilityScope {
+  readonly environment: readonly string[];
+}
+
+/**
+ * An incident left out of a measurement because its environment is outside `appliesTo`.
+ *
+ * @example
+ * ```ts
+ * import type { OutOfScopeIncident } from 'slakit/availability';
+ *
+ * const staging: OutOfScopeIncident = { incidentIndex: 4, incidentId: 'INC-5', environment: 'staging' };
+ * ```
+ */
+export interface OutOfScopeIncident {
+  incidentIndex: number;
+  incidentId?: string;
+  environment: string;
+}
+
+/**
+ * A condition on an excusable cause: its downtime is excusable only when it was announced at
+ * least `notice` before it began (`announcedAt` of the incident), and only until the announced
+ * end (`plannedEnd`) when `until` is `'plannedEnd'`. Announced too late, or not announced, the
+ * downtime is unscheduled; past `plannedEnd` the overrun is unscheduled.
+ *
+ * @example
+ * ```ts
+ * import type { ExcuseCondition } from 'slakit/availability';
+ *
+ * const announced: ExcuseCondition = { cause: 'scheduled-maintenance', notice: 'PT72H', until: 'plannedEnd' };
+ * ```
+ */
+export interface ExcuseCondition {
+  /** A cause listed in the policy's `excusable`. */
+  readonly cause: IncidentCause;
+  /** The least time between the announcement and the start: ms, `'PT72H'` or `{ hours: 72 }`. */
+  readonly notice?: DurationInput;
+  /** `'plannedEnd'`: the excuse ends at the incident's announced end. */
+  readonly until?: 'plannedEnd';
 }
 
 /**
@@ -94,6 +155,8 @@ export interface DowntimePolicy {
   readonly partialMinutes?: 'exact' | 'drop-under-one-minute';
   /** Rounding of the percentage; none by default. */
   readonly rounding?: PercentRounding;
+  /** Conditions on excusable causes: notice ahead and the announced end (at most one per cause). */
+  readonly conditions?: readonly ExcuseCondition[];
 }
 
 /**
@@ -101,7 +164,11 @@ export interface DowntimePolicy {
  * - `'excusable-cause'`: its cause is listed in the policy's `excusable`;
  * - `'unscheduled-cause'`: its cause is not listed;
  * - `'inside-maintenance-window'`: scheduled maintenance inside a window (policy `maintenanceWindowsOnly`);
- * - `'outside-maintenance-window'`: scheduled maintenance outside every window: the overrun.
+ * - `'outside-maintenance-window'`: scheduled maintenance outside every window: the overrun;
+ * - `'not-announced'`: an excusable cause whose condition asks for notice, with no `announcedAt`;
+ * - `'short-notice'`: announced less than the condition's notice before it began;
+ * - `'past-planned-end'`: the part after the announced end (`plannedEnd`);
+ * - `'no-planned-end'`: the condition bounds the excuse by `plannedEnd` and the incident has none.
  *
  * @example
  * ```ts
@@ -110,7 +177,37 @@ export interface DowntimePolicy {
  * const reason: DowntimeReason = 'outside-maintenance-window';
  * ```
  */
-export type DowntimeReason = 'excusable-cause' | 'unscheduled-cause' | 'inside-maintenance-window' | 'outside-maintenance-window';
+export type DowntimeReason =
+  | 'excusable-cause'
+  | 'unscheduled-cause'
+  | 'inside-maintenance-window'
+  | 'outside-maintenance-window'
+  | 'not-announced'
+  | 'short-notice'
+  | 'past-planned-end'
+  | 'no-planned-end';
+
+/**
+ * What a segment's incident said about its announcement, on segments of a cause with an
+ * {@link ExcuseCondition}; {@link describeNotice} says it in words.
+ *
+ * @example
+ * ```ts
+ * import type { SegmentNotice } from 'slakit/availability';
+ *
+ * const notice: SegmentNotice = { announcedAt: new Date('2026-06-02T10:30:00Z'), aheadMs: 84_600_000, requiredMs: 259_200_000, plannedEnd: new Date('2026-06-03T12:00:00Z') };
+ * ```
+ */
+export interface SegmentNotice {
+  /** When the work was announced; `null`: not announced. */
+  announcedAt: Date | null;
+  /** The incident's start minus `announcedAt` (negative: announced after it began); `null` when not announced. */
+  aheadMs: number | null;
+  /** The notice the condition requires; `null` when it requires none. */
+  requiredMs: number | null;
+  /** The announced end; `null` when none was given. */
+  plannedEnd: Date | null;
+}
 
 /**
  * A piece of downtime attributed to one incident: incidents cut at window edges and at the edges
@@ -143,6 +240,8 @@ export interface DowntimeSegment {
   /** `false` only for unscheduled downtime dropped by the policy's partial-minute rule. */
   counted: boolean;
   reason: DowntimeReason;
+  /** The announcement, when the cause has an {@link ExcuseCondition}. */
+  notice?: SegmentNotice;
 }
 
 /**
@@ -181,7 +280,7 @@ export interface ClassifyDowntimeOptions {
  * ```
  */
 export interface MeasureAvailabilityInput {
-  /** The calendar month, `'YYYY-MM'`. */
+  /** The measured period: a calendar month `'YYYY-MM'`, or (for a contract whose `availability.period` says so) a quarter `'YYYY-Qn'` or a year `'YYYY'`. */
   month: string;
   /** The zone whose calendar month is measured; default `'UTC'`. */
   timeZone?: string;
@@ -190,6 +289,8 @@ export interface MeasureAvailabilityInput {
   maintenance?: MaintenanceSchedule;
   region?: string;
   asOf?: DateInput;
+  /** Count only incidents of these environments; the others are listed in `outOfScope`. */
+  appliesTo?: AvailabilityScope;
 }
 
 /**
@@ -249,6 +350,8 @@ export interface AvailabilityReport {
   measurable: boolean;
   segments: DowntimeSegment[];
   byCause: Record<IncidentCause, CauseMinutes>;
+  /** With `appliesTo`: the incidents outside it, not counted. */
+  outOfScope?: OutOfScopeIncident[];
 }
 
 /**
@@ -308,4 +411,90 @@ export interface ErrorBudget {
   /** (used ÷ allowed) ÷ elapsedShare: above 1 the budget runs out before the month ends; `null` when nothing is allowed or no time has elapsed. */
   burnRate: number | null;
   asOf: Date;
+}
+
+/**
+ * A contract's limits on service credits: the most credit as a percentage of the monthly fee
+ * (`capPercent`), the least amount paid out (`minimumAmount`, minor units), and the claim window:
+ * `claimWithinDays` days after the measured period, or by the end of the `claimWithinMonths`-th
+ * month after it (as the large clouds write it). Give one claim window.
+ *
+ * @example
+ * ```ts
+ * import type { CreditTerms } from 'slakit/availability';
+ *
+ * const terms: CreditTerms = { capPercent: 30, minimumAmount: 100, claimWithinDays: 30 };
+ * ```
+ */
+export interface CreditTerms {
+  readonly capPercent?: number;
+  readonly minimumAmount?: MinorUnits;
+  readonly claimWithinDays?: number;
+  readonly claimWithinMonths?: number;
+}
+
+/**
+ * Options of {@link serviceCreditAmount}.
+ *
+ * @example
+ * ```ts
+ * import type { CreditAmountOptions } from 'slakit/availability';
+ *
+ * const options: CreditAmountOptions<number> = { monthlyFee: 400_000, tiers: [{ atLeast: 0, below: 99.9, creditPercent: 10 }], terms: { capPercent: 30 } };
+ * ```
+ */
+export interface CreditAmountOptions<M extends MinorUnits = MinorUnits> {
+  /** The fee of the measured period the credit is a percentage of, in minor units (cents). */
+  readonly monthlyFee: M;
+  readonly tiers: readonly CreditTier[];
+  readonly terms?: CreditTerms;
+}
+
+/**
+ * An incident whose unscheduled downtime counted, and so earned a credit.
+ *
+ * @example
+ * ```ts
+ * import type { CreditIncident } from 'slakit/availability';
+ *
+ * const incident: CreditIncident = { incidentIndex: 0, incidentId: 'INC-1', unscheduledMinutes: 480 };
+ * ```
+ */
+export interface CreditIncident {
+  /** Position of the incident in the measured list. */
+  incidentIndex: number;
+  incidentId?: string;
+  /** Its unscheduled minutes that counted in the period (z). */
+  unscheduledMinutes: number;
+}
+
+/**
+ * The service credit of a measured period in money ({@link serviceCreditAmount}).
+ *
+ * @example
+ * ```ts
+ * import type { CreditAmount } from 'slakit/availability';
+ *
+ * const credit: CreditAmount<number> = {
+ *   creditPercent: 25, tier: { atLeast: 0, below: 99, creditPercent: 25 }, appliedPercent: 20, capped: true,
+ *   amount: 80_000, belowMinimum: false, claimBy: '2026-11-30', incidents: [{ incidentIndex: 0, unscheduledMinutes: 480 }],
+ * };
+ * ```
+ */
+export interface CreditAmount<M extends MinorUnits = MinorUnits> {
+  /** The tier's credit, a percentage of the fee (0 when no tier applies). */
+  creditPercent: number;
+  tier: CreditTier | null;
+  /** The percentage paid: `creditPercent`, at most the terms' `capPercent`. */
+  appliedPercent: number;
+  /** Whether the cap lowered the credit. */
+  capped: boolean;
+  /** `fee × appliedPercent / 100` in minor units, rounded half-up; 0 when below `minimumAmount`. */
+  amount: M extends bigint ? bigint : number;
+  /** Whether the credit was not paid because it is below the terms' `minimumAmount`. */
+  belowMinimum: boolean;
+  /** The last day the customer may claim it (`'YYYY-MM-DD'`, inclusive); `null` without a claim window or a credit. */
+  claimBy: string | null;
+  /** The incidents whose unscheduled downtime earned it (none when there is no credit). */
+  incidents: CreditIncident[];
 }

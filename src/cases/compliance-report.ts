@@ -8,7 +8,7 @@ import { type CaseCalendars, calendarFor } from './case-calendar.js';
 import { Timeline } from './case-timeline.js';
 import { cutAtAutoClose } from './auto-close.js';
 import { outcomeOf, readNow } from './evaluate-case.js';
-import { groupOf, layoutOf, setGroup, type Tally } from './compliance-tally.js';
+import { groupOf, layoutOf, type MetricTargets, setGroup, type Tally } from './compliance-tally.js';
 import type { CaseInput, CaseOutcome, CaseTargetOutcome, ComplianceGroup, ComplianceReport, ComplianceReportOptions, SupportPolicy, TargetEvidence } from './types.js';
 import { updateCadence } from './update-cadence.js';
 import { CLOCK_BUSINESS, type CompiledLevel, type CompiledPolicy, type CompiledTarget, compilePolicy, share } from './validate-support-policy.js';
@@ -81,6 +81,14 @@ export function targetsOf(compiled: CompiledPolicy, target: number | null): (num
   return compiled.levels.map((level, s) => target ?? (s === 0 ? null : level.complianceTarget) ?? compiled.complianceTarget);
 }
 
+/** The resolution and update compliance targets by level (index 0: overall, which has none). */
+export function metricTargetsOf(compiled: CompiledPolicy): MetricTargets {
+  return {
+    resolution: compiled.levels.map((level, s) => (s === 0 ? null : level.resolutionComplianceTarget)),
+    updates: compiled.levels.map((level, s) => (s === 0 ? null : level.updatesComplianceTarget)),
+  };
+}
+
 /**
  * Response, resolution and update compliance of a set of cases, overall and per severity.
  *
@@ -96,8 +104,10 @@ export function targetsOf(compiled: CompiledPolicy, target: number | null): (num
  * A compliance target belongs to the levels it is set on: a level's `complianceTarget` judges that
  * level only, and the policy's `complianceTarget` (or `options.target`) judges every level and the
  * whole. So a report of Sev 3 cases alone is not judged against a target set on Sev 1, and the
- * overall `target` is `null` when the policy sets targets on levels only. Resolution and update
- * counts carry no target.
+ * overall `target` is `null` when the policy sets targets on levels only. A level's resolution
+ * and update counts are judged by the `complianceTarget` of its `resolution` and `updates` targets
+ * (`{ after: 'PT45H', clock: 'business', complianceTarget: 0.9 }`); `options.target` overrides
+ * the response targets only, and the overall resolution and update counts carry no target.
  *
  * The cases are read one at a time from any iterable (an array, a generator, a stream of parsed
  * lines), so memory does not grow with their number unless `outcomes: 'all'` is asked for. A case
@@ -196,10 +206,11 @@ export function complianceReport(policy: SupportPolicy, calendar: Calendar, case
   }
 
   const targets = targetsOf(compiled, target);
-  const report: ComplianceReport = { ...groupOf(tally, layout, targets), asOf: new Date(now) };
+  const metrics = metricTargetsOf(compiled);
+  const report: ComplianceReport = { ...groupOf(tally, layout, targets, metrics), asOf: new Date(now) };
   if (groupBy !== undefined) {
     const byKey: { [key: string]: ComplianceGroup } = {};
-    for (const [key, group] of groups) setGroup(byKey, key, groupOf(group, layout, targets));
+    for (const [key, group] of groups) setGroup(byKey, key, groupOf(group, layout, targets, metrics));
     report.groups = byKey;
   }
   if (detail !== undefined) report.outcomes = outcomes;

@@ -37,21 +37,33 @@ function summary(t: Tally, layout: TallyLayout, at: number, targets: readonly (n
   return { ...counts(t, at, targets[0] ?? null), bySeverity };
 }
 
-function updates(t: Tally, layout: TallyLayout): UpdateCompliance {
+function updates(t: Tally, layout: TallyLayout, targets: readonly (number | null)[]): UpdateCompliance {
   const level = (s: number): ComplianceCounts & { missedUpdates: number } => {
     const at = layout.updates + 4 * s;
     const [met, breached, pending, missed] = t.subarray(at, at + 4) as unknown as [number, number, number, number];
     // The missed due times sit where the cancelled count sits elsewhere: updates are never cancelled.
-    return { ...counts(Float64Array.of(met, breached, pending, 0), 0, null), missedUpdates: missed };
+    return { ...counts(Float64Array.of(met, breached, pending, 0), 0, targets[s] ?? null), missedUpdates: missed };
   };
   const bySeverity: UpdateCompliance['bySeverity'] = {};
   for (const s of levelsOf(layout)) bySeverity[s] = level(s);
   return { ...level(0), bySeverity };
 }
 
-/** The public form of a tally, with the response targets by level (index 0: overall). */
-export function groupOf(t: Tally, layout: TallyLayout, targets: readonly (number | null)[]): ComplianceGroup {
-  return { ...summary(t, layout, 0, targets), resolution: summary(t, layout, layout.resolution, []), updates: updates(t, layout) };
+/** The compliance targets of resolution and update counts by level (index 0: overall, always `null`). */
+export interface MetricTargets {
+  readonly resolution: readonly (number | null)[];
+  readonly updates: readonly (number | null)[];
+}
+
+/** The public form of a tally, with the response targets by level (index 0: overall) and those of resolution and updates. */
+export function groupOf(t: Tally, layout: TallyLayout, targets: readonly (number | null)[], metrics: MetricTargets = { resolution: [], updates: [] }): ComplianceGroup {
+  return { ...summary(t, layout, 0, targets), resolution: summary(t, layout, layout.resolution, metrics.resolution), updates: updates(t, layout, metrics.updates) };
+}
+
+/** The resolution and update targets of a group, read back from its public form. */
+export function metricTargetsOfGroup(group: ComplianceGroup): MetricTargets {
+  const of = (summary: { readonly target: number | null; readonly bySeverity: { readonly [level: number]: ComplianceCounts } }): (number | null)[] => [summary.target, ...Object.keys(summary.bySeverity).map((level) => (summary.bySeverity[Number(level)] as ComplianceCounts).target)];
+  return { resolution: of(group.resolution), updates: of(group.updates) };
 }
 
 /** The tally of a group, read back from its public form. */

@@ -197,6 +197,17 @@ export interface BusinessDaysTarget {
 export type SupportTarget = ElapsedTarget | BusinessDaysTarget;
 
 /**
+ * A response, update or resolution target with the share of cases that must meet it
+ * (`complianceTarget`, 0–1), which compliance reports judge that level's counts of the target by.
+ *
+ * @example
+ * ```ts
+ * const resolution: MeasuredTarget = { after: 'PT45H', clock: 'business', complianceTarget: 0.9 };
+ * ```
+ */
+export type MeasuredTarget = SupportTarget & { readonly complianceTarget?: number };
+
+/**
  * An escalation threshold: a target, and who escalates when it is reached unresolved — the vendor
  * itself (`'vendor'`, the default) or the customer on request (`'customer'`).
  *
@@ -226,14 +237,14 @@ export type EscalationTarget = SupportTarget & { readonly by?: 'vendor' | 'custo
 export interface SeverityLevelPolicy {
   /** A name for the level, e.g. `'Sev 1 (critical)'`. */
   readonly label: string;
-  /** The initial-response target, measured from the case's opening. */
-  readonly response: SupportTarget;
-  /** The cadence of status updates after the initial response, until resolved. */
-  readonly updates?: SupportTarget;
+  /** The initial-response target, measured from the case's opening; its `complianceTarget` is the level's (give one of the two). */
+  readonly response: MeasuredTarget;
+  /** The cadence of status updates after the initial response, until resolved; `complianceTarget` judges the level's update counts. */
+  readonly updates?: MeasuredTarget;
   /** When an unresolved case escalates, measured from its opening. */
   readonly escalation?: EscalationTarget;
-  /** A resolution target, measured from the case's opening. */
-  readonly resolution?: SupportTarget;
+  /** A resolution target, measured from the case's opening; `complianceTarget` judges the level's resolution counts. */
+  readonly resolution?: MeasuredTarget;
   /** The share of responses that must meet the target at this level (0–1); default: the policy's. */
   readonly complianceTarget?: number;
 }

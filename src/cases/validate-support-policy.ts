@@ -34,7 +34,11 @@ export interface CompiledLevel {
   readonly escalation: CompiledTarget | null;
   readonly escalationBy: 'vendor' | 'customer';
   readonly resolution: CompiledTarget | null;
+  /** The response compliance target of the level (the level's or its response target's). */
   readonly complianceTarget: number | null;
+  /** The compliance targets of the level's resolution and update counts. */
+  readonly resolutionComplianceTarget: number | null;
+  readonly updatesComplianceTarget: number | null;
 }
 
 /** A policy after validation, in the form the clocks use. */
@@ -138,7 +142,14 @@ function compileLevel(value: unknown, path: string): CompiledLevel {
   const level = plainObject(value, path, 'INVALID_POLICY', LEVEL_KEYS);
   const label = nonEmptyText(level['label'], `${path}.label`);
   const target = (key: string, escalation?: boolean): CompiledTarget | null =>
-    level[key] === undefined ? null : compileTarget(level[key], `${path}.${key}`, escalation);
+    level[key] === undefined ? null : compileTarget(escalation === true ? level[key] : withoutShare(level[key]), `${path}.${key}`, escalation);
+  // A measured target may carry the share that must meet it.
+  const shareOf = (key: string): number | null => {
+    const value = level[key];
+    return typeof value === 'object' && value !== null && hasOwn(value, 'complianceTarget') ? share(value as Record<string, unknown>, 'complianceTarget', `${path}.${key}`) : null;
+  };
+  const responseShare = shareOf('response');
+  if (responseShare !== null && level['complianceTarget'] !== undefined) invalidPolicy(`${path}.response.complianceTarget`, responseShare, "is given as well as the level's complianceTarget; give one");
   return {
     label,
     response: target('response') ?? invalidPolicy(`${path}.response`, undefined, 'is missing; a level needs a response target'),
@@ -146,8 +157,17 @@ function compileLevel(value: unknown, path: string): CompiledLevel {
     escalation: target('escalation', true),
     escalationBy: (level['escalation'] as { by?: 'vendor' | 'customer' } | undefined)?.by ?? 'vendor',
     resolution: target('resolution'),
-    complianceTarget: share(level, 'complianceTarget', path),
+    complianceTarget: responseShare ?? share(level, 'complianceTarget', path),
+    resolutionComplianceTarget: shareOf('resolution'),
+    updatesComplianceTarget: shareOf('updates'),
   };
+}
+
+/** A target without its `complianceTarget` (the clocks do not read it). */
+function withoutShare(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || !hasOwn(value, 'complianceTarget')) return value;
+  const { complianceTarget: _, ...rest } = value as Record<string, unknown>;
+  return rest;
 }
 
 function compileEventOrder(order: unknown = DEFAULT_EVENT_ORDER): Uint8Array {

@@ -266,7 +266,7 @@ export function readCaseFile<U>(context: CommandContext, contract: Contract, eva
 }
 
 /** The fields of an incident file. */
-export const INCIDENT_FIELDS = ['id', 'start', 'end', 'cause', 'timeZone'] as const;
+export const INCIDENT_FIELDS = ['id', 'start', 'end', 'cause', 'timeZone', 'announcedAt', 'plannedEnd', 'environment'] as const;
 
 /** Reads the incident file of the command incident by incident, as {@link readCaseFile} reads cases. */
 export function readIncidentFile<U>(context: CommandContext, convert: (incident: Incident, where: Where) => U, use: (result: U, where: Where) => void): ReadTally {

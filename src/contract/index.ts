@@ -5,6 +5,7 @@
  * @module slakit/contract
  */
 export { contractToJSON } from './contract-to-json.js';
+export { creditTermsOf } from './credit-terms.js';
 export { loadContract } from './load-contract.js';
 export { contractSchema } from './schema.js';
 export type { JsonSchema } from './schema.js';
@@ -14,6 +15,7 @@ export type {
   ClauseSource,
   Contract,
   ContractAvailability,
+  ContractCreditTerms,
   ContractDocument,
   ContractParameter,
   ContractPart,

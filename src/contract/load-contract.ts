@@ -13,11 +13,13 @@ import { createMaintenanceSchedule } from '../maintenance/create-maintenance-sch
 import type { MaintenanceSchedule, MaintenanceScheduleSpec } from '../maintenance/types.js';
 import { renewalUplift } from '../renewal/renewal-uplift.js';
 import { checkSchema, type SchemaProblem } from './check-schema.js';
+import { creditTermsOf } from './credit-terms.js';
 import { contractSchema, MAX_PARAMETER_VALUE_DEPTH } from './schema.js';
 import type {
   Clause,
   Contract,
   ContractAvailability,
+  ContractCreditTerms,
   ContractDocument,
   ContractParameter,
   ContractPart,
@@ -340,14 +342,24 @@ function supportPolicyOf(support: Json, severities: readonly ContractSeverity[])
 }
 
 function downtimeOf(downtime: Json): DowntimePolicy {
-  const excusable = (downtime['excusable'] as unknown[]).map((entry) => (typeof entry === 'string' ? entry : (entry as Json)['cause']));
-  return { ...downtime, excusable } as unknown as DowntimePolicy;
+  const entries = downtime['excusable'] as unknown[];
+  const excusable = entries.map((entry) => (typeof entry === 'string' ? entry : (entry as Json)['cause']));
+  // An entry with notice or until becomes a condition of the policy.
+  const conditions = entries.flatMap((entry) => {
+    if (typeof entry === 'string') return [];
+    const { cause, notice, until } = entry as Json;
+    return notice === undefined && until === undefined ? [] : [{ cause, ...(notice === undefined ? {} : { notice }), ...(until === undefined ? {} : { until }) }];
+  });
+  return { ...downtime, excusable, ...(conditions.length === 0 ? {} : { conditions }) } as unknown as DowntimePolicy;
 }
 
 function availabilityOf(availability: Json): ContractAvailability {
   const credits = (availability['credits'] ?? []) as CreditTier[];
   inPart('availability.credits', 'tiers', () => serviceCredit(100, credits));
-  return { target: (availability['target'] as number | undefined) ?? null, credits };
+  const terms = availability['creditTerms'] as ContractCreditTerms | undefined;
+  if (terms?.currency !== undefined && terms.minimumAmount !== undefined) inPart('availability.creditTerms', 'terms', () => creditTermsOf({ target: null, credits, creditTerms: terms }, terms.currency as string));
+  const appliesTo = availability['appliesTo'] as { environment: string[] } | undefined;
+  return { target: (availability['target'] as number | undefined) ?? null, credits, ...(terms === undefined ? {} : { creditTerms: terms }), ...(appliesTo === undefined ? {} : { appliesTo: { environment: appliesTo.environment } }), ...(availability['period'] === undefined ? {} : { period: availability['period'] as 'month' | 'quarter' | 'year' }) };
 }
 
 function renewalOf(renewal: Json): ContractRenewal {

@@ -59,6 +59,13 @@ export function contractSchema(): JsonSchema {
   const target = {
     anyOf: [object({ after: orParam(ref('duration')), clock: { enum: ['24x7', 'business'] }, ...source }, ['after', 'clock']), object({ businessDays: orParam({ type: 'integer', minimum: 1, maximum: 3660 }), ...source }, ['businessDays'])],
   };
+  // A response, update or resolution target may carry the share of cases that must meet it.
+  const measured = {
+    anyOf: [
+      object({ after: orParam(ref('duration')), clock: { enum: ['24x7', 'business'] }, complianceTarget: orParam({ type: 'number', minimum: 0, maximum: 1 }), ...source }, ['after', 'clock']),
+      object({ businessDays: orParam({ type: 'integer', minimum: 1, maximum: 3660 }), complianceTarget: orParam({ type: 'number', minimum: 0, maximum: 1 }), ...source }, ['businessDays']),
+    ],
+  };
   const escalation = {
     anyOf: [
       object({ after: orParam(ref('duration')), clock: { enum: ['24x7', 'business'] }, by: { enum: ['vendor', 'customer'] }, ...source }, ['after', 'clock']),
@@ -68,6 +75,12 @@ export function contractSchema(): JsonSchema {
   const share = orParam({ type: 'number', minimum: 0, maximum: 1 });
   const percent = { type: 'number', minimum: 0, maximum: 100 };
   const factValue = { type: ['string', 'number', 'boolean'] };
+  const creditTermsBase = {
+    capPercent: orParam(percent),
+    minimumAmount: orParam({ type: 'string', pattern: '^\\d{1,15}(?:\\.\\d{1,4})?$' }),
+    currency: { type: 'string', pattern: '^[A-Z]{3}$' },
+    ...source,
+  };
 
   return {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -108,7 +121,7 @@ export function contractSchema(): JsonSchema {
           minProperties: 1,
           propertyNames: { pattern: LEVEL_KEY },
           additionalProperties: object(
-            { label: text, response: target, updates: target, escalation, resolution: target, complianceTarget: share, ...source },
+            { label: text, response: measured, updates: measured, escalation, resolution: measured, complianceTarget: share, ...source },
             ['response'],
           ),
         },
@@ -124,7 +137,8 @@ export function contractSchema(): JsonSchema {
     severityRules: list(object({ severity: { type: 'integer', minimum: 1, maximum: 10 }, when: ref('condition'), reason: text, ...source }, ['severity', 'when', 'reason'])),
     downtime: object(
       {
-        excusable: list({ anyOf: [{ enum: INCIDENT_CAUSES }, object({ cause: { enum: INCIDENT_CAUSES }, ...source }, ['cause'])] }),
+        // A cause may require notice ahead (announcedAt) and end its excuse at the announced end (plannedEnd).
+        excusable: list({ anyOf: [{ enum: INCIDENT_CAUSES }, object({ cause: { enum: INCIDENT_CAUSES }, notice: orParam(ref('duration')), until: { const: 'plannedEnd' }, ...source }, ['cause'])] }),
         maintenanceWindowsOnly: { type: 'boolean' },
         partialMinutes: { enum: ['exact', 'drop-under-one-minute'] },
         rounding: object({ decimals: { type: 'integer', minimum: 0, maximum: 10 }, mode: { enum: ['down', 'up', 'half-up', 'half-even'] } }, ['decimals', 'mode']),
@@ -150,6 +164,11 @@ export function contractSchema(): JsonSchema {
     availability: object({
       target: orParam({ type: 'number', exclusiveMinimum: 0, maximum: 100 }),
       credits: orParam(ref('creditTiers')),
+      creditTerms: ref('creditTerms'),
+      // The period availability is measured over, and the credit tiers apply to.
+      period: { enum: ['month', 'quarter', 'year'] },
+      // The environments whose incidents count (NiCE Cloud Services §7.1: one Production environment).
+      appliesTo: object({ environment: list({ type: 'string', minLength: 1, maxLength: 100, pattern: '\\S' }, 1), ...source }, ['environment']),
       ...source,
     }),
     renewal: object({
@@ -216,6 +235,13 @@ export function contractSchema(): JsonSchema {
       ),
       1,
     ),
+    // The limits on credits: a cap, a least amount (decimal, major units), and one claim window.
+    creditTerms: {
+      anyOf: [
+        object({ ...creditTermsBase, claimWithinDays: orParam({ type: 'integer', minimum: 1, maximum: 3660 }) }),
+        object({ ...creditTermsBase, claimWithinMonths: orParam({ type: 'integer', minimum: 1, maximum: 120 }) }),
+      ],
+    },
     creditTiers: list(object({ atLeast: percent, below: percent, creditPercent: percent, ...source }, ['atLeast', 'below', 'creditPercent'])),
     condition: {
       anyOf: [

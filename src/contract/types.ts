@@ -1,4 +1,4 @@
-import type { CreditTier, DowntimePolicy, IncidentCause } from '../availability/types.js';
+import type { AvailabilityScope, CreditTier, DowntimePolicy, IncidentCause } from '../availability/types.js';
 import type { Calendar, CalendarSpec, Holiday, HolidaySetReference, TimeRange, WeeklyHours } from '../calendar/types.js';
 import type { SeverityLevel, SeverityRule, SupportPolicy } from '../cases/types.js';
 import type { MaintenanceSchedule, MaintenanceWindowSpec, NoticeRule } from '../maintenance/types.js';
@@ -135,7 +135,8 @@ export interface Sourced {
 }
 
 /**
- * A response, update, resolution, escalation or auto-close target in a contract document.
+ * A response, update, resolution, escalation or auto-close target in a contract document. A
+ * response, update or resolution target may carry its `complianceTarget` (0–1).
  *
  * @example
  * ```ts
@@ -145,8 +146,8 @@ export interface Sourced {
  * ```
  */
 export type ContractTarget =
-  | ({ readonly after: Param<string | number | Record<string, number>>; readonly clock: '24x7' | 'business'; readonly by?: 'vendor' | 'customer' } & Sourced)
-  | ({ readonly businessDays: Param<number>; readonly by?: 'vendor' | 'customer' } & Sourced);
+  | ({ readonly after: Param<string | number | Record<string, number>>; readonly clock: '24x7' | 'business'; readonly by?: 'vendor' | 'customer'; readonly complianceTarget?: Param<number> } & Sourced)
+  | ({ readonly businessDays: Param<number>; readonly by?: 'vendor' | 'customer'; readonly complianceTarget?: Param<number> } & Sourced);
 
 /**
  * A contract as one JSON document: any subset of its business hours, severity levels, support
@@ -209,8 +210,13 @@ export interface ContractDocument {
     readonly source?: ClauseSource;
   };
   readonly severityRules?: readonly (SeverityRule & Sourced)[];
-  /** A {@link DowntimePolicy}; an excusable cause may carry its clause: `{ "cause": "suspension", "source": … }`. */
-  readonly downtime?: Omit<DowntimePolicy, 'excusable'> & { readonly excusable: readonly (IncidentCause | ({ readonly cause: IncidentCause } & Sourced))[] } & Sourced;
+  /**
+   * A {@link DowntimePolicy}; an excusable cause may carry its clause: `{ "cause": "suspension", "source": … }`,
+   * and a condition: `{ "cause": "scheduled-maintenance", "notice": "PT72H", "until": "plannedEnd" }`.
+   */
+  readonly downtime?: Omit<DowntimePolicy, 'excusable' | 'conditions'> & {
+    readonly excusable: readonly (IncidentCause | ({ readonly cause: IncidentCause; readonly notice?: Param<string | number | Record<string, number>>; readonly until?: 'plannedEnd' } & Sourced))[];
+  } & Sourced;
   /** Weekly maintenance windows in one zone. */
   readonly maintenance?: {
     readonly timeZone: Param<string>;
@@ -220,7 +226,17 @@ export interface ContractDocument {
     readonly source?: ClauseSource;
   };
   /** The monthly availability target (a percentage) and the service-credit tiers. */
-  readonly availability?: { readonly target?: Param<number>; readonly credits?: Param<readonly (CreditTier & Sourced)[]>; readonly source?: ClauseSource };
+  readonly availability?: {
+    readonly target?: Param<number>;
+    readonly credits?: Param<readonly (CreditTier & Sourced)[]>;
+    /** The limits on credits: `{ "capPercent": 30, "minimumAmount": "1.00", "claimWithinDays": 30 }`. */
+    readonly creditTerms?: { readonly [K in keyof ContractCreditTerms]?: Param<NonNullable<ContractCreditTerms[K]>> } & Sourced;
+    /** The environments whose incidents count: `{ "environment": ["production"] }`. */
+    readonly appliesTo?: AvailabilityScope & Sourced;
+    /** The period availability is measured over and the credit tiers apply to; default `'month'`. */
+    readonly period?: 'month' | 'quarter' | 'year';
+    readonly source?: ClauseSource;
+  };
   /** Support term and renewal price. */
   readonly renewal?: {
     readonly termMonths?: Param<number>;
@@ -265,6 +281,33 @@ export interface ContractSeverity {
 export interface ContractAvailability {
   readonly target: number | null;
   readonly credits: readonly CreditTier[];
+  /** The limits on credits, when the contract states them; {@link creditTermsOf} gives them in a currency's minor units. */
+  readonly creditTerms?: ContractCreditTerms;
+  /** The environments the commitment covers (`measureAvailability`'s `appliesTo`), when the contract limits them. */
+  readonly appliesTo?: AvailabilityScope;
+  /** The period measured and credited, when the contract states it: `'month'` (the default), `'quarter'` or `'year'`. */
+  readonly period?: 'month' | 'quarter' | 'year';
+}
+
+/**
+ * The limits on service credits as a contract states them: `capPercent` of the monthly fee,
+ * `minimumAmount` as decimal text in major units (`"1.00"`), in `currency` when stated, and one
+ * claim window, `claimWithinDays` or `claimWithinMonths` (by the end of that month after the
+ * measured one).
+ *
+ * @example
+ * ```ts
+ * import type { ContractCreditTerms } from 'slakit/contract';
+ *
+ * const terms: ContractCreditTerms = { capPercent: 30, minimumAmount: '1.00', claimWithinDays: 30 };
+ * ```
+ */
+export interface ContractCreditTerms {
+  readonly capPercent?: number;
+  readonly minimumAmount?: string;
+  readonly currency?: string;
+  readonly claimWithinDays?: number;
+  readonly claimWithinMonths?: number;
 }
 
 /**

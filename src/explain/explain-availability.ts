@@ -1,3 +1,4 @@
+import { describeNotice } from '../availability/describe-notice.js';
 import { measureAvailability } from '../availability/measure-availability.js';
 import type { IncidentCause, MeasureAvailabilityInput } from '../availability/types.js';
 import { toEpochMs } from '../core/instant.js';
@@ -63,12 +64,16 @@ export function explainAvailability(input: ExplainAvailabilityInput): Availabili
   const to = report.end.getTime();
   const asOf = report.asOf === null ? to : report.asOf.getTime();
 
-  const terms = new Map<number, { excusable: number; unscheduled: number; dropped: number; windows: Map<number, ExcusingWindow> }>();
+  const terms = new Map<number, { excusable: number; unscheduled: number; dropped: number; windows: Map<number, ExcusingWindow>; notice: string[] }>();
   for (const segment of report.segments) {
     let entry = terms.get(segment.incidentIndex);
     if (entry === undefined) {
-      entry = { excusable: 0, unscheduled: 0, dropped: 0, windows: new Map() };
+      entry = { excusable: 0, unscheduled: 0, dropped: 0, windows: new Map(), notice: [] };
       terms.set(segment.incidentIndex, entry);
+    }
+    if (segment.notice !== undefined) {
+      const said = `${describeNotice(segment)}: ${segment.excusable ? 'excusable' : 'unscheduled'}`;
+      if (!entry.notice.includes(said)) entry.notice.push(said);
     }
     const length = segment.end.getTime() - segment.start.getTime();
     if (segment.excusable) entry.excusable += length;
@@ -93,11 +98,13 @@ export function explainAvailability(input: ExplainAvailabilityInput): Availabili
   }
 
   const incidents: ExplainedIncident[] = [];
+  const outOfScope = new Set((report.outOfScope ?? []).map((o) => o.incidentIndex));
   measured.incidents.forEach((incident, index) => {
+    if (outOfScope.has(index)) return;
     const start = Math.max(from, toEpochMs(incident.start));
     const end = Math.min(to, incident.end === null ? asOf : toEpochMs(incident.end));
     if (end <= start) return;
-    const entry = terms.get(index) ?? { excusable: 0, unscheduled: 0, dropped: 0, windows: new Map() };
+    const entry = terms.get(index) ?? { excusable: 0, unscheduled: 0, dropped: 0, windows: new Map(), notice: [] };
     const source = clauseSourceOf(causes[incident.cause], `sources.causes.${incident.cause}`);
     const overlapped = end - start - entry.excusable - entry.unscheduled - entry.dropped;
     incidents.push({
@@ -115,6 +122,7 @@ export function explainAvailability(input: ExplainAvailabilityInput): Availabili
       droppedMinutes: entry.dropped / MINUTE,
       overlappedMinutes: overlapped / MINUTE,
       windows: [...entry.windows.values()],
+      ...(entry.notice.length === 0 ? {} : { notice: entry.notice }),
       ...(source === undefined ? {} : { source }),
     });
   });

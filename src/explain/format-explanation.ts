@@ -90,6 +90,7 @@ function availabilityLines(e: AvailabilityExplanation): string[] {
     if (i.unscheduledMs > 0) parts.push(`z +${minutesText(i.unscheduledMinutes)}`);
     if (i.droppedMs > 0) parts.push(`dropped ${minutesText(i.droppedMinutes)}`);
     if (i.overlappedMs > 0) parts.push(`${minutesText(i.overlappedMinutes)} overlapped, counted under another incident`);
+    for (const said of i.notice ?? []) parts.push(said);
     for (const w of i.windows) parts.push(`excused by maintenance window ${w.id ?? w.region ?? ''} ${wallText(w.start)}–${timeText(w.end)}`.replace('  ', ' '));
     if (i.source !== undefined) parts.push(clauseText(i.source));
     const end = i.end.slice(0, 10) === i.start.slice(0, 10) ? timeText(i.end) : wallText(i.end);

@@ -275,6 +275,8 @@ export interface ExplainedIncident {
   readonly overlappedMinutes: number;
   /** The maintenance windows that excused it (scheduled maintenance under a windows-only policy). */
   readonly windows: readonly ExcusingWindow[];
+  /** What its announcement did, in words, when its cause has a notice condition: `'announced 23 h 30 min ahead, 72 h required'`. */
+  readonly notice?: readonly string[];
   /** The clause of its cause, when given. */
   readonly source?: Clause;
 }

@@ -1,15 +1,15 @@
 import { finishDowntime, isExcusableReason, REASONS, sweepDowntime } from '../availability/attribute-downtime.js';
-import { asOfOption, prepareRange } from '../availability/classify-downtime.js';
+import { asOfOption, prepareRange, segmentNotice } from '../availability/classify-downtime.js';
 import { INCIDENT_CAUSES } from '../availability/incident-causes.js';
 import { availabilityOf } from '../availability/measure-availability.js';
-import type { AvailabilityReport, DowntimeReason, IncidentCause, MeasureAvailabilityInput, PercentRounding } from '../availability/types.js';
+import type { AvailabilityReport, AvailabilityScope, DowntimeReason, ExcuseCondition, IncidentCause, MeasureAvailabilityInput, OutOfScopeIncident, PercentRounding, SegmentNotice } from '../availability/types.js';
 import { fail } from '../core/errors.js';
-import { monthInterval } from '../core/month.js';
+import { periodInterval } from '../core/period.js';
 import { plainObject } from '../core/plain-data.js';
 import type { MaintenanceScheduleSpec } from '../maintenance/types.js';
 import { checkAvailabilityShard } from './check-shapes.js';
 
-const INPUT_KEYS = ['month', 'timeZone', 'incidents', 'policy', 'maintenance', 'region', 'asOf'];
+const INPUT_KEYS = ['month', 'timeZone', 'incidents', 'policy', 'maintenance', 'region', 'asOf', 'appliesTo'];
 
 /**
  * A stretch of attributed downtime in an {@link AvailabilityShard}, with what decides who wins
@@ -37,6 +37,8 @@ export interface ShardSegment {
   incidentEnd: number;
   cause: IncidentCause;
   incidentId?: string;
+  /** The incident's announcement in epoch ms (`null`: none), when its cause has a condition (`ExcuseCondition`). */
+  notice?: { announcedAt: number | null; requiredMs: number | null; plannedEnd: number | null };
 }
 
 /**
@@ -71,10 +73,16 @@ export interface AvailabilityShard {
   maintenance: MaintenanceScheduleSpec | null;
   /** The maintenance region, or null for every region. */
   region: string | null;
+  /** The policy's notice conditions on excusable causes (absent: none). */
+  conditions?: ExcuseCondition[];
+  /** The measurement's `appliesTo` (absent: every environment). */
+  appliesTo?: AvailabilityScope;
   /** How many incidents the shard was given; the next shard's incidents are numbered after them. */
   incidentCount: number;
   /** Sorted and disjoint. */
   segments: ShardSegment[];
+  /** With `appliesTo`: the incidents outside it, not counted. */
+  outOfScope?: OutOfScopeIncident[];
 }
 
 /**
@@ -98,9 +106,9 @@ export interface AvailabilityShard {
 export function availabilityShard(input: MeasureAvailabilityInput): AvailabilityShard {
   const object = plainObject(input, 'input', 'INVALID_ARGUMENT', INPUT_KEYS);
   const month = object['month'] as string;
-  const { start, end } = monthInterval(month, object['timeZone'] as string | undefined);
+  const { start, end } = periodInterval(month, object['timeZone'] as string | undefined);
   const asOf = asOfOption(object['asOf']);
-  const { table, read, windows } = prepareRange(object['incidents'], object['policy'], object['maintenance'], object['region'], asOf);
+  const { table, read, windows } = prepareRange(object['incidents'], object['policy'], object['maintenance'], object['region'], asOf, object['appliesTo']);
   const sweep = sweepDowntime(table, read, start, end, windows);
   const segments = sweep.start.map((s, k): ShardSegment => {
     const i = sweep.incident[k] as number;
@@ -116,13 +124,25 @@ export function availabilityShard(input: MeasureAvailabilityInput): Availability
       cause: INCIDENT_CAUSES[table.cause[i] as number] as IncidentCause,
     };
     if (id !== undefined) segment.incidentId = id;
+    const condition = read.conditions[table.cause[i] as number];
+    if (condition !== undefined) {
+      const at = (ms: number): number | null => (Number.isNaN(ms) ? null : ms);
+      segment.notice = { announcedAt: at(table.announced[i] as number), requiredMs: condition.noticeMs, plannedEnd: at(table.plannedEnd[i] as number) };
+    }
     return segment;
   });
   // What the shard was computed under, so that a merge of unlike shards is refused.
   const excusable = INCIDENT_CAUSES.filter((_, i) => read.excusable[i] === true);
   const maintenance = object['maintenance'] === undefined ? null : (JSON.parse(JSON.stringify(object['maintenance'])) as MaintenanceScheduleSpec);
   const region = (object['region'] as string | undefined) ?? null;
-  return { month, timeZone: (object['timeZone'] as string | undefined) ?? 'UTC', start, end, asOf, dropShortPeriods: read.dropShortPeriods, rounding: read.rounding ?? null, excusable, maintenanceWindowsOnly: read.maintenanceWindowsOnly, maintenance, region, incidentCount: table.count, segments };
+  const shard: AvailabilityShard = { month, timeZone: (object['timeZone'] as string | undefined) ?? 'UTC', start, end, asOf, dropShortPeriods: read.dropShortPeriods, rounding: read.rounding ?? null, excusable, maintenanceWindowsOnly: read.maintenanceWindowsOnly, maintenance, region, incidentCount: table.count, segments };
+  const conditions = plainObject(object['policy'], 'policy', 'INVALID_POLICY')['conditions'];
+  if (conditions !== undefined) shard.conditions = JSON.parse(JSON.stringify(conditions)) as ExcuseCondition[];
+  if (object['appliesTo'] !== undefined) {
+    shard.appliesTo = JSON.parse(JSON.stringify(object['appliesTo'])) as AvailabilityScope;
+    shard.outOfScope = table.outOfScope;
+  }
+  return shard;
 }
 
 /** Whether segment `a` wins over `b` where they overlap: excusable first, then the incident order of `classifyDowntime`. */
@@ -159,8 +179,8 @@ function beats(a: ShardSegment, b: ShardSegment): boolean {
 export function mergeAvailabilityShards(a: AvailabilityShard, b: AvailabilityShard): AvailabilityShard {
   checkAvailabilityShard(a, 'a');
   checkAvailabilityShard(b, 'b');
-  for (const key of ['month', 'timeZone', 'asOf', 'dropShortPeriods', 'rounding', 'excusable', 'maintenanceWindowsOnly', 'maintenance', 'region'] as const) {
-    if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) fail('INVALID_ARGUMENT', `b.${key}`, b[key], `is not the first shard's (${JSON.stringify(a[key])})`);
+  for (const key of ['month', 'timeZone', 'asOf', 'dropShortPeriods', 'rounding', 'excusable', 'maintenanceWindowsOnly', 'maintenance', 'region', 'conditions', 'appliesTo'] as const) {
+    if (JSON.stringify(a[key] ?? null) !== JSON.stringify(b[key] ?? null)) fail('INVALID_ARGUMENT', `b.${key}`, b[key], `is not the first shard's (${JSON.stringify(a[key])})`);
   }
   const left = a.segments;
   const right = b.segments.map((s) => ({ ...s, incidentIndex: s.incidentIndex + a.incidentCount }));
@@ -191,7 +211,9 @@ export function mergeAvailabilityShards(a: AvailabilityShard, b: AvailabilitySha
       }
     }
   }
-  return { ...a, incidentCount: a.incidentCount + b.incidentCount, segments: out };
+  const merged: AvailabilityShard = { ...a, incidentCount: a.incidentCount + b.incidentCount, segments: out };
+  if (a.outOfScope !== undefined || b.outOfScope !== undefined) merged.outOfScope = [...(a.outOfScope ?? []), ...(b.outOfScope ?? []).map((o) => ({ ...o, incidentIndex: o.incidentIndex + a.incidentCount }))];
+  return merged;
 }
 
 /**
@@ -210,9 +232,12 @@ export function availabilityReportOf(shard: AvailabilityShard): AvailabilityRepo
   const { segments } = shard;
   const cause: number[] = [];
   const ids: (string | undefined)[] = [];
+  const notices: (SegmentNotice | undefined)[] = [];
   for (const s of segments) {
     cause[s.incidentIndex] = INCIDENT_CAUSES.indexOf(s.cause);
     ids[s.incidentIndex] = s.incidentId;
+    const n = s.notice;
+    if (n !== undefined && notices[s.incidentIndex] === undefined) notices[s.incidentIndex] = segmentNotice(s.incidentStart, n.announcedAt ?? NaN, n.requiredMs, n.plannedEnd ?? NaN);
   }
   const raw = finishDowntime(
     {
@@ -226,5 +251,6 @@ export function availabilityReportOf(shard: AvailabilityShard): AvailabilityRepo
     shard.start,
     shard.end,
   );
-  return availabilityOf(shard.month, shard.timeZone, shard.start, shard.end, shard.asOf, shard.rounding ?? undefined, { cause, ids }, raw);
+  const report = availabilityOf(shard.month, shard.timeZone, shard.start, shard.end, shard.asOf, shard.rounding ?? undefined, { cause, ids, notices }, raw);
+  return shard.outOfScope === undefined ? report : { ...report, outOfScope: shard.outOfScope };
 }

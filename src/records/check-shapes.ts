@@ -107,7 +107,7 @@ export function checkAvailabilityShard(value: unknown, path: string): void {
     if (!MODES.includes(field(r, 'mode') as string)) fail('INVALID_ARGUMENT', `${path}.rounding.mode`, field(r, 'mode'), `is not one of ${MODES.join(', ')}`);
   }
   // What the shard was computed under is compared as JSON when shards merge: it must be JSON data.
-  for (const key of ['excusable', 'maintenance', 'region']) plainValues(field(shard, key), `${path}.${key}`, 0);
+  for (const key of ['excusable', 'maintenance', 'region', 'conditions', 'appliesTo']) plainValues(field(shard, key), `${path}.${key}`, 0);
   count(shard, 'incidentCount', path);
   const segments = field(shard, 'segments');
   if (!Array.isArray(segments)) return fail('INVALID_ARGUMENT', `${path}.segments`, segments, 'is not a list of segments');

@@ -1,15 +1,15 @@
 import { fail } from '../core/errors.js';
 import { toEpochMs } from '../core/instant.js';
-import { groupOf, setGroup, tallyOf, targetsOfGroup } from '../cases/compliance-tally.js';
+import { groupOf, type MetricTargets, metricTargetsOfGroup, setGroup, tallyOf, targetsOfGroup } from '../cases/compliance-tally.js';
 import type { ComplianceGroup, ComplianceReport } from '../cases/types.js';
 import { checkComplianceReport } from './check-shapes.js';
 
-function add(a: ComplianceGroup, b: ComplianceGroup, targets: readonly (number | null)[]): ComplianceGroup {
+function add(a: ComplianceGroup, b: ComplianceGroup, targets: readonly (number | null)[], metrics: MetricTargets): ComplianceGroup {
   const { tally: sum, layout } = tallyOf(a);
   const other = tallyOf(b);
   if (other.layout.levels !== layout.levels) fail('INVALID_ARGUMENT', 'b.bySeverity', Object.keys(b.bySeverity), `has ${other.layout.levels} levels; the first report has ${layout.levels}`);
   other.tally.forEach((value, i) => (sum[i] = (sum[i] as number) + value));
-  return groupOf(sum, layout, targets);
+  return groupOf(sum, layout, targets, metrics);
 }
 
 /**
@@ -49,11 +49,18 @@ export function mergeComplianceReports(a: ComplianceReport, b: ComplianceReport)
   targetsOfGroup(b).forEach((target, s) => {
     if (target !== targets[s]) fail('INVALID_ARGUMENT', s === 0 ? 'b.target' : `b.bySeverity.${s}.target`, target, `is not the first report's target (${String(targets[s])})`);
   });
-  const report: ComplianceReport = { ...add(a, b, targets), asOf: new Date(asOf) };
+  const metrics = metricTargetsOfGroup(a);
+  const other = metricTargetsOfGroup(b);
+  for (const kind of ['resolution', 'updates'] as const) {
+    other[kind].forEach((target, s) => {
+      if (target !== metrics[kind][s]) fail('INVALID_ARGUMENT', s === 0 ? `b.${kind}.target` : `b.${kind}.bySeverity.${s}.target`, target, `is not the first report's target (${String(metrics[kind][s])})`);
+    });
+  }
+  const report: ComplianceReport = { ...add(a, b, targets, metrics), asOf: new Date(asOf) };
   if ((a.groups === undefined) !== (b.groups === undefined)) fail('INVALID_ARGUMENT', 'b.groups', b.groups, 'is given for one report only; group both reports the same way');
   if (a.groups !== undefined && b.groups !== undefined) {
     const groups: { [key: string]: ComplianceGroup } = { ...a.groups };
-    for (const [key, group] of Object.entries(b.groups)) setGroup(groups, key, Object.prototype.hasOwnProperty.call(groups, key) ? add(groups[key] as ComplianceGroup, group, targets) : group);
+    for (const [key, group] of Object.entries(b.groups)) setGroup(groups, key, Object.prototype.hasOwnProperty.call(groups, key) ? add(groups[key] as ComplianceGroup, group, targets, metrics) : group);
     report.groups = groups;
   }
   if ((a.outcomes === undefined) !== (b.outcomes === undefined)) fail('INVALID_ARGUMENT', 'b.outcomes', b.outcomes, 'is given for one report only; ask both for the same outcomes');

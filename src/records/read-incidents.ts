@@ -5,7 +5,7 @@ import { joinPath, plainObject } from '../core/plain-data.js';
 import { readOptions, readRows, type RowReader } from './read-rows.js';
 import type { AsyncRecordReader, ReadIncidentsOptions, RecordReader, Row } from './types.js';
 
-const FIELDS = ['id', 'start', 'end', 'cause', 'timeZone'];
+const FIELDS = ['id', 'start', 'end', 'cause', 'timeZone', 'announcedAt', 'plannedEnd', 'environment'];
 
 /**
  * Incident records from plain rows (objects from any CSV or JSON source), read one at a time over
@@ -14,7 +14,9 @@ const FIELDS = ['id', 'start', 'end', 'cause', 'timeZone'];
  * errors, `onError: 'stop' | 'skip'` and the summary.
  *
  * Each row gives an {@link Incident} with `Date`s: `start`; `end` (blank or absent: `null`, still
- * ongoing); `cause`, one of {@link INCIDENT_CAUSES} or a label of `causes`, in any case; `id` (optional).
+ * ongoing); `cause`, one of {@link INCIDENT_CAUSES} or a label of `causes`, in any case; `id` (optional);
+ * `announcedAt` and `plannedEnd` (optional: when the work was announced, and its announced end);
+ * `environment` (optional text, e.g. `production`).
  *
  * @param rows - Any iterable or async iterable of row objects.
  * @throws SlaError `INVALID_ARGUMENT` for bad options; `INVALID_INCIDENT` (or the code of the bad
@@ -51,6 +53,9 @@ export function readIncidents(rows: Iterable<Row> | AsyncIterable<Row>, options?
   const startColumn = reader.column('start');
   const endColumn = reader.column('end');
   const causeColumn = reader.column('cause');
+  const announcedColumn = reader.column('announcedAt');
+  const plannedEndColumn = reader.column('plannedEnd');
+  const environmentColumn = reader.column('environment');
   // Cause texts already read (bounded): a file repeats a handful of labels.
   const causeOfText = new Map<string, IncidentCause>();
   const causeOf = (label: string): IncidentCause | undefined => {
@@ -77,7 +82,20 @@ export function readIncidents(rows: Iterable<Row> | AsyncIterable<Row>, options?
     if (cause === undefined) return r.fail('cause', label, `is not an incident cause; expected one of ${[...causes.keys()].join(', ')}`);
     const startAt = new Date(start);
     const endAt = end === null ? null : new Date(end);
-    return id === undefined ? { start: startAt, end: endAt, cause } : { id: String(id), start: startAt, end: endAt, cause };
+    const incident: Incident = id === undefined ? { start: startAt, end: endAt, cause } : { id: String(id), start: startAt, end: endAt, cause };
+    const announcedValue = r.cell(announcedColumn);
+    const plannedValue = r.cell(plannedEndColumn);
+    const environment = r.cell(environmentColumn);
+    if (environment !== undefined && typeof environment !== 'string') r.fail('environment', environment, 'is not a text');
+    if (announcedValue === undefined && plannedValue === undefined) return environment === undefined ? incident : { ...incident, environment: (environment as string).trim() };
+    const plannedEnd = plannedValue === undefined ? null : r.instant(plannedValue, 'plannedEnd');
+    if (plannedEnd !== null && plannedEnd < start) r.fail('plannedEnd', plannedValue, `is before the start ${new Date(start).toISOString()}`);
+    return {
+      ...incident,
+      ...(announcedValue === undefined ? {} : { announcedAt: new Date(r.instant(announcedValue, 'announcedAt')) }),
+      ...(plannedEnd === null ? {} : { plannedEnd: new Date(plannedEnd) }),
+      ...(environment === undefined ? {} : { environment: (environment as string).trim() }),
+    };
   };
   return readRows(rows, setup, convert);
 }

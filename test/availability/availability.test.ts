@@ -353,7 +353,7 @@ describe('ongoing incidents (end: null) end at asOf', () => {
 describe('internal tables match the public lists', () => {
   it("the literal rank of 'scheduled-maintenance' is its place in INCIDENT_CAUSES; reasons are in code order", () => {
     expect(INCIDENT_CAUSES[SCHEDULED_MAINTENANCE]).toBe('scheduled-maintenance');
-    expect(REASONS).toEqual(['excusable-cause', 'unscheduled-cause', 'inside-maintenance-window', 'outside-maintenance-window']);
+    expect(REASONS).toEqual(['excusable-cause', 'unscheduled-cause', 'inside-maintenance-window', 'outside-maintenance-window', 'not-announced', 'short-notice', 'past-planned-end', 'no-planned-end']);
   });
 });
 

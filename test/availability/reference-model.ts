@@ -51,6 +51,7 @@ export function referenceMeasure(
   incidents.forEach((incident, i) => {
     points.add(ms(incident.start));
     points.add(ends[i] as number);
+    if (incident.plannedEnd !== undefined && incident.plannedEnd !== null) points.add(ms(incident.plannedEnd));
   });
   if (windows !== null) for (const edge of windows.edges(region)) points.add(edge);
   const sorted = [...points].sort((a, b) => a - b);
@@ -66,7 +67,18 @@ export function referenceMeasure(
       const listed = policy.excusable.includes(incident.cause);
       let excusable = listed;
       let reason = listed ? 'excusable-cause' : 'unscheduled-cause';
-      if (incident.cause === 'scheduled-maintenance' && listed && policy.maintenanceWindowsOnly) {
+      // A notice condition (notice in ms in these tests): decided piece by piece, from the incident's own start.
+      const condition = listed ? policy.conditions?.find((c) => c.cause === incident.cause) : undefined;
+      if (condition !== undefined) {
+        const announced = incident.announcedAt === undefined || incident.announcedAt === null ? null : ms(incident.announcedAt);
+        const planned = incident.plannedEnd === undefined || incident.plannedEnd === null ? null : ms(incident.plannedEnd);
+        if (condition.notice !== undefined && announced === null) reason = 'not-announced';
+        else if (condition.notice !== undefined && ms(incident.start) - (announced as number) < (condition.notice as number)) reason = 'short-notice';
+        else if (condition.until === 'plannedEnd' && planned === null) reason = 'no-planned-end';
+        else if (condition.until === 'plannedEnd' && start >= (planned as number)) reason = 'past-planned-end';
+        excusable = reason === 'excusable-cause';
+      }
+      if (incident.cause === 'scheduled-maintenance' && excusable && policy.maintenanceWindowsOnly) {
         excusable = (windows as ReferenceSchedule).inside(start, region);
         reason = excusable ? 'inside-maintenance-window' : 'outside-maintenance-window';
       }

@@ -9,6 +9,9 @@ const CASES = 'examples/data/cases-2026-10.csv';
 const INCIDENTS = 'examples/data/incidents-2026-10.csv';
 const NY = ['--tz', 'America/New_York'];
 const NORTHWIND = 'examples/contracts/northwind-cloud.json';
+const LARKSPUR = 'examples/contracts/larkspur-saas.json';
+const LARKSPUR_INCIDENTS = 'examples/contracts/larkspur-incidents-2026-10.csv';
+const LARKSPUR_CASES = 'examples/contracts/larkspur-cases-2026-10.csv';
 
 describe('slakit subcommands: golden outputs', () => {
   const golden: [string, string[]][] = [
@@ -35,6 +38,10 @@ describe('slakit subcommands: golden outputs', () => {
     ['northwind-renewal-ics', ['renewal', '--contract', NORTHWIND, '--fee', '120000.00', '--cpi', '2.1%', '--years', '3', '--start', '2026-03-15', '--ics', '--reminder-days', '30', '--now', '2026-10-30T12:00:00Z']],
     ['contract-check-northwind', ['contract', 'check', NORTHWIND]],
     ['contract-check-nice-cloud', ['contract', 'check', 'nice-cloud']],
+    // A customer-facing SaaS SLA that uses every item of the contract language (docs/contracts.md).
+    ['larkspur-contract-check', ['contract', 'check', LARKSPUR]],
+    ['larkspur-compliance', ['compliance', LARKSPUR_CASES, '--contract', LARKSPUR, '--month', '2026-10', ...NY, '--by', 'severity', '--now', '2026-11-02T12:00:00Z']],
+    ['larkspur-availability', ['availability', LARKSPUR_INCIDENTS, '--contract', LARKSPUR, '--month', '2026-10', '--segments', '--monthly-fee', '4000.00']],
     ['renewal-cpi-list-jpy', ['renewal', '--fee', '15000000', '--cpi', '2.5%,6.25%,0.049', '--years', '4', '--start', '2026-02-28', '--currency', 'JPY']],
   ];
   it.each(golden)('%s', async (name, args) => {

@@ -31,6 +31,13 @@ const source = fc.oneof(clause, fc.array(clause, { minLength: 1, maxLength: 2 })
 const withSource = <T extends object>(arb: fc.Arbitrary<T>): fc.Arbitrary<T> => fc.tuple(arb, fc.option(source, { nil: undefined })).map(([value, s]) => (s === undefined ? value : { ...value, source: s }));
 const duration = fc.constantFrom<unknown>('PT1H', 'P1D', 'PT30M', 'PT1.5H', { hours: 2 }, { minutes: 45, seconds: 30 }, 3_600_000);
 const target = withSource(fc.oneof(fc.record({ after: duration, clock: fc.constantFrom('24x7', 'business') }), fc.record({ businessDays: fc.integer({ min: 1, max: 10 }) })));
+// A response, update or resolution target with the share that must meet it, sometimes.
+const measured = fc.tuple(target, fc.option(fc.constantFrom(0, 0.9, 0.95, 1), { nil: undefined })).map(([t, share]) => (share === undefined ? t : { ...t, complianceTarget: share }));
+/** A level's response compliance target on the level, or (when asked) on its response target: never both, a rule only loadContract states. */
+const shareOnResponse = ({ shareOnResponse: move, ...level }: Record<string, unknown>): Record<string, unknown> => {
+  const { complianceTarget, ...rest } = level;
+  return move && complianceTarget !== undefined ? { ...rest, response: { ...(rest['response'] as object), complianceTarget } } : level;
+};
 const range = fc.constantFrom(['08:00', '17:00'], ['09:00', '12:30'], ['22:00', '06:00'], ['00:00', '24:00']);
 const weeklyHours = fc.dictionary(fc.constantFrom('mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'), fc.array(range, { maxLength: 1 }), { minKeys: 1 }).filter((h) => Object.values(h).some((r) => r.length > 0));
 const holiday = fc.constantFrom<unknown>('2026-12-24', { month: 12, day: 25, observed: 'nearest-weekday' }, { month: 11, weekday: 'thu', nth: 4 }, { month: 5, weekday: 'mon', nth: -1 });
@@ -39,6 +46,17 @@ const condition: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
   node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, tie('leaf'), fc.record({ all: fc.array(tie('node'), { minLength: 1, maxLength: 2 }) }), fc.record({ any: fc.array(tie('node'), { minLength: 1, maxLength: 2 }) }), fc.record({ not: tie('node') })),
   leaf: fc.oneof(fc.record({ fact: fc.constantFrom('f1', 'f2'), is: fc.oneof(fc.constantFrom('a', 'b'), fc.boolean()) }), fc.record({ fact: fc.constant('f3'), gt: fc.integer({ min: 0, max: 100 }) }), fc.record({ fact: fc.constant('f1'), in: fc.constant(['a', 'b']) })),
 })).node;
+
+// An excusable cause as an object: its clause, a notice it requires, the announced end that bounds it.
+const excuseEntry = (cause: string): fc.Arbitrary<unknown> => withSource(fc.record({ cause: fc.constant(cause), notice: duration, until: fc.constant('plannedEnd') }, { requiredKeys: ['cause'] }));
+
+// The limits on credits, with one claim window or none.
+const creditTerms = withSource(
+  fc.tuple(
+    fc.record({ capPercent: fc.constantFrom(0, 30, 100), minimumAmount: fc.constantFrom('1.00', '0.5', '25'), currency: fc.constantFrom('USD', 'EUR') }, { requiredKeys: [] }),
+    fc.constantFrom<object>({}, { claimWithinDays: 30 }, { claimWithinMonths: 2 }),
+  ).map(([terms, claim]) => ({ ...terms, ...claim })),
+);
 
 const levelCount = fc.integer({ min: 1, max: 5 });
 const contractDocument = levelCount.chain((n) => {
@@ -53,7 +71,7 @@ const contractDocument = levelCount.chain((n) => {
       support: withSource(
         fc.record(
           {
-            levels: fc.tuple(...levels.map(() => withSource(fc.record({ response: target, updates: target, resolution: target, complianceTarget: fc.double({ min: 0, max: 1, noNaN: true }) }, { requiredKeys: ['response'] })))).map((entries) => Object.fromEntries(entries.map((e, i) => [levels[i], e]))),
+            levels: fc.tuple(...levels.map(() => withSource(fc.record({ response: target, updates: measured, resolution: measured, complianceTarget: fc.double({ min: 0, max: 1, noNaN: true }), shareOnResponse: fc.boolean() }, { requiredKeys: ['response', 'shareOnResponse'] })).map(shareOnResponse))).map((entries) => Object.fromEntries(entries.map((e, i) => [levels[i], e]))),
             complianceTarget: fc.constantFrom(0.9, 0.95),
             severityChange: fc.constantFrom('retroactive', 'restart'),
             autoClose: target,
@@ -62,9 +80,9 @@ const contractDocument = levelCount.chain((n) => {
         ),
       ),
       severityRules: fc.array(withSource(fc.record({ severity: fc.integer({ min: 1, max: n }), when: condition, reason: fc.constantFrom('a reason', 'Sev: "quoted"') })), { maxLength: 3 }),
-      downtime: withSource(fc.record({ excusable: fc.subarray(causes).map((list) => list.map((cause, i) => (i % 2 === 0 ? cause : { cause }))), maintenanceWindowsOnly: fc.boolean(), partialMinutes: fc.constantFrom('exact', 'drop-under-one-minute') }, { requiredKeys: ['excusable', 'maintenanceWindowsOnly'] })),
+      downtime: withSource(fc.record({ excusable: fc.subarray(causes).chain((list) => fc.tuple(...list.map((cause, i) => (i % 2 === 0 ? fc.constant<unknown>(cause) : excuseEntry(cause))))), maintenanceWindowsOnly: fc.boolean(), partialMinutes: fc.constantFrom('exact', 'drop-under-one-minute') }, { requiredKeys: ['excusable', 'maintenanceWindowsOnly'] })),
       maintenance: withSource(fc.record({ timeZone: fc.constantFrom('UTC', 'Asia/Kolkata', 'America/New_York'), windows: fc.array(withSource(fc.record({ region: fc.constantFrom('US', 'EU'), day: fc.constantFrom('mon', 'wed', 'sun'), start: fc.constantFrom('01:00', '23:30'), end: fc.constantFrom('03:00', '01:30'), label: fc.constant('Window') }, { requiredKeys: ['day', 'start', 'end'] })), { minLength: 1, maxLength: 3 }), notice: withSource(fc.oneof(fc.constant({ kind: 'none' }), fc.record({ kind: fc.constant('best-effort'), upTo: duration }), fc.record({ kind: fc.constant('minimum'), atLeast: duration }))) }, { requiredKeys: ['timeZone', 'windows'] })),
-      availability: withSource(fc.record({ target: fc.constantFrom(99.5, 99.95, 100), credits: fc.constantFrom([], [{ atLeast: 99, below: 99.5, creditPercent: 10 }, { atLeast: 0, below: 99, creditPercent: 25 }]) })),
+      availability: withSource(fc.record({ target: fc.constantFrom(99.5, 99.95, 100), credits: fc.constantFrom([], [{ atLeast: 99, below: 99.5, creditPercent: 10 }, { atLeast: 0, below: 99, creditPercent: 25 }]), creditTerms, appliesTo: withSource(fc.record({ environment: fc.constantFrom(['production'], ['production', 'dr']) })), period: fc.constantFrom('month', 'quarter', 'year') })),
       renewal: withSource(fc.record({ termMonths: fc.integer({ min: 1, max: 36 }), upliftFloor: fc.constantFrom(0, 0.03, 0.05), index: fc.constant('CPI-U'), cap: fc.constantFrom(0.07, 0.1), noticeDays: fc.integer({ min: 0, max: 120 }), rounding: fc.constantFrom('half-up', 'half-even') })),
     },
     { requiredKeys: ['sources', 'severities'] },

@@ -36,6 +36,7 @@ const withOptions: Record<string, [call: () => unknown, path: string]> = {
   maintenanceWindowsBetween: [() => slakit.maintenanceWindowsBetween(schedule, t, t, bogus as never), 'options.bogus'],
   nextMaintenanceWindow: [() => slakit.nextMaintenanceWindow(schedule, t, bogus as never), 'options.bogus'],
   uniphoreSupportWith: [() => slakit.uniphoreSupportWith(bogus as never), 'options.bogus'],
+  serviceCreditAmount: [() => slakit.serviceCreditAmount(report, { monthlyFee: 100, tiers: [], ...bogus } as never), 'options.bogus'],
 };
 
 /** Specs and records (JSON-shaped data, not options) reject unknown keys too, with their data code. */
@@ -55,7 +56,7 @@ const withData: Record<string, [call: () => unknown, code: string, path: string]
 const withoutOptions = [
   'SlaError', 'addBusinessDays', 'addBusinessTime', 'addDaysToCivilDate', 'addMonthsToCivilDate', 'assertInterval',
   'availabilityPercent', 'businessHours8to5', 'businessTimeBetween', 'calendarToJSON', 'civilDateToDays', 'clipIntervals',
-  'commencementDate', 'cpiChange', 'deadlineAfter', 'describeWindow', 'endOfSupport', 'hasAdvanceNotice',
+  'commencementDate', 'cpiChange', 'deadlineAfter', 'describeNotice', 'describeWindow', 'endOfSupport', 'hasAdvanceNotice',
   'instantToZonedTime', 'intersectIntervals', 'intervalsLength', 'isBusinessDay', 'isCivilDate', 'isOpen', 'isSlaError',
   'isValidTimeZone', 'minutesInMonth', 'monthInterval', 'nextClose', 'nextOpen', 'nonRenewalNoticeDeadline',
   'openIntervals', 'parseInstant', 'parseYearMonth', 'subtractIntervals', 'supportTerm', 'toEpochMs', 'unionIntervals',

@@ -71,6 +71,17 @@ describe('issue 22: mergeAvailabilityShards refuses shards made under different 
     expect(mergeAvailabilityShards(under('02:00', 'EU'), JSON.parse(JSON.stringify(under('02:00', 'EU'))) as never).incidentCount).toBe(0);
   });
 
+  it('notice conditions and appliesTo that differ are refused (a shard records them too)', () => {
+    const policy = (conditions?: object[]): never => ({ excusable: ['scheduled-maintenance' as const], maintenanceWindowsOnly: false, ...(conditions === undefined ? {} : { conditions }) }) as never;
+    const plain = availabilityShard({ month: '2026-06', policy: policy(), incidents: [] });
+    const noticed = availabilityShard({ month: '2026-06', policy: policy([{ cause: 'scheduled-maintenance', notice: 'PT72H' }]), incidents: [] });
+    expect(noticed.conditions).toEqual([{ cause: 'scheduled-maintenance', notice: 'PT72H' }]);
+    expectSlaError(() => mergeAvailabilityShards(plain, noticed), 'INVALID_ARGUMENT', 'b.conditions');
+    const scoped = availabilityShard({ month: '2026-06', policy: policy(), incidents: [], appliesTo: { environment: ['production'] } });
+    expectSlaError(() => mergeAvailabilityShards(plain, scoped), 'INVALID_ARGUMENT', 'b.appliesTo');
+    expect(mergeAvailabilityShards(scoped, JSON.parse(JSON.stringify(scoped)) as never).appliesTo).toEqual({ environment: ['production'] });
+  });
+
   it('like shards still merge to the shard of the union', () => {
     const merged = mergeAvailabilityShards(shardUnder(['customer-caused']), shardUnder(['customer-caused']));
     expect(availabilityReportOf(merged).percent).toBe(100);

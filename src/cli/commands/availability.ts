@@ -1,7 +1,12 @@
+import { describeNotice } from '../../availability/describe-notice.js';
 import { INCIDENT_CAUSES } from '../../availability/incident-causes.js';
 import { measureAvailability } from '../../availability/measure-availability.js';
 import { serviceCredit } from '../../availability/service-credit.js';
-import type { DowntimePolicy, Incident, MeasureAvailabilityInput } from '../../availability/types.js';
+import { serviceCreditAmount } from '../../availability/credit-amount.js';
+import type { AvailabilityReport, CreditAmount, CreditIncident, DowntimePolicy, Incident, MeasureAvailabilityInput } from '../../availability/types.js';
+import { creditTermsOf } from '../../contract/credit-terms.js';
+import { parsePeriod } from '../../core/period.js';
+import { formatMajorUnits, minorDigits, parseMajorUnits } from '../money.js';
 import { fail, isSlaError } from '../../core/errors.js';
 import { type AvailabilityShard, availabilityReportOf, availabilityShard, mergeAvailabilityShards } from '../../records/availability-shard.js';
 import type { MaintenanceSchedule } from '../../maintenance/types.js';
@@ -139,7 +144,7 @@ function termsOption(context: CommandContext): { name: string; policy: DowntimeP
 }
 
 /** The contract's target and the service credit the month earns, as summary lines. */
-function targetLines(percent: number | null, terms: ContractAvailability | undefined): [string, string][] {
+function targetLines(percent: number | null, terms: ContractAvailability | undefined, money: CreditInMoney | null, name: (c: CreditIncident) => string): [string, string][] {
   if (terms === undefined || percent === null) return [];
   const lines: [string, string][] = [];
   if (terms.target !== null) lines.push(['target', `${terms.target}% — ${percent >= terms.target ? 'met' : 'missed'}`]);
@@ -147,7 +152,38 @@ function targetLines(percent: number | null, terms: ContractAvailability | undef
     const credit = serviceCredit(percent, terms.credits);
     lines.push(['service credit', credit.tier === null ? 'none' : `${credit.creditPercent}% (tier ${credit.tier.atLeast}% to below ${credit.tier.below}%)`]);
   }
+  if (money !== null && money.credit.creditPercent > 0) {
+    const { credit, currency, digits, fee } = money;
+    const cash = (minor: number | bigint): string => `${currency} ${formatMajorUnits(minor, digits)}`;
+    const how = credit.capped ? `${credit.appliedPercent}% of ${cash(fee)}: the ${credit.creditPercent}% tier, capped at ${credit.appliedPercent}%` : `${credit.appliedPercent}% of ${cash(fee)}`;
+    const minimum = money.minimum;
+    lines.push(['credit amount', credit.belowMinimum ? `none: ${how} is below the minimum of ${cash(minimum ?? 0)}` : `${cash(credit.amount)} (${how})`]);
+    if (credit.claimBy !== null) lines.push(['claim by', credit.claimBy]);
+    lines.push(['earned by', credit.incidents.map((c) => `${name(c)} (${minutes(c.unscheduledMinutes)} min)`).join(', ')]);
+  }
   return lines;
+}
+
+/** The month's credit in money (`--monthly-fee`), with the currency it is written in. */
+interface CreditInMoney {
+  credit: CreditAmount;
+  currency: string;
+  digits: number;
+  fee: number | bigint;
+  minimum: number | bigint | undefined;
+}
+
+/** The credit of `--monthly-fee AMOUNT` under the contract's tiers and credit terms, or null without the option. */
+function creditInMoney(context: CommandContext, report: AvailabilityReport, terms: ContractAvailability | undefined): CreditInMoney | null {
+  const feeText = stringOption(context, 'monthly-fee');
+  if (feeText === undefined) return null;
+  if (terms === undefined || terms.credits.length === 0) throw new UsageError('--monthly-fee: the contract states no credit tiers, so there is no credit to put in money');
+  const currency = (stringOption(context, 'currency') ?? terms.creditTerms?.currency ?? 'USD').toUpperCase();
+  const digits = minorDigits(currency);
+  const fee = parseMajorUnits(feeText, digits, '--monthly-fee');
+  const creditTerms = fromOption('currency', () => creditTermsOf(terms, currency));
+  if (report.percent === null) return null;
+  return { credit: serviceCreditAmount(report, { monthlyFee: fee, tiers: terms.credits, terms: creditTerms }), currency, digits, fee, minimum: creditTerms.minimumAmount };
 }
 
 type Settings = ReturnType<typeof readSettings>;
@@ -163,11 +199,12 @@ function settingsOf(context: CommandContext): Settings {
 function readSettings(context: CommandContext) {
   const terms = termsOption(context);
   const { policy, maintenance } = terms;
-  const month = stringOption(context, 'month', true);
+  const month = periodOption(context, terms.availability);
   const timeZone = stringOption(context, 'tz') ?? 'UTC';
   const region = regionOption(context, maintenance);
   const asOf = stringOption(context, 'as-of');
-  const base = { month, timeZone, policy, ...(maintenance === undefined ? {} : { maintenance }), ...(region === undefined ? {} : { region }), ...(asOf === undefined ? {} : { asOf }) };
+  const appliesTo = terms.availability?.appliesTo;
+  const base = { month, timeZone, policy, ...(maintenance === undefined ? {} : { maintenance }), ...(region === undefined ? {} : { region }), ...(asOf === undefined ? {} : { asOf }), ...(appliesTo === undefined ? {} : { appliesTo }) };
   const empty = measure({ ...base, incidents: [] }); // the options alone, before any row
   return { terms, maintenance, region, base, asOfMs: empty.asOf === null ? null : empty.asOf.getTime(), from: empty.start.getTime(), to: empty.end.getTime() };
 }
@@ -209,8 +246,13 @@ function availabilityPart(context: CommandContext): AvailabilityPart {
       const start = (incident.start as Date).getTime();
       const end = incident.end === null ? (asOfMs as number) : (incident.end as Date).getTime();
       if (start < to && (end > from || start >= from)) {
-        const { id, cause } = incident;
-        batch.push(id === undefined ? { start, end, cause } : { id, start, end, cause });
+        const { id, cause, announcedAt, plannedEnd, environment } = incident;
+        const measured: Incident = id === undefined ? { start, end, cause } : { id, start, end, cause };
+        batch.push(
+          announcedAt === undefined && plannedEnd === undefined && environment === undefined
+            ? measured
+            : { ...measured, ...(announcedAt === undefined ? {} : { announcedAt }), ...(plannedEnd === undefined ? {} : { plannedEnd }), ...(environment === undefined ? {} : { environment }) },
+        );
         numbers.add(where, good);
         if (batch.length === BATCH) flush();
       }
@@ -241,9 +283,15 @@ export const availabilityCommand: Command = {
     '  end                 when it ended; empty while it is still going on (then give --as-of)',
     `  cause               one of ${INCIDENT_CAUSES.join(', ')}`,
     '  timeZone            the zone of the row’s local times (optional)',
+    '  announcedAt         when the work was announced (optional; a notice rule of the contract reads it)',
+    '  plannedEnd          the announced end of the work (optional; the excuse may end there)',
+    '  environment         where it happened (production, staging, …); needed when the contract’s',
+    '                      availability applies to some environments only (availability.appliesTo)',
     '',
     'Options:',
     '  --month YYYY-MM     the calendar month to measure',
+    '  --period PERIOD     the period to measure when the contract’s availability.period is a',
+    '                      quarter (2026-Q4) or a year (2026); a month works too',
     ...CONTRACT_HELP,
     '                      (its downtime policy, maintenance windows, availability target and credits)',
     '  --tz ZONE           the zone whose calendar month is measured (default UTC)',
@@ -251,6 +299,10 @@ export const availabilityCommand: Command = {
     '  --region NAME       only this region’s windows (e.g. EU); default every window',
     '  --as-of INSTANT     count ongoing incidents (empty end) up to this instant',
     '  --segments          also list every segment of downtime and how it was counted',
+    '  --monthly-fee AMOUNT  the fee the credit is a share of (4000.00): the credit in money, capped',
+    '                      and with the minimum of the contract’s credit terms, the date to claim it by,',
+    '                      and the incidents that earned it',
+    '  --currency CODE     ISO 4217 code of the fee (default: the credit terms’, else USD)',
     ...RECORD_HELP,
     JOBS_HELP,
     DIGITS_HELP,
@@ -263,11 +315,14 @@ export const availabilityCommand: Command = {
   options: {
     ...CONTRACT_OPTIONS,
     month: { type: 'string' },
+    period: { type: 'string' },
     tz: { type: 'string' },
     maintenance: { type: 'string' },
     region: { type: 'string' },
     'as-of': { type: 'string' },
     segments: { type: 'boolean' },
+    'monthly-fee': { type: 'string' },
+    currency: { type: 'string' },
     ...RECORD_OPTIONS,
     ...JOBS_OPTION,
     ...DIGITS_OPTION,
@@ -287,15 +342,20 @@ export const availabilityCommand: Command = {
     const numbered = IncidentNumbers.from(numbers);
     if (report.droppedMinutes > 0) lapses.push(`${minutes(report.droppedMinutes)} minutes of downtime not counted: partial minutes, under the policy's rounding`);
     const x = report.totalMinutes;
+    const money = creditInMoney(context, report, availability);
+    const incidentName = (c: CreditIncident): string => c.incidentId ?? `#${numbered.ordinal(c.incidentIndex)}`;
     const summary = formatPairs([
       ['month', `${report.month} (${report.timeZone}), ${formatLocal(report.start, report.timeZone, false)} to ${formatLocal(report.end, report.timeZone, false)}`],
       ['contract', `${policyName}${maintenance === undefined ? '' : `; maintenance windows: ${maintenanceFrom}${region === undefined ? '' : `, region ${region}`}`}`],
-      ['x  minutes in the month', minutes(x)],
+      [`x  minutes in the ${parsePeriod(report.month).kind}`, minutes(x)],
       ['y  excusable downtime', minutes(report.excusableMinutes)],
       ['z  unscheduled downtime', minutes(report.unscheduledMinutes)],
       ...(report.droppedMinutes > 0 ? [['   not counted (partial minutes)', minutes(report.droppedMinutes)] as [string, string]] : []),
       ['availability', report.percent === null ? 'not measurable: the whole month was excusable (x − y = 0)' : formatPercent(report.percent, digits, true)],
-      ...targetLines(report.percent, availability),
+      ...targetLines(report.percent, availability, money, incidentName),
+      ...(report.outOfScope === undefined
+        ? []
+        : [['out of scope', report.outOfScope.length === 0 ? `none (the SLA applies to ${(availability?.appliesTo?.environment ?? []).join(', ')})` : `${report.outOfScope.map((o) => `${o.incidentId ?? `#${numbered.ordinal(o.incidentIndex)}`} (${o.environment})`).join(', ')}: not counted; the SLA applies to ${(availability?.appliesTo?.environment ?? []).join(', ')}`] as [string, string]]),
     ]);
     const causes = Object.entries(report.byCause).filter(([, m]) => m.excusableMinutes + m.unscheduledMinutes + m.droppedMinutes > 0);
     const causeTable = {
@@ -313,15 +373,38 @@ export const availabilityCommand: Command = {
           formatLocal(s.end, report.timeZone, false),
           minutes((s.end.getTime() - s.start.getTime()) / 60_000),
           !s.counted ? 'not counted' : s.excusable ? 'excusable' : 'unscheduled',
-          s.reason,
+          s.notice === undefined ? s.reason : `${s.reason}: ${describeNotice(s)}`,
         ]),
       };
       text += `\n\nSegments of downtime:\n${formatTable(table.columns, table.rows)}`;
     }
-    const json = () => ({ policy: policyName, ...report, segments: report.segments.map((s) => ({ ...s, incidentIndex: numbered.ordinal(s.incidentIndex) - 1 })) });
+    const credit =
+      money === null
+        ? {}
+        : { credit: { ...money.credit, incidents: money.credit.incidents.map((c) => ({ ...c, incidentIndex: numbered.ordinal(c.incidentIndex) - 1 })), currency: money.currency, minorDigits: money.digits, monthlyFee: money.fee } };
+    const scope = report.outOfScope === undefined ? {} : { outOfScope: report.outOfScope.map((o) => ({ ...o, incidentIndex: numbered.ordinal(o.incidentIndex) - 1 })) };
+    const json = () => ({ policy: policyName, ...report, segments: report.segments.map((s) => ({ ...s, incidentIndex: numbered.ordinal(s.incidentIndex) - 1 })), ...credit, ...scope });
     return { text, json: context.values['json'] === true ? toJson(json()) : null, table, notes: [...termNotes, ...readNotes], lapses };
   },
 };
+
+/**
+ * The measured period: `--month YYYY-MM`, or `--period` (a month, `2026-Q4` or `2026`); its kind
+ * must be the contract's `availability.period` (default month), since the credit tiers apply to it.
+ */
+function periodOption(context: CommandContext, terms: ContractAvailability | undefined): string {
+  const month = stringOption(context, 'month');
+  const period = stringOption(context, 'period');
+  if (month !== undefined && period !== undefined) throw new UsageError('give --month or --period, not both');
+  const given = period ?? month;
+  if (given === undefined) throw new UsageError('--month is required (or --period for a quarter or year)');
+  const option = period === undefined ? 'month' : 'period';
+  const kind = fromOption(option, () => parsePeriod(given, option)).kind;
+  if (month !== undefined && kind !== 'month') throw new UsageError(`--month: '${month}' is not a month; give a quarter or a year as --period`);
+  const stated = terms?.period ?? 'month';
+  if (kind !== stated) throw new UsageError(`--${option}: '${given}' is a ${kind}, but the contract's availability is measured per ${stated} (availability.period), and its credit tiers apply to a ${stated}`);
+  return given;
+}
 
 /** `--region`, matched to the schedule's region names without regard to case (`eu` is `EU`). */
 function regionOption(context: CommandContext, schedule: MaintenanceSchedule | undefined): string | undefined {

@@ -111,6 +111,14 @@ function mergeShards(a: ComplianceShard, b: ComplianceShard): ComplianceShard {
 
 const rate = (counts: ComplianceCounts, digits: number): string => (counts.rate === null ? '—' : formatPercent(counts.rate * 100, digits, true));
 
+/** Whether any level's resolution or update counts have a compliance target. */
+const hasMetricTargets = (report: ComplianceGroup): boolean =>
+  [report.resolution, report.updates].some((summary) => Object.values(summary.bySeverity).some((counts) => counts.target !== null));
+
+/** A rate with its own compliance target and the verdict, when the contract sets one: `66.6666% (90%: NO)`. */
+const judged = (counts: ComplianceCounts, digits: number): string =>
+  counts.target === null ? rate(counts, digits) : `${rate(counts, digits)} (${formatPercent(counts.target * 100, digits)}: ${counts.meetsTarget === null ? '—' : counts.meetsTarget ? 'yes' : 'NO'})`;
+
 /** `slakit compliance`: response, resolution and update compliance of the cases opened in a month. */
 export const complianceCommand: Command = {
   name: 'compliance',
@@ -170,8 +178,8 @@ export const complianceCommand: Command = {
         rate(response, digits),
         response.target === null ? '—' : formatPercent(response.target * 100, digits),
         response.meetsTarget === null ? '—' : response.meetsTarget ? 'yes' : 'NO',
-        rate(resolution, digits),
-        rate(updates, digits),
+        judged(resolution, digits),
+        judged(updates, digits),
         String(updates.missedUpdates),
       ];
     };
@@ -197,6 +205,7 @@ export const complianceCommand: Command = {
     const legend = [
       'rate = met / (met + breached) of the first responses; pending cases are not yet due and are left out.',
       'resolution and updates: the same rate for resolution targets and for update intervals; missed updates counts the intervals that passed without one.',
+      ...(hasMetricTargets(report) ? ['(90%: NO) after a rate: the compliance target of that level’s resolution or update target, and whether the rate meets it.'] : []),
     ].join('\n');
     const { groups: _groups, ...whole } = report;
     const groupsJson = by === 'customer' || by === 'month' ? { by, groups: named.map(([key, group]) => ({ [by]: key, ...group })) } : {};

@@ -1,5 +1,8 @@
+import { lengthText } from '../../availability/describe-notice.js';
+import type { DowntimePolicy } from '../../availability/types.js';
 import { loadContract } from '../../contract/load-contract.js';
-import type { Contract, ContractDocument, ContractParameter } from '../../contract/types.js';
+import { parseDuration } from '../../core/duration.js';
+import type { Contract, ContractCreditTerms, ContractDocument, ContractParameter } from '../../contract/types.js';
 import { isSlaError } from '../../core/errors.js';
 import type { Command, CommandContext } from '../command.js';
 import { guide } from '../guide.js';
@@ -10,6 +13,33 @@ import { describeTarget } from '../support.js';
 import { formatPairs } from '../table.js';
 import { UsageError } from '../usage-error.js';
 
+/** The excusable causes, each with its condition: `scheduled-maintenance (notice 72 h; until the announced end)`. */
+function excusableText(policy: DowntimePolicy): string {
+  return policy.excusable
+    .map((cause) => {
+      const condition = policy.conditions?.find((c) => c.cause === cause);
+      if (condition === undefined) return cause;
+      const terms = [...(condition.notice === undefined ? [] : [`notice ${lengthText(parseDuration(condition.notice))}`]), ...(condition.until === undefined ? [] : ['until the announced end'])];
+      return `${cause} (${terms.join('; ')})`;
+    })
+    .join(', ');
+}
+
+/** `2nd`, `11th`, `23rd`. */
+const ordinal = (n: number): string => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
+
+/** The credit terms: `; credits at most 30% of the fee, none under USD 1.00, claimed within 30 days`. */
+function creditTermsText(terms: ContractCreditTerms | undefined): string {
+  if (terms === undefined) return '';
+  const parts = [
+    ...(terms.capPercent === undefined ? [] : [`credits at most ${terms.capPercent}% of the fee`]),
+    ...(terms.minimumAmount === undefined ? [] : [`none under ${terms.currency ?? ''} ${terms.minimumAmount}`.replace('  ', ' ')]),
+    ...(terms.claimWithinDays === undefined ? [] : [`claimed within ${terms.claimWithinDays} days after the period`]),
+    ...(terms.claimWithinMonths === undefined ? [] : [`claimed by the end of the ${terms.claimWithinMonths === 1 ? 'month' : `${ordinal(terms.claimWithinMonths)} month`} after the period`]),
+  ];
+  return parts.length === 0 ? '' : `; ${parts.join(', ')}`;
+}
+
 /** A one-screen summary of what a contract defines. */
 function summary(contract: Contract, missing: readonly string[], declared: Readonly<Record<string, ContractParameter>>): string {
   const lines: [string, string][] = [['contract', `${contract.name ?? '(no name)'}${contract.vendor === undefined ? '' : ` — ${contract.vendor}`}`]];
@@ -18,16 +48,28 @@ function summary(contract: Contract, missing: readonly string[], declared: Reado
   if (hours !== undefined) lines.push(['business hours', typeof hours.hours === 'string' ? hours.hours : '$param' in hours.hours ? `parameter ${hours.hours.$param}` : Object.entries(hours.hours).map(([day, ranges]) => `${day} ${ranges.map((r) => r.join('–')).join(', ') || 'closed'}`).join('; ')]);
   for (const severity of contract.severities) {
     const level = contract.support?.levels[severity.level];
-    const targets = level === undefined ? [] : [`response ${describeTarget(level.response)}`, ...(level.updates === undefined ? [] : [`updates every ${describeTarget(level.updates)}`]), ...(level.resolution === undefined ? [] : [`resolution ${describeTarget(level.resolution)}`])];
+    // A target's own compliance target (or, for the response, the level's): `resolution 45 business hours, 90% of cases`.
+    const share = (target: { readonly complianceTarget?: number } | undefined, fallback?: number): string => {
+      const value = target?.complianceTarget ?? fallback;
+      return value === undefined ? '' : `, ${Number((value * 100).toFixed(4))}% of cases`;
+    };
+    const targets =
+      level === undefined
+        ? []
+        : [
+            `response ${describeTarget(level.response)}${share(level.response, level.complianceTarget)}`,
+            ...(level.updates === undefined ? [] : [`updates every ${describeTarget(level.updates)}${share(level.updates)}`]),
+            ...(level.resolution === undefined ? [] : [`resolution ${describeTarget(level.resolution)}${share(level.resolution)}`]),
+          ];
     lines.push([`level ${severity.level}`, [`${severity.label}${severity.aliases.length === 0 ? '' : ` (${severity.aliases.join(', ')})`}`, ...targets].join(' · ')]);
   }
   if (contract.severityRules !== undefined) lines.push(['severity rules', String(contract.severityRules.length)]);
-  if (contract.downtime !== undefined) lines.push(['excusable downtime', contract.downtime.excusable.join(', ') || 'none']);
+  if (contract.downtime !== undefined) lines.push(['excusable downtime', excusableText(contract.downtime) || 'none']);
   if (contract.maintenance !== undefined) {
     const windows = contract.maintenance.toJSON().windows;
     lines.push(['maintenance windows', `${windows.length} in ${contract.maintenance.timeZone}${contract.maintenance.regions.length === 0 ? '' : `; regions ${contract.maintenance.regions.join(', ')}`}`]);
   }
-  if (contract.availability !== undefined) lines.push(['availability', `${contract.availability.target === null ? 'no target' : `target ${contract.availability.target}%`}; ${contract.availability.credits.length} credit tiers`]);
+  if (contract.availability !== undefined) lines.push(['availability', `${contract.availability.target === null ? 'no target' : `target ${contract.availability.target}%`}; ${contract.availability.credits.length} credit tiers${creditTermsText(contract.availability.creditTerms)}${contract.availability.appliesTo === undefined ? '' : `; applies to ${contract.availability.appliesTo.environment.join(', ')} only`}${contract.availability.period === undefined ? '' : `; measured per ${contract.availability.period}`}`]);
   const renewal = contract.renewal;
   if (renewal !== undefined) {
     const cap = renewal.cap === null ? '' : `, at most ${renewal.cap * 100}%`;

@@ -1,0 +1,38 @@
+import type { CreditTerms } from '../availability/types.js';
+import { fail } from '../core/errors.js';
+import { currencyDigits } from '../renewal/money.js';
+import type { ContractAvailability } from './types.js';
+
+/**
+ * A contract's credit terms ready for `serviceCreditAmount`, in the minor units of `currency`:
+ * the `minimumAmount` text (`"1.00"`) becomes `100` in USD, `1` in JPY is `"1"`.
+ *
+ * @throws SlaError `INVALID_ARGUMENT` when `currency` is not an ISO 4217 code, or differs from the
+ * `currency` the terms state; `INVALID_MONEY` when the minimum has more decimals than the currency.
+ * @example
+ * ```ts
+ * import { creditTermsOf } from 'slakit/contract';
+ *
+ * creditTermsOf({ target: 99.9, credits: [], creditTerms: { capPercent: 30, minimumAmount: '1.00', claimWithinDays: 30 } }, 'USD');
+ * //=> { capPercent: 30, minimumAmount: 100, claimWithinDays: 30 }
+ * ```
+ */
+export function creditTermsOf(availability: ContractAvailability, currency: string): CreditTerms {
+  if (typeof currency !== 'string' || !/^[A-Z]{3}$/.test(currency)) return fail('INVALID_ARGUMENT', 'currency', currency, 'is not an ISO 4217 code such as USD');
+  const terms = availability.creditTerms;
+  if (terms === undefined) return {};
+  if (terms.currency !== undefined && terms.currency !== currency) fail('INVALID_ARGUMENT', 'currency', currency, `is not the currency of the credit terms (${terms.currency})`);
+  const out: { -readonly [K in keyof CreditTerms]: CreditTerms[K] } = {};
+  if (terms.capPercent !== undefined) out.capPercent = terms.capPercent;
+  if (terms.minimumAmount !== undefined) out.minimumAmount = minorUnitsOf(terms.minimumAmount, currencyDigits(currency), currency);
+  if (terms.claimWithinDays !== undefined) out.claimWithinDays = terms.claimWithinDays;
+  if (terms.claimWithinMonths !== undefined) out.claimWithinMonths = terms.claimWithinMonths;
+  return out;
+}
+
+/** `'1.00'` at 2 digits → 100, exactly; more decimals than the currency has is an error. */
+function minorUnitsOf(text: string, digits: number, currency: string): number {
+  const [whole = '', fraction = ''] = text.split('.');
+  if (fraction.length > digits) return fail('INVALID_MONEY', 'terms.minimumAmount', text, `has ${fraction.length} decimals; ${currency} has ${digits}`);
+  return Number(`${whole}${fraction.padEnd(digits, '0')}`);
+}

@@ -1,0 +1,51 @@
+// The contract-language items of issue 25 on the command line, in process, on the Larkspur example.
+import { describe, expect, it } from 'vitest';
+import { cli } from './in-process.js';
+
+const LARKSPUR = 'examples/contracts/larkspur-saas.json';
+const INCIDENTS = 'examples/contracts/larkspur-incidents-2026-10.csv';
+const availability = (...extra: string[]) => cli(['availability', INCIDENTS, '--contract', LARKSPUR, '--month', '2026-10', ...extra]);
+
+describe('availability --monthly-fee: the credit in money', () => {
+  it('the text and the JSON show one figure: the amount, the claim date and the incidents that earned it', () => {
+    const text = availability('--monthly-fee', '4000.00');
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('credit amount:           USD 1,000.00 (25% of USD 4,000.00)');
+    expect(text.stdout).toContain('claim by:                2026-11-30');
+    expect(text.stdout).toContain('earned by:               INC-101 (180 min), MW-7 (283 min), INC-102 (257 min), MW-8 (30 min)');
+    const json = JSON.parse(availability('--monthly-fee', '4000.00', '--json').stdout) as { credit: { amount: number; claimBy: string; currency: string; incidents: { incidentId: string; incidentIndex: number }[] } };
+    expect(json.credit).toMatchObject({ amount: 100_000, claimBy: '2026-11-30', currency: 'USD' });
+    expect(json.credit.incidents.map((c) => [c.incidentId, c.incidentIndex])).toEqual([['INC-101', 0], ['MW-7', 1], ['INC-102', 2], ['MW-8', 3]]);
+  });
+
+  it('without --monthly-fee nothing is said in money', () => {
+    expect(availability().stdout).not.toContain('credit amount');
+    expect(JSON.parse(availability('--json').stdout)).not.toHaveProperty('credit');
+  });
+
+  it('a fee with more decimals than the currency, another currency than the terms’, or a contract without tiers is a usage error', () => {
+    expect(availability('--monthly-fee', '4000.001')).toMatchObject({ code: 2 });
+    expect(availability('--monthly-fee', '4000.001').stderr).toContain("--monthly-fee: '4000.001' has 3 decimals");
+    expect(availability('--monthly-fee', '4000', '--currency', 'EUR').stderr).toContain('--currency');
+    const none = cli(['availability', INCIDENTS, '--contract', 'uniphore', '--month', '2026-10', '--monthly-fee', '4000.00']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('--monthly-fee: the contract states no credit tiers');
+  });
+});
+
+describe('the Larkspur example: the notice rule changes the credit tier', () => {
+  it('with the 72 h notice rule October is 98.32% (25%); excusing all scheduled maintenance would give 99.01% (10%)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { loadContract } = await import('../../src/contract/index.js');
+    const { measureAvailability, serviceCredit } = await import('../../src/availability/index.js');
+    const { readCsv, readIncidents } = await import('../../src/records/index.js');
+    const contract = loadContract(JSON.parse(readFileSync(LARKSPUR, 'utf8')));
+    const incidents = [...readIncidents(readCsv(readFileSync(INCIDENTS, 'utf8')))];
+    const measure = (policy: NonNullable<typeof contract.downtime>) => measureAvailability({ month: '2026-10', incidents, policy, appliesTo: contract.availability!.appliesTo! });
+    const { conditions: _, ...naive } = contract.downtime!;
+    const withRule = measure(contract.downtime!);
+    const without = measure(naive);
+    expect([withRule.percent?.toFixed(2), serviceCredit(withRule.percent!, contract.availability!.credits).creditPercent]).toEqual(['98.32', 25]);
+    expect([without.percent?.toFixed(2), serviceCredit(without.percent!, contract.availability!.credits).creditPercent]).toEqual(['99.01', 10]);
+  });
+});
