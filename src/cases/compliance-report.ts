@@ -3,7 +3,8 @@ import type { Calendar } from '../calendar/types.js';
 import { civilFields, MS_PER_DAY } from '../core/civil-date.js';
 import { fail, SlaError } from '../core/errors.js';
 import { plainObject } from '../core/plain-data.js';
-import { ClockScan, dueOf, measure, RUNNING, scanClock, type Spans, STOPPED } from './case-clock.js';
+import { ClockScan, dueOf, measure, RUNNING, scanTarget, type Spans, STOPPED } from './case-clock.js';
+import { forEachReply } from './reply-clock.js';
 import { type CaseCalendars, calendarFor } from './case-calendar.js';
 import { Timeline } from './case-timeline.js';
 import { outcomeOf, readNow } from './evaluate-case.js';
@@ -137,7 +138,7 @@ export function complianceReport(policy: SupportPolicy, calendar: Calendar, case
   const groupBy = groupByOption(values['groupBy']);
   if (typeof (cases as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function') fail('INVALID_ARGUMENT', 'cases', cases, 'is not an iterable of cases');
 
-  const layout = layoutOf(compiled.levels.length - 1);
+  const layout = layoutOf(compiled.levels.length - 1, compiled.replies);
   const tally: Tally = new Float64Array(layout.size);
   const groups = new Map<string, Tally>();
   const outcomes: CaseOutcome[] = [];
@@ -145,17 +146,20 @@ export function complianceReport(policy: SupportPolicy, calendar: Calendar, case
   const timeline = new Timeline();
   const response = new ClockScan();
   const resolution = new ClockScan();
+  const reply = new ClockScan();
   const restart = compiled.restart;
+  const responseOf = (s: number): CompiledTarget => (compiled.levels[s] as CompiledLevel).response;
+  const resolutionOf = (s: number): CompiledTarget | null => (compiled.levels[s] as CompiledLevel).resolution;
   let index = 0;
   for (const input of cases) {
     try {
       timeline.load(input, compiled);
       if (now < timeline.opened) fail('INVALID_ARGUMENT', 'openedAt', new Date(timeline.opened).toISOString(), `is after now (${new Date(now).toISOString()})`);
       const cal = calendarFor(calendars, input);
-      scanClock(timeline, restart, now, false, response);
+      scanTarget(timeline, restart, now, false, response, responseOf);
       const responseDue = dueOf(cal, (compiled.levels[response.severity] as CompiledLevel).response, response.start, response.off);
       const responseOutcome = outcomeOf(response, responseDue, now, true);
-      scanClock(timeline, restart, now, true, resolution);
+      scanTarget(timeline, restart, now, true, resolution, resolutionOf);
       const level = compiled.levels[resolution.severity] as CompiledLevel;
       const resolutionTarget: CompiledTarget | null = level.resolution;
       const resolutionDue = resolutionTarget === null ? 0 : dueOf(cal, resolutionTarget, resolution.start, resolution.off);
@@ -167,11 +171,19 @@ export function complianceReport(policy: SupportPolicy, calendar: Calendar, case
       const responseAt = OUTCOMES.indexOf(responseOutcome);
       const resolutionAt = resolutionOutcome === null ? -1 : layout.resolution + OUTCOMES.indexOf(resolutionOutcome);
       countCase(tally, layout.updates, response.severity, responseAt, resolution.severity, resolutionAt, updateOutcome, missed);
+      let group: Tally | undefined;
       if (groupBy !== undefined) {
         const key = keyOf(groupBy, cal, input, timeline.opened, response.severity);
-        let group = groups.get(key);
+        group = groups.get(key);
         if (group === undefined) groups.set(key, (group = new Float64Array(layout.size)));
         countCase(group, layout.updates, response.severity, responseAt, resolution.severity, resolutionAt, updateOutcome, missed);
+      }
+      if (layout.replies >= 0) {
+        forEachReply(compiled, timeline, now, reply, (scan, target) => {
+          const at = layout.replies + OUTCOMES.indexOf(outcomeOf(scan, dueOf(cal, target, scan.start, scan.off), now, true));
+          add(tally, at, scan.severity, 1);
+          if (group !== undefined) add(group, at, scan.severity, 1);
+        });
       }
       if (detail === 'all' || (detail === 'breached' && (responseOutcome === 'breached' || resolutionOutcome === 'breached' || missed > 0))) {
         const id = (input as { id?: string | number }).id;

@@ -2,11 +2,12 @@ import { engineOf } from '../calendar/create-calendar.js';
 import type { Calendar } from '../calendar/types.js';
 import { fail, SlaError } from '../core/errors.js';
 import { MAX_INSTANT_MS, toEpochMs } from '../core/instant.js';
-import { advance, budgetOf, ClockScan, dueOf, measure, RUNNING, scanClock, Spans, STOPPED, SUSPENDED } from './case-clock.js';
+import { advance, budgetOf, ClockScan, dueOf, measure, RUNNING, scanTarget, Spans, STOPPED, SUSPENDED } from './case-clock.js';
+import { forEachReply } from './reply-clock.js';
 import { Timeline } from './case-timeline.js';
 import { calendarFor } from './case-calendar.js';
 import { plainObject, readOptions } from '../core/plain-data.js';
-import type { CaseInput, CaseState, CaseStatus, CaseTargetOutcome, CaseTargetStatus, CaseWarning, EvaluateCaseOptions, SupportPolicy } from './types.js';
+import type { CaseInput, CaseReplyStatus, CaseState, CaseStatus, CaseTargetOutcome, CaseTargetStatus, CaseWarning, EvaluateCaseOptions, SupportPolicy } from './types.js';
 import { updateCadence } from './update-cadence.js';
 import {
   CLOCK_24X7,
@@ -48,13 +49,21 @@ export function outcomeOf(scan: ClockScan, due: number, now: number, response: b
   return due < now ? 'breached' : 'pending';
 }
 
+/** The instants at which each share of `target.warnAt` is used (a share of 1: the due time). */
+export function warningAtOf(calendar: Calendar, target: CompiledTarget, scan: ClockScan, budget: number, due: number): { share: number; at: Date }[] {
+  return (target.warnAt as readonly number[]).map((share) => ({
+    share,
+    at: dateOf(share === 1 ? due : advance(calendar, target.kind, scan.start, Math.ceil(budget * share), false, scan.off), 'warningAt'),
+  }));
+}
+
 function targetStatus(calendar: Calendar, target: CompiledTarget, scan: ClockScan, now: number, response: boolean): CaseTargetStatus {
   const budget = budgetOf(calendar, target, scan.start);
   const due = dueOf(calendar, target, scan.start, scan.off);
   const outcome = outcomeOf(scan, due, now, response);
   const elapsed = measure(calendar, target.kind, scan.start, scan.stopAt, scan.off);
   const stopped = scan.stop === STOPPED || (scan.stop === SUSPENDED && !response);
-  return {
+  const status: CaseTargetStatus = {
     severity: scan.severity,
     clock: target.kind === CLOCK_24X7 ? '24x7' : 'business',
     startedAt: new Date(scan.start),
@@ -69,6 +78,14 @@ function targetStatus(calendar: Calendar, target: CompiledTarget, scan: ClockSca
     percentUsed: budget > 0 ? (elapsed / budget) * 100 : scan.stopAt >= due ? 100 : 0,
     paused: scan.paused,
   };
+  if (target.warnAt !== undefined && target.warnAt.length > 0) status.warningAt = warningAtOf(calendar, target, scan, budget, due);
+  return status;
+}
+
+/** A reply clock's status: the target's, with the message and the reply. */
+function replyStatus(calendar: Calendar, target: CompiledTarget, scan: ClockScan, now: number): CaseReplyStatus {
+  const status = targetStatus(calendar, target, scan, now, true);
+  return { messageAt: status.startedAt, repliedAt: status.metAt, ...status };
 }
 
 function warningsOf(policy: CompiledPolicy, calendar: Calendar, clock: CaseWarning['clock'], target: CompiledTarget, scan: ClockScan, now: number, out: CaseWarning[]): void {
@@ -129,10 +146,10 @@ function summaryOf(policy: CompiledPolicy, calendar: Calendar, timeline: Timelin
 /** {@link evaluateCase} on a loaded timeline and epoch ms. */
 export function statusOf(policy: CompiledPolicy, calendar: Calendar, timeline: Timeline, now: number, id: unknown): CaseStatus {
   const responseScan = new ClockScan();
-  scanClock(timeline, policy.restart, now, false, responseScan);
+  scanTarget(timeline, policy.restart, now, false, responseScan, (s) => (policy.levels[s] as CompiledLevel).response);
   const responseTarget = (policy.levels[responseScan.severity] as CompiledLevel).response;
   const resolutionScan = new ClockScan();
-  scanClock(timeline, policy.restart, now, true, resolutionScan);
+  scanTarget(timeline, policy.restart, now, true, resolutionScan, (s) => (policy.levels[s] as CompiledLevel).resolution);
   const level = policy.levels[resolutionScan.severity] as CompiledLevel;
 
   const warnings: CaseWarning[] = [];
@@ -152,7 +169,7 @@ export function statusOf(policy: CompiledPolicy, calendar: Calendar, timeline: T
   }
   const updates = updateCadence(policy, calendar, timeline, now);
   const summary = summaryOf(policy, calendar, timeline, now);
-  return {
+  const status: CaseStatus = {
     ...(id === undefined ? {} : { id: id as string | number }),
     severity: summary.severity,
     state: summary.state,
@@ -167,6 +184,12 @@ export function statusOf(policy: CompiledPolicy, calendar: Calendar, timeline: T
     closedAt: dateOf(summary.closedAt, 'closedAt'),
     warnings,
   };
+  if (policy.replies) {
+    const replies: CaseReplyStatus[] = [];
+    forEachReply(policy, timeline, now, new ClockScan(), (scan, target) => replies.push(replyStatus(calendar, target, scan, now)));
+    status.replies = replies;
+  }
+  return status;
 }
 
 /**

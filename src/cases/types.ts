@@ -210,6 +210,25 @@ export type SupportTarget = ElapsedTarget | BusinessDaysTarget;
 export type EscalationTarget = SupportTarget & { readonly by?: 'vendor' | 'customer' };
 
 /**
+ * A target of a clock that a case runs (response, resolution, reply), with the pause reasons that
+ * stop it and the shares of it at which to warn. A target without `pausedBy` is stopped by every
+ * pause; one with it, by pauses without a reason and those whose reason it lists.
+ *
+ * @example
+ * ```ts
+ * import type { ClockTarget } from 'slakit/cases';
+ *
+ * const reply: ClockTarget = { after: 'PT8H', clock: 'business', pausedBy: ['waiting-on-customer'], warnAt: [0.5, 0.75] };
+ * ```
+ */
+export type ClockTarget = SupportTarget & {
+  /** The pause reasons that stop this clock, e.g. `['waiting-on-customer']`. */
+  readonly pausedBy?: readonly string[];
+  /** Shares of the target (above 0, at most 1, none twice) whose instants `warningAt` gives, in this order. */
+  readonly warnAt?: readonly number[];
+};
+
+/**
  * The targets of one severity level.
  *
  * @example
@@ -227,13 +246,15 @@ export interface SeverityLevelPolicy {
   /** A name for the level, e.g. `'Sev 1 (critical)'`. */
   readonly label: string;
   /** The initial-response target, measured from the case's opening. */
-  readonly response: SupportTarget;
+  readonly response: ClockTarget;
   /** The cadence of status updates after the initial response, until resolved. */
   readonly updates?: SupportTarget;
   /** When an unresolved case escalates, measured from its opening. */
   readonly escalation?: EscalationTarget;
   /** A resolution target, measured from the case's opening. */
-  readonly resolution?: SupportTarget;
+  readonly resolution?: ClockTarget;
+  /** The target of the reply to each customer message, measured from the message. */
+  readonly reply?: ClockTarget;
   /** The share of responses that must meet the target at this level (0–1); default: the policy's. */
   readonly complianceTarget?: number;
 }
@@ -257,8 +278,9 @@ export interface WarningThresholds {
 /**
  * The kinds of event in a case's timeline. `responded` and `updated` are contacts by support (the
  * first contact of any kind, a resolution notice included, is the initial response); `paused` and
- * `resumed` bracket time spent waiting on the customer; `reopened` is the customer saying the
- * problem is not resolved.
+ * `resumed` bracket time spent waiting (on the customer, or for the pause's `reason`); `reopened`
+ * is the customer saying the problem is not resolved; `customer-message` is a message from the
+ * customer (it starts a reply clock); `assigned` hands the case to a `team`.
  *
  * @example
  * ```ts
@@ -275,7 +297,9 @@ export type CaseEventType =
   | 'severity-changed'
   | 'resolution-notice'
   | 'reopened'
-  | 'closed';
+  | 'closed'
+  | 'customer-message'
+  | 'assigned';
 
 /**
  * A support policy as plain, JSON-serialisable data: the targets of its severity levels (1 to N,
@@ -308,8 +332,10 @@ export interface SupportPolicy {
   /** Warnings before the response and resolution targets are missed. */
   readonly warnAt?: WarningThresholds;
   /**
-   * The order of events that share a timestamp, as a list of all eight event types. Default:
-   * `['resumed', 'severity-changed', 'responded', 'updated', 'resolution-notice', 'reopened', 'closed', 'paused']`.
+   * The order of events that share a timestamp, as a list of the eight event types `responded` …
+   * `closed`, and optionally `customer-message` and `assigned` (when not listed, these two come
+   * first). Default: `['assigned', 'customer-message', 'resumed', 'severity-changed', 'responded',
+   * 'updated', 'resolution-notice', 'reopened', 'closed', 'paused']`.
    */
   readonly eventOrder?: readonly CaseEventType[];
   /**
@@ -323,7 +349,10 @@ export interface SupportPolicy {
 }
 
 /**
- * One event in a case's timeline. A `severity-changed` event carries the new `severity`.
+ * One event in a case's timeline. A `severity-changed` event carries the new `severity`; a
+ * `paused` event may carry a `reason` (`'waiting-on-customer'`, `'on-hold'`,
+ * `'waiting-on-third-party'` or a word of your own), which decides the clocks it stops; an
+ * `assigned` event carries the `team` that holds the case from then on (without one, no team holds it).
  *
  * @example
  * ```ts
@@ -336,7 +365,9 @@ export interface SupportPolicy {
  * ```
  */
 export type CaseEvent =
-  | { readonly type: Exclude<CaseEventType, 'severity-changed'>; readonly at: DateInput }
+  | { readonly type: Exclude<CaseEventType, 'severity-changed' | 'paused' | 'assigned'>; readonly at: DateInput }
+  | { readonly type: 'paused'; readonly at: DateInput; readonly reason?: string }
+  | { readonly type: 'assigned'; readonly at: DateInput; readonly team?: string }
   | { readonly type: 'severity-changed'; readonly at: DateInput; readonly severity: SeverityLevel };
 
 /**
@@ -437,6 +468,31 @@ export interface CaseTargetStatus {
   percentUsed: number;
   /** Whether the clock is paused at `now`. */
   paused: boolean;
+  /** With the target's `warnAt`: the instant each share of the target is used (a share of 1: `dueAt`), pauses left out. */
+  warningAt?: { share: number; at: Date }[];
+}
+
+/**
+ * One reply clock: a customer message and the `responded` that answers it, judged against the
+ * level's `reply` target. `messageAt` is `startedAt`; `repliedAt` is `metAt`.
+ *
+ * @example
+ * ```ts
+ * import type { CaseReplyStatus } from 'slakit/cases';
+ *
+ * const reply: CaseReplyStatus = {
+ *   messageAt: new Date('2026-11-24T15:00:00Z'), repliedAt: new Date('2026-11-24T16:00:00Z'),
+ *   severity: 3, clock: 'business', startedAt: new Date('2026-11-24T15:00:00Z'),
+ *   dueAt: new Date('2026-11-24T20:00:00Z'), metAt: new Date('2026-11-24T16:00:00Z'), met: true, breached: false, outcome: 'met',
+ *   target: 18_000_000, elapsed: 3_600_000, remaining: 14_400_000, percentUsed: 20, paused: false,
+ * };
+ * ```
+ */
+export interface CaseReplyStatus extends CaseTargetStatus {
+  /** The customer message that started the clock. */
+  messageAt: Date;
+  /** The `responded` that stopped it, or `null`. */
+  repliedAt: Date | null;
 }
 
 /**
@@ -493,6 +549,8 @@ export interface CaseStatus {
   closedAt: Date | null;
   /** Warnings already passed at `now`, in time order. */
   warnings: CaseWarning[];
+  /** When the policy has a `reply` target: every reply clock up to `now`, in time order (a message at a level without a reply target starts none). */
+  replies?: CaseReplyStatus[];
 }
 
 /**
@@ -611,6 +669,12 @@ export interface UpdateCompliance extends ComplianceCounts {
 export interface ComplianceGroup extends ComplianceSummary {
   resolution: ComplianceSummary;
   updates: UpdateCompliance;
+  /**
+   * When the policy has a `reply` target: every reply clock (one per customer message that found
+   * none running), counted at the level whose reply target judged it. A reply clock is cancelled
+   * when the case closed before it was due without a reply. No target is set on them.
+   */
+  replies?: ComplianceSummary;
 }
 
 /**

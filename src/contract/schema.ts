@@ -52,6 +52,17 @@ export function contractSchema(): JsonSchema {
   const target = {
     anyOf: [object({ after: orParam(ref('duration')), clock: { enum: ['24x7', 'business'] }, ...source }, ['after', 'clock']), object({ businessDays: orParam({ type: 'integer', minimum: 1, maximum: 3660 }), ...source }, ['businessDays'])],
   };
+  // The targets of the clocks a case runs (response, resolution, reply) also take pausedBy and warnAt.
+  const clockOptions = {
+    pausedBy: { type: 'array', items: { type: 'string', pattern: '\\S', maxLength: 100 }, minItems: 1 },
+    warnAt: { type: 'array', items: { type: 'number', exclusiveMinimum: 0, maximum: 1 } },
+  };
+  const clockTarget = {
+    anyOf: [
+      object({ after: orParam(ref('duration')), clock: { enum: ['24x7', 'business'] }, ...clockOptions, ...source }, ['after', 'clock']),
+      object({ businessDays: orParam({ type: 'integer', minimum: 1, maximum: 3660 }), ...clockOptions, ...source }, ['businessDays']),
+    ],
+  };
   const escalation = {
     anyOf: [
       object({ after: orParam(ref('duration')), clock: { enum: ['24x7', 'business'] }, by: { enum: ['vendor', 'customer'] }, ...source }, ['after', 'clock']),
@@ -101,13 +112,13 @@ export function contractSchema(): JsonSchema {
           minProperties: 1,
           propertyNames: { pattern: LEVEL_KEY },
           additionalProperties: object(
-            { label: text, response: target, updates: target, escalation, resolution: target, complianceTarget: share, ...source },
+            { label: text, response: clockTarget, updates: target, escalation, resolution: clockTarget, reply: clockTarget, complianceTarget: share, ...source },
             ['response'],
           ),
         },
         complianceTarget: share,
         warnAt: object({ percent: list({ type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 100 }), before: list(ref('duration')) }),
-        eventOrder: list({ enum: ['responded', 'updated', 'paused', 'resumed', 'severity-changed', 'resolution-notice', 'reopened', 'closed'] }),
+        eventOrder: list({ enum: ['responded', 'updated', 'paused', 'resumed', 'severity-changed', 'resolution-notice', 'reopened', 'closed', 'customer-message', 'assigned'] }),
         severityChange: { enum: ['retroactive', 'restart'] },
         autoClose: target,
         ...source,

@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import { type CaseEvent, type CaseInput, complianceReport, evaluateCase, type SupportPolicy, validateSupportPolicy } from '../../src/cases/index.js';
+import { explainCase, formatExplanation } from '../../src/explain/index.js';
+import { businessHours8to5, uniphoreSupport } from '../../src/presets/index.js';
+import { mergeComplianceReports } from '../../src/records/index.js';
+import { expectSlaError } from '../expect-sla-error.js';
+
+const calendar = businessHours8to5('America/New_York');
+const HOUR = 3_600_000;
+const iso = (d: Date | null | undefined): string | null => (d == null ? null : d.toISOString());
+// Mon 23 Nov 2026, New York (UTC-5).
+const at = (day: number, hour: number, minute = 0): string => `2026-11-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00-05:00`;
+
+/** Uniphore's policy with a business-hours reply target at Sev 3 (and `extra` on it). */
+function withReply(extra: object = {}, responseExtra: object = {}): SupportPolicy {
+  const level = uniphoreSupport.levels[3] as SupportPolicy['levels'][number];
+  return { ...uniphoreSupport, levels: { ...uniphoreSupport.levels, 3: { ...level, response: { ...level.response, ...responseExtra }, reply: { after: 'PT8H', clock: 'business', ...extra } } } } as SupportPolicy;
+}
+const sev3 = (events: CaseEvent[]): CaseInput => ({ id: 'C-1', severity: 3, openedAt: at(23, 9), events });
+
+describe('policy: pausedBy, warnAt and the reply target', () => {
+  it('accepts pausedBy and warnAt on the response, resolution and reply targets', () => {
+    expect(validateSupportPolicy(withReply({ pausedBy: ['waiting-on-customer', 'on-hold'], warnAt: [0.5, 1] }, { pausedBy: ['on-hold'] })).levels[3]?.reply).toEqual({
+      after: 'PT8H',
+      clock: 'business',
+      pausedBy: ['waiting-on-customer', 'on-hold'],
+      warnAt: [0.5, 1],
+    });
+  });
+
+  it('refuses a bad pausedBy or warnAt, naming the field', () => {
+    expectSlaError(() => validateSupportPolicy(withReply({ pausedBy: [] })), 'INVALID_POLICY', 'levels.3.reply.pausedBy', 'is not a non-empty list of pause reasons');
+    expectSlaError(() => validateSupportPolicy(withReply({ pausedBy: 'on-hold' })), 'INVALID_POLICY', 'levels.3.reply.pausedBy');
+    expectSlaError(() => validateSupportPolicy(withReply({ pausedBy: ['on-hold', ' '] })), 'INVALID_POLICY', 'levels.3.reply.pausedBy[1]', 'is not a non-empty text');
+    expectSlaError(() => validateSupportPolicy(withReply({ pausedBy: ['on-hold', 'on-hold'] })), 'INVALID_POLICY', 'levels.3.reply.pausedBy[1]', 'appears twice');
+    expectSlaError(() => validateSupportPolicy(withReply({ pausedBy: ['x'.repeat(101)] })), 'INVALID_POLICY', 'levels.3.reply.pausedBy[0]', 'is longer than 100 characters');
+    expectSlaError(() => validateSupportPolicy(withReply({ warnAt: [0] })), 'INVALID_POLICY', 'levels.3.reply.warnAt[0]', 'is not a share above 0 and at most 1');
+    expectSlaError(() => validateSupportPolicy(withReply({ warnAt: [1.5] })), 'INVALID_POLICY', 'levels.3.reply.warnAt[0]');
+    expectSlaError(() => validateSupportPolicy(withReply({ warnAt: [0.5, 0.5] })), 'INVALID_POLICY', 'levels.3.reply.warnAt[1]', 'appears twice');
+    expectSlaError(() => validateSupportPolicy(withReply({ warnAt: 0.5 })), 'INVALID_POLICY', 'levels.3.reply.warnAt', 'is not a list of shares');
+  });
+
+  it('takes pausedBy and warnAt only on the clocks a case runs (not on updates, escalation or autoClose)', () => {
+    const level = uniphoreSupport.levels[3];
+    expectSlaError(() => validateSupportPolicy({ ...uniphoreSupport, levels: { ...uniphoreSupport.levels, 3: { ...level, updates: { businessDays: 3, pausedBy: ['on-hold'] } } } }), 'INVALID_POLICY', 'levels.3.updates.pausedBy', 'is not a known key');
+    expectSlaError(() => validateSupportPolicy({ ...uniphoreSupport, autoClose: { businessDays: 3, warnAt: [0.5] } }), 'INVALID_POLICY', 'autoClose.warnAt');
+  });
+
+  it('an eventOrder of the eight event types puts assigned and customer-message first', () => {
+    const order = ['resumed', 'responded', 'severity-changed', 'updated', 'resolution-notice', 'reopened', 'closed', 'paused'] as const;
+    const status = evaluateCase({ ...withReply(), eventOrder: order }, calendar, sev3([{ type: 'responded', at: at(23, 10) }, { type: 'customer-message', at: at(23, 10) }]), { now: at(23, 12) });
+    // The message comes first: the response at the same minute answers it.
+    expect(status.replies?.map((r) => [r.outcome, iso(r.repliedAt)])).toEqual([['met', '2026-11-23T15:00:00.000Z']]);
+    expectSlaError(() => validateSupportPolicy({ ...uniphoreSupport, eventOrder: ['responded'] }), 'INVALID_POLICY', 'eventOrder', 'expected all eight event types');
+  });
+});
+
+describe('case events: reasons, messages and assignments', () => {
+  it('refuses a bad reason or team and a field an event does not take', () => {
+    const run = (event: unknown) => () => evaluateCase(withReply(), calendar, sev3([event as CaseEvent]), { now: at(24, 9) });
+    expectSlaError(run({ type: 'paused', at: at(23, 10), reason: '' }), 'INVALID_CASE', 'events[0].reason', 'is not a pause reason such as waiting-on-customer');
+    expectSlaError(run({ type: 'paused', at: at(23, 10), reason: 3 }), 'INVALID_CASE', 'events[0].reason');
+    expectSlaError(run({ type: 'assigned', at: at(23, 10), team: ' ' }), 'INVALID_CASE', 'events[0].team', 'is not a team name');
+    expectSlaError(run({ type: 'responded', at: at(23, 10), reason: 'on-hold' }), 'INVALID_CASE', 'events[0].reason', 'is not a known key; expected type, at');
+    expectSlaError(run({ type: 'resumed', at: at(23, 10), team: 'L2' }), 'INVALID_CASE', 'events[0].team', 'is not a known key');
+  });
+
+  it('a customer message after the case closed is refused, as any event but a reopening', () => {
+    expectSlaError(
+      () => evaluateCase(withReply(), calendar, sev3([{ type: 'closed', at: at(23, 10) }, { type: 'customer-message', at: at(23, 11) }]), { now: at(24, 9) }),
+      'INVALID_CASE',
+      'events[1]',
+      'comes after the case was closed',
+    );
+  });
+
+  it('a case without the new events is judged as before; statuses carry replies only under a policy with a reply target', () => {
+    const input = sev3([{ type: 'responded', at: at(23, 10) }, { type: 'paused', at: at(23, 11) }, { type: 'resumed', at: at(23, 13) }]);
+    const before = evaluateCase(uniphoreSupport, calendar, input, { now: at(25, 12) });
+    expect(before.replies).toBeUndefined();
+    const after = evaluateCase(withReply(), calendar, input, { now: at(25, 12) });
+    expect(after.replies).toEqual([]);
+    expect({ ...after, replies: undefined }).toEqual({ ...before, replies: undefined });
+    expect(complianceReport(uniphoreSupport, calendar, [input], { now: at(25, 12) }).replies).toBeUndefined();
+  });
+});
+
+describe('pause reasons', () => {
+  const events: CaseEvent[] = [
+    { type: 'paused', at: at(23, 10), reason: 'on-hold' },
+    { type: 'resumed', at: at(23, 12) },
+  ];
+
+  it('a pause whose reason the target lists stops it; one it does not list leaves it running', () => {
+    const listed = evaluateCase(withReply({}, { pausedBy: ['on-hold'] }), calendar, sev3(events), { now: at(23, 13) });
+    const other = evaluateCase(withReply({}, { pausedBy: ['waiting-on-customer'] }), calendar, sev3(events), { now: at(23, 13) });
+    expect(listed.response.dueAt.getTime() - other.response.dueAt.getTime()).toBe(2 * HOUR);
+    expect([listed.response.elapsed, other.response.elapsed]).toEqual([2 * HOUR, 4 * HOUR]);
+    // The resolution target lists no reason: every pause stops it.
+    expect(listed.resolution?.dueAt).toEqual(other.resolution?.dueAt);
+  });
+
+  it('a pause standing at now is paused for a target that lists its reason only', () => {
+    const open: CaseEvent[] = [{ type: 'paused', at: at(23, 10), reason: 'on-hold' }];
+    expect(evaluateCase(withReply({}, { pausedBy: ['on-hold'] }), calendar, sev3(open), { now: at(23, 13) }).response.paused).toBe(true);
+    expect(evaluateCase(withReply({}, { pausedBy: ['waiting-on-customer'] }), calendar, sev3(open), { now: at(23, 13) }).response.paused).toBe(false);
+  });
+
+  it('the explanation of a due time names each honoured pause and its reason', () => {
+    const policy = withReply({}, { pausedBy: ['on-hold'] });
+    const e = explainCase(policy, calendar, sev3([...events, { type: 'paused', at: at(23, 14) }, { type: 'resumed', at: at(23, 15) }]), { now: at(23, 16) });
+    expect(e.response.pauses.map((p) => [p.start, p.reason])).toEqual([
+      ['2026-11-23T10:00:00.000-05:00', 'on-hold'],
+      ['2026-11-23T14:00:00.000-05:00', undefined],
+    ]);
+    expect(formatExplanation(e.response)).toContain('Paused Mon 23 Nov 2026 10:00 – Mon 23 Nov 2026 12:00 (on-hold): 2 business hours not counted');
+  });
+});
+
+describe('reply clocks', () => {
+  it('a customer message starts a reply clock unless one runs; the next responded stops it', () => {
+    const status = evaluateCase(
+      withReply(),
+      calendar,
+      sev3([
+        { type: 'responded', at: at(23, 9, 30) },
+        { type: 'customer-message', at: at(23, 10) },
+        { type: 'customer-message', at: at(23, 11) }, // a clock runs: starts none
+        { type: 'updated', at: at(23, 12) }, // an update is not a reply
+        { type: 'responded', at: at(24, 9) },
+        { type: 'customer-message', at: at(24, 10) },
+      ]),
+      { now: at(25, 12) },
+    );
+    expect(status.replies?.map((r) => [iso(r.messageAt), iso(r.repliedAt), iso(r.dueAt), r.outcome])).toEqual([
+      ['2026-11-23T15:00:00.000Z', '2026-11-24T14:00:00.000Z', '2026-11-24T14:00:00.000Z', 'met'], // 7 + 1 business hours: Tue 09:00
+      ['2026-11-24T15:00:00.000Z', null, '2026-11-25T14:00:00.000Z', 'breached'],
+    ]);
+  });
+
+  it('a reply clock is paused by the pauses its target lists, cancelled by a closing before it is due, and pending until then', () => {
+    const policy = withReply({ pausedBy: ['waiting-on-customer'] });
+    const paused = evaluateCase(
+      policy,
+      calendar,
+      sev3([
+        { type: 'customer-message', at: at(23, 10) },
+        { type: 'paused', at: at(23, 11), reason: 'waiting-on-customer' },
+        { type: 'resumed', at: at(23, 14) },
+        { type: 'paused', at: at(23, 15), reason: 'on-hold' },
+      ]),
+      { now: at(23, 16) },
+    );
+    expect(paused.replies?.map((r) => [iso(r.dueAt), r.outcome, r.elapsed, r.paused])).toEqual([['2026-11-24T17:00:00.000Z', 'pending', 3 * HOUR, false]]);
+    const closed = evaluateCase(policy, calendar, sev3([{ type: 'customer-message', at: at(23, 10) }, { type: 'closed', at: at(23, 11) }]), { now: at(30, 12) });
+    expect(closed.replies?.map((r) => r.outcome)).toEqual(['cancelled']);
+    const late = evaluateCase(policy, calendar, sev3([{ type: 'customer-message', at: at(23, 10) }, { type: 'closed', at: at(25, 11) }]), { now: at(30, 12) });
+    expect(late.replies?.map((r) => r.outcome)).toEqual(['breached']);
+  });
+
+  it('a message at a level without a reply target starts no clock', () => {
+    const status = evaluateCase(withReply(), calendar, { severity: 2, openedAt: at(23, 9), events: [{ type: 'customer-message', at: at(23, 10) }] }, { now: at(23, 12) });
+    expect(status.replies).toEqual([]);
+  });
+
+  it('complianceReport counts replies per level; reports with replies merge, and not with reports without', () => {
+    const policy = withReply();
+    const now = at(25, 12);
+    const a = complianceReport(policy, calendar, [sev3([{ type: 'customer-message', at: at(23, 10) }, { type: 'responded', at: at(23, 11) }])], { now, groupBy: 'severity' });
+    const b = complianceReport(policy, calendar, [sev3([{ type: 'customer-message', at: at(23, 10) }])], { now, groupBy: 'severity' });
+    expect(a.replies?.bySeverity[3]).toMatchObject({ total: 1, met: 1, breached: 0, pending: 0, rate: 1 });
+    const both = mergeComplianceReports(a, b);
+    expect(both.replies).toMatchObject({ total: 2, met: 1, breached: 1, rate: 0.5 });
+    expect(both.groups?.['3']?.replies).toMatchObject({ total: 2, met: 1, breached: 1 });
+    const plain = complianceReport(uniphoreSupport, calendar, [], { now, groupBy: 'severity' });
+    expectSlaError(() => mergeComplianceReports(a, plain), 'INVALID_ARGUMENT', 'b.replies', 'is given for one report only');
+  });
+
+  it('explainCase explains each reply due time', () => {
+    const e = explainCase(withReply(), calendar, sev3([{ type: 'customer-message', at: at(23, 10) }]), { now: at(23, 12) });
+    expect(e.replies?.map((r) => [r.label, r.due, r.targetMinutes])).toEqual([['reply', '2026-11-24T09:00:00.000-05:00', 480]]);
+    expect(formatExplanation(e)).toContain('Reply due Tue 24 Nov 2026 09:00 (America/New_York): 8 business hours = 7 + 1 business hours from Mon 23 Nov 2026 10:00');
+  });
+});
+
+describe('warningAt', () => {
+  it('gives the instant each share of the target is used, pauses left out', () => {
+    const status = evaluateCase(withReply({ warnAt: [0.5, 0.75, 1] }), calendar, sev3([{ type: 'customer-message', at: at(23, 10) }, { type: 'paused', at: at(23, 11) }, { type: 'resumed', at: at(23, 12) }]), { now: at(23, 13) });
+    expect(status.replies?.[0]?.warningAt?.map((w) => [w.share, iso(w.at)])).toEqual([
+      [0.5, '2026-11-23T20:00:00.000Z'], // 4 business hours: 10–11, 12–15
+      [0.75, '2026-11-23T22:00:00.000Z'],
+      [1, '2026-11-24T15:00:00.000Z'], // Tue 10:00: the hour paused pushes it back
+    ]);
+    expect(status.response.warningAt).toBeUndefined();
+  });
+});
