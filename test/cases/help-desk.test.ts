@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type CaseEvent, type CaseInput, complianceReport, evaluateCase, type SupportPolicy, validateSupportPolicy } from '../../src/cases/index.js';
+import { type CaseEvent, type CaseInput, complianceReport, evaluateCase, soonestDue, type SupportPolicy, validateSupportPolicy } from '../../src/cases/index.js';
 import { explainCase, formatExplanation } from '../../src/explain/index.js';
 import { businessHours8to5, uniphoreSupport } from '../../src/presets/index.js';
 import { mergeComplianceReports } from '../../src/records/index.js';
@@ -192,5 +192,20 @@ describe('warningAt', () => {
       [1, '2026-11-24T15:00:00.000Z'], // Tue 10:00: the hour paused pushes it back
     ]);
     expect(status.response.warningAt).toBeUndefined();
+  });
+});
+
+describe('soonestDue', () => {
+  it('is the pending clock that runs and is due first: response, resolution or a reply; a paused or settled clock is left out', () => {
+    const policy = withReply({ pausedBy: ['waiting-on-customer'] });
+    const replyFirst = evaluateCase(policy, calendar, sev3([{ type: 'responded', at: at(23, 9, 30) }, { type: 'customer-message', at: at(23, 10) }]), { now: at(23, 11) });
+    expect(soonestDue(replyFirst)).toEqual({ clock: 'reply', dueAt: new Date('2026-11-24T14:00:00.000Z'), reply: 0 });
+    const waiting = evaluateCase(policy, calendar, sev3([{ type: 'responded', at: at(23, 9, 30) }, { type: 'customer-message', at: at(23, 10) }, { type: 'paused', at: at(23, 10, 30), reason: 'waiting-on-customer' }]), { now: at(23, 11) });
+    // The reply clock is paused; the resolution clock too (every pause stops it): nothing can breach.
+    expect(soonestDue(waiting)).toBeNull();
+    const open = evaluateCase(uniphoreSupport, calendar, { severity: 3, openedAt: at(23, 9) }, { now: at(23, 11) });
+    expect(soonestDue(open)).toEqual({ clock: 'response', dueAt: open.response.dueAt });
+    const late = evaluateCase(uniphoreSupport, calendar, { severity: 1, openedAt: at(23, 9) }, { now: at(23, 11) });
+    expect(soonestDue(late)).toBeNull(); // breached already: not a clock about to breach
   });
 });

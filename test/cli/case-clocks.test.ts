@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { cli } from './in-process.js';
+
+// The command line's help-desk views: the queue of cases due soon (--due-within).
+
+const PARAMS = ['--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', '--tz', 'America/New_York'];
+const CSV = [
+  'id,severity,openedAt,events',
+  'A,3,2026-11-23T09:00:00-05:00,responded@2026-11-23T09:30:00-05:00',
+  'B,1,2026-11-23T15:30:00-05:00,',
+  'C,3,2026-11-20T16:30:00-05:00,',
+  'D,1,2026-11-23T15:00:00-05:00,paused@2026-11-23T15:10:00-05:00',
+  'E,4,2026-11-23T15:00:00-05:00,closed@2026-11-23T15:10:00-05:00',
+  'F,2,2026-11-23T15:45:00-05:00,',
+].join('\n');
+const NOW = ['--now', '2026-11-23T16:00:00-05:00'];
+
+describe('slakit cases --due-within', () => {
+  it('lists the open cases whose next running clock breaches within that much business time, soonest first', () => {
+    const { code, stdout } = cli(['cases', '-', ...PARAMS, ...NOW, '--due-within', '2h', '--csv'], CSV);
+    expect(code).toBe(0);
+    // B (Sev 1, 1 h around the clock) is due 16:30, F (Sev 2, 2 h around the clock) 17:45; D is paused, E closed, C due Wednesday.
+    expect(stdout.trim().split('\n')).toEqual(['id,sev,state,clock,due,business time left', 'B,1,awaiting-response,response,2026-11-23 16:30 -05:00,0:30', 'F,2,awaiting-response,response,2026-11-23 17:45 -05:00,1:00']);
+  });
+
+  it('--json gives each case with its soonest clock and its status, in the same order', () => {
+    const { code, stdout } = cli(['cases', '-', ...PARAMS, ...NOW, '--due-within', 'PT20H', '--json'], CSV);
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout) as { now: string; dueWithin: number; cases: { id: string; soonest: { clock: string; dueAt: string; businessTimeLeft: number } }[] };
+    expect([out.now, out.dueWithin]).toEqual(['2026-11-23T21:00:00.000Z', 20 * 3_600_000]);
+    expect(out.cases.map((c) => [c.id, c.soonest.dueAt, c.soonest.businessTimeLeft])).toEqual([
+      ['B', '2026-11-23T21:30:00.000Z', 1_800_000],
+      ['F', '2026-11-23T22:45:00.000Z', 3_600_000],
+      ['C', '2026-11-25T18:30:00.000Z', 15.5 * 3_600_000],
+    ]);
+  });
+
+  it('refuses a length it cannot read, and --breached with it', () => {
+    expect(cli(['cases', '-', ...PARAMS, ...NOW, '--due-within', '2x'], CSV)).toMatchObject({ code: 2, stderr: expect.stringContaining("--due-within: '2x' is not a length of business time above zero, such as 2h, 30m or PT2H") });
+    expect(cli(['cases', '-', ...PARAMS, ...NOW, '--due-within', '0h'], CSV).code).toBe(2);
+    expect(cli(['cases', '-', ...PARAMS, ...NOW, '--due-within', '2h', '--breached'], CSV)).toMatchObject({ code: 2, stderr: expect.stringContaining('leave out --breached') });
+  });
+});
