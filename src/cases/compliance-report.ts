@@ -5,6 +5,7 @@ import { fail, SlaError } from '../core/errors.js';
 import { plainObject } from '../core/plain-data.js';
 import { ClockScan, dueOf, measure, RUNNING, scanTarget, type Spans, STOPPED } from './case-clock.js';
 import { forEachReply } from './reply-clock.js';
+import { forEachCycle } from './reopen-cycles.js';
 import { type CaseCalendars, calendarFor } from './case-calendar.js';
 import { Timeline } from './case-timeline.js';
 import { outcomeOf, readNow } from './evaluate-case.js';
@@ -147,6 +148,7 @@ export function complianceReport(policy: SupportPolicy, calendar: Calendar, case
   const response = new ClockScan();
   const resolution = new ClockScan();
   const reply = new ClockScan();
+  const cycle = new ClockScan();
   const restart = compiled.restart;
   const responseOf = (s: number): CompiledTarget => (compiled.levels[s] as CompiledLevel).response;
   const resolutionOf = (s: number): CompiledTarget | null => (compiled.levels[s] as CompiledLevel).resolution;
@@ -169,7 +171,8 @@ export function complianceReport(policy: SupportPolicy, calendar: Calendar, case
       const updateOutcome = level.updates === null && missed === 0 ? -1 : missed > 0 ? 1 : response.stop === STOPPED ? 0 : response.stop === RUNNING ? 2 : -1;
 
       const responseAt = OUTCOMES.indexOf(responseOutcome);
-      const resolutionAt = resolutionOutcome === null ? -1 : layout.resolution + OUTCOMES.indexOf(resolutionOutcome);
+      // Under reopen: 'new-cycle' each cycle is counted below, at the level that judged it.
+      const resolutionAt = resolutionOutcome === null || compiled.cycles ? -1 : layout.resolution + OUTCOMES.indexOf(resolutionOutcome);
       countCase(tally, layout.updates, response.severity, responseAt, resolution.severity, resolutionAt, updateOutcome, missed);
       let group: Tally | undefined;
       if (groupBy !== undefined) {
@@ -178,6 +181,19 @@ export function complianceReport(policy: SupportPolicy, calendar: Calendar, case
         if (group === undefined) groups.set(key, (group = new Float64Array(layout.size)));
         countCase(group, layout.updates, response.severity, responseAt, resolution.severity, resolutionAt, updateOutcome, missed);
       }
+      let lastCycle: { evidence: TargetEvidence } | null = null;
+      let cycleBreached = false;
+      if (compiled.cycles) {
+        forEachCycle(compiled, timeline, now, cycle, (scan, target) => {
+          const due = dueOf(cal, target, scan.start, scan.off);
+          const outcome = outcomeOf(scan, due, now, false);
+          const at = layout.resolution + OUTCOMES.indexOf(outcome);
+          add(tally, at, scan.severity, 1);
+          if (group !== undefined) add(group, at, scan.severity, 1);
+          if (outcome === 'breached') cycleBreached = true;
+          if (detail !== undefined) lastCycle = { evidence: evidenceOf(cal, scan, due, outcome) };
+        });
+      }
       if (layout.replies >= 0) {
         forEachReply(compiled, timeline, now, reply, (scan, target) => {
           const at = layout.replies + OUTCOMES.indexOf(outcomeOf(scan, dueOf(cal, target, scan.start, scan.off), now, true));
@@ -185,7 +201,7 @@ export function complianceReport(policy: SupportPolicy, calendar: Calendar, case
           if (group !== undefined) add(group, at, scan.severity, 1);
         });
       }
-      if (detail === 'all' || (detail === 'breached' && (responseOutcome === 'breached' || resolutionOutcome === 'breached' || missed > 0))) {
+      if (detail === 'all' || (detail === 'breached' && (responseOutcome === 'breached' || (compiled.cycles ? cycleBreached : resolutionOutcome === 'breached') || missed > 0))) {
         const id = (input as { id?: string | number }).id;
         outcomes.push({
           index,
@@ -193,7 +209,7 @@ export function complianceReport(policy: SupportPolicy, calendar: Calendar, case
           severity: resolution.severity,
           openedAt: new Date(timeline.opened),
           response: evidenceOf(cal, response, responseDue, responseOutcome),
-          resolution: resolutionOutcome === null ? null : evidenceOf(cal, resolution, resolutionDue, resolutionOutcome),
+          resolution: compiled.cycles ? ((lastCycle as { evidence: TargetEvidence } | null)?.evidence ?? null) : resolutionOutcome === null ? null : evidenceOf(cal, resolution, resolutionDue, resolutionOutcome),
           missedUpdates: missed,
         });
       }

@@ -4,6 +4,7 @@ import { fail, SlaError } from '../core/errors.js';
 import { MAX_INSTANT_MS, toEpochMs } from '../core/instant.js';
 import { advance, budgetOf, ClockScan, dueOf, measure, RUNNING, scanTarget, Spans, STOPPED, SUSPENDED } from './case-clock.js';
 import { forEachReply } from './reply-clock.js';
+import { forEachCycle } from './reopen-cycles.js';
 import { Timeline } from './case-timeline.js';
 import { calendarFor } from './case-calendar.js';
 import { plainObject, readOptions } from '../core/plain-data.js';
@@ -158,6 +159,11 @@ export function statusOf(policy: CompiledPolicy, calendar: Calendar, timeline: T
   if (level.resolution !== null) {
     resolution = targetStatus(calendar, level.resolution, resolutionScan, now, false);
     warningsOf(policy, calendar, 'resolution', level.resolution, resolutionScan, now, warnings);
+  }
+  if (policy.cycles) {
+    const cycles: CaseTargetStatus[] = [];
+    forEachCycle(policy, timeline, now, new ClockScan(), (scan, target) => cycles.push(targetStatus(calendar, target, scan, now, false)));
+    resolution = cycles.length === 0 ? null : { ...(cycles[cycles.length - 1] as CaseTargetStatus), cycles };
   }
   warnings.sort((a, b) => a.at.getTime() - b.at.getTime());
 

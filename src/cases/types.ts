@@ -346,6 +346,12 @@ export interface SupportPolicy {
   readonly severityChange?: 'retroactive' | 'restart';
   /** Close a case automatically this long after the last resolution notice unless it is reopened. */
   readonly autoClose?: SupportTarget;
+  /**
+   * What a reopening does to the resolution clock. `'continue'` (the default): the clock runs on
+   * from where it stood. `'new-cycle'`: each `reopened` starts a new resolution cycle with its own
+   * due time and outcome (`resolution.cycles`), and compliance counts cycles instead of cases.
+   */
+  readonly reopen?: 'new-cycle' | 'continue';
 }
 
 /**
@@ -470,6 +476,12 @@ export interface CaseTargetStatus {
   paused: boolean;
   /** With the target's `warnAt`: the instant each share of the target is used (a share of 1: `dueAt`), pauses left out. */
   warningAt?: { share: number; at: Date }[];
+  /**
+   * On `resolution` under `reopen: 'new-cycle'`: every resolution cycle up to `now` (from the
+   * opening, then from each reopening), each with its own due time and outcome; `resolution`
+   * itself is the last of them.
+   */
+  cycles?: CaseTargetStatus[];
 }
 
 /**
@@ -533,7 +545,7 @@ export interface CaseStatus {
   state: CaseState;
   openedAt: Date;
   response: CaseTargetStatus;
-  /** `null` when the level has no resolution target. */
+  /** `null` when the level has no resolution target; under `reopen: 'new-cycle'`, the last cycle, with `cycles`. */
   resolution: CaseTargetStatus | null;
   /** The next status update owed (at or after `now`), or `null` when none is owed. */
   nextUpdateDueAt: Date | null;

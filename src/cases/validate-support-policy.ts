@@ -62,13 +62,15 @@ export interface CompiledPolicy {
   readonly replies: boolean;
   /** Whether any target lists `pausedBy` (then a case with reasoned pauses is scanned per target). */
   readonly reasons: boolean;
+  /** `reopen: 'new-cycle'`: each reopening starts a new resolution cycle. */
+  readonly cycles: boolean;
 }
 
 // Bounds that keep every due time a few binary searches away; no support target comes near them.
 const MAX_TARGET_MS = 3653 * 86_400_000;
 const MAX_BUSINESS_DAYS = 2610;
 
-const POLICY_KEYS = ['name', 'levels', 'complianceTarget', 'warnAt', 'eventOrder', 'severityChange', 'autoClose'];
+const POLICY_KEYS = ['name', 'levels', 'complianceTarget', 'warnAt', 'eventOrder', 'severityChange', 'autoClose', 'reopen'];
 const LEVEL_KEYS = ['label', 'response', 'updates', 'escalation', 'resolution', 'reply', 'complianceTarget'];
 /** The targets that take `pausedBy` and `warnAt`: the clocks a case runs from an event. */
 const CLOCK_KEYS = ['response', 'resolution', 'reply'];
@@ -238,11 +240,13 @@ export function compilePolicy(input: unknown): CompiledPolicy {
   const change = policy['severityChange'];
   if (change !== undefined) oneOf(change, 'severityChange', ['retroactive', 'restart']);
   const clocks = levels.flatMap((l) => [l.response, l.resolution, l.reply]);
+  const reopen = policy['reopen'] === undefined ? 'continue' : oneOf(policy['reopen'], 'reopen', ['new-cycle', 'continue']);
   return {
     // Index = severity level; index 0 repeats level 1.
     levels: [levels[0] as CompiledLevel, ...levels],
     replies: levels.some((l) => l.reply !== null),
     reasons: clocks.some((t) => t !== null && t.pausedBy != null),
+    cycles: reopen === 'new-cycle',
     rank: compileEventOrder(policy['eventOrder']),
     restart: change === 'restart',
     warnPercents,

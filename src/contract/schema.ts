@@ -121,6 +121,7 @@ export function contractSchema(): JsonSchema {
         eventOrder: list({ enum: ['responded', 'updated', 'paused', 'resumed', 'severity-changed', 'resolution-notice', 'reopened', 'closed', 'customer-message', 'assigned'] }),
         severityChange: { enum: ['retroactive', 'restart'] },
         autoClose: target,
+        reopen: { enum: ['new-cycle', 'continue'] },
         ...source,
       },
       ['levels'],

@@ -5,6 +5,7 @@ import { fail } from '../core/errors.js';
 import { plainObject } from '../core/plain-data.js';
 import { advance, ClockScan, dueOf, scanTarget, type Spans } from '../cases/case-clock.js';
 import { forEachReply } from '../cases/reply-clock.js';
+import { forEachCycle } from '../cases/reopen-cycles.js';
 import { Timeline } from '../cases/case-timeline.js';
 import { readNow } from '../cases/evaluate-case.js';
 import type { CaseInput, SupportPolicy } from '../cases/types.js';
@@ -118,15 +119,23 @@ export function explainCase(policy: SupportPolicy, calendar: Calendar, input: Ca
   const level = compiled.levels[resolutionScan.severity] as CompiledLevel;
   const { run } = updateCadence(compiled, calendar, timeline, now);
   const id = (input as { id?: string | number }).id;
+  let resolution: DueTimeExplanation | null =
+    level.resolution === null
+      ? null
+      : explainTarget(calendar, level.resolution, resolutionScan.start, resolutionScan.off, 'resolution', sourceOf(policy, resolutionScan.severity, 'resolution', sources), reasons);
+  if (compiled.cycles) {
+    // Under reopen: 'new-cycle' the resolution due time is the last cycle's, as evaluateCase gives it.
+    resolution = null;
+    forEachCycle(compiled, timeline, now, new ClockScan(), (scan, target) => {
+      resolution = explainTarget(calendar, target, scan.start, scan.off, 'resolution', sourceOf(policy, scan.severity, 'resolution', sources), reasons);
+    });
+  }
   const explanation: CaseExplanation = {
     kind: 'case',
     ...(id === undefined ? {} : { id }),
     severity: resolutionScan.severity,
     response: explainTarget(calendar, responseLevel.response, responseScan.start, responseScan.off, 'response', sourceOf(policy, responseScan.severity, 'response', sources), reasons),
-    resolution:
-      level.resolution === null
-        ? null
-        : explainTarget(calendar, level.resolution, resolutionScan.start, resolutionScan.off, 'resolution', sourceOf(policy, resolutionScan.severity, 'resolution', sources), reasons),
+    resolution,
     update: run === null ? null : explainTarget(calendar, run.target, periodStart(calendar, run), run.off, 'next update', sourceOf(policy, resolutionScan.severity, 'updates', sources), reasons),
   };
   if (!compiled.replies) return explanation;

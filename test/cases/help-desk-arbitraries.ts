@@ -30,15 +30,27 @@ interface Step {
 
 const step: fc.Arbitrary<Step> = fc.record({ gap: fc.integer({ min: 1, max: 2 * 1440 }), pick: fc.nat(), reason: fc.integer({ min: 0, max: REASONS.length }) });
 
-/** A valid timeline of responses, customer messages, pauses (a reason or none) and assignments. */
-export function helpDeskEvents(openedAt: number, steps: readonly Step[]): CaseEvent[] {
+/**
+ * A valid timeline of responses, customer messages, pauses (a reason or none) and assignments;
+ * with `lifecycle`, also resolution notices, closings and reopenings.
+ */
+export function helpDeskEvents(openedAt: number, steps: readonly Step[], lifecycle = false): CaseEvent[] {
   const events: CaseEvent[] = [];
   let t = openedAt;
   let paused = false;
+  let resolved = false;
+  let closed = false;
   for (const { gap, pick, reason } of steps) {
     t += gap * MINUTE;
-    const choices = ['responded', 'customer-message', 'assigned', paused ? 'resumed' : 'paused'] as const;
+    const choices = closed
+      ? (['reopened'] as const)
+      : lifecycle
+        ? ([...(['responded', 'customer-message', 'assigned', paused ? 'resumed' : 'paused', 'closed'] as const), resolved ? 'reopened' : 'resolution-notice'] as const)
+        : (['responded', 'customer-message', 'assigned', paused ? 'resumed' : 'paused'] as const);
     const type = choices[pick % choices.length] as (typeof choices)[number];
+    if (type === 'closed') closed = true;
+    if (type === 'resolution-notice') resolved = true;
+    if (type === 'reopened') resolved = closed = false;
     if (type === 'paused') {
       paused = true;
       events.push(reason === REASONS.length ? { type, at: t } : { type, at: t, reason: REASONS[reason] as string });
@@ -60,7 +72,9 @@ export interface HelpDeskScenario {
   now: number;
 }
 
-export const helpDeskScenario: fc.Arbitrary<HelpDeskScenario> = fc
+/** Help-desk scenarios; with `lifecycle`, cases are also resolved, closed and reopened. */
+export function helpDeskScenarios(lifecycle = false): fc.Arbitrary<HelpDeskScenario> {
+  return fc
   .record({
     zone: fc.constantFrom(...ZONES),
     window: fc.constantFrom(...WINDOWS),
@@ -71,7 +85,10 @@ export const helpDeskScenario: fc.Arbitrary<HelpDeskScenario> = fc
   })
   .map(({ zone, window, offset, severity, steps, nowAfter }) => {
     const openedAt = window + offset * MINUTE;
-    const events = helpDeskEvents(openedAt, steps);
+    const events = helpDeskEvents(openedAt, steps, lifecycle);
     const last = events.length === 0 ? openedAt : (events[events.length - 1]?.at as number);
     return { zone, calendar: CALENDARS.get(zone) as Calendar, severity, openedAt, events, now: Math.max(openedAt, last - 2 * 1440 * MINUTE) + nowAfter * MINUTE };
   });
+}
+
+export const helpDeskScenario = helpDeskScenarios();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addBusinessTime, businessTimeBetween, type Calendar } from '../../src/calendar/index.js';
 import { type CaseEvent, type CaseInput, type CaseTargetStatus, complianceReport, evaluateCase } from '../../src/cases/index.js';
 import { HOUR } from './arbitraries.js';
-import { helpDeskPolicy, helpDeskScenario, type HelpDeskScenario } from './help-desk-arbitraries.js';
+import { helpDeskPolicy, helpDeskScenario, helpDeskScenarios, type HelpDeskScenario } from './help-desk-arbitraries.js';
 
 const caseOf = (s: HelpDeskScenario, events: readonly CaseEvent[] = s.events): CaseInput => ({ severity: s.severity, openedAt: s.openedAt, events });
 const clocks = (status: ReturnType<typeof evaluateCase>) => ({ response: status.response, resolution: status.resolution, replies: status.replies });
@@ -25,9 +25,10 @@ describe('pause reasons', () => {
 
   it('a pause whose reason a target does not list never moves that target', () => {
     fc.assert(
-      fc.property(helpDeskScenario, (s) => {
-        const all = evaluateCase(policy, s.calendar, caseOf(s), { now: s.now });
-        const listedOnly = evaluateCase(policy, s.calendar, caseOf(s, withoutPauses(s.events, (r) => r === undefined || r === 'waiting-on-customer')), { now: s.now });
+      fc.property(fc.oneof(helpDeskScenario, helpDeskScenarios(true)), fc.boolean(), (s, cycles) => {
+        const judged = cycles ? { ...policy, reopen: 'new-cycle' as const } : policy;
+        const all = evaluateCase(judged, s.calendar, caseOf(s), { now: s.now });
+        const listedOnly = evaluateCase(judged, s.calendar, caseOf(s, withoutPauses(s.events, (r) => r === undefined || r === 'waiting-on-customer')), { now: s.now });
         expect(clocks(all)).toEqual(clocks(listedOnly));
       }),
       { numRuns: 300 },
@@ -135,6 +136,43 @@ describe('warningAt', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('reopen cycles', () => {
+  const lifecycle = helpDeskScenarios(true);
+
+  it("cycles' business time adds up to the case's (the resolution clock under reopen: 'continue')", () => {
+    const pausedBy = ['waiting-on-customer'];
+    fc.assert(
+      fc.property(lifecycle, (s) => {
+        const cycles = evaluateCase({ ...helpDeskPolicy({ pausedBy }), reopen: 'new-cycle' }, s.calendar, caseOf(s), { now: s.now }).resolution;
+        const whole = evaluateCase({ ...helpDeskPolicy({ pausedBy }), reopen: 'continue' }, s.calendar, caseOf(s), { now: s.now }).resolution;
+        const reopenings = s.events.filter((e) => e.type === 'reopened' && (e.at as number) <= s.now).length;
+        expect(cycles?.cycles).toHaveLength(reopenings + 1);
+        expect((cycles?.cycles ?? []).reduce((sum, c) => sum + c.elapsed, 0)).toBe(whole?.elapsed);
+        // The first cycle starts at the opening, each later one at its reopening; the last is `resolution`.
+        expect(cycles?.cycles?.[0]?.startedAt.getTime()).toBe(s.openedAt);
+        expect({ ...cycles?.cycles?.at(-1), cycles: undefined }).toEqual({ ...cycles, cycles: undefined });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('compliance counts each cycle under new-cycle and each case under continue', () => {
+    fc.assert(
+      fc.property(fc.array(lifecycle, { minLength: 1, maxLength: 5 }), (list) => {
+        const now = Math.max(...list.map((s) => s.now));
+        const calendar = list[0]?.calendar as Calendar;
+        const policy = { ...helpDeskPolicy(), reopen: 'new-cycle' as const };
+        const report = complianceReport(policy, calendar, list.map((s) => caseOf(s)), { now });
+        const counts = { met: 0, breached: 0, pending: 0, cancelled: 0 };
+        for (const s of list) for (const c of evaluateCase(policy, calendar, caseOf(s), { now }).resolution?.cycles ?? []) counts[c.outcome]++;
+        expect(report.resolution).toMatchObject(counts);
+        expect(complianceReport(helpDeskPolicy(), calendar, list.map((s) => caseOf(s)), { now }).resolution.total).toBe(list.length);
+      }),
+      { numRuns: 100 },
     );
   });
 });

@@ -209,3 +209,54 @@ describe('soonestDue', () => {
     expect(soonestDue(late)).toBeNull(); // breached already: not a clock about to breach
   });
 });
+
+describe('reopen cycles', () => {
+  // Uniphore Sev 3 has no resolution target: give it 9 business hours.
+  const cyclePolicy = (reopen?: 'new-cycle' | 'continue'): SupportPolicy => {
+    const level = uniphoreSupport.levels[3] as SupportPolicy['levels'][number];
+    return { ...uniphoreSupport, ...(reopen === undefined ? {} : { reopen }), levels: { ...uniphoreSupport.levels, 3: { ...level, resolution: { after: 'PT9H', clock: 'business' } } } };
+  };
+  const events: CaseEvent[] = [
+    { type: 'resolution-notice', at: at(23, 15) }, // 6 h: met
+    { type: 'reopened', at: at(24, 9) },
+    { type: 'resolution-notice', at: at(25, 12) }, // 8 + 4 = 12 h from the reopening: breached
+  ];
+
+  it("under 'new-cycle' each reopening starts a cycle with its own due time and outcome; resolution is the last", () => {
+    const status = evaluateCase(cyclePolicy('new-cycle'), calendar, sev3(events), { now: at(26, 12) });
+    expect(status.resolution?.cycles?.map((c) => [iso(c.startedAt), iso(c.dueAt), iso(c.metAt), c.outcome, c.elapsed / HOUR])).toEqual([
+      ['2026-11-23T14:00:00.000Z', '2026-11-24T14:00:00.000Z', '2026-11-23T20:00:00.000Z', 'met', 6], // 8 + 1 business hours: Tue 09:00
+      ['2026-11-24T14:00:00.000Z', '2026-11-25T14:00:00.000Z', '2026-11-25T17:00:00.000Z', 'breached', 12],
+    ]);
+    expect([status.resolution?.outcome, iso(status.resolution?.dueAt)]).toEqual(['breached', '2026-11-25T14:00:00.000Z']);
+  });
+
+  it("under 'continue' (the default) the clock runs on: one outcome, no cycles", () => {
+    const status = evaluateCase(cyclePolicy(), calendar, sev3(events), { now: at(26, 12) });
+    expect([status.resolution?.cycles, status.resolution?.elapsed, status.resolution?.outcome]).toEqual([undefined, 18 * HOUR, 'breached']);
+    expect(evaluateCase(cyclePolicy('continue'), calendar, sev3(events), { now: at(26, 12) })).toEqual(status);
+  });
+
+  it('compliance counts cycles under new-cycle (the evidence is the last cycle) and cases under continue', () => {
+    const now = at(26, 12);
+    const cycles = complianceReport(cyclePolicy('new-cycle'), calendar, [sev3(events)], { now, outcomes: 'breached' });
+    expect(cycles.resolution).toMatchObject({ total: 2, met: 1, breached: 1 });
+    expect(cycles.outcomes?.[0]?.resolution).toMatchObject({ outcome: 'breached', overrunBusiness: 3 * HOUR });
+    expect(complianceReport(cyclePolicy('continue'), calendar, [sev3(events)], { now }).resolution).toMatchObject({ total: 1, breached: 1 });
+  });
+
+  it('refuses a reopen rule it does not know', () => {
+    expectSlaError(() => validateSupportPolicy({ ...uniphoreSupport, reopen: 'restart' as 'continue' }), 'INVALID_POLICY', 'reopen', "is not 'new-cycle' or 'continue'");
+  });
+});
+
+describe('reopen cycles: the explanation', () => {
+  it("explainCase explains the last cycle's resolution due time, as evaluateCase gives it", () => {
+    const level = uniphoreSupport.levels[3] as SupportPolicy['levels'][number];
+    const policy: SupportPolicy = { ...uniphoreSupport, reopen: 'new-cycle', levels: { ...uniphoreSupport.levels, 3: { ...level, resolution: { after: 'PT9H', clock: 'business' } } } };
+    const input = sev3([{ type: 'resolution-notice', at: at(23, 15) }, { type: 'reopened', at: at(24, 9) }]);
+    const e = explainCase(policy, calendar, input, { now: at(24, 10) });
+    expect(e.resolution?.due).toBe('2026-11-25T09:00:00.000-05:00');
+    expect(new Date(e.resolution?.due as string)).toEqual(evaluateCase(policy, calendar, input, { now: at(24, 10) }).resolution?.dueAt);
+  });
+});

@@ -59,4 +59,11 @@ describe('help-desk fields: the schema and loadContract agree', () => {
     expect([validate(doc), loads(doc)]).toEqual([true, true]);
     expect(loadContract(doc).support?.levels[1]?.reply).toMatchObject({ after: 'PT8H', pausedBy: ['waiting-on-customer'] });
   });
+
+  it("on reopen: 'new-cycle' and 'continue' load, anything else is refused by both", () => {
+    for (const reopen of ['new-cycle', 'continue', 'restart', 1, null]) {
+      const doc = docWith({}, { reopen });
+      expect([validate(doc), loads(doc)]).toEqual(reopen === 'new-cycle' || reopen === 'continue' ? [true, true] : [false, false]);
+    }
+  });
 });
