@@ -49,6 +49,8 @@ export class Timeline {
   messages = false;
   /** Whether the case has an assignment. */
   assigned = false;
+  /** When the case was first assigned (epoch ms), or Infinity. */
+  assignedAt = Infinity;
 
   private grow(size: number): void {
     if (size <= this.type.length) return;
@@ -84,6 +86,7 @@ export class Timeline {
     const opened = instantOf(object['openedAt'], 'openedAt');
     this.opened = opened;
     this.reasoned = this.messages = this.assigned = false;
+    this.assignedAt = Infinity;
     const { events = [] } = object;
     if (!Array.isArray(events)) invalidCase('events', events, 'is not a list of events');
     const n = events.length;
@@ -132,6 +135,7 @@ export class Timeline {
     this.opened = opened;
     this.n = 0;
     this.reasoned = this.messages = this.assigned = false;
+    this.assignedAt = Infinity;
   }
 
   /** Appends an event to a case begun with `begin` (`note`: a pause's reason, an assignment's team, checked by the caller); false when it comes before the opening (`load` names that error). */
@@ -186,7 +190,10 @@ export class Timeline {
       const i = index[k] as number;
       if (code >= CUSTOMER_MESSAGE) {
         if (code === CUSTOMER_MESSAGE) this.messages = true;
-        else this.assigned = true;
+        else if (!this.assigned) {
+          this.assigned = true;
+          this.assignedAt = this.at[k] as number;
+        }
       } else if (code === PAUSED && this.note[k] !== undefined) this.reasoned = true;
       if (code === PAUSED) {
         if (pausedBy >= 0) badEvent(i, code, `comes while the case is already paused since events[${pausedBy}]; expected 'resumed' first`);

@@ -6,6 +6,7 @@ import { plainObject } from '../core/plain-data.js';
 import { ClockScan, dueOf, measure, RUNNING, scanTarget, type Spans, STOPPED } from './case-clock.js';
 import { forEachReply } from './reply-clock.js';
 import { forEachCycle } from './reopen-cycles.js';
+import { teamAt } from './by-team.js';
 import { type CaseCalendars, calendarFor } from './case-calendar.js';
 import { Timeline } from './case-timeline.js';
 import { outcomeOf, readNow } from './evaluate-case.js';
@@ -59,8 +60,9 @@ function countCase(t: Tally, updates: number, responseSeverity: number, response
 }
 
 /** The group key of a case. */
-function keyOf(groupBy: ComplianceReportOptions['groupBy'], calendar: Calendar, input: CaseInput, opened: number, severity: number): string {
+function keyOf(groupBy: ComplianceReportOptions['groupBy'], calendar: Calendar, input: CaseInput, opened: number, severity: number, timeline: Timeline, now: number): string {
   if (groupBy === 'severity') return String(severity);
+  if (groupBy === 'team') return teamAt(timeline, now);
   if (groupBy === 'month') {
     const { year, month } = civilFields(Math.floor(engineOf(calendar).zone.toWall(opened) / MS_PER_DAY));
     return `${year}-${String(month).padStart(2, '0')}`;
@@ -70,9 +72,9 @@ function keyOf(groupBy: ComplianceReportOptions['groupBy'], calendar: Calendar, 
 
 /** Reads `groupBy`. */
 function groupByOption(value: unknown): ComplianceReportOptions['groupBy'] {
-  if (value === undefined || value === 'month' || value === 'severity') return value;
+  if (value === undefined || value === 'month' || value === 'severity' || value === 'team') return value;
   const object = plainObject(value, 'options.groupBy', 'INVALID_ARGUMENT', ['attribute']);
-  if (typeof object['attribute'] !== 'string') fail('INVALID_ARGUMENT', 'options.groupBy', value, "is not 'month', 'severity' or { attribute: 'customer' }");
+  if (typeof object['attribute'] !== 'string') fail('INVALID_ARGUMENT', 'options.groupBy', value, "is not 'month', 'severity', 'team' or { attribute: 'customer' }");
   return value as ComplianceReportOptions['groupBy'];
 }
 
@@ -176,7 +178,7 @@ export function complianceReport(policy: SupportPolicy, calendar: Calendar, case
       countCase(tally, layout.updates, response.severity, responseAt, resolution.severity, resolutionAt, updateOutcome, missed);
       let group: Tally | undefined;
       if (groupBy !== undefined) {
-        const key = keyOf(groupBy, cal, input, timeline.opened, response.severity);
+        const key = keyOf(groupBy, cal, input, timeline.opened, response.severity, timeline, now);
         group = groups.get(key);
         if (group === undefined) groups.set(key, (group = new Float64Array(layout.size)));
         countCase(group, layout.updates, response.severity, responseAt, resolution.severity, resolutionAt, updateOutcome, missed);

@@ -5,6 +5,7 @@ import { MAX_INSTANT_MS, toEpochMs } from '../core/instant.js';
 import { advance, budgetOf, ClockScan, dueOf, measure, RUNNING, scanTarget, Spans, STOPPED, SUSPENDED } from './case-clock.js';
 import { forEachReply } from './reply-clock.js';
 import { forEachCycle } from './reopen-cycles.js';
+import { byTeamOf } from './by-team.js';
 import { Timeline } from './case-timeline.js';
 import { calendarFor } from './case-calendar.js';
 import { plainObject, readOptions } from '../core/plain-data.js';
@@ -58,7 +59,7 @@ export function warningAtOf(calendar: Calendar, target: CompiledTarget, scan: Cl
   }));
 }
 
-function targetStatus(calendar: Calendar, target: CompiledTarget, scan: ClockScan, now: number, response: boolean): CaseTargetStatus {
+function targetStatus(calendar: Calendar, target: CompiledTarget, scan: ClockScan, now: number, response: boolean, timeline: Timeline): CaseTargetStatus {
   const budget = budgetOf(calendar, target, scan.start);
   const due = dueOf(calendar, target, scan.start, scan.off);
   const outcome = outcomeOf(scan, due, now, response);
@@ -80,12 +81,14 @@ function targetStatus(calendar: Calendar, target: CompiledTarget, scan: ClockSca
     paused: scan.paused,
   };
   if (target.warnAt !== undefined && target.warnAt.length > 0) status.warningAt = warningAtOf(calendar, target, scan, budget, due);
+  // Only once an assignment is known at `now`: later events are not yet known.
+  if (timeline.assignedAt <= now) status.byTeam = byTeamOf(calendar, target.kind, scan, timeline);
   return status;
 }
 
 /** A reply clock's status: the target's, with the message and the reply. */
-function replyStatus(calendar: Calendar, target: CompiledTarget, scan: ClockScan, now: number): CaseReplyStatus {
-  const status = targetStatus(calendar, target, scan, now, true);
+function replyStatus(calendar: Calendar, target: CompiledTarget, scan: ClockScan, now: number, timeline: Timeline): CaseReplyStatus {
+  const status = targetStatus(calendar, target, scan, now, true, timeline);
   return { messageAt: status.startedAt, repliedAt: status.metAt, ...status };
 }
 
@@ -157,12 +160,12 @@ export function statusOf(policy: CompiledPolicy, calendar: Calendar, timeline: T
   warningsOf(policy, calendar, 'response', responseTarget, responseScan, now, warnings);
   let resolution: CaseTargetStatus | null = null;
   if (level.resolution !== null) {
-    resolution = targetStatus(calendar, level.resolution, resolutionScan, now, false);
+    resolution = targetStatus(calendar, level.resolution, resolutionScan, now, false, timeline);
     warningsOf(policy, calendar, 'resolution', level.resolution, resolutionScan, now, warnings);
   }
   if (policy.cycles) {
     const cycles: CaseTargetStatus[] = [];
-    forEachCycle(policy, timeline, now, new ClockScan(), (scan, target) => cycles.push(targetStatus(calendar, target, scan, now, false)));
+    forEachCycle(policy, timeline, now, new ClockScan(), (scan, target) => cycles.push(targetStatus(calendar, target, scan, now, false, timeline)));
     resolution = cycles.length === 0 ? null : { ...(cycles[cycles.length - 1] as CaseTargetStatus), cycles };
   }
   warnings.sort((a, b) => a.at.getTime() - b.at.getTime());
@@ -180,7 +183,7 @@ export function statusOf(policy: CompiledPolicy, calendar: Calendar, timeline: T
     severity: summary.severity,
     state: summary.state,
     openedAt: new Date(timeline.opened),
-    response: targetStatus(calendar, responseTarget, responseScan, now, true),
+    response: targetStatus(calendar, responseTarget, responseScan, now, true, timeline),
     resolution,
     nextUpdateDueAt: dateOf(updates.next, 'nextUpdateDueAt'),
     missedUpdates: updates.missed,
@@ -192,7 +195,7 @@ export function statusOf(policy: CompiledPolicy, calendar: Calendar, timeline: T
   };
   if (policy.replies) {
     const replies: CaseReplyStatus[] = [];
-    forEachReply(policy, timeline, now, new ClockScan(), (scan, target) => replies.push(replyStatus(calendar, target, scan, now)));
+    forEachReply(policy, timeline, now, new ClockScan(), (scan, target) => replies.push(replyStatus(calendar, target, scan, now, timeline)));
     status.replies = replies;
   }
   return status;

@@ -482,6 +482,12 @@ export interface CaseTargetStatus {
    * itself is the last of them.
    */
   cycles?: CaseTargetStatus[];
+  /**
+   * Once the case has an `assigned` event (at or before `now`): the clock time (as `elapsed`, pauses left out) while each
+   * team held the case, e.g. `{ L1: 3_600_000, L2: 7_200_000 }`; `''` is time held by no team.
+   * The values add up to `elapsed`.
+   */
+  byTeam?: { [team: string]: number };
 }
 
 /**
@@ -598,10 +604,11 @@ export interface ComplianceReportOptions {
   readonly outcomes?: 'breached' | 'all';
   /**
    * Also count per group: `'month'` of opening (`'YYYY-MM'` in the case's zone), `'severity'`
-   * (`'1'`–`'4'`, the level of the response target), or `{ attribute }`, a field of the cases'
+   * (`'1'`–`'4'`, the level of the response target), `'team'` (the team holding the case at `now`,
+   * by its last `assigned` event; `''` when none), or `{ attribute }`, a field of the cases'
    * `attributes` such as `'customer'` (`''` when a case has none).
    */
-  readonly groupBy?: 'month' | 'severity' | { readonly attribute: string };
+  readonly groupBy?: 'month' | 'severity' | 'team' | { readonly attribute: string };
   /** The calendar of a case whose `timeZone` is not the calendar's, e.g. `(zone) => withTimeZone(calendar, zone)`; called once per zone. */
   readonly calendarFor?: (timeZone: string) => Calendar;
 }

@@ -176,3 +176,29 @@ describe('reopen cycles', () => {
     );
   });
 });
+
+describe('time per team', () => {
+  it("each clock's time per team adds up to its elapsed time, and only teams assigned before it stopped appear", () => {
+    const policy = { ...helpDeskPolicy({ pausedBy: ['waiting-on-customer'] }), reopen: 'new-cycle' as const };
+    fc.assert(
+      fc.property(helpDeskScenarios(true), (s) => {
+        const status = evaluateCase(policy, s.calendar, caseOf(s), { now: s.now });
+        const assigned = s.events.some((e) => e.type === 'assigned' && (e.at as number) <= s.now);
+        const clocks: CaseTargetStatus[] = [status.response, ...(status.resolution?.cycles ?? []), ...(status.replies ?? [])];
+        for (const clock of clocks) {
+          if (!assigned) {
+            expect(clock.byTeam).toBeUndefined();
+            continue;
+          }
+          const teams = Object.values(clock.byTeam ?? {});
+          expect(teams.reduce((a, b) => a + b, 0)).toBe(clock.elapsed);
+          expect(teams.every((ms) => ms > 0)).toBe(true);
+          const stop = (clock.metAt ?? new Date(s.now)).getTime();
+          const known = new Set(['', ...s.events.filter((e) => e.type === 'assigned' && (e.at as number) < stop).map((e) => (e as { team?: string }).team ?? '')]);
+          for (const team of Object.keys(clock.byTeam ?? {})) expect(known.has(team)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -260,3 +260,34 @@ describe('reopen cycles: the explanation', () => {
     expect(new Date(e.resolution?.due as string)).toEqual(evaluateCase(policy, calendar, input, { now: at(24, 10) }).resolution?.dueAt);
   });
 });
+
+describe('time per team', () => {
+  const events: CaseEvent[] = [
+    { type: 'assigned', at: at(23, 9), team: 'L1' },
+    { type: 'assigned', at: at(23, 11), team: 'L2' },
+    { type: 'paused', at: at(23, 12), reason: 'waiting-on-customer' },
+    { type: 'resumed', at: at(23, 13) },
+    { type: 'responded', at: at(23, 15) },
+  ];
+
+  it("byTeam gives each clock's time while each team held the case, pauses left out", () => {
+    const status = evaluateCase(withReply(), calendar, sev3(events), { now: at(23, 16) });
+    expect(status.response.byTeam).toEqual({ L1: 2 * HOUR, L2: 3 * HOUR });
+    expect(status.response.elapsed).toBe(5 * HOUR);
+    const unassigned = evaluateCase(withReply(), calendar, sev3(events.slice(1)), { now: at(23, 16) });
+    expect(unassigned.response.byTeam).toEqual({ '': 2 * HOUR, L2: 3 * HOUR });
+    expect(evaluateCase(withReply(), calendar, sev3(events.slice(2)), { now: at(23, 16) }).response.byTeam).toBeUndefined();
+  });
+
+  it("a team named '__proto__' is an ordinary key", () => {
+    const status = evaluateCase(withReply(), calendar, sev3([{ type: 'assigned', at: at(23, 10), team: '__proto__' }]), { now: at(23, 12) });
+    expect(Object.keys(status.response.byTeam ?? {})).toEqual(['', '__proto__']);
+    expect(Object.getPrototypeOf(status.response.byTeam)).toBe(Object.prototype);
+  });
+
+  it("complianceReport groups by the team holding the case at now ('' when none)", () => {
+    const report = complianceReport(withReply(), calendar, [sev3(events), sev3(events.slice(0, 1)), sev3([])], { now: at(23, 16), groupBy: 'team' });
+    expect(Object.entries(report.groups ?? {}).map(([team, g]) => [team, g.total])).toEqual([['L2', 1], ['L1', 1], ['', 1]]);
+    expectSlaError(() => complianceReport(uniphoreSupport, calendar, [], { now: 0, groupBy: 'teams' as 'team' }), 'INVALID_ARGUMENT', 'options.groupBy');
+  });
+});

@@ -41,3 +41,24 @@ describe('slakit cases --due-within', () => {
     expect(cli(['cases', '-', ...PARAMS, ...NOW, '--due-within', '2h', '--breached'], CSV)).toMatchObject({ code: 2, stderr: expect.stringContaining('leave out --breached') });
   });
 });
+
+describe('slakit compliance --by team', () => {
+  it('adds one line per team holding the case at --now, (none) for cases never assigned', () => {
+    const csv = [
+      'id,severity,openedAt,events',
+      'A,3,2026-11-02T09:00:00-05:00,assigned:L1@2026-11-02T09:00:00-05:00;responded@2026-11-02T10:00:00-05:00',
+      'B,1,2026-11-02T09:00:00-05:00,assigned:L1@2026-11-02T09:00:00-05:00;assigned:L2@2026-11-02T09:30:00-05:00;responded@2026-11-02T11:00:00-05:00',
+      'C,1,2026-11-03T09:00:00-05:00,responded@2026-11-03T09:20:00-05:00',
+    ].join('\n');
+    const { code, stdout } = cli(['compliance', '-', ...PARAMS, '--month', '2026-11', '--now', '2026-11-30T00:00:00Z', '--by', 'team', '--json'], csv);
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout) as { by: string; groups: { team: string; total: number; met: number; breached: number }[] };
+    expect(out.by).toBe('team');
+    expect(out.groups.map((g) => [g.team, g.total, g.met, g.breached])).toEqual([
+      ['', 1, 1, 0],
+      ['L1', 1, 1, 0],
+      ['L2', 1, 0, 1],
+    ]);
+    expect(cli(['compliance', '-', ...PARAMS, '--month', '2026-11', '--now', '2026-11-30T00:00:00Z', '--by', 'team'], csv).stdout).toMatch(/^team +total/m);
+  });
+});
