@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type CaseEvent, type CaseInput, complianceReport, evaluateCase, soonestDue, type SupportPolicy, validateSupportPolicy } from '../../src/cases/index.js';
+import { auditPauses, type CaseEvent, type CaseInput, complianceReport, endPausesAtCustomerMessage, evaluateCase, soonestDue, type SupportPolicy, validateSupportPolicy } from '../../src/cases/index.js';
 import { explainCase, formatExplanation } from '../../src/explain/index.js';
 import { businessHours8to5, uniphoreSupport } from '../../src/presets/index.js';
 import { mergeComplianceReports } from '../../src/records/index.js';
@@ -289,5 +289,50 @@ describe('time per team', () => {
     const report = complianceReport(withReply(), calendar, [sev3(events), sev3(events.slice(0, 1)), sev3([])], { now: at(23, 16), groupBy: 'team' });
     expect(Object.entries(report.groups ?? {}).map(([team, g]) => [team, g.total])).toEqual([['L2', 1], ['L1', 1], ['', 1]]);
     expectSlaError(() => complianceReport(uniphoreSupport, calendar, [], { now: 0, groupBy: 'teams' as 'team' }), 'INVALID_ARGUMENT', 'options.groupBy');
+  });
+});
+
+describe('pause audit', () => {
+  const events: CaseEvent[] = [
+    { type: 'paused', at: at(23, 10), reason: 'waiting-on-customer' },
+    { type: 'customer-message', at: at(23, 11) },
+    { type: 'customer-message', at: at(23, 12) },
+    { type: 'resumed', at: at(23, 14) },
+    { type: 'paused', at: at(23, 15) }, // no reason: not audited
+    { type: 'customer-message', at: at(23, 15, 30) },
+    { type: 'resumed', at: at(23, 16) },
+    { type: 'paused', at: at(24, 9), reason: 'on-hold' }, // another reason: not audited
+    { type: 'customer-message', at: at(24, 10) },
+    { type: 'resumed', at: at(24, 11) },
+    { type: 'customer-message', at: at(24, 12) }, // at the very start of the pause: before it
+    { type: 'paused', at: at(24, 12), reason: 'waiting-on-customer' },
+    { type: 'customer-message', at: at(24, 13) }, // at the very end: not inside
+    { type: 'resumed', at: at(24, 13) },
+  ];
+
+  it('flags a waiting-on-customer pause during which the customer wrote, from the first message inside it', () => {
+    expect(auditPauses(uniphoreSupport, sev3(events), { now: at(25, 9) })).toEqual([
+      { pausedAt: new Date(at(23, 10)), messageAt: new Date(at(23, 11)), resumedAt: new Date(at(23, 14)), heldMs: 3 * HOUR, event: 0 },
+    ]);
+    // A pause standing at now is held up to now; a message after now is not yet known.
+    const open = sev3([{ type: 'paused', at: at(23, 10), reason: 'waiting-on-customer' }, { type: 'customer-message', at: at(23, 11) }]);
+    expect(auditPauses(uniphoreSupport, open, { now: at(23, 12) }).map((a) => [a.resumedAt, a.heldMs])).toEqual([[null, HOUR]]);
+    expect(auditPauses(uniphoreSupport, open, { now: at(23, 10, 30) })).toEqual([]);
+    expectSlaError(() => auditPauses(uniphoreSupport, open, { now: at(22, 10) }), 'INVALID_ARGUMENT', 'options.now', "is before the case's openedAt");
+  });
+
+  it('endPausesAtCustomerMessage moves the resumption to the message (or adds one), without touching the input', () => {
+    const input = sev3(events);
+    const copy = JSON.parse(JSON.stringify(input)) as CaseInput;
+    const fixed = endPausesAtCustomerMessage(uniphoreSupport, input);
+    expect(input).toEqual(copy);
+    expect(fixed.events?.[3]).toEqual({ type: 'resumed', at: at(23, 11) });
+    expect(fixed.events?.filter((e, i) => e !== input.events?.[i])).toHaveLength(1);
+    const open = sev3([{ type: 'paused', at: at(23, 10), reason: 'waiting-on-customer' }, { type: 'customer-message', at: at(23, 11) }]);
+    expect(endPausesAtCustomerMessage(uniphoreSupport, open).events?.at(-1)).toEqual({ type: 'resumed', at: at(23, 11) });
+    const clean = sev3([{ type: 'responded', at: at(23, 10) }]);
+    expect(endPausesAtCustomerMessage(uniphoreSupport, clean)).toBe(clean);
+    // Judged with the pause ended at the message, the response clock runs from 11:00.
+    expect(evaluateCase(uniphoreSupport, calendar, endPausesAtCustomerMessage(uniphoreSupport, open), { now: at(23, 12) }).response.elapsed).toBe(2 * HOUR);
   });
 });

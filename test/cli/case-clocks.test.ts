@@ -62,3 +62,37 @@ describe('slakit compliance --by team', () => {
     expect(cli(['compliance', '-', ...PARAMS, '--month', '2026-11', '--now', '2026-11-30T00:00:00Z', '--by', 'team'], csv).stdout).toMatch(/^team +total/m);
   });
 });
+
+describe('slakit cases --audit-pauses and --end-pauses-at-message', () => {
+  const csv = [
+    'id,severity,openedAt,events',
+    'A,3,2026-11-02T09:00:00-05:00,responded@2026-11-02T10:00:00-05:00;paused:waiting-on-customer@2026-11-02T11:00:00-05:00;customer-message@2026-11-02T12:00:00-05:00;resumed@2026-11-03T12:00:00-05:00',
+    'B,3,2026-11-02T09:00:00-05:00,responded@2026-11-02T10:00:00-05:00;paused:on-hold@2026-11-02T11:00:00-05:00;customer-message@2026-11-02T12:00:00-05:00;resumed@2026-11-03T12:00:00-05:00',
+    'C,3,2026-11-02T09:00:00-05:00,paused:waiting-on-customer@2026-11-02T09:30:00-05:00;customer-message@2026-11-02T16:00:00-05:00',
+    'D,1,2026-11-02T09:00:00-05:00,paused:waiting-on-customer@2026-11-02T09:10:00-05:00;customer-message@2026-11-02T09:20:00-05:00',
+  ].join('\n');
+  const now = ['--now', '2026-11-04T09:00:00-05:00'];
+
+  it('lists each waiting-on-customer pause during which the customer wrote, with the time it went on', () => {
+    const { code, stdout } = cli(['cases', '-', ...PARAMS, ...now, '--audit-pauses', '--csv'], csv);
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n')).toEqual([
+      'id,paused,customer wrote,resumed,held after the message',
+      'A,2026-11-02 11:00 -05:00,2026-11-02 12:00 -05:00,2026-11-03 12:00 -05:00,24:00',
+      'C,2026-11-02 09:30 -05:00,2026-11-02 16:00 -05:00,—,41:00',
+      'D,2026-11-02 09:10 -05:00,2026-11-02 09:20 -05:00,—,47:40',
+    ]);
+    const json = JSON.parse(cli(['cases', '-', ...PARAMS, ...now, '--audit-pauses', '--json'], csv).stdout) as { pauses: { id: string; heldMs: number; event: number }[] };
+    expect(json.pauses.map((p) => [p.id, p.heldMs, p.event])).toEqual([['A', 24 * 3_600_000, 1], ['C', 41 * 3_600_000, 0], ['D', 47 * 3_600_000 + 40 * 60_000, 0]]);
+  });
+
+  it('--end-pauses-at-message judges such a pause as ended at the message, in cases and compliance', () => {
+    const rows = (extra: string[]) => cli(['cases', '-', ...PARAMS, ...now, '--csv', ...extra], csv).stdout.trim().split('\n');
+    // C waits for its response: paused from 09:30, the clock runs again from the message at 16:00 when the pause is ended there.
+    expect(rows([]).find((r) => r.startsWith('C,'))).toBe('C,3,paused,2026-11-02 09:00 -05:00,2026-11-06 14:30 -05:00,pending,2.0833%,—,0,—');
+    expect(rows(['--end-pauses-at-message']).find((r) => r.startsWith('C,'))).toBe('C,3,awaiting-response,2026-11-02 09:00 -05:00,2026-11-05 12:30 -05:00,pending,47.9167%,—,0,—');
+    // D (Sev 1, 1 hour around the clock) stood paused 10 minutes in; ended at the message, it ran out.
+    const compliance = (extra: string[]) => JSON.parse(cli(['compliance', '-', ...PARAMS, '--month', '2026-11', ...now, '--json', ...extra], csv).stdout) as { breached: number; pending: number };
+    expect([compliance([]).breached, compliance(['--end-pauses-at-message']).breached]).toEqual([0, 1]);
+  });
+});

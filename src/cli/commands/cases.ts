@@ -3,6 +3,7 @@ import { businessTimeBetween } from '../../calendar/business-time-between.js';
 import type { Calendar } from '../../calendar/types.js';
 import { caseEvaluator } from '../../cases/evaluate-case.js';
 import { soonestDue } from '../../cases/soonest-due.js';
+import { auditPauses, endPausesAtCustomerMessage } from '../../cases/pause-audit.js';
 import { parseDuration } from '../../core/duration.js';
 import { compilePolicy } from '../../cases/validate-support-policy.js';
 import type { CaseInput, CaseStatus, CaseTargetStatus } from '../../cases/types.js';
@@ -81,6 +82,9 @@ export const casesCommand: Command = {
     '  --now INSTANT       evaluate as of this instant (default: the current time)',
     '  --breached          only the cases whose response or resolution target was breached',
     '  --month YYYY-MM     only the cases opened in this calendar month (in each case’s zone)',
+    '  --audit-pauses      list the pauses for waiting-on-customer during which the customer wrote',
+    '                      (the help desk should have resumed the clocks at the message)',
+    '  --end-pauses-at-message  judge each such pause as ended at the message',
     '  --due-within TIME   the queue: only the open cases whose next clock (response, resolution or a',
     '                      reply; not a paused one) breaches within TIME of business time after --now',
     '                      (2h, 30m, PT2H), soonest first',
@@ -95,10 +99,14 @@ export const casesCommand: Command = {
   ].join('\n'),
   example: 'slakit cases cases.csv --contract examples/contracts/northwind-cloud.json --tz America/New_York --now 2026-11-01T00:00:00Z',
   inputs: 1,
-  options: { ...SUPPORT_OPTIONS, now: { type: 'string' }, breached: { type: 'boolean' }, month: { type: 'string' }, 'due-within': { type: 'string' }, ...RECORD_OPTIONS, ...JOBS_OPTION, ...DIGITS_OPTION, ...CSV_OPTION },
+  options: { ...SUPPORT_OPTIONS, now: { type: 'string' }, breached: { type: 'boolean' }, month: { type: 'string' }, 'due-within': { type: 'string' }, 'audit-pauses': { type: 'boolean' }, 'end-pauses-at-message': { type: 'boolean' }, ...RECORD_OPTIONS, ...JOBS_OPTION, ...DIGITS_OPTION, ...CSV_OPTION },
   shard: casesShard,
   run(context) {
-    if (withinOption(context) !== undefined) return runQueue(context);
+    if (context.values['audit-pauses'] === true) {
+      if (withinOption(context) !== undefined) throw new UsageError('--audit-pauses and --due-within are two views; give one');
+      return runQueue(context, true);
+    }
+    if (withinOption(context) !== undefined) return runQueue(context, false);
     const { now, month, breachedOnly } = settingsOf(context);
     const json = context.values['json'] === true;
     const csv = context.values['csv'] === true;
@@ -184,11 +192,17 @@ interface CasesShard {
   queue: { due: number; row: string[]; status: unknown }[];
 }
 
-/** `cases --due-within`: every chunk's queue, then sorted soonest first (ties in file order). */
-function runQueue(context: CommandContext): ReturnType<Command['run']> {
+/** The columns of `--audit-pauses`. */
+const AUDIT_COLUMNS: readonly Column[] = [{ title: 'id' }, { title: 'paused' }, { title: 'customer wrote' }, { title: 'resumed' }, { title: 'held after the message', align: 'right' }];
+
+/**
+ * `cases --due-within`: every chunk's queue, then sorted soonest first (ties in file order);
+ * `cases --audit-pauses` (`audit`): every flagged pause, in file order.
+ */
+function runQueue(context: CommandContext, audit: boolean): ReturnType<Command['run']> {
   const { now, breachedOnly } = settingsOf(context);
-  if (breachedOnly) throw new UsageError('--due-within lists cases not yet breached; leave out --breached');
-  const within = withinOption(context) as number;
+  if (breachedOnly && !audit) throw new UsageError('--due-within lists cases not yet breached; leave out --breached');
+  const within = withinOption(context) ?? 0;
   const json = context.values['json'] === true;
   const csv = context.values['csv'] === true;
   const queue: CasesShard['queue'] = [];
@@ -203,17 +217,20 @@ function runQueue(context: CommandContext): ReturnType<Command['run']> {
   });
   const { notes, lapses } = readLapses(context, read as ReadTally);
   if (stopped) return { text: '', json: null, streamed: true, notes, lapses };
-  queue.sort((a, b) => a.due - b.due);
+  if (!audit) queue.sort((a, b) => a.due - b.due);
+  const columns = audit ? AUDIT_COLUMNS : QUEUE_COLUMNS;
   if (json) {
-    context.writeOut(JSON.stringify({ now, dueWithin: within, cases: queue.map((q) => q.status) }, null, 2));
+    context.writeOut(JSON.stringify(audit ? { now, pauses: queue.map((q) => q.status) } : { now, dueWithin: within, cases: queue.map((q) => q.status) }, null, 2));
   } else if (csv) {
-    context.writeOut([QUEUE_COLUMNS.map((c) => csvCell(c.title)).join(','), ...queue.map((q) => q.row.map(csvCell).join(','))].join('\n'));
+    context.writeOut([columns.map((c) => csvCell(c.title)).join(','), ...queue.map((q) => q.row.map(csvCell).join(','))].join('\n'));
   } else {
-    const table = tableWriter(QUEUE_COLUMNS, (text) => context.writeOut(text));
+    const table = tableWriter(columns, (text) => context.writeOut(text));
     for (const q of queue) table.push(q.row);
     table.end();
   }
-  const summary = `${queue.length} open ${queue.length === 1 ? 'case breaches' : 'cases breach'} within ${hoursText(within)} business hours of ${now.toISOString()} (soonest first). Times are local to each case.`;
+  const summary = audit
+    ? `${queue.length} ${queue.length === 1 ? 'pause' : 'pauses'} for waiting-on-customer went on after the customer wrote, as of ${now.toISOString()}. Times are local to each case.`
+    : `${queue.length} open ${queue.length === 1 ? 'case breaches' : 'cases breach'} within ${hoursText(within)} business hours of ${now.toISOString()} (soonest first). Times are local to each case.`;
   return { text: json || csv ? '' : `\n${summary}`, json: null, streamed: true, notes, lapses };
 }
 
@@ -221,7 +238,10 @@ function casesShard(context: CommandContext): CasesShard {
   const { policy, zone, now, digits, month, breachedOnly } = settingsOf(context);
   const json = context.values['json'] === true;
   const inMonth = month === undefined ? () => true : openedInMonth(month);
-  const evaluate = caseEvaluator(compilePolicy(policy), now.getTime());
+  const evaluator = caseEvaluator(compilePolicy(policy), now.getTime());
+  const endPauses = context.values['end-pauses-at-message'] === true;
+  const evaluate = endPauses ? (calendar: Calendar, input: CaseInput): CaseStatus => evaluator(calendar, endPausesAtCustomerMessage(policy, input)) : evaluator;
+  const audit = context.values['audit-pauses'] === true;
   const rows: string[][] = [];
   const statuses: unknown[] = [];
   const queue: CasesShard['queue'] = [];
@@ -232,6 +252,17 @@ function casesShard(context: CommandContext): CasesShard {
   const read = readCaseRecords(context, zone, now, evaluate, (c) => {
     const { input, timeZone, status } = c;
     if (!inMonth(c.timeZone, status.openedAt.getTime()) || (breachedOnly && !isBreached(status))) return;
+    if (audit) {
+      const local = (at: Date | null): string => (at === null ? '—' : formatLocal(at, timeZone, false));
+      for (const a of auditPauses(policy, input, { now })) {
+        queue.push({
+          due: 0,
+          row: [input.id === undefined ? '' : String(input.id), local(a.pausedAt), local(a.messageAt), local(a.resumedAt), hoursText(a.heldMs)],
+          status: toJson({ ...(input.id === undefined ? {} : { id: input.id }), timeZone, ...a }),
+        });
+      }
+      return;
+    }
     if (within !== undefined) {
       const next = status.state === 'closed' ? null : soonestDue(status);
       if (next === null) return;

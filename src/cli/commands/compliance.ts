@@ -1,4 +1,5 @@
 import { complianceReport } from '../../cases/compliance-report.js';
+import { endPausesAtCustomerMessage } from '../../cases/pause-audit.js';
 import type { Calendar } from '../../calendar/types.js';
 import type { CaseInput, ComplianceCounts, ComplianceGroup, ComplianceReport, ComplianceReportOptions, SeverityLevel } from '../../cases/types.js';
 import { fail, isSlaError } from '../../core/errors.js';
@@ -54,6 +55,7 @@ function complianceShard(context: CommandContext): ComplianceShard {
   const { policy, zone, month, options } = settingsOf(context);
   const inMonth = month === undefined ? () => true : openedInMonth(month);
   const levels = compilePolicy(policy).levels.length - 1;
+  const endPauses = context.values['end-pauses-at-message'] === true;
   const now = (options.now as Date).getTime();
   // The targets and options checked once, on no case.
   let report = fromOption('target', () => complianceReport(policy, calendarOption(context, zone ?? 'UTC'), [], options));
@@ -89,14 +91,14 @@ function complianceShard(context: CommandContext): ComplianceShard {
         if (event.type === 'severity-changed') severityLevel(event.severity, `events[${i}].severity`, 'INVALID_CASE', levels);
       });
       if ((input.openedAt as Date).getTime() > now) fail('INVALID_ARGUMENT', 'options.now', new Date(now).toISOString(), 'is before the case was opened');
-      return input;
+      return endPauses ? endPausesAtCustomerMessage(policy, input) : input;
     },
     (c, where) => {
       if (!inMonth(c.timeZone, (c.input.openedAt as Date).getTime())) return;
       counted++;
       let batch = batches.get(c.calendar);
       if (batch === undefined) batches.set(c.calendar, (batch = { cases: [], wheres: [] }));
-      batch.cases.push(c.input);
+      batch.cases.push(c.status);
       batch.wheres.push(where);
       if (++pending === BATCH) flush();
     },
@@ -126,6 +128,8 @@ export const complianceCommand: Command = {
     '  --by GROUP          add one line per group: severity (the level whose target applied),',
     '                      customer (the customer column or field), month (of opening, in each case’s',
     '                      zone) or team (the team holding the case at --now: its last assigned event)',
+    '  --end-pauses-at-message  judge each pause for waiting-on-customer during which the customer',
+    '                      wrote as ended at the message (slakit cases --audit-pauses lists them)',
     '  --target RATE       the share that must be met: 90% or 0.9 (default: the policy’s, 90% for uniphore)',
     ...SUPPORT_HELP,
     '  --now INSTANT       evaluate as of this instant (default: the current time); cases still',
@@ -145,6 +149,7 @@ export const complianceCommand: Command = {
     by: { type: 'string' },
     target: { type: 'string' },
     now: { type: 'string' },
+    'end-pauses-at-message': { type: 'boolean' },
     ...RECORD_OPTIONS,
     ...JOBS_OPTION,
     ...DIGITS_OPTION,
