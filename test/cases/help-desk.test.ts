@@ -208,6 +208,17 @@ describe('soonestDue', () => {
     const late = evaluateCase(uniphoreSupport, calendar, { severity: 1, openedAt: at(23, 9) }, { now: at(23, 11) });
     expect(soonestDue(late)).toBeNull(); // breached already: not a clock about to breach
   });
+
+  it('reads a status that crossed JSON, and refuses what is not a status, naming the field', () => {
+    const open = evaluateCase(uniphoreSupport, calendar, { severity: 3, openedAt: at(23, 9) }, { now: at(23, 11) });
+    expect(soonestDue(JSON.parse(JSON.stringify(open)) as typeof open)).toEqual({ clock: 'response', dueAt: open.response.dueAt });
+    expectSlaError(() => soonestDue(null as never), 'INVALID_ARGUMENT', 'status');
+    expectSlaError(() => soonestDue({ ...open, response: undefined } as never), 'INVALID_ARGUMENT', 'status.response');
+    expectSlaError(() => soonestDue({ ...open, response: { ...open.response, outcome: 'late' } } as never), 'INVALID_ARGUMENT', 'status.response.outcome');
+    expectSlaError(() => soonestDue({ ...open, response: { ...open.response, paused: 'no' } } as never), 'INVALID_ARGUMENT', 'status.response.paused');
+    expectSlaError(() => soonestDue({ ...open, response: { ...open.response, dueAt: 'soon' } } as never), 'INVALID_DATE', 'status.response.dueAt');
+    expectSlaError(() => soonestDue({ ...open, replies: {} } as never), 'INVALID_ARGUMENT', 'status.replies');
+  });
 });
 
 describe('reopen cycles', () => {
