@@ -158,6 +158,11 @@ describe('reply clocks', () => {
     expect(late.replies?.map((r) => r.outcome)).toEqual(['breached']);
   });
 
+  it('a reply clock is judged at the level in force when it stops', () => {
+    const input: CaseInput = { severity: 2, openedAt: at(23, 9), events: [{ type: 'customer-message', at: at(23, 10) }, { type: 'severity-changed', at: at(23, 11), severity: 3 }] };
+    expect(evaluateCase(withReply(), calendar, input, { now: at(23, 12) }).replies?.map((r) => [r.severity, iso(r.dueAt)])).toEqual([[3, '2026-11-24T14:00:00.000Z']]);
+  });
+
   it('a message at a level without a reply target starts no clock', () => {
     const status = evaluateCase(withReply(), calendar, { severity: 2, openedAt: at(23, 9), events: [{ type: 'customer-message', at: at(23, 10) }] }, { now: at(23, 12) });
     expect(status.replies).toEqual([]);
