@@ -115,9 +115,35 @@ const sample: CaseInput = {
     { type: 'updated', at: '2026-12-01T09:00:00-05:00' },
   ],
 };
+// Issue 26: the same kind of case with customer messages, reasoned pauses, an assignment and a
+// reopening, under a policy with reply targets, pausedBy and reopen cycles.
+const helpDeskPolicy = {
+  ...uniphoreSupport,
+  reopen: 'new-cycle' as const,
+  levels: {
+    ...uniphoreSupport.levels,
+    3: { ...(uniphoreSupport.levels[3] as (typeof uniphoreSupport.levels)[number]), resolution: { businessDays: 5, pausedBy: ['waiting-on-customer'] }, reply: { after: 'PT8H', clock: 'business' as const, pausedBy: ['waiting-on-customer'] } },
+  },
+};
+const helpDeskSample: CaseInput = {
+  severity: 3,
+  openedAt: '2026-11-20T16:30:00-05:00',
+  events: [
+    { type: 'assigned', at: '2026-11-20T16:30:00-05:00', team: 'L1' },
+    { type: 'responded', at: '2026-11-24T10:00:00-05:00' },
+    { type: 'paused', at: '2026-11-24T11:00:00-05:00', reason: 'waiting-on-customer' },
+    { type: 'customer-message', at: '2026-11-25T09:00:00-05:00' },
+    { type: 'resumed', at: '2026-11-25T10:00:00-05:00' },
+    { type: 'assigned', at: '2026-11-25T10:00:00-05:00', team: 'L2' },
+    { type: 'resolution-notice', at: '2026-11-26T10:00:00-05:00' },
+    { type: 'reopened', at: '2026-11-27T09:00:00-05:00' },
+    { type: 'updated', at: '2026-12-01T09:00:00-05:00' },
+  ],
+};
 const thousand = cases.slice(0, 1000);
 await report('Case clocks, per call (slakit/cases)', [
   { workload: 'evaluateCase, 4 events, ISO strings', target: '—', tasks: [{ name: 'slakit', fn: () => evaluateCase(uniphoreSupport, calendar, sample, { now: '2026-12-02T12:00:00-05:00' }) }] },
+  { workload: 'evaluateCase, 9 help-desk events (messages, reasons, teams, a reopening), reply policy', target: '—', tasks: [{ name: 'slakit', fn: () => evaluateCase(helpDeskPolicy, calendar, helpDeskSample, { now: '2026-12-02T12:00:00-05:00' }) }] },
   { workload: 'complianceReport, 1,000 cases (× 1,000 = cases/s)', target: '≥ 500 ops/s', tasks: [{ name: 'slakit', fn: () => complianceReport(uniphoreSupport, calendar, thousand, options) }] },
   { workload: 'classifySeverity, Uniphore rules', target: '—', tasks: [{ name: 'slakit', fn: () => classifySeverity({ outage: 'major', storageBacklogPercent: 85, workaroundAvailable: true }) }] },
 ]);

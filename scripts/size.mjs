@@ -17,15 +17,15 @@ const KB = 1024;
 // (issue 15) took it past that; until the owner decides, the enforced budget holds the measured
 // size and every run prints the ceiling as not met.
 // Counting update due times in runs (business-day-run.ts, ~0.8 KB) is paid by cases and what builds on it.
-// The contract language of issue 25 (notice conditions, credits in money, scope, periods, a
-// compliance target per metric, ~2.5 KB) is paid by availability and what builds on it.
-const ROOT_BUDGET = 34.5 * KB;
+// Issue 26's case clocks (reply clocks, pause reasons, reopen cycles, time per team, warnings,
+// the pause audit and soonestDue) add ~2.3 KB to slakit/cases and what builds on it.
+const ROOT_BUDGET = 34.25 * KB;
 const ROOT_CEILING = 26 * KB;
 const subpathBudgets = {
   // Holiday coverage and half days (issue 14, ~1.4 KB) and bounded searches over 400-year cycles
   // with typed errors (issue 15, ~1.5 KB) are paid by every calendar user.
   calendar: { budget: 10.5 * KB, marker: 'INVALID_CALENDAR', uses: [] },
-  cases: { budget: 13.5 * KB, marker: 'INVALID_CASE', uses: ['calendar'] },
+  cases: { budget: 15.75 * KB, marker: 'INVALID_CASE', uses: ['calendar'] },
   maintenance: { budget: 11.5 * KB, marker: 'INVALID_SCHEDULE', uses: ['calendar'] },
   availability: { budget: 11.5 * KB, marker: 'INVALID_INCIDENT', uses: ['maintenance', 'calendar'] },
   renewal: { budget: 7.25 * KB, marker: 'INVALID_MONEY', uses: [] },
@@ -37,7 +37,7 @@ const subpathBudgets = {
   // Readers and merges for data at scale: built on the cases, availability and maintenance modules.
   // readCsv (0.8 KB) joined in issue 12, and the readers' fast paths (instants and events read
   // without a regex, ~1 KB) buy 4–8× per row.
-  records: { budget: 17 * KB, uses: ['cases', 'calendar', 'availability', 'maintenance'] },
+  records: { budget: 15.25 * KB, uses: ['cases', 'calendar', 'availability', 'maintenance'] },
   explain: { budget: 21 * KB, uses: ['cases', 'calendar', 'renewal', 'availability', 'maintenance'] },
   ics: { budget: 6 * KB, uses: ['maintenance', 'calendar'] },
   // The report draws on every module; it is its own subpath so no other grows.
@@ -48,7 +48,7 @@ const subpathBudgets = {
 const singleImports = [
   { names: ['isOpen'], budget: 1.75 * KB, asked: 1.5 * KB },
   { names: ['addBusinessTime', 'createCalendar'], budget: 9.25 * KB, asked: 6.5 * KB },
-  { names: ['evaluateCase', 'uniphoreSupport', 'businessHours8to5'], budget: 15.75 * KB, asked: 12 * KB },
+  { names: ['evaluateCase', 'uniphoreSupport', 'businessHours8to5'], budget: 17.25 * KB, asked: 12 * KB },
 ];
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));

@@ -8,6 +8,7 @@ import {
   CLOCK_24X7,
   CLOSED,
   type CompiledTarget,
+  CUSTOMER_MESSAGE,
   PAUSED,
   REOPENED,
   RESOLUTION_NOTICE,
@@ -137,9 +138,10 @@ export class ClockScan {
  * first contact and does not run while paused or closed. The resolution clock does not run while
  * paused, resolved or closed, and stops where a resolution or closing stands at `now`. Under
  * `restart`, a change of severity starts the clock again. A pause open at `now` is left out up to
- * `now`, so the due time is the one that holds if the clock ran again from `now`.
+ * `now`, so the due time is the one that holds if the clock ran again from `now`. With `pausedBy`,
+ * a pause whose reason it does not list is not a pause of this clock.
  */
-export function scanClock(timeline: Timeline, restart: boolean, now: number, resolution: boolean, out: ClockScan): void {
+export function scanClock(timeline: Timeline, restart: boolean, now: number, resolution: boolean, out: ClockScan, pausedBy: readonly string[] | null = null): void {
   const off = out.off;
   off.length = 0;
   let severity = timeline.severity;
@@ -148,15 +150,17 @@ export function scanClock(timeline: Timeline, restart: boolean, now: number, res
   let suspended = false;
   let offSince = 0;
   let suspendedSince = 0;
+  let ignored = false;
   out.stop = RUNNING;
   out.stopAt = now;
   out.paused = false;
-  const { n, type, at, sev } = timeline;
+  const { n, type, at, sev, note } = timeline;
   for (let k = 0; k < n; k++) {
     const time = at[k] as number;
     if (time > now) break;
     const running = !paused && !suspended;
     const code = type[k] as number;
+    if (code >= CUSTOMER_MESSAGE) continue;
     if (code === RESPONDED || code === UPDATED || (code === RESOLUTION_NOTICE && !resolution)) {
       if (resolution) continue;
       if (!running) off.push(offSince, time); // paused until this contact
@@ -175,9 +179,17 @@ export function scanClock(timeline: Timeline, restart: boolean, now: number, res
       suspended = false;
       if (!paused) off.push(offSince, time);
     } else if (code === PAUSED) {
+      if (pausedBy !== null && note[k] !== undefined && !pausedBy.includes(note[k] as string)) {
+        ignored = true;
+        continue;
+      }
       paused = true;
       if (running) offSince = time;
     } else if (code === RESUMED) {
+      if (ignored) {
+        ignored = false;
+        continue;
+      }
       paused = false;
       if (!suspended) off.push(offSince, time);
     } else {
@@ -204,4 +216,16 @@ export function scanClock(timeline: Timeline, restart: boolean, now: number, res
     off.push(offSince, now);
     out.paused = true;
   }
+}
+
+/**
+ * {@link scanClock} for the target that applies at the end of the scan (`targetOf` the level then):
+ * when that target lists `pausedBy` and the case has a pause with a reason, the clock is scanned
+ * again honouring only the pauses that stop it. The level does not depend on the pauses.
+ */
+export function scanTarget(timeline: Timeline, restart: boolean, now: number, resolution: boolean, out: ClockScan, targetOf: (severity: number) => CompiledTarget | null): void {
+  scanClock(timeline, restart, now, resolution, out);
+  if (!timeline.reasoned) return;
+  const pausedBy = targetOf(out.severity)?.pausedBy;
+  if (pausedBy != null) scanClock(timeline, restart, now, resolution, out, pausedBy);
 }

@@ -1,6 +1,6 @@
 import { fail } from '../core/errors.js';
 import { MAX_INSTANT_MS, toEpochMs } from '../core/instant.js';
-import { CLOSED, type CompiledPolicy, eventCode, EVENT_TYPES, PAUSED, recode, REOPENED, RESOLUTION_NOTICE, RESUMED, SEVERITY_CHANGED, severityLevel } from './validate-support-policy.js';
+import { ASSIGNED, CLOSED, type CompiledPolicy, CUSTOMER_MESSAGE, eventCode, EVENT_TYPES, PAUSED, recode, REOPENED, RESOLUTION_NOTICE, RESUMED, SEVERITY_CHANGED, severityLevel } from './validate-support-policy.js';
 
 const CASE_KEYS = ['id', 'severity', 'openedAt', 'events', 'timeZone', 'attributes'];
 
@@ -11,6 +11,13 @@ function invalidCase(path: string, value: unknown, expected: string): never {
 
 function badEvent(index: number, code: number, expected: string): never {
   return invalidCase(`events[${index}]`, EVENT_TYPES[code], expected);
+}
+
+/** A pause's reason or an assignment's team, when given: a non-empty text of at most 100 characters. */
+export function noteOf(value: unknown, path: string, team: boolean): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || value.trim() === '' || value.length > 100) invalidCase(path, value, team ? 'is not a team name such as L2 (a non-empty text of at most 100 characters)' : 'is not a pause reason such as waiting-on-customer (a non-empty text of at most 100 characters)');
+  return value;
 }
 
 /** An instant of a case as epoch ms; a bad one is an `INVALID_CASE` at its path. */
@@ -34,6 +41,16 @@ export class Timeline {
   sev = new Uint8Array(8);
   /** The input index of each event, for error messages. */
   index = new Int32Array(8);
+  /** A `paused` event's reason or an `assigned` event's team (else `undefined`). */
+  note: (string | undefined)[] = [];
+  /** Whether some pause has a reason. */
+  reasoned = false;
+  /** Whether the case has a customer message. */
+  messages = false;
+  /** Whether the case has an assignment. */
+  assigned = false;
+  /** When the case was first assigned (epoch ms), or Infinity. */
+  assignedAt = Infinity;
 
   private grow(size: number): void {
     if (size <= this.type.length) return;
@@ -68,6 +85,8 @@ export class Timeline {
     this.severity = severityLevel(object['severity'], 'severity', 'INVALID_CASE', levels);
     const opened = instantOf(object['openedAt'], 'openedAt');
     this.opened = opened;
+    this.reasoned = this.messages = this.assigned = false;
+    this.assignedAt = Infinity;
     const { events = [] } = object;
     if (!Array.isArray(events)) invalidCase('events', events, 'is not a list of events');
     const n = events.length;
@@ -85,9 +104,10 @@ export class Timeline {
       const record = event as Record<string, unknown>;
       const code = eventCode(record['type'], `${path}.type`, 'INVALID_CASE');
       const changed = code === SEVERITY_CHANGED;
+      const field = changed ? 'severity' : code === PAUSED ? 'reason' : code === ASSIGNED ? 'team' : '';
       for (const key in record) {
-        if (key !== 'type' && key !== 'at' && (key !== 'severity' || !changed)) {
-          invalidCase(`${path}.${key}`, key, `is not a known key; expected type, at${changed ? ', severity' : ''}`);
+        if (key !== 'type' && key !== 'at' && key !== field) {
+          invalidCase(`${path}.${key}`, key, `is not a known key; expected type, at${field === '' ? '' : `, ${field}`}`);
         }
       }
       const time = instantOf(record['at'], `${path}.at`);
@@ -97,6 +117,7 @@ export class Timeline {
       at[i] = time;
       sev[i] = level;
       index[i] = i;
+      this.note[i] = code === PAUSED || code === ASSIGNED ? noteOf(record[field], `${path}.${field}`, code === ASSIGNED) : undefined;
       const r = rank[code] as number;
       if (time < previousAt || (time === previousAt && r < previousRank)) sorted = false;
       previousAt = time;
@@ -113,16 +134,19 @@ export class Timeline {
   begin(opened: number): void {
     this.opened = opened;
     this.n = 0;
+    this.reasoned = this.messages = this.assigned = false;
+    this.assignedAt = Infinity;
   }
 
-  /** Appends an event to a case begun with `begin`; false when it comes before the opening (`load` names that error). */
-  push(code: number, time: number, level: number): boolean {
+  /** Appends an event to a case begun with `begin` (`note`: a pause's reason, an assignment's team, checked by the caller); false when it comes before the opening (`load` names that error). */
+  push(code: number, time: number, level: number, note?: string): boolean {
     const i = this.n;
     this.grow(i + 1);
     this.type[i] = code;
     this.at[i] = time;
     this.sev[i] = level;
     this.index[i] = i;
+    this.note[i] = note;
     this.n = i + 1;
     return time >= this.opened;
   }
@@ -143,14 +167,15 @@ export class Timeline {
 
   /** Sorts the input indexes (in `index`), then moves the events to match. */
   private sort(rank: Uint8Array): void {
-    const { n, type, at, sev, index } = this;
+    const { n, type, at, sev, index, note } = this;
     index.subarray(0, n).sort((a, b) => (at[a] as number) - (at[b] as number) || (rank[type[a] as number] as number) - (rank[type[b] as number] as number) || a - b);
-    const [types, times, levels] = [type.slice(0, n), at.slice(0, n), sev.slice(0, n)];
+    const [types, times, levels, notes] = [type.slice(0, n), at.slice(0, n), sev.slice(0, n), note.slice(0, n)];
     for (let to = 0; to < n; to++) {
       const from = index[to] as number;
       type[to] = types[from] as number;
       at[to] = times[from] as number;
       sev[to] = levels[from] as number;
+      note[to] = notes[from];
     }
   }
 
@@ -163,6 +188,13 @@ export class Timeline {
     for (let k = 0; k < n; k++) {
       const code = type[k] as number;
       const i = index[k] as number;
+      if (code >= CUSTOMER_MESSAGE) {
+        if (code === CUSTOMER_MESSAGE) this.messages = true;
+        else if (!this.assigned) {
+          this.assigned = true;
+          this.assignedAt = this.at[k] as number;
+        }
+      } else if (code === PAUSED && this.note[k] !== undefined) this.reasoned = true;
       if (code === PAUSED) {
         if (pausedBy >= 0) badEvent(i, code, `comes while the case is already paused since events[${pausedBy}]; expected 'resumed' first`);
         pausedBy = i;

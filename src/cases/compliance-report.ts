@@ -3,7 +3,10 @@ import type { Calendar } from '../calendar/types.js';
 import { civilFields, MS_PER_DAY } from '../core/civil-date.js';
 import { fail, SlaError } from '../core/errors.js';
 import { plainObject } from '../core/plain-data.js';
-import { ClockScan, dueOf, measure, resumeOf, RUNNING, scanClock, type Spans, STOPPED } from './case-clock.js';
+import { ClockScan, dueOf, measure, resumeOf, RUNNING, scanTarget, type Spans, STOPPED } from './case-clock.js';
+import { forEachReply } from './reply-clock.js';
+import { forEachCycle } from './reopen-cycles.js';
+import { teamAt } from './by-team.js';
 import { type CaseCalendars, calendarFor } from './case-calendar.js';
 import { Timeline } from './case-timeline.js';
 import { cutAtAutoClose } from './auto-close.js';
@@ -59,8 +62,9 @@ function countCase(t: Tally, updates: number, responseSeverity: number, response
 }
 
 /** The group key of a case. */
-function keyOf(groupBy: ComplianceReportOptions['groupBy'], calendar: Calendar, input: CaseInput, opened: number, severity: number): string {
+function keyOf(groupBy: ComplianceReportOptions['groupBy'], calendar: Calendar, input: CaseInput, opened: number, severity: number, timeline: Timeline, now: number): string {
   if (groupBy === 'severity') return String(severity);
+  if (groupBy === 'team') return teamAt(timeline, now);
   if (groupBy === 'month') {
     const { year, month } = civilFields(Math.floor(engineOf(calendar).zone.toWall(opened) / MS_PER_DAY));
     return `${year}-${String(month).padStart(2, '0')}`;
@@ -70,9 +74,9 @@ function keyOf(groupBy: ComplianceReportOptions['groupBy'], calendar: Calendar, 
 
 /** Reads `groupBy`. */
 function groupByOption(value: unknown): ComplianceReportOptions['groupBy'] {
-  if (value === undefined || value === 'month' || value === 'severity') return value;
+  if (value === undefined || value === 'month' || value === 'severity' || value === 'team') return value;
   const object = plainObject(value, 'options.groupBy', 'INVALID_ARGUMENT', ['attribute']);
-  if (typeof object['attribute'] !== 'string') fail('INVALID_ARGUMENT', 'options.groupBy', value, "is not 'month', 'severity' or { attribute: 'customer' }");
+  if (typeof object['attribute'] !== 'string') fail('INVALID_ARGUMENT', 'options.groupBy', value, "is not 'month', 'severity', 'team' or { attribute: 'customer' }");
   return value as ComplianceReportOptions['groupBy'];
 }
 
@@ -149,7 +153,7 @@ export function complianceReport(policy: SupportPolicy, calendar: Calendar, case
   const groupBy = groupByOption(values['groupBy']);
   if (typeof (cases as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function') fail('INVALID_ARGUMENT', 'cases', cases, 'is not an iterable of cases');
 
-  const layout = layoutOf(compiled.levels.length - 1);
+  const layout = layoutOf(compiled.levels.length - 1, compiled.replies);
   const tally: Tally = new Float64Array(layout.size);
   const groups = new Map<string, Tally>();
   const outcomes: CaseOutcome[] = [];
@@ -157,7 +161,11 @@ export function complianceReport(policy: SupportPolicy, calendar: Calendar, case
   const timeline = new Timeline();
   const response = new ClockScan();
   const resolution = new ClockScan();
+  const reply = new ClockScan();
+  const cycle = new ClockScan();
   const restart = compiled.restart;
+  const responseOf = (s: number): CompiledTarget => (compiled.levels[s] as CompiledLevel).response;
+  const resolutionOf = (s: number): CompiledTarget | null => (compiled.levels[s] as CompiledLevel).resolution;
   let index = 0;
   for (const input of cases) {
     try {
@@ -165,11 +173,11 @@ export function complianceReport(policy: SupportPolicy, calendar: Calendar, case
       if (now < timeline.opened) fail('INVALID_ARGUMENT', 'openedAt', new Date(timeline.opened).toISOString(), `is after now (${new Date(now).toISOString()})`);
       const cal = calendarFor(calendars, input);
       cutAtAutoClose(compiled, cal, timeline);
-      scanClock(timeline, restart, now, false, response);
+      scanTarget(timeline, restart, now, false, response, responseOf);
       const responseTarget = (compiled.levels[response.severity] as CompiledLevel).response;
       const responseDue = dueOf(cal, responseTarget, response.start, response.off);
       const responseOutcome = outcomeOf(cal, responseTarget.kind, response, responseDue, true);
-      scanClock(timeline, restart, now, true, resolution);
+      scanTarget(timeline, restart, now, true, resolution, resolutionOf);
       const level = compiled.levels[resolution.severity] as CompiledLevel;
       const resolutionTarget: CompiledTarget | null = level.resolution;
       const resolutionDue = resolutionTarget === null ? 0 : dueOf(cal, resolutionTarget, resolution.start, resolution.off);
@@ -179,15 +187,37 @@ export function complianceReport(policy: SupportPolicy, calendar: Calendar, case
       const updateOutcome = level.updates === null && missed === 0 ? -1 : missed > 0 ? 1 : response.stop === STOPPED ? 0 : response.stop === RUNNING ? 2 : -1;
 
       const responseAt = OUTCOMES.indexOf(responseOutcome);
-      const resolutionAt = resolutionOutcome === null ? -1 : layout.resolution + OUTCOMES.indexOf(resolutionOutcome);
+      // Under reopen: 'new-cycle' each cycle is counted below, at the level that judged it.
+      const resolutionAt = resolutionOutcome === null || compiled.cycles ? -1 : layout.resolution + OUTCOMES.indexOf(resolutionOutcome);
       countCase(tally, layout.updates, response.severity, responseAt, resolution.severity, resolutionAt, updateOutcome, missed);
+      let group: Tally | undefined;
       if (groupBy !== undefined) {
-        const key = keyOf(groupBy, cal, input, timeline.opened, response.severity);
-        let group = groups.get(key);
+        const key = keyOf(groupBy, cal, input, timeline.opened, response.severity, timeline, now);
+        group = groups.get(key);
         if (group === undefined) groups.set(key, (group = new Float64Array(layout.size)));
         countCase(group, layout.updates, response.severity, responseAt, resolution.severity, resolutionAt, updateOutcome, missed);
       }
-      if (detail === 'all' || (detail === 'breached' && (responseOutcome === 'breached' || resolutionOutcome === 'breached' || missed > 0))) {
+      let lastCycle: { evidence: TargetEvidence } | null = null;
+      let cycleBreached = false;
+      if (compiled.cycles) {
+        forEachCycle(compiled, timeline, now, cycle, (scan, target) => {
+          const due = dueOf(cal, target, scan.start, scan.off);
+          const outcome = outcomeOf(cal, target.kind, scan, due, false);
+          const at = layout.resolution + OUTCOMES.indexOf(outcome);
+          add(tally, at, scan.severity, 1);
+          if (group !== undefined) add(group, at, scan.severity, 1);
+          if (outcome === 'breached') cycleBreached = true;
+          if (detail !== undefined) lastCycle = { evidence: evidenceOf(cal, target.kind, scan, due, outcome) };
+        });
+      }
+      if (layout.replies >= 0) {
+        forEachReply(compiled, timeline, now, reply, (scan, target) => {
+          const at = layout.replies + OUTCOMES.indexOf(outcomeOf(cal, target.kind, scan, dueOf(cal, target, scan.start, scan.off), true));
+          add(tally, at, scan.severity, 1);
+          if (group !== undefined) add(group, at, scan.severity, 1);
+        });
+      }
+      if (detail === 'all' || (detail === 'breached' && (responseOutcome === 'breached' || (compiled.cycles ? cycleBreached : resolutionOutcome === 'breached') || missed > 0))) {
         const id = (input as { id?: string | number }).id;
         outcomes.push({
           index,
@@ -195,7 +225,7 @@ export function complianceReport(policy: SupportPolicy, calendar: Calendar, case
           severity: resolution.severity,
           openedAt: new Date(timeline.opened),
           response: evidenceOf(cal, responseTarget.kind, response, responseDue, responseOutcome),
-          resolution: resolutionTarget === null || resolutionOutcome === null ? null : evidenceOf(cal, resolutionTarget.kind, resolution, resolutionDue, resolutionOutcome),
+          resolution: compiled.cycles ? ((lastCycle as { evidence: TargetEvidence } | null)?.evidence ?? null) : resolutionTarget === null || resolutionOutcome === null ? null : evidenceOf(cal, resolutionTarget.kind, resolution, resolutionDue, resolutionOutcome),
           missedUpdates: missed,
         });
       }

@@ -3,7 +3,7 @@ import type { ComplianceCounts, ComplianceGroup, ComplianceSummary, SeverityLeve
 // The counts of a compliance group as one flat array, so that groups add up exactly. For a policy
 // of L levels each block holds 4 (L + 1) counts: overall at 0–3, then level s at 4s. Response,
 // then resolution (met, breached, pending, cancelled), then updates (met, breached, pending, missed
-// due times).
+// due times), then, when the policy has reply targets, replies (met, breached, pending, cancelled).
 
 /** The counts of one group. */
 export type Tally = Float64Array;
@@ -13,13 +13,15 @@ export interface TallyLayout {
   readonly levels: number;
   readonly resolution: number;
   readonly updates: number;
+  /** Where the reply counts start; -1 when the policy has no reply target. */
+  readonly replies: number;
   readonly size: number;
 }
 
-/** The layout of a tally for `levels` severity levels. */
-export function layoutOf(levels: number): TallyLayout {
+/** The layout of a tally for `levels` severity levels (and reply counts with `replies`). */
+export function layoutOf(levels: number, replies = false): TallyLayout {
   const block = 4 * (levels + 1);
-  return { levels, resolution: block, updates: 2 * block, size: 3 * block };
+  return { levels, resolution: block, updates: 2 * block, replies: replies ? 3 * block : -1, size: (replies ? 4 : 3) * block };
 }
 
 /** Levels 1 to L. */
@@ -57,7 +59,9 @@ export interface MetricTargets {
 
 /** The public form of a tally, with the response targets by level (index 0: overall) and those of resolution and updates. */
 export function groupOf(t: Tally, layout: TallyLayout, targets: readonly (number | null)[], metrics: MetricTargets = { resolution: [], updates: [] }): ComplianceGroup {
-  return { ...summary(t, layout, 0, targets), resolution: summary(t, layout, layout.resolution, metrics.resolution), updates: updates(t, layout, metrics.updates) };
+  const group: ComplianceGroup = { ...summary(t, layout, 0, targets), resolution: summary(t, layout, layout.resolution, metrics.resolution), updates: updates(t, layout, metrics.updates) };
+  if (layout.replies >= 0) group.replies = summary(t, layout, layout.replies, []);
+  return group;
 }
 
 /** The resolution and update targets of a group, read back from its public form. */
@@ -68,10 +72,10 @@ export function metricTargetsOfGroup(group: ComplianceGroup): MetricTargets {
 
 /** The tally of a group, read back from its public form. */
 export function tallyOf(group: ComplianceGroup): { tally: Tally; layout: TallyLayout } {
-  const layout = layoutOf(Object.keys(group.bySeverity).length);
+  const layout = layoutOf(Object.keys(group.bySeverity).length, group.replies !== undefined);
   const t = new Float64Array(layout.size);
   const put = (at: number, c: ComplianceCounts, fourth: number): void => t.set([c.met, c.breached, c.pending, fourth], at);
-  const all = [group, group.resolution] as const;
+  const all: ComplianceSummary[] = [group, group.resolution];
   all.forEach((s, k) => {
     put(layout.resolution * k, s, s.cancelled);
     for (const level of levelsOf(layout)) {
@@ -79,6 +83,14 @@ export function tallyOf(group: ComplianceGroup): { tally: Tally; layout: TallyLa
       put(layout.resolution * k + 4 * level, c, c.cancelled);
     }
   });
+  if (group.replies !== undefined) {
+    const replies = group.replies;
+    put(layout.replies, replies, replies.cancelled);
+    for (const level of levelsOf(layout)) {
+      const c = replies.bySeverity[level] as ComplianceCounts;
+      put(layout.replies + 4 * level, c, c.cancelled);
+    }
+  }
   put(layout.updates, group.updates, group.updates.missedUpdates);
   for (const level of levelsOf(layout)) {
     const c = group.updates.bySeverity[level] as ComplianceCounts & { missedUpdates: number };

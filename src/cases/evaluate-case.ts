@@ -2,12 +2,15 @@ import { engineOf } from '../calendar/create-calendar.js';
 import type { Calendar } from '../calendar/types.js';
 import { fail, SlaError } from '../core/errors.js';
 import { MAX_INSTANT_MS, toEpochMs } from '../core/instant.js';
-import { advance, budgetOf, ClockScan, dueOf, measure, resumeOf, RUNNING, scanClock, Spans, STOPPED, SUSPENDED } from './case-clock.js';
+import { advance, budgetOf, ClockScan, dueOf, measure, resumeOf, RUNNING, scanTarget, Spans, STOPPED, SUSPENDED } from './case-clock.js';
+import { forEachReply } from './reply-clock.js';
+import { forEachCycle } from './reopen-cycles.js';
+import { byTeamOf } from './by-team.js';
 import { Timeline } from './case-timeline.js';
 import { cutAtAutoClose } from './auto-close.js';
 import { calendarFor } from './case-calendar.js';
 import { plainObject, readOptions } from '../core/plain-data.js';
-import type { CaseInput, CaseState, CaseStatus, CaseTargetOutcome, CaseTargetStatus, CaseWarning, EvaluateCaseOptions, SupportPolicy } from './types.js';
+import type { CaseInput, CaseReplyStatus, CaseState, CaseStatus, CaseTargetOutcome, CaseTargetStatus, CaseWarning, EvaluateCaseOptions, SupportPolicy } from './types.js';
 import { updateCadence } from './update-cadence.js';
 import {
   CLOCK_24X7,
@@ -57,13 +60,21 @@ export function outcomeOf(calendar: Calendar, kind: number, scan: ClockScan, due
   return exceeded ? 'breached' : 'pending';
 }
 
-function targetStatus(calendar: Calendar, target: CompiledTarget, scan: ClockScan, response: boolean): CaseTargetStatus {
+/** The instants at which each share of `target.warnAt` is used (a share of 1: the due time). */
+export function warningAtOf(calendar: Calendar, target: CompiledTarget, scan: ClockScan, budget: number, due: number): { share: number; at: Date }[] {
+  return (target.warnAt as readonly number[]).map((share) => ({
+    share,
+    at: dateOf(share === 1 ? due : advance(calendar, target.kind, scan.start, Math.ceil(budget * share), false, scan.off), 'warningAt'),
+  }));
+}
+
+function targetStatus(calendar: Calendar, target: CompiledTarget, scan: ClockScan, now: number, response: boolean, timeline: Timeline): CaseTargetStatus {
   const budget = budgetOf(calendar, target, scan.start);
   const due = dueOf(calendar, target, scan.start, scan.off);
   const outcome = outcomeOf(calendar, target.kind, scan, due, response);
   const elapsed = measure(calendar, target.kind, scan.start, scan.stopAt, scan.off);
   const stopped = scan.stop === STOPPED || (scan.stop === SUSPENDED && !response);
-  return {
+  const status: CaseTargetStatus = {
     severity: scan.severity,
     clock: target.kind === CLOCK_24X7 ? '24x7' : 'business',
     startedAt: new Date(scan.start),
@@ -79,6 +90,16 @@ function targetStatus(calendar: Calendar, target: CompiledTarget, scan: ClockSca
     percentUsed: budget > 0 ? (elapsed / budget) * 100 : scan.stopAt >= due ? 100 : 0,
     paused: scan.paused,
   };
+  if (target.warnAt !== undefined && target.warnAt.length > 0) status.warningAt = warningAtOf(calendar, target, scan, budget, due);
+  // Only once an assignment is known at `now`: later events are not yet known.
+  if (timeline.assignedAt <= now) status.byTeam = byTeamOf(calendar, target.kind, scan, timeline);
+  return status;
+}
+
+/** A reply clock's status: the target's, with the message and the reply. */
+function replyStatus(calendar: Calendar, target: CompiledTarget, scan: ClockScan, now: number, timeline: Timeline): CaseReplyStatus {
+  const status = targetStatus(calendar, target, scan, now, true, timeline);
+  return { messageAt: status.startedAt, repliedAt: status.metAt, ...status };
 }
 
 function warningsOf(policy: CompiledPolicy, calendar: Calendar, clock: CaseWarning['clock'], target: CompiledTarget, scan: ClockScan, now: number, out: CaseWarning[]): void {
@@ -140,18 +161,23 @@ function summaryOf(policy: CompiledPolicy, calendar: Calendar, timeline: Timelin
 export function statusOf(policy: CompiledPolicy, calendar: Calendar, timeline: Timeline, now: number, id: unknown): CaseStatus {
   cutAtAutoClose(policy, calendar, timeline);
   const responseScan = new ClockScan();
-  scanClock(timeline, policy.restart, now, false, responseScan);
+  scanTarget(timeline, policy.restart, now, false, responseScan, (s) => (policy.levels[s] as CompiledLevel).response);
   const responseTarget = (policy.levels[responseScan.severity] as CompiledLevel).response;
   const resolutionScan = new ClockScan();
-  scanClock(timeline, policy.restart, now, true, resolutionScan);
+  scanTarget(timeline, policy.restart, now, true, resolutionScan, (s) => (policy.levels[s] as CompiledLevel).resolution);
   const level = policy.levels[resolutionScan.severity] as CompiledLevel;
 
   const warnings: CaseWarning[] = [];
   warningsOf(policy, calendar, 'response', responseTarget, responseScan, now, warnings);
   let resolution: CaseTargetStatus | null = null;
   if (level.resolution !== null) {
-    resolution = targetStatus(calendar, level.resolution, resolutionScan, false);
+    resolution = targetStatus(calendar, level.resolution, resolutionScan, now, false, timeline);
     warningsOf(policy, calendar, 'resolution', level.resolution, resolutionScan, now, warnings);
+  }
+  if (policy.cycles) {
+    const cycles: CaseTargetStatus[] = [];
+    forEachCycle(policy, timeline, now, new ClockScan(), (scan, target) => cycles.push(targetStatus(calendar, target, scan, now, false, timeline)));
+    resolution = cycles.length === 0 ? null : { ...(cycles[cycles.length - 1] as CaseTargetStatus), cycles };
   }
   warnings.sort((a, b) => a.at.getTime() - b.at.getTime());
 
@@ -169,12 +195,12 @@ export function statusOf(policy: CompiledPolicy, calendar: Calendar, timeline: T
   const updates = updateCadence(policy, calendar, timeline, now);
   const run = updates.run;
   const summary = summaryOf(policy, calendar, timeline, now);
-  return {
+  const status: CaseStatus = {
     ...(id === undefined ? {} : { id: id as string | number }),
     severity: summary.severity,
     state: summary.state,
     openedAt: new Date(timeline.opened),
-    response: targetStatus(calendar, responseTarget, responseScan, true),
+    response: targetStatus(calendar, responseTarget, responseScan, now, true, timeline),
     resolution,
     nextUpdateDueAt: dateOf(updates.next, 'nextUpdateDueAt'),
     nextUpdateMissedAfter: run === null ? null : dateOf(resumeOf(calendar, run.target.kind, run.next, run.off), 'nextUpdateMissedAfter'),
@@ -186,6 +212,12 @@ export function statusOf(policy: CompiledPolicy, calendar: Calendar, timeline: T
     closedAt: dateOf(summary.closedAt, 'closedAt'),
     warnings,
   };
+  if (policy.replies) {
+    const replies: CaseReplyStatus[] = [];
+    forEachReply(policy, timeline, now, new ClockScan(), (scan, target) => replies.push(replyStatus(calendar, target, scan, now, timeline)));
+    status.replies = replies;
+  }
+  return status;
 }
 
 /**

@@ -7,6 +7,8 @@
 export { classifySeverity } from './classify-severity.js';
 export { complianceReport } from './compliance-report.js';
 export { evaluateCase } from './evaluate-case.js';
+export { soonestDue } from './soonest-due.js';
+export { auditPauses, endPausesAtCustomerMessage, type PauseAudit } from './pause-audit.js';
 export { MAX_SEVERITY_LEVELS, validateSupportPolicy } from './validate-support-policy.js';
 export type {
   BusinessDaysTarget,
@@ -14,11 +16,13 @@ export type {
   CaseEventType,
   CaseInput,
   CaseOutcome,
+  CaseReplyStatus,
   CaseState,
   CaseStatus,
   CaseTargetOutcome,
   CaseTargetStatus,
   CaseWarning,
+  ClockTarget,
   ComplianceCounts,
   ComplianceGroup,
   ComplianceReport,

@@ -221,6 +221,25 @@ export type MeasuredTarget = SupportTarget & { readonly complianceTarget?: numbe
 export type EscalationTarget = SupportTarget & { readonly by?: 'vendor' | 'customer' };
 
 /**
+ * A target of a clock that a case runs (response, resolution, reply), with the pause reasons that
+ * stop it and the shares of it at which to warn. A target without `pausedBy` is stopped by every
+ * pause; one with it, by pauses without a reason and those whose reason it lists.
+ *
+ * @example
+ * ```ts
+ * import type { ClockTarget } from 'slakit/cases';
+ *
+ * const reply: ClockTarget = { after: 'PT8H', clock: 'business', pausedBy: ['waiting-on-customer'], warnAt: [0.5, 0.75] };
+ * ```
+ */
+export type ClockTarget = SupportTarget & {
+  /** The pause reasons that stop this clock, e.g. `['waiting-on-customer']`. */
+  readonly pausedBy?: readonly string[];
+  /** Shares of the target (above 0, at most 1, none twice) whose instants `warningAt` gives, in this order. */
+  readonly warnAt?: readonly number[];
+};
+
+/**
  * The targets of one severity level.
  *
  * @example
@@ -238,13 +257,15 @@ export interface SeverityLevelPolicy {
   /** A name for the level, e.g. `'Sev 1 (critical)'`. */
   readonly label: string;
   /** The initial-response target, measured from the case's opening; its `complianceTarget` is the level's (give one of the two). */
-  readonly response: MeasuredTarget;
+  readonly response: MeasuredTarget & ClockTarget;
   /** The cadence of status updates after the initial response, until resolved; `complianceTarget` judges the level's update counts. */
   readonly updates?: MeasuredTarget;
   /** When an unresolved case escalates, measured from its opening. */
   readonly escalation?: EscalationTarget;
   /** A resolution target, measured from the case's opening; `complianceTarget` judges the level's resolution counts. */
-  readonly resolution?: MeasuredTarget;
+  readonly resolution?: MeasuredTarget & ClockTarget;
+  /** The target of the reply to each customer message, measured from the message. */
+  readonly reply?: ClockTarget;
   /** The share of responses that must meet the target at this level (0–1); default: the policy's. */
   readonly complianceTarget?: number;
 }
@@ -268,8 +289,9 @@ export interface WarningThresholds {
 /**
  * The kinds of event in a case's timeline. `responded` and `updated` are contacts by support (the
  * first contact of any kind, a resolution notice included, is the initial response); `paused` and
- * `resumed` bracket time spent waiting on the customer; `reopened` is the customer saying the
- * problem is not resolved.
+ * `resumed` bracket time spent waiting (on the customer, or for the pause's `reason`); `reopened`
+ * is the customer saying the problem is not resolved; `customer-message` is a message from the
+ * customer (it starts a reply clock); `assigned` hands the case to a `team`.
  *
  * @example
  * ```ts
@@ -286,7 +308,9 @@ export type CaseEventType =
   | 'severity-changed'
   | 'resolution-notice'
   | 'reopened'
-  | 'closed';
+  | 'closed'
+  | 'customer-message'
+  | 'assigned';
 
 /**
  * A support policy as plain, JSON-serialisable data: the targets of its severity levels (1 to N,
@@ -319,8 +343,10 @@ export interface SupportPolicy {
   /** Warnings before the response and resolution targets are missed. */
   readonly warnAt?: WarningThresholds;
   /**
-   * The order of events that share a timestamp, as a list of all eight event types. Default:
-   * `['resumed', 'severity-changed', 'responded', 'updated', 'resolution-notice', 'reopened', 'closed', 'paused']`.
+   * The order of events that share a timestamp, as a list of the eight event types `responded` …
+   * `closed`, and optionally `customer-message` and `assigned` (when not listed, these two come
+   * first). Default: `['assigned', 'customer-message', 'resumed', 'severity-changed', 'responded',
+   * 'updated', 'resolution-notice', 'reopened', 'closed', 'paused']`.
    */
   readonly eventOrder?: readonly CaseEventType[];
   /**
@@ -331,10 +357,19 @@ export interface SupportPolicy {
   readonly severityChange?: 'retroactive' | 'restart';
   /** Close a case automatically this long after the last resolution notice unless it is reopened. */
   readonly autoClose?: SupportTarget;
+  /**
+   * What a reopening does to the resolution clock. `'continue'` (the default): the clock runs on
+   * from where it stood. `'new-cycle'`: each `reopened` starts a new resolution cycle with its own
+   * due time and outcome (`resolution.cycles`), and compliance counts cycles instead of cases.
+   */
+  readonly reopen?: 'new-cycle' | 'continue';
 }
 
 /**
- * One event in a case's timeline. A `severity-changed` event carries the new `severity`.
+ * One event in a case's timeline. A `severity-changed` event carries the new `severity`; a
+ * `paused` event may carry a `reason` (`'waiting-on-customer'`, `'on-hold'`,
+ * `'waiting-on-third-party'` or a word of your own), which decides the clocks it stops; an
+ * `assigned` event carries the `team` that holds the case from then on (without one, no team holds it).
  *
  * @example
  * ```ts
@@ -347,7 +382,9 @@ export interface SupportPolicy {
  * ```
  */
 export type CaseEvent =
-  | { readonly type: Exclude<CaseEventType, 'severity-changed'>; readonly at: DateInput }
+  | { readonly type: Exclude<CaseEventType, 'severity-changed' | 'paused' | 'assigned'>; readonly at: DateInput }
+  | { readonly type: 'paused'; readonly at: DateInput; readonly reason?: string }
+  | { readonly type: 'assigned'; readonly at: DateInput; readonly team?: string }
   | { readonly type: 'severity-changed'; readonly at: DateInput; readonly severity: SeverityLevel };
 
 /**
@@ -461,6 +498,43 @@ export interface CaseTargetStatus {
   percentUsed: number;
   /** Whether the clock is paused at `now`. */
   paused: boolean;
+  /** With the target's `warnAt`: the instant each share of the target is used (a share of 1: `dueAt`), pauses left out. */
+  warningAt?: { share: number; at: Date }[];
+  /**
+   * On `resolution` under `reopen: 'new-cycle'`: every resolution cycle up to `now` (from the
+   * opening, then from each reopening), each with its own due time and outcome; `resolution`
+   * itself is the last of them.
+   */
+  cycles?: CaseTargetStatus[];
+  /**
+   * Once the case has an `assigned` event (at or before `now`): the clock time (as `elapsed`, pauses left out) while each
+   * team held the case, e.g. `{ L1: 3_600_000, L2: 7_200_000 }`; `''` is time held by no team.
+   * The values add up to `elapsed`.
+   */
+  byTeam?: { [team: string]: number };
+}
+
+/**
+ * One reply clock: a customer message and the `responded` that answers it, judged against the
+ * level's `reply` target. `messageAt` is `startedAt`; `repliedAt` is `metAt`.
+ *
+ * @example
+ * ```ts
+ * import type { CaseReplyStatus } from 'slakit/cases';
+ *
+ * const reply: CaseReplyStatus = {
+ *   messageAt: new Date('2026-11-24T15:00:00Z'), repliedAt: new Date('2026-11-24T16:00:00Z'),
+ *   severity: 3, clock: 'business', startedAt: new Date('2026-11-24T15:00:00Z'),
+ *   dueAt: new Date('2026-11-24T20:00:00Z'), metAt: new Date('2026-11-24T16:00:00Z'), met: true, breached: false, outcome: 'met',
+ *   target: 18_000_000, elapsed: 3_600_000, remaining: 14_400_000, percentUsed: 20, paused: false,
+ * };
+ * ```
+ */
+export interface CaseReplyStatus extends CaseTargetStatus {
+  /** The customer message that started the clock. */
+  messageAt: Date;
+  /** The `responded` that stopped it, or `null`. */
+  repliedAt: Date | null;
 }
 
 /**
@@ -501,7 +575,7 @@ export interface CaseStatus {
   state: CaseState;
   openedAt: Date;
   response: CaseTargetStatus;
-  /** `null` when the level has no resolution target. */
+  /** `null` when the level has no resolution target; under `reopen: 'new-cycle'`, the last cycle, with `cycles`. */
   resolution: CaseTargetStatus | null;
   /**
    * The next status update owed (the first not yet missed at `now`), or `null` when none is owed.
@@ -527,6 +601,8 @@ export interface CaseStatus {
   closedAt: Date | null;
   /** Warnings already passed at `now`, in time order. */
   warnings: CaseWarning[];
+  /** When the policy has a `reply` target: every reply clock up to `now`, in time order (a message at a level without a reply target starts none). */
+  replies?: CaseReplyStatus[];
 }
 
 /**
@@ -562,10 +638,11 @@ export interface ComplianceReportOptions {
   readonly outcomes?: 'breached' | 'all';
   /**
    * Also count per group: `'month'` of opening (`'YYYY-MM'` in the case's zone), `'severity'`
-   * (`'1'`–`'4'`, the level of the response target), or `{ attribute }`, a field of the cases'
+   * (`'1'`–`'4'`, the level of the response target), `'team'` (the team holding the case at `now`,
+   * by its last `assigned` event; `''` when none), or `{ attribute }`, a field of the cases'
    * `attributes` such as `'customer'` (`''` when a case has none).
    */
-  readonly groupBy?: 'month' | 'severity' | { readonly attribute: string };
+  readonly groupBy?: 'month' | 'severity' | 'team' | { readonly attribute: string };
   /** The calendar of a case whose `timeZone` is not the calendar's, e.g. `(zone) => withTimeZone(calendar, zone)`; called once per zone. */
   readonly calendarFor?: (timeZone: string) => Calendar;
 }
@@ -645,6 +722,12 @@ export interface UpdateCompliance extends ComplianceCounts {
 export interface ComplianceGroup extends ComplianceSummary {
   resolution: ComplianceSummary;
   updates: UpdateCompliance;
+  /**
+   * When the policy has a `reply` target: every reply clock (one per customer message that found
+   * none running), counted at the level whose reply target judged it. A reply clock is cancelled
+   * when the case closed before it was due without a reply. No target is set on them.
+   */
+  replies?: ComplianceSummary;
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   type CompiledLevel,
   type CompiledPolicy,
   type CompiledTarget,
+  CUSTOMER_MESSAGE,
   PAUSED,
   REOPENED,
   RESOLUTION_NOTICE,
@@ -88,6 +89,7 @@ export function updateCadence(policy: CompiledPolicy, calendar: Calendar, timeli
     const time = at[k] as number;
     if (time > now) break;
     const code = type[k] as number;
+    if (code >= CUSTOMER_MESSAGE) continue;
     const wasActive = contacted && !resolved && !closed;
     if (code === RESPONDED || code === UPDATED || code === RESOLUTION_NOTICE || code === CLOSED) {
       if (wasActive) missed += periodMissed(policy, calendar, severity, anchor, time, paused, offSince, off);

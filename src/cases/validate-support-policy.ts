@@ -4,7 +4,7 @@ import { hasOwn, joinPath, numberIn, plainObject } from '../core/plain-data.js';
 import type { CaseEventType, SeverityLevel, SupportPolicy } from './types.js';
 
 /** Event types by code; the code is the index. */
-export const EVENT_TYPES: readonly CaseEventType[] = ['responded', 'updated', 'paused', 'resumed', 'severity-changed', 'resolution-notice', 'reopened', 'closed'];
+export const EVENT_TYPES: readonly CaseEventType[] = ['responded', 'updated', 'paused', 'resumed', 'severity-changed', 'resolution-notice', 'reopened', 'closed', 'customer-message', 'assigned'];
 export const RESPONDED = 0;
 export const UPDATED = 1;
 export const PAUSED = 2;
@@ -13,9 +13,13 @@ export const SEVERITY_CHANGED = 4;
 export const RESOLUTION_NOTICE = 5;
 export const REOPENED = 6;
 export const CLOSED = 7;
+export const CUSTOMER_MESSAGE = 8;
+export const ASSIGNED = 9;
+/** The event types every `eventOrder` lists (the two later ones, when not listed, come first). */
+const ORDERED_TYPES = 8;
 
 /** Same-timestamp order when a policy names none: a pause ends before anything else happens, and starts last. */
-export const DEFAULT_EVENT_ORDER: readonly CaseEventType[] = ['resumed', 'severity-changed', 'responded', 'updated', 'resolution-notice', 'reopened', 'closed', 'paused'];
+export const DEFAULT_EVENT_ORDER: readonly CaseEventType[] = ['assigned', 'customer-message', 'resumed', 'severity-changed', 'responded', 'updated', 'resolution-notice', 'reopened', 'closed', 'paused'];
 
 export const CLOCK_24X7 = 0;
 export const CLOCK_BUSINESS = 1;
@@ -25,6 +29,10 @@ export interface CompiledTarget {
   readonly kind: typeof CLOCK_24X7 | typeof CLOCK_BUSINESS;
   readonly ms: number;
   readonly days: number;
+  /** The pause reasons that stop this clock (a pause without a reason always does); `null`: every pause. */
+  readonly pausedBy?: readonly string[] | null;
+  /** Shares (0–1] of the target at which `warningAt` gives an instant; empty: none. */
+  readonly warnAt?: readonly number[];
 }
 
 export interface CompiledLevel {
@@ -34,6 +42,8 @@ export interface CompiledLevel {
   readonly escalation: CompiledTarget | null;
   readonly escalationBy: 'vendor' | 'customer';
   readonly resolution: CompiledTarget | null;
+  /** The target of each reply to a customer message. */
+  readonly reply: CompiledTarget | null;
   /** The response compliance target of the level (the level's or its response target's). */
   readonly complianceTarget: number | null;
   /** The compliance targets of the level's resolution and update counts. */
@@ -52,14 +62,22 @@ export interface CompiledPolicy {
   readonly warnBefore: readonly number[];
   readonly autoClose: CompiledTarget | null;
   readonly complianceTarget: number | null;
+  /** Whether any level has a reply target (then statuses and reports carry `replies`). */
+  readonly replies: boolean;
+  /** Whether any target lists `pausedBy` (then a case with reasoned pauses is scanned per target). */
+  readonly reasons: boolean;
+  /** `reopen: 'new-cycle'`: each reopening starts a new resolution cycle. */
+  readonly cycles: boolean;
 }
 
 // Bounds that keep every due time a few binary searches away; no support target comes near them.
 const MAX_TARGET_MS = 3653 * 86_400_000;
 const MAX_BUSINESS_DAYS = 2610;
 
-const POLICY_KEYS = ['name', 'levels', 'complianceTarget', 'warnAt', 'eventOrder', 'severityChange', 'autoClose'];
-const LEVEL_KEYS = ['label', 'response', 'updates', 'escalation', 'resolution', 'complianceTarget'];
+const POLICY_KEYS = ['name', 'levels', 'complianceTarget', 'warnAt', 'eventOrder', 'severityChange', 'autoClose', 'reopen'];
+const LEVEL_KEYS = ['label', 'response', 'updates', 'escalation', 'resolution', 'reply', 'complianceTarget'];
+/** The targets that take `pausedBy` and `warnAt`: the clocks a case runs from an event. */
+const CLOCK_KEYS = ['response', 'resolution', 'reply'];
 
 /**
  * The most severity levels a policy can define (levels 1 to 10).
@@ -116,8 +134,29 @@ export function positiveDuration(value: unknown, path: string): number {
   return ms > MAX_TARGET_MS ? invalidPolicy(path, value, 'is longer than 3,653 days (10 years)') : ms;
 }
 
-function compileTarget(value: unknown, path: string, escalation = false): CompiledTarget {
-  const extra = escalation ? ['by'] : [];
+/** A list of pause reasons (non-empty texts, none twice), or `INVALID_POLICY` at `path`. */
+function reasonList(value: unknown, path: string): string[] {
+  if (!Array.isArray(value) || value.length === 0) return invalidPolicy(path, value, "is not a non-empty list of pause reasons such as ['waiting-on-customer']");
+  return value.map((reason: unknown, i) => {
+    const text = nonEmptyText(reason, `${path}[${i}]`);
+    if (text.length > 100) invalidPolicy(`${path}[${i}]`, reason, 'is longer than 100 characters');
+    if (value.indexOf(reason) !== i) invalidPolicy(`${path}[${i}]`, reason, 'appears twice');
+    return text;
+  });
+}
+
+/** Warning shares above 0 and at most 1, none twice, or `INVALID_POLICY` at `path`. */
+function warnShares(value: unknown, path: string): number[] {
+  if (!Array.isArray(value)) return invalidPolicy(path, value, 'is not a list of shares such as [0.5, 0.75]');
+  return value.map((share: unknown, i) => {
+    if (typeof share !== 'number' || !(share > 0 && share <= 1)) invalidPolicy(`${path}[${i}]`, share, 'is not a share above 0 and at most 1 (0.75 is 75%)');
+    if (value.indexOf(share) !== i) invalidPolicy(`${path}[${i}]`, share, 'appears twice');
+    return share;
+  });
+}
+
+function compileTarget(value: unknown, path: string, escalation = false, clock = false): CompiledTarget {
+  const extra = escalation ? ['by'] : clock ? ['pausedBy', 'warnAt'] : [];
   const isDays = typeof value === 'object' && value !== null && 'businessDays' in value;
   const object = plainObject(value, path, 'INVALID_POLICY', isDays ? ['businessDays', ...extra] : ['after', 'clock', ...extra]);
   if (hasOwn(object, 'by')) oneOf(object['by'], `${path}.by`, ['vendor', 'customer']);
@@ -126,11 +165,18 @@ function compileTarget(value: unknown, path: string, escalation = false): Compil
     if (typeof days !== 'number' || !Number.isSafeInteger(days) || days <= 0 || days > MAX_BUSINESS_DAYS) {
       return invalidPolicy(`${path}.businessDays`, days, 'is not a whole number from 1 to 2,610 (10 years)');
     }
-    return { kind: CLOCK_BUSINESS, ms: 0, days };
+    return withClockOptions({ kind: CLOCK_BUSINESS, ms: 0, days }, object, path);
   }
   if (!hasOwn(object, 'after')) return invalidPolicy(path, value, 'is not { after, clock } or { businessDays }');
   const ms = positiveDuration(object['after'], `${path}.after`);
-  return { kind: oneOf(object['clock'], `${path}.clock`, ['24x7', 'business']) === '24x7' ? CLOCK_24X7 : CLOCK_BUSINESS, ms, days: 0 };
+  return withClockOptions({ kind: oneOf(object['clock'], `${path}.clock`, ['24x7', 'business']) === '24x7' ? CLOCK_24X7 : CLOCK_BUSINESS, ms, days: 0 }, object, path);
+}
+
+/** A target with its `pausedBy` and `warnAt`, when given. */
+function withClockOptions(target: CompiledTarget, object: Record<string, unknown>, path: string): CompiledTarget {
+  const pausedBy = object['pausedBy'] === undefined ? null : reasonList(object['pausedBy'], `${path}.pausedBy`);
+  const warnAt = object['warnAt'] === undefined ? [] : warnShares(object['warnAt'], `${path}.warnAt`);
+  return pausedBy === null && warnAt.length === 0 ? target : { ...target, pausedBy, warnAt };
 }
 
 /** A share from 0 to 1 at `object[key]` (a compliance target), `null` when there is none, or an error with `code`. */
@@ -142,7 +188,7 @@ function compileLevel(value: unknown, path: string): CompiledLevel {
   const level = plainObject(value, path, 'INVALID_POLICY', LEVEL_KEYS);
   const label = nonEmptyText(level['label'], `${path}.label`);
   const target = (key: string, escalation?: boolean): CompiledTarget | null =>
-    level[key] === undefined ? null : compileTarget(escalation === true ? level[key] : withoutShare(level[key]), `${path}.${key}`, escalation);
+    level[key] === undefined ? null : compileTarget(escalation === true || key === 'reply' ? level[key] : withoutShare(level[key]), `${path}.${key}`, escalation, CLOCK_KEYS.includes(key));
   // A measured target may carry the share that must meet it.
   const shareOf = (key: string): number | null => {
     const value = level[key];
@@ -157,6 +203,7 @@ function compileLevel(value: unknown, path: string): CompiledLevel {
     escalation: target('escalation', true),
     escalationBy: (level['escalation'] as { by?: 'vendor' | 'customer' } | undefined)?.by ?? 'vendor',
     resolution: target('resolution'),
+    reply: target('reply'),
     complianceTarget: responseShare ?? share(level, 'complianceTarget', path),
     resolutionComplianceTarget: shareOf('resolution'),
     updatesComplianceTarget: shareOf('updates'),
@@ -178,8 +225,14 @@ function compileEventOrder(order: unknown = DEFAULT_EVENT_ORDER): Uint8Array {
     if (rank[code] !== 255) invalidPolicy(`eventOrder[${i}]`, type, 'appears twice');
     rank[code] = i;
   });
-  const missing = EVENT_TYPES.filter((_, code) => rank[code] === 255);
+  const missing = EVENT_TYPES.slice(0, ORDERED_TYPES).filter((_, code) => rank[code] === 255);
   if (missing.length > 0) invalidPolicy('eventOrder', order, `does not place ${missing.join(', ')}; expected all eight event types`);
+  // 'assigned' and 'customer-message', when not listed, come before every listed type.
+  const unlisted = ['assigned', 'customer-message'].filter((type) => rank[EVENT_TYPES.indexOf(type as CaseEventType)] === 255);
+  rank.forEach((r, code) => {
+    if (r !== 255) rank[code] = r + unlisted.length;
+  });
+  unlisted.forEach((type, i) => (rank[EVENT_TYPES.indexOf(type as CaseEventType)] = i));
   return rank;
 }
 
@@ -206,9 +259,14 @@ export function compilePolicy(input: unknown): CompiledPolicy {
   const warnBefore = list('before').map((d, i) => positiveDuration(d, `warnAt.before[${i}]`));
   const change = policy['severityChange'];
   if (change !== undefined) oneOf(change, 'severityChange', ['retroactive', 'restart']);
+  const clocks = levels.flatMap((l) => [l.response, l.resolution, l.reply]);
+  const reopen = policy['reopen'] === undefined ? 'continue' : oneOf(policy['reopen'], 'reopen', ['new-cycle', 'continue']);
   return {
     // Index = severity level; index 0 repeats level 1.
     levels: [levels[0] as CompiledLevel, ...levels],
+    replies: levels.some((l) => l.reply !== null),
+    reasons: clocks.some((t) => t !== null && t.pausedBy != null),
+    cycles: reopen === 'new-cycle',
     rank: compileEventOrder(policy['eventOrder']),
     restart: change === 'restart',
     warnPercents,

@@ -56,22 +56,24 @@ export function contractSchema(): JsonSchema {
   const text = { type: 'string', minLength: 1, maxLength: 500 };
   const source = { source: ref('clauses') };
   const timeRange = { type: 'array', prefixItems: [{ type: 'string', pattern: TIME }, { type: 'string', pattern: TIME }], minItems: 2, maxItems: 2 };
-  const target = {
-    anyOf: [object({ after: orParam(ref('duration')), clock: { enum: ['24x7', 'business'] }, ...source }, ['after', 'clock']), object({ businessDays: orParam({ type: 'integer', minimum: 1, maximum: 3660 }), ...source }, ['businessDays'])],
+  // A response, update or resolution target may carry the share of cases that must meet it; the
+  // targets of the clocks a case runs (response, resolution, reply) also take pausedBy and warnAt.
+  const complianceOption = { complianceTarget: orParam({ type: 'number', minimum: 0, maximum: 1 }) };
+  const clockOptions = {
+    pausedBy: { type: 'array', items: { type: 'string', pattern: '\\S', maxLength: 100 }, minItems: 1 },
+    warnAt: { type: 'array', items: { type: 'number', exclusiveMinimum: 0, maximum: 1 } },
   };
-  // A response, update or resolution target may carry the share of cases that must meet it.
-  const measured = {
+  const targetWith = (extra: object) => ({
     anyOf: [
-      object({ after: orParam(ref('duration')), clock: { enum: ['24x7', 'business'] }, complianceTarget: orParam({ type: 'number', minimum: 0, maximum: 1 }), ...source }, ['after', 'clock']),
-      object({ businessDays: orParam({ type: 'integer', minimum: 1, maximum: 3660 }), complianceTarget: orParam({ type: 'number', minimum: 0, maximum: 1 }), ...source }, ['businessDays']),
+      object({ after: orParam(ref('duration')), clock: { enum: ['24x7', 'business'] }, ...extra, ...source }, ['after', 'clock']),
+      object({ businessDays: orParam({ type: 'integer', minimum: 1, maximum: 3660 }), ...extra, ...source }, ['businessDays']),
     ],
-  };
-  const escalation = {
-    anyOf: [
-      object({ after: orParam(ref('duration')), clock: { enum: ['24x7', 'business'] }, by: { enum: ['vendor', 'customer'] }, ...source }, ['after', 'clock']),
-      object({ businessDays: orParam({ type: 'integer', minimum: 1, maximum: 3660 }), by: { enum: ['vendor', 'customer'] }, ...source }, ['businessDays']),
-    ],
-  };
+  });
+  const measured = targetWith(complianceOption);
+  const measuredClock = targetWith({ ...complianceOption, ...clockOptions });
+  const clockTarget = targetWith(clockOptions);
+  const target = targetWith({});
+  const escalation = targetWith({ by: { enum: ['vendor', 'customer'] } });
   const share = orParam({ type: 'number', minimum: 0, maximum: 1 });
   const percent = { type: 'number', minimum: 0, maximum: 100 };
   const factValue = { type: ['string', 'number', 'boolean'] };
@@ -121,15 +123,16 @@ export function contractSchema(): JsonSchema {
           minProperties: 1,
           propertyNames: { pattern: LEVEL_KEY },
           additionalProperties: object(
-            { label: text, response: measured, updates: measured, escalation, resolution: measured, complianceTarget: share, ...source },
+            { label: text, response: measuredClock, updates: measured, escalation, resolution: measuredClock, reply: clockTarget, complianceTarget: share, ...source },
             ['response'],
           ),
         },
         complianceTarget: share,
         warnAt: object({ percent: list({ type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 100 }), before: list(ref('duration')) }),
-        eventOrder: list({ enum: ['responded', 'updated', 'paused', 'resumed', 'severity-changed', 'resolution-notice', 'reopened', 'closed'] }),
+        eventOrder: list({ enum: ['responded', 'updated', 'paused', 'resumed', 'severity-changed', 'resolution-notice', 'reopened', 'closed', 'customer-message', 'assigned'] }),
         severityChange: { enum: ['retroactive', 'restart'] },
         autoClose: target,
+        reopen: { enum: ['new-cycle', 'continue'] },
         ...source,
       },
       ['levels'],

@@ -14,6 +14,8 @@ export interface DueTimeFacts {
   readonly source?: Clause;
   /** Where the clock runs again at or after the due time (a case's target, epoch ms). */
   readonly breachedAfter?: number;
+  /** The pauses that carry a reason; a span left out names the reasons of those it overlaps. */
+  readonly reasons?: readonly { readonly start: number; readonly end: number; readonly reason: string }[];
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString();
@@ -129,12 +131,16 @@ export function explainDueTime(calendar: Calendar, clock: 'business' | '24x7', s
   const base = clock === 'business' ? openStretches(calendar, range.start, range.end) : [range];
   const holes = clipIntervals(unionIntervals(off), range);
   const counted = subtractIntervals(base, holes);
-  const pauses: ExplainedPause[] = holes.map((hole) => ({
-    start: formatZoned(zone, hole.start),
-    end: formatZoned(zone, hole.end),
-    ms: intervalsLength(clipIntervals(base, hole)),
-    minutes: minutes(intervalsLength(clipIntervals(base, hole))),
-  }));
+  const pauses: ExplainedPause[] = holes.map((hole) => {
+    const reasons = [...new Set((facts.reasons ?? []).filter((p) => p.start < hole.end && p.end > hole.start).map((p) => p.reason))];
+    return {
+      start: formatZoned(zone, hole.start),
+      end: formatZoned(zone, hole.end),
+      ms: intervalsLength(clipIntervals(base, hole)),
+      minutes: minutes(intervalsLength(clipIntervals(base, hole))),
+      ...(reasons.length === 0 ? {} : { reason: reasons.join(', ') }),
+    };
+  });
   return {
     kind: 'due-time',
     ...(facts.label === undefined ? {} : { label: facts.label }),

@@ -3,13 +3,15 @@ import { toResultDate } from '../calendar/engine.js';
 import type { Calendar } from '../calendar/types.js';
 import { fail } from '../core/errors.js';
 import { plainObject } from '../core/plain-data.js';
-import { advance, ClockScan, dueOf, resumeOf, scanClock, type Spans } from '../cases/case-clock.js';
+import { advance, ClockScan, dueOf, resumeOf, scanTarget, type Spans } from '../cases/case-clock.js';
+import { forEachReply } from '../cases/reply-clock.js';
+import { forEachCycle } from '../cases/reopen-cycles.js';
 import { Timeline } from '../cases/case-timeline.js';
 import { cutAtAutoClose } from '../cases/auto-close.js';
 import { readNow } from '../cases/evaluate-case.js';
 import type { CaseInput, SupportPolicy } from '../cases/types.js';
 import { type CadenceRun, updateCadence } from '../cases/update-cadence.js';
-import { CLOCK_24X7, type CompiledLevel, type CompiledTarget, compilePolicy } from '../cases/validate-support-policy.js';
+import { CLOCK_24X7, type CompiledLevel, type CompiledTarget, compilePolicy, PAUSED, RESUMED } from '../cases/validate-support-policy.js';
 import type { DateInput } from '../core/instant.js';
 import { clauseSourceOf } from './clause-source.js';
 import { explainDueTime } from './due-time.js';
@@ -32,10 +34,28 @@ import type { CaseExplanation, Clause, DueTimeExplanation } from './types.js';
 export interface ExplainCaseOptions {
   readonly now: DateInput;
   /** Clauses per target; each wins over a `source` on the policy's target. */
-  readonly sources?: { readonly response?: Clause; readonly resolution?: Clause; readonly updates?: Clause };
+  readonly sources?: { readonly response?: Clause; readonly resolution?: Clause; readonly updates?: Clause; readonly reply?: Clause };
 }
 
-type TargetKey = 'response' | 'resolution' | 'updates';
+type TargetKey = 'response' | 'resolution' | 'updates' | 'reply';
+type Reasons = NonNullable<Parameters<typeof explainDueTime>[5]['reasons']>;
+
+/** The pauses of a timeline that carry a reason (a pause open at `now` runs to `now`). */
+function reasonsOf(timeline: Timeline, now: number): Reasons {
+  const found: { start: number; end: number; reason: string }[] = [];
+  const { n, type, at, note } = timeline;
+  for (let k = 0; k < n && (at[k] as number) <= now; k++) {
+    if (type[k] !== PAUSED || note[k] === undefined) continue;
+    let end = now;
+    for (let j = k + 1; j < n; j++) {
+      if (type[j] !== RESUMED) continue; // the `resumed` that ends it
+      end = Math.min(now, at[j] as number);
+      break;
+    }
+    found.push({ start: at[k] as number, end, reason: note[k] as string });
+  }
+  return found;
+}
 
 /** The clause of a target: from the options, else a `source` the policy's target carries. */
 function sourceOf(policy: SupportPolicy, severity: number, key: TargetKey, sources: Record<string, unknown> | undefined): Clause | undefined {
@@ -44,7 +64,7 @@ function sourceOf(policy: SupportPolicy, severity: number, key: TargetKey, sourc
   return clauseSourceOf(target?.source, `levels.${severity}.${key}.source`);
 }
 
-function explainTarget(calendar: Calendar, target: CompiledTarget, start: number, spans: Spans, label: string, source: Clause | undefined): DueTimeExplanation {
+function explainTarget(calendar: Calendar, target: CompiledTarget, start: number, spans: Spans, label: string, source: Clause | undefined, reasons: Reasons = []): DueTimeExplanation {
   const due = toResultDate(dueOf(calendar, target, start, spans), `${label}.dueAt`, start).getTime();
   const off = Array.from({ length: spans.length }, (_, i) => ({ start: spans.starts[i] as number, end: spans.ends[i] as number }));
   const breachedAfter = toResultDate(resumeOf(calendar, target.kind, due, spans), `${label}.breachedAfter`, start).getTime();
@@ -53,6 +73,7 @@ function explainTarget(calendar: Calendar, target: CompiledTarget, start: number
     breachedAfter,
     ...(target.days === 0 ? {} : { businessDays: target.days }),
     ...(source === undefined ? {} : { source }),
+    ...(reasons.length === 0 ? {} : { reasons }),
   });
 }
 
@@ -90,28 +111,41 @@ export function explainCase(policy: SupportPolicy, calendar: Calendar, input: Ca
   const compiled = compilePolicy(policy);
   engineOf(calendar);
   const { now, values } = readNow(options, ['sources']);
-  const sources = values['sources'] === undefined ? undefined : plainObject(values['sources'], 'options.sources', 'INVALID_ARGUMENT', ['response', 'resolution', 'updates']);
+  const sources = values['sources'] === undefined ? undefined : plainObject(values['sources'], 'options.sources', 'INVALID_ARGUMENT', ['response', 'resolution', 'updates', 'reply']);
   const timeline = new Timeline();
   timeline.load(input, compiled);
   if (now < timeline.opened) fail('INVALID_ARGUMENT', 'options.now', options.now, `is before the case's openedAt ${new Date(timeline.opened).toISOString()}`);
   cutAtAutoClose(compiled, calendar, timeline);
   const responseScan = new ClockScan();
-  scanClock(timeline, compiled.restart, now, false, responseScan);
+  scanTarget(timeline, compiled.restart, now, false, responseScan, (s) => (compiled.levels[s] as CompiledLevel).response);
   const resolutionScan = new ClockScan();
-  scanClock(timeline, compiled.restart, now, true, resolutionScan);
+  scanTarget(timeline, compiled.restart, now, true, resolutionScan, (s) => (compiled.levels[s] as CompiledLevel).resolution);
   const responseLevel = compiled.levels[responseScan.severity] as CompiledLevel;
+  const reasons = timeline.reasoned ? reasonsOf(timeline, now) : [];
   const level = compiled.levels[resolutionScan.severity] as CompiledLevel;
   const { run } = updateCadence(compiled, calendar, timeline, now);
   const id = (input as { id?: string | number }).id;
-  return {
+  let resolution: DueTimeExplanation | null =
+    level.resolution === null
+      ? null
+      : explainTarget(calendar, level.resolution, resolutionScan.start, resolutionScan.off, 'resolution', sourceOf(policy, resolutionScan.severity, 'resolution', sources), reasons);
+  if (compiled.cycles) {
+    // Under reopen: 'new-cycle' the resolution due time is the last cycle's, as evaluateCase gives it.
+    resolution = null;
+    forEachCycle(compiled, timeline, now, new ClockScan(), (scan, target) => {
+      resolution = explainTarget(calendar, target, scan.start, scan.off, 'resolution', sourceOf(policy, scan.severity, 'resolution', sources), reasons);
+    });
+  }
+  const explanation: CaseExplanation = {
     kind: 'case',
     ...(id === undefined ? {} : { id }),
     severity: resolutionScan.severity,
-    response: explainTarget(calendar, responseLevel.response, responseScan.start, responseScan.off, 'response', sourceOf(policy, responseScan.severity, 'response', sources)),
-    resolution:
-      level.resolution === null
-        ? null
-        : explainTarget(calendar, level.resolution, resolutionScan.start, resolutionScan.off, 'resolution', sourceOf(policy, resolutionScan.severity, 'resolution', sources)),
-    update: run === null ? null : explainTarget(calendar, run.target, periodStart(calendar, run), run.off, 'next update', sourceOf(policy, resolutionScan.severity, 'updates', sources)),
+    response: explainTarget(calendar, responseLevel.response, responseScan.start, responseScan.off, 'response', sourceOf(policy, responseScan.severity, 'response', sources), reasons),
+    resolution,
+    update: run === null ? null : explainTarget(calendar, run.target, periodStart(calendar, run), run.off, 'next update', sourceOf(policy, resolutionScan.severity, 'updates', sources), reasons),
   };
+  if (!compiled.replies) return explanation;
+  const replies: DueTimeExplanation[] = [];
+  forEachReply(compiled, timeline, now, new ClockScan(), (scan, target) => replies.push(explainTarget(calendar, target, scan.start, scan.off, 'reply', sourceOf(policy, scan.severity, 'reply', sources), reasons)));
+  return { ...explanation, replies };
 }

@@ -49,7 +49,7 @@ function dueTimeLines(e: DueTimeExplanation): string[] {
   if (e.stretches.length > 0) lines.push(e.stretches.map(stretchText).join(' · '));
   if (e.skippedDays.length > 0) lines.push(`Skipped: ${e.skippedDays.map((d) => `${dayText(d.date, d.weekday, false)} (${d.reason})`).join(' · ')}`);
   for (const change of e.dstChanges) lines.push(`Clocks change ${wallText(change.wall)}: ${change.from} → ${change.to}`);
-  for (const pause of e.pauses) lines.push(`Paused ${wallText(pause.start)} – ${wallText(pause.end)}: ${hours(pause.minutes)} ${unit} not counted`);
+  for (const pause of e.pauses) lines.push(`Paused ${wallText(pause.start)} – ${wallText(pause.end)}${pause.reason === undefined ? '' : ` (${pause.reason})`}: ${hours(pause.minutes)} ${unit} not counted`);
   if (e.source !== undefined) lines.push(clauseText(e.source));
   return lines;
 }
@@ -102,7 +102,7 @@ function availabilityLines(e: AvailabilityExplanation): string[] {
 
 function caseLines(e: CaseExplanation): string[] {
   const head = `Case${e.id === undefined ? '' : ` ${e.id}`}, severity ${e.severity}`;
-  return [head, ...[e.response, e.resolution, e.update].flatMap((part) => (part === null ? [] : dueTimeLines(part)))];
+  return [head, ...[e.response, e.resolution, e.update, ...(e.replies ?? [])].flatMap((part) => (part === null ? [] : dueTimeLines(part)))];
 }
 
 /**

@@ -105,6 +105,8 @@ export interface ExplainedPause {
   readonly ms: number;
   /** The same in minutes. */
   readonly minutes: number;
+  /** The reasons of the `paused` events in this span (`'waiting-on-customer'`), when they have any. */
+  readonly reason?: string;
 }
 
 /**
@@ -171,6 +173,8 @@ export interface CaseExplanation {
   readonly resolution: DueTimeExplanation | null;
   /** The cadence period that ends at the next update due; `null` when no update is owed. */
   readonly update: DueTimeExplanation | null;
+  /** When the policy has a `reply` target: the due time of each reply clock, as `evaluateCase`'s `replies`. */
+  readonly replies?: readonly DueTimeExplanation[];
 }
 
 /**

@@ -8,6 +8,7 @@ function add(a: ComplianceGroup, b: ComplianceGroup, targets: readonly (number |
   const { tally: sum, layout } = tallyOf(a);
   const other = tallyOf(b);
   if (other.layout.levels !== layout.levels) fail('INVALID_ARGUMENT', 'b.bySeverity', Object.keys(b.bySeverity), `has ${other.layout.levels} levels; the first report has ${layout.levels}`);
+  if (other.layout.replies !== layout.replies) fail('INVALID_ARGUMENT', 'b.replies', b.replies, 'is given for one report only; report both under the same policy');
   other.tally.forEach((value, i) => (sum[i] = (sum[i] as number) + value));
   return groupOf(sum, layout, targets, metrics);
 }

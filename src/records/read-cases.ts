@@ -1,7 +1,7 @@
 import { Timeline } from '../cases/case-timeline.js';
 import type { CaseEvent, CaseEventType, CaseInput, SeverityLevel } from '../cases/types.js';
 import { severityNames, severityOf } from '../cases/severity-of.js';
-import { DEFAULT_EVENT_ORDER, EVENT_TYPES, type CompiledPolicy, MAX_SEVERITY_LEVELS, SEVERITY_CHANGED, severityLevel } from '../cases/validate-support-policy.js';
+import { ASSIGNED, DEFAULT_EVENT_ORDER, EVENT_TYPES, type CompiledPolicy, MAX_SEVERITY_LEVELS, PAUSED, SEVERITY_CHANGED, severityLevel } from '../cases/validate-support-policy.js';
 import { fail, SlaError } from '../core/errors.js';
 import { joinPath, plainObject } from '../core/plain-data.js';
 import { printable, readOptions, readRows, type RowReader } from './read-rows.js';
@@ -40,7 +40,7 @@ function typeCode(text: string, end: number): number {
  * | `severity` | `1`–`4`, or a label of `severities` (`'P1'`, `'Sev 1'`, `'High'`; any case) |
  * | `openedAt` | an instant: ISO 8601 with an offset, epoch ms, a `Date`, or a local time without an offset (`'2026-11-25 10:00'`) in the row's zone |
  * | `respondedAt`, `resolutionNoticeAt`, `closedAt` | one event each (optional) |
- * | `events` | more events, `;`-separated `type@instant` (`paused@2026-10-02T10:00Z;resumed@…;severity-changed:P2@…`), or a JSON list of events |
+ * | `events` | more events, `;`-separated `type@instant` (`paused@2026-10-02T10:00Z;resumed@…;severity-changed:P2@…`; a pause's reason and an assignment's team after a colon: `paused:waiting-on-customer@…`, `customer-message@…`, `assigned:L2@…`), or a JSON list of events |
  * | `timeZone` | the customer's zone: the case runs there, and its local times are read there (default: the `timeZone` option) |
  *
  * Local times follow slakit's one DST policy (a time in a gap moves forward by the gap's length; a
@@ -138,6 +138,16 @@ export function readCases(rows: Iterable<Row> | AsyncIterable<Row>, options?: Re
       events.push({ type: 'severity-changed', at: instant, severity: changed });
       return timeline.push(code, time, changed);
     }
+    if ((code === PAUSED || code === ASSIGNED) && level !== undefined) {
+      // `paused:waiting-on-customer@…`, `assigned:L2@…`, or `reason` / `team` in a JSON event.
+      const key = code === PAUSED ? 'reason' : 'team';
+      const team = code === ASSIGNED;
+      if (typeof level !== 'string' || level.trim() === '' || level.length > 100) {
+        r.fail(item === undefined ? 'events' : `${item}.${key}`, level, team ? 'is not a team name such as L2 (a non-empty text of at most 100 characters)' : 'is not a pause reason such as waiting-on-customer (a non-empty text of at most 100 characters)');
+      }
+      events.push(team ? { type: 'assigned', at: instant, team: level } : { type: 'paused', at: instant, reason: level });
+      return timeline.push(code, time, 0, level);
+    }
     events.push({ type: EVENT_TYPES[code], at: instant } as CaseEvent);
     return timeline.push(code, time, 0);
   };
@@ -150,7 +160,7 @@ export function readCases(rows: Iterable<Row> | AsyncIterable<Row>, options?: Re
     const at = mark === 64 ? end : mark === 58 ? text.indexOf('@', end + 1) : -1;
     const instant = at < 0 ? '' : text.slice(at + 1);
     if (end === 0 || at < 0 || (mark === 58 && at === end + 1) || instant === '' || LINE_BREAK.test(instant)) {
-      r.fail('events', item, 'is not an event such as responded@2026-10-02T10:00:00Z or severity-changed:2@…');
+      r.fail('events', item, 'is not an event such as responded@2026-10-02T10:00:00Z, severity-changed:2@…, paused:waiting-on-customer@… or assigned:L2@…');
     }
     const code = typeCode(text, end);
     return event(r, events, code, code < 0 ? text.slice(0, end) : undefined, instant, mark === 58 ? text.slice(end + 1, at) : undefined);
@@ -196,8 +206,9 @@ export function readCases(rows: Iterable<Row> | AsyncIterable<Row>, options?: Re
           if (!textEvent(r, events, item)) quick = false;
         } else {
           if (typeof item !== 'object' || item === null) r.fail(`events[${i}]`, item, 'is not an event { type, at }');
-          const { type, at, severity: changed } = item as { type?: unknown; at?: unknown; severity?: unknown };
-          if (!event(r, events, EVENT_TYPES.indexOf(type as CaseEventType), type, at, changed, `events[${i}]`)) quick = false;
+          const { type, at, severity: changed, reason, team } = item as { type?: unknown; at?: unknown; severity?: unknown; reason?: unknown; team?: unknown };
+          const extra = type === 'paused' ? reason : type === 'assigned' ? team : changed;
+          if (!event(r, events, EVENT_TYPES.indexOf(type as CaseEventType), type, at, extra, `events[${i}]`)) quick = false;
         }
       });
     }

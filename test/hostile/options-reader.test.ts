@@ -37,6 +37,7 @@ const withOptions: Record<string, [call: () => unknown, path: string]> = {
   nextMaintenanceWindow: [() => slakit.nextMaintenanceWindow(schedule, t, bogus as never), 'options.bogus'],
   uniphoreSupportWith: [() => slakit.uniphoreSupportWith(bogus as never), 'options.bogus'],
   serviceCreditAmount: [() => slakit.serviceCreditAmount(report, { monthlyFee: 100, tiers: [], ...bogus } as never), 'options.bogus'],
+  auditPauses: [() => slakit.auditPauses(slakit.uniphoreSupport, { severity: 1, openedAt: t }, { now: t, ...bogus } as never), 'options.bogus'],
 };
 
 /** Specs and records (JSON-shaped data, not options) reject unknown keys too, with their data code. */
@@ -50,6 +51,7 @@ const withData: Record<string, [call: () => unknown, code: string, path: string]
   serviceCredit: [() => slakit.serviceCredit(99, [{ atLeast: 0, below: 99, creditPercent: 10, ...bogus }] as never), 'INVALID_POLICY', 'tiers[0].bogus'],
   classifySeverity: [() => slakit.classifySeverity({ outage: 'none', ...bogus } as never), 'INVALID_FACTS', 'facts.bogus'],
   checkAdvanceNotice: [() => slakit.checkAdvanceNotice(t, t, { kind: 'minimum', atLeast: 1, ...bogus } as never), 'INVALID_ARGUMENT', 'rule.bogus'],
+  endPausesAtCustomerMessage: [() => slakit.endPausesAtCustomerMessage(slakit.uniphoreSupport, { severity: 1, openedAt: t, ...bogus } as never), 'INVALID_CASE', 'bogus'],
 };
 
 /** Exports that take no options object and no keyed data (instants, numbers, strings, lists of records checked elsewhere). */
@@ -59,7 +61,7 @@ const withoutOptions = [
   'commencementDate', 'cpiChange', 'deadlineAfter', 'describeNotice', 'describeWindow', 'endOfSupport', 'hasAdvanceNotice',
   'instantToZonedTime', 'intersectIntervals', 'intervalsLength', 'isBusinessDay', 'isCivilDate', 'isOpen', 'isSlaError',
   'isValidTimeZone', 'minutesInMonth', 'monthInterval', 'nextClose', 'nextOpen', 'nonRenewalNoticeDeadline',
-  'openIntervals', 'parseInstant', 'parseYearMonth', 'subtractIntervals', 'supportTerm', 'toEpochMs', 'unionIntervals',
+  'openIntervals', 'parseInstant', 'parseYearMonth', 'soonestDue', 'subtractIntervals', 'supportTerm', 'toEpochMs', 'unionIntervals',
   'uniphoreDataCenterWindows', 'zonedTimeToInstant',
 ];
 

@@ -1,5 +1,10 @@
+import { addBusinessTime } from '../../calendar/add-business-time.js';
+import { businessTimeBetween } from '../../calendar/business-time-between.js';
 import type { Calendar } from '../../calendar/types.js';
 import { caseEvaluator } from '../../cases/evaluate-case.js';
+import { soonestDue } from '../../cases/soonest-due.js';
+import { auditPauses, endPausesAtCustomerMessage } from '../../cases/pause-audit.js';
+import { parseDuration } from '../../core/duration.js';
 import { compilePolicy } from '../../cases/validate-support-policy.js';
 import type { CaseInput, CaseStatus, CaseTargetStatus } from '../../cases/types.js';
 import { parseInstant } from '../../core/instant.js';
@@ -7,7 +12,8 @@ import { CASE_FILE_HELP, monthOption, nowOption, openedInMonth, readCaseRecords 
 import type { Command, CommandContext } from '../command.js';
 import { RECORD_HELP, RECORD_OPTIONS } from '../record-reader.js';
 import { formatLocal } from '../local-time.js';
-import { CSV_HELP, CSV_OPTION, DIGITS_HELP, DIGITS_OPTION, digitsOption, fromOption, STRICT_HELP, toJson } from '../options.js';
+import { CSV_HELP, CSV_OPTION, DIGITS_HELP, DIGITS_OPTION, digitsOption, fromOption, STRICT_HELP, stringOption, toJson } from '../options.js';
+import { UsageError } from '../usage-error.js';
 import { SUPPORT_HELP, SUPPORT_OPTIONS, supportPolicyOption, timeZoneOption } from '../support.js';
 import { type Column, csvCell, formatPercent, tableWriter } from '../table.js';
 import { forEachShard, JOBS_HELP, JOBS_OPTION } from '../jobs.js';
@@ -21,6 +27,34 @@ function outcome(response: CaseTargetStatus): string {
 
 /** A case whose response or resolution target was breached. */
 const isBreached = (status: CaseStatus): boolean => status.response.outcome === 'breached' || status.resolution?.outcome === 'breached';
+
+/** The columns of the queue that `--due-within` prints. */
+const QUEUE_COLUMNS: readonly Column[] = [
+  { title: 'id' },
+  { title: 'sev', align: 'right' },
+  { title: 'state' },
+  { title: 'clock' },
+  { title: 'due' },
+  { title: 'business time left', align: 'right' },
+];
+
+/** `2h`, `90m`, `1.5h` or an ISO 8601 duration (`PT2H`), in ms; anything else is a usage error. */
+function withinOption(context: CommandContext): number | undefined {
+  const text = stringOption(context, 'due-within');
+  if (text === undefined) return undefined;
+  const short = /^(\d+(?:\.\d+)?)(m|h)$/.exec(text.trim());
+  let ms = NaN;
+  try {
+    ms = short === null ? parseDuration(text, { path: 'due-within' }) : Math.round(Number(short[1]) * (short[2] === 'h' ? 3_600_000 : 60_000));
+  } catch {
+    // Reported below with the forms the option takes.
+  }
+  if (!(ms > 0)) throw new UsageError(`--due-within: '${text}' is not a length of business time above zero, such as 2h, 30m or PT2H`);
+  return ms;
+}
+
+/** `h:mm` of a length of time. */
+const hoursText = (ms: number): string => `${Math.floor(ms / 3_600_000)}:${String(Math.floor(ms / 60_000) % 60).padStart(2, '0')}`;
 
 const COLUMNS: readonly Column[] = [
   { title: 'id' },
@@ -48,6 +82,12 @@ export const casesCommand: Command = {
     '  --now INSTANT       evaluate as of this instant (default: the current time)',
     '  --breached          only the cases whose response or resolution target was breached',
     '  --month YYYY-MM     only the cases opened in this calendar month (in each case’s zone)',
+    '  --audit-pauses      list the pauses for waiting-on-customer during which the customer wrote',
+    '                      (the help desk should have resumed the clocks at the message)',
+    '  --end-pauses-at-message  judge each such pause as ended at the message',
+    '  --due-within TIME   the queue: only the open cases whose next clock (response, resolution or a',
+    '                      reply; not a paused one) breaches within TIME of business time after --now',
+    '                      (2h, 30m, PT2H), soonest first',
     ...RECORD_HELP,
     JOBS_HELP,
     DIGITS_HELP,
@@ -59,9 +99,14 @@ export const casesCommand: Command = {
   ].join('\n'),
   example: 'slakit cases cases.csv --contract examples/contracts/northwind-cloud.json --tz America/New_York --now 2026-11-01T00:00:00Z',
   inputs: 1,
-  options: { ...SUPPORT_OPTIONS, now: { type: 'string' }, breached: { type: 'boolean' }, month: { type: 'string' }, ...RECORD_OPTIONS, ...JOBS_OPTION, ...DIGITS_OPTION, ...CSV_OPTION },
+  options: { ...SUPPORT_OPTIONS, now: { type: 'string' }, breached: { type: 'boolean' }, month: { type: 'string' }, 'due-within': { type: 'string' }, 'audit-pauses': { type: 'boolean' }, 'end-pauses-at-message': { type: 'boolean' }, ...RECORD_OPTIONS, ...JOBS_OPTION, ...DIGITS_OPTION, ...CSV_OPTION },
   shard: casesShard,
   run(context) {
+    if (context.values['audit-pauses'] === true) {
+      if (withinOption(context) !== undefined) throw new UsageError('--audit-pauses and --due-within are two views; give one');
+      return runQueue(context, true);
+    }
+    if (withinOption(context) !== undefined) return runQueue(context, false);
     const { now, month, breachedOnly } = settingsOf(context);
     const json = context.values['json'] === true;
     const csv = context.values['csv'] === true;
@@ -143,19 +188,96 @@ interface CasesShard {
   statuses: unknown[];
   tally: Record<(typeof OUTCOMES)[number], number>;
   read: ReadTally;
+  /** With --due-within: the cases of the queue, with their next due time (epoch ms). */
+  queue: { due: number; row: string[]; status: unknown }[];
+}
+
+/** The columns of `--audit-pauses`. */
+const AUDIT_COLUMNS: readonly Column[] = [{ title: 'id' }, { title: 'paused' }, { title: 'customer wrote' }, { title: 'resumed' }, { title: 'held after the message', align: 'right' }];
+
+/**
+ * `cases --due-within`: every chunk's queue, then sorted soonest first (ties in file order);
+ * `cases --audit-pauses` (`audit`): every flagged pause, in file order.
+ */
+function runQueue(context: CommandContext, audit: boolean): ReturnType<Command['run']> {
+  const { now, breachedOnly } = settingsOf(context);
+  if (breachedOnly && !audit) throw new UsageError('--due-within lists cases not yet breached; leave out --breached');
+  const within = withinOption(context) ?? 0;
+  const json = context.values['json'] === true;
+  const csv = context.values['csv'] === true;
+  const queue: CasesShard['queue'] = [];
+  let read: ReadTally | undefined;
+  let stopped = false;
+  forEachShard(context, casesShard, (shard) => {
+    read = read === undefined ? shard.read : mergeReadTallies(read, shard.read);
+    const { bad, dstGaps, dstOverlaps, unread } = shard.read;
+    if (context.values['strict'] === true && bad + dstGaps + dstOverlaps + unread.length > 0) stopped = true;
+    if (bad > 0 && context.values['skip-bad-rows'] !== true) stopped = true;
+    if (!stopped) queue.push(...shard.queue);
+  });
+  const { notes, lapses } = readLapses(context, read as ReadTally);
+  if (stopped) return { text: '', json: null, streamed: true, notes, lapses };
+  if (!audit) queue.sort((a, b) => a.due - b.due);
+  const columns = audit ? AUDIT_COLUMNS : QUEUE_COLUMNS;
+  if (json) {
+    context.writeOut(JSON.stringify(audit ? { now, pauses: queue.map((q) => q.status) } : { now, dueWithin: within, cases: queue.map((q) => q.status) }, null, 2));
+  } else if (csv) {
+    context.writeOut([columns.map((c) => csvCell(c.title)).join(','), ...queue.map((q) => q.row.map(csvCell).join(','))].join('\n'));
+  } else {
+    const table = tableWriter(columns, (text) => context.writeOut(text));
+    for (const q of queue) table.push(q.row);
+    table.end();
+  }
+  const summary = audit
+    ? `${queue.length} ${queue.length === 1 ? 'pause' : 'pauses'} for waiting-on-customer went on after the customer wrote, as of ${now.toISOString()}. Times are local to each case.`
+    : `${queue.length} open ${queue.length === 1 ? 'case breaches' : 'cases breach'} within ${hoursText(within)} business hours of ${now.toISOString()} (soonest first). Times are local to each case.`;
+  return { text: json || csv ? '' : `\n${summary}`, json: null, streamed: true, notes, lapses };
 }
 
 function casesShard(context: CommandContext): CasesShard {
   const { policy, zone, now, digits, month, breachedOnly } = settingsOf(context);
   const json = context.values['json'] === true;
   const inMonth = month === undefined ? () => true : openedInMonth(month);
-  const evaluate = caseEvaluator(compilePolicy(policy), now.getTime());
+  const evaluator = caseEvaluator(compilePolicy(policy), now.getTime());
+  const endPauses = context.values['end-pauses-at-message'] === true;
+  const evaluate = endPauses ? (calendar: Calendar, input: CaseInput): CaseStatus => evaluator(calendar, endPausesAtCustomerMessage(policy, input)) : evaluator;
+  const audit = context.values['audit-pauses'] === true;
   const rows: string[][] = [];
   const statuses: unknown[] = [];
+  const queue: CasesShard['queue'] = [];
+  const within = withinOption(context);
+  // The end of the window on each calendar: `within` of business time after now.
+  const limits = new Map<Calendar, number>();
   const tally = { met: 0, breached: 0, pending: 0, cancelled: 0 };
   const read = readCaseRecords(context, zone, now, evaluate, (c) => {
     const { input, timeZone, status } = c;
     if (!inMonth(c.timeZone, status.openedAt.getTime()) || (breachedOnly && !isBreached(status))) return;
+    if (audit) {
+      const local = (at: Date | null): string => (at === null ? '—' : formatLocal(at, timeZone, false));
+      for (const a of auditPauses(policy, input, { now })) {
+        queue.push({
+          due: 0,
+          row: [input.id === undefined ? '' : String(input.id), local(a.pausedAt), local(a.messageAt), local(a.resumedAt), hoursText(a.heldMs)],
+          status: toJson({ ...(input.id === undefined ? {} : { id: input.id }), timeZone, ...a }),
+        });
+      }
+      return;
+    }
+    if (within !== undefined) {
+      const next = status.state === 'closed' ? null : soonestDue(status);
+      if (next === null) return;
+      let limit = limits.get(c.calendar);
+      if (limit === undefined) limits.set(c.calendar, (limit = addBusinessTime(c.calendar, now, within).getTime()));
+      if (next.dueAt.getTime() > limit) return;
+      const left = businessTimeBetween(c.calendar, now, next.dueAt);
+      const soonest = { ...next, businessTimeLeft: left };
+      queue.push({
+        due: next.dueAt.getTime(),
+        row: [input.id === undefined ? '' : String(input.id), String(status.severity), status.state, next.reply === undefined ? next.clock : `reply ${next.reply + 1}`, formatLocal(next.dueAt, timeZone, false), hoursText(left)],
+        status: toJson({ timeZone, soonest, ...status }),
+      });
+      return;
+    }
     tally[status.response.outcome]++;
     if (json) {
       statuses.push({ timeZone, ...status });
@@ -175,5 +297,5 @@ function casesShard(context: CommandContext): CasesShard {
       local(status.escalationDueAt),
     ]);
   });
-  return { rows, statuses, tally, read };
+  return { rows, statuses, tally, read, queue };
 }

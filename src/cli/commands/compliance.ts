@@ -1,4 +1,5 @@
 import { complianceReport } from '../../cases/compliance-report.js';
+import { endPausesAtCustomerMessage } from '../../cases/pause-audit.js';
 import type { Calendar } from '../../calendar/types.js';
 import type { CaseInput, ComplianceCounts, ComplianceGroup, ComplianceReport, ComplianceReportOptions, SeverityLevel } from '../../cases/types.js';
 import { fail, isSlaError } from '../../core/errors.js';
@@ -16,7 +17,7 @@ import { calendarOption, SUPPORT_HELP, SUPPORT_OPTIONS, supportContract, support
 import { formatPercent, formatTable } from '../table.js';
 
 const COUNTS = ['total', 'met', 'breached', 'pending', 'cancelled'] as const;
-const GROUPINGS = ['total', 'severity', 'customer', 'month'] as const;
+const GROUPINGS = ['total', 'severity', 'customer', 'month', 'team'] as const;
 /** Cases judged per call of complianceReport; the reports of the batches are merged. */
 const BATCH = 4096;
 
@@ -33,7 +34,7 @@ function settingsOf(context: CommandContext) {
   const targetText = stringOption(context, 'target');
   // The customer is the `customer` column, or the one --map names for it.
   const customer = [...mapOption(context, [...CASE_FIELDS, ...CASE_EXTRA_FIELDS])].find(([, field]) => field === 'customer')?.[0] ?? 'customer';
-  const groupBy: ComplianceReportOptions['groupBy'] = by === 'customer' ? { attribute: customer } : by === 'month' ? 'month' : undefined;
+  const groupBy: ComplianceReportOptions['groupBy'] = by === 'customer' ? { attribute: customer } : by === 'month' ? 'month' : by === 'team' ? 'team' : undefined;
   const options: ComplianceReportOptions = { now, ...(targetText === undefined ? {} : { target: parseRate(targetText, '--target') }), ...(groupBy === undefined ? {} : { groupBy }) };
   return { policy, zone, by, month, now, options };
 }
@@ -54,6 +55,7 @@ function complianceShard(context: CommandContext): ComplianceShard {
   const { policy, zone, month, options } = settingsOf(context);
   const inMonth = month === undefined ? () => true : openedInMonth(month);
   const levels = compilePolicy(policy).levels.length - 1;
+  const endPauses = context.values['end-pauses-at-message'] === true;
   const now = (options.now as Date).getTime();
   // The targets and options checked once, on no case.
   let report = fromOption('target', () => complianceReport(policy, calendarOption(context, zone ?? 'UTC'), [], options));
@@ -89,14 +91,14 @@ function complianceShard(context: CommandContext): ComplianceShard {
         if (event.type === 'severity-changed') severityLevel(event.severity, `events[${i}].severity`, 'INVALID_CASE', levels);
       });
       if ((input.openedAt as Date).getTime() > now) fail('INVALID_ARGUMENT', 'options.now', new Date(now).toISOString(), 'is before the case was opened');
-      return input;
+      return endPauses ? endPausesAtCustomerMessage(policy, input) : input;
     },
     (c, where) => {
       if (!inMonth(c.timeZone, (c.input.openedAt as Date).getTime())) return;
       counted++;
       let batch = batches.get(c.calendar);
       if (batch === undefined) batches.set(c.calendar, (batch = { cases: [], wheres: [] }));
-      batch.cases.push(c.input);
+      batch.cases.push(c.status);
       batch.wheres.push(where);
       if (++pending === BATCH) flush();
     },
@@ -123,7 +125,7 @@ const judged = (counts: ComplianceCounts, digits: number): string =>
 export const complianceCommand: Command = {
   name: 'compliance',
   summary: 'Response, resolution and update compliance of the cases opened in a month, against the policy’s targets',
-  usage: 'compliance FILE|- --contract NAME|FILE --month YYYY-MM --tz ZONE [--by severity|customer|month] [options]',
+  usage: 'compliance FILE|- --contract NAME|FILE --month YYYY-MM --tz ZONE [--by severity|customer|month|team] [options]',
   help: [
     ...CASE_FILE_HELP,
     '  customer            the customer, for --by customer (optional)',
@@ -132,7 +134,10 @@ export const complianceCommand: Command = {
     '  --month YYYY-MM     count the cases opened in this calendar month (in each case’s zone);',
     '                      optional with --by month (then every month)',
     '  --by GROUP          add one line per group: severity (the level whose target applied),',
-    '                      customer (the customer column or field) or month (of opening, in each case’s zone)',
+    '                      customer (the customer column or field), month (of opening, in each case’s',
+    '                      zone) or team (the team holding the case at --now: its last assigned event)',
+    '  --end-pauses-at-message  judge each pause for waiting-on-customer during which the customer',
+    '                      wrote as ended at the message (slakit cases --audit-pauses lists them)',
     '  --target RATE       the share that must be met: 90% or 0.9 (default: the policy’s, 90% for uniphore)',
     ...SUPPORT_HELP,
     '  --now INSTANT       evaluate as of this instant (default: the current time); cases still',
@@ -152,6 +157,7 @@ export const complianceCommand: Command = {
     by: { type: 'string' },
     target: { type: 'string' },
     now: { type: 'string' },
+    'end-pauses-at-message': { type: 'boolean' },
     ...RECORD_OPTIONS,
     ...JOBS_OPTION,
     ...DIGITS_OPTION,
@@ -172,6 +178,7 @@ export const complianceCommand: Command = {
       const response: ComplianceCounts = level === undefined ? group : (group.bySeverity[level] as ComplianceCounts);
       const resolution: ComplianceCounts = level === undefined ? group.resolution : (group.resolution.bySeverity[level] as ComplianceCounts);
       const updates = level === undefined ? group.updates : (group.updates.bySeverity[level] as ComplianceCounts & { missedUpdates: number });
+      const replies = group.replies === undefined ? [] : [rate(level === undefined ? group.replies : (group.replies.bySeverity[level] as ComplianceCounts), digits)];
       return [
         name,
         ...COUNTS.map((key) => String(response[key])),
@@ -181,6 +188,7 @@ export const complianceCommand: Command = {
         judged(resolution, digits),
         judged(updates, digits),
         String(updates.missedUpdates),
+        ...replies,
       ];
     };
     const rows = [row('all', report)];
@@ -191,7 +199,7 @@ export const complianceCommand: Command = {
     const named = Object.entries(report.groups ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     for (const [key, group] of named) rows.push(row(key === '' ? '(none)' : key, group));
     const columns = [
-      { title: by === 'customer' ? 'customer' : by === 'month' ? 'month' : 'cases' },
+      { title: by === 'customer' ? 'customer' : by === 'month' ? 'month' : by === 'team' ? 'team' : 'cases' },
       ...COUNTS.map((title) => ({ title, align: 'right' as const })),
       { title: 'rate', align: 'right' as const },
       { title: 'target', align: 'right' as const },
@@ -199,6 +207,7 @@ export const complianceCommand: Command = {
       { title: 'resolution', align: 'right' as const },
       { title: 'updates', align: 'right' as const },
       { title: 'missed updates', align: 'right' as const },
+      ...(report.replies === undefined ? [] : [{ title: 'replies', align: 'right' as const }]),
     ];
     const scope = month === undefined ? `every month: ${counted} cases` : `${month}: ${counted} of ${read.rows - read.bad} cases opened in the month`;
     const header = `${scope}, evaluated as of ${now.toISOString()} (contract: ${supportContract(context).name ?? stringOption(context, 'contract')})`;
@@ -206,9 +215,10 @@ export const complianceCommand: Command = {
       'rate = met / (met + breached) of the first responses; pending cases are not yet due and are left out.',
       'resolution and updates: the same rate for resolution targets and for update intervals; missed updates counts the intervals that passed without one.',
       ...(hasMetricTargets(report) ? ['(90%: NO) after a rate: the compliance target of that level’s resolution or update target, and whether the rate meets it.'] : []),
+      ...(report.replies === undefined ? [] : ['replies: the same rate for the reply to each customer message.']),
     ].join('\n');
     const { groups: _groups, ...whole } = report;
-    const groupsJson = by === 'customer' || by === 'month' ? { by, groups: named.map(([key, group]) => ({ [by]: key, ...group })) } : {};
+    const groupsJson = by === 'customer' || by === 'month' || by === 'team' ? { by, groups: named.map(([key, group]) => ({ [by]: key, ...group })) } : {};
     return {
       text: `${header}\n\n${formatTable(columns, rows)}\n\n${legend}`,
       json: toJson({ ...(month === undefined ? {} : { month }), now, ...whole, ...groupsJson }),
