@@ -99,3 +99,20 @@ describe('issue 22: holidaysFrom([null]) and holidaySet(code, null) throw SlaErr
     expectSlaError(() => holidaySet('US', null as never), 'INVALID_ARGUMENT', 'options');
   });
 });
+
+describe('issue 22: what date-holidays gives is checked', () => {
+  it('a list that is not a list, and a year that is not whole, are refused or empty', () => {
+    const notAList: DateHolidays = { getHolidays: () => ({}) as never };
+    expectSlaError(() => holidaySet(notAList).holidaysIn(2026), 'HOLIDAYS_NOT_COVERED', 'holidays', 'it gave no list');
+    expect(holidaySet(new Holidays('US')).holidaysIn(2026.5)).toEqual([]);
+    expect(holidaySet(new Holidays('US')).holidaysIn(10_000)).toEqual([]);
+  });
+  it('a holiday of 9999 without start and end, or with a good end, is kept as it is', () => {
+    const given: DateHolidays = { getHolidays: () => [{ date: '9999-12-31 00:00:00', name: 'A' }, { date: '9999-12-30 00:00:00', name: 'B', start: '9999-12-30T00:00:00Z', end: '9999-12-31T00:00:00Z' }] };
+    expect(holidaySet(given).holidaysIn(9999)).toEqual([{ date: '9999-12-31 00:00:00', name: 'A' }, { date: '9999-12-30 00:00:00', name: 'B', start: '9999-12-30T00:00:00Z', end: '9999-12-31T00:00:00Z' }]);
+  });
+  it('options.Holidays that is not a class, and a holiday with an invalid end, are INVALID_ARGUMENT', () => {
+    expectSlaError(() => holidaySet('US', { Holidays: 5 as never }), 'INVALID_ARGUMENT', 'options.Holidays');
+    expectSlaError(() => holidaysFrom([{ date: '2026-01-01 00:00:00', start: '2026-01-01T00:00:00Z', end: new Date(Number.NaN) }]), 'INVALID_ARGUMENT', 'list[0].end');
+  });
+});

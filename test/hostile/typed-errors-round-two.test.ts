@@ -88,3 +88,55 @@ describe('issue 22: mergeAvailabilityShards refuses shards made under different 
     expect(merged.incidentCount).toBe(2);
   });
 });
+
+describe('issue 22: the shape checks name each kind of misfit', () => {
+  const shard = availabilityShard({ month: '2026-06', policy: { excusable: [], maintenanceWindowsOnly: false }, incidents: [{ id: 'A', start: '2026-06-03T10:00:00Z', end: '2026-06-03T11:00:00Z', cause: 'unplanned' }, { start: '2026-06-04T10:00:00Z', end: '2026-06-04T11:00:00Z', cause: 'unplanned' }] });
+  const [first, second] = shard.segments as [typeof shard.segments[0], typeof shard.segments[0]];
+  it.each<[string, object, string]>([
+    ['an end not after the start', { end: shard.start }, 'shard.end'],
+    ['an instant past the range of a Date', { asOf: 9e15 }, 'shard.asOf'],
+    ['a rounding that is not an object', { rounding: 2 }, 'shard.rounding'],
+    ['rounding decimals out of range', { rounding: { decimals: 11, mode: 'down' } }, 'shard.rounding.decimals'],
+    ['a rounding mode not known', { rounding: { decimals: 2, mode: 'sideways' } }, 'shard.rounding.mode'],
+    ['a region that is not JSON data', { region: 10n }, 'shard.region'],
+    ['a maintenance spec holding NaN', { maintenance: { windows: [Number.NaN] } }, 'shard.maintenance.windows.0'],
+    ['a month that is not a text', { month: 6 }, 'shard.month'],
+    ['dropShortPeriods not a boolean', { dropShortPeriods: 'yes' }, 'shard.dropShortPeriods'],
+    ['segments not a list', { segments: {} }, 'shard.segments'],
+    ['a segment that is not an object', { segments: [1] }, 'shard.segments[0]'],
+    ['a reason not known', { segments: [{ ...first, reason: 'gremlins' }] }, 'shard.segments[0].reason'],
+    ['an incident id that is not a text', { segments: [{ ...first, incidentId: 5 }] }, 'shard.segments[0].incidentId'],
+    ['segments out of order', { segments: [second, first] }, 'shard.segments[1]'],
+    ['a segment that ends before it starts', { segments: [{ ...first, end: first.start }] }, 'shard.segments[0]'],
+  ])('a shard with %s', (_, change, path) => {
+    expectSlaError(() => availabilityReportOf({ ...shard, ...change } as never), 'INVALID_ARGUMENT', path);
+  });
+
+  const calendar = businessHours8to5('America/New_York');
+  const report = complianceReport(uniphoreSupport, calendar, [{ id: 'C-1', severity: 1, openedAt: '2026-11-23T09:00:00-05:00' }], { now: '2026-11-23T12:00:00-05:00', outcomes: 'all', groupBy: 'severity' });
+  it.each<[string, object, string]>([
+    ['groups that are not an object', { groups: 5 }, 'b.groups'],
+    ['a group of the wrong shape', { groups: { x: {} } }, 'b.groups.x.met'],
+    ['outcomes that are not a list', { outcomes: {} }, 'b.outcomes'],
+    ['an outcome holding NaN', { outcomes: [{ ...report.outcomes![0], missedUpdates: Number.NaN }] }, 'b.outcomes[0].missedUpdates'],
+    ['an outcome holding an Invalid Date', { outcomes: [{ ...report.outcomes![0], openedAt: new Date(Number.NaN) }] }, 'b.outcomes[0].openedAt'],
+    ['an outcome holding a function', { outcomes: [{ ...report.outcomes![0], id: () => 1 }] }, 'b.outcomes[0].id'],
+    ['resolution counts of other levels', { resolution: { ...report.resolution, bySeverity: { 1: report.resolution.bySeverity[1] } } }, 'b.resolution.bySeverity'],
+    ['update counts of other levels', { updates: { ...report.updates, bySeverity: { 1: report.updates.bySeverity[1] } } }, 'b.updates.bySeverity'],
+    ['a target that is not a number', { target: '90%' }, 'b.target'],
+  ])('a compliance report with %s', (_, change, path) => {
+    expectSlaError(() => mergeComplianceReports(report, { ...report, ...change } as never), 'INVALID_ARGUMENT', path);
+  });
+
+  it('an outcome nested deeper than an outcome is', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 12; i++) deep = { deep };
+    expectSlaError(() => mergeComplianceReports(report, { ...report, outcomes: [{ ...report.outcomes![0], deep }] } as never), 'INVALID_ARGUMENT');
+  });
+
+  it('a case explanation whose id is neither a text nor a number', () => {
+    const e = { kind: 'case', id: {}, severity: 1, response: explainBusinessTime(calendar, '2026-11-20T16:30:00-05:00', { hours: 1 }), resolution: null, update: null };
+    expectSlaError(() => formatExplanation(e as never), 'INVALID_ARGUMENT', 'explanation.id', 'is not a text or a number');
+    expect(formatExplanation({ ...e, id: 7 } as never)).toMatch(/^Case 7, severity 1/);
+  });
+});

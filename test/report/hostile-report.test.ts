@@ -79,6 +79,12 @@ describe('issue 22: Markdown escapes every interpolated string (hostile contract
     expect(md.split('\n')[0]).toBe('# Acme &lt;script&gt;x&lt;/script&gt; \\| y');
   });
 
+  it('an underscore inside a word stays (America/New_York); one that could start or end emphasis is escaped', () => {
+    const md = serviceReportToMarkdown({ ...report, timeZone: 'America/New_York', title: '_x_ snake_case __init__' });
+    expect(md.split('\n')[0]).toBe('# \\_x\\_ snake_case \\_\\_init\\_\\_');
+    expect(md).toContain('month 2026-10 in America/New_York');
+  });
+
   it('a multi-line explanation keeps its lines, and none starts a heading, list or quote', () => {
     const md = serviceReportToMarkdown({ ...report, renewal: { ...report.renewal!, explanation: 'one\n# two\n- three\n> four\n1. five\n---' } });
     expect(md).toContain('one\n\\# two\n\\- three\n&gt; four\n1\\. five\n\\---');
