@@ -1,12 +1,20 @@
 import { addDaysToCivilDate, civilFields, daysInMonth, formatCivilDate, MS_PER_DAY } from '../core/civil-date.js';
 import { fail } from '../core/errors.js';
 import { plainObject } from '../core/plain-data.js';
+import { boolean, date, list, number, object, optional, orNull, text } from '../core/shape.js';
 import { zoneRules } from '../core/time-zone.js';
 import type { MinorUnits } from '../renewal/money.js';
 import { serviceCredit } from './service-credit.js';
 import type { AvailabilityReport, CreditAmount, CreditAmountOptions, CreditIncident, CreditTerms } from './types.js';
 
 const OPTION_KEYS = ['monthlyFee', 'tiers', 'terms'];
+// What the credit reads of a report, checked so that a report not made by measureAvailability is an SlaError.
+const checkReport = object({
+  percent: orNull(number),
+  timeZone: text,
+  end: date,
+  segments: list(object({ start: date, end: date, excusable: boolean, counted: boolean, incidentIndex: number, incidentId: optional(text) })),
+});
 const TERM_KEYS = ['capPercent', 'minimumAmount', 'claimWithinDays', 'claimWithinMonths'];
 
 /** A whole number from 1 to `max` at `path`, or `undefined` when absent. */
@@ -104,6 +112,7 @@ function earningIncidents(report: AvailabilityReport): CreditIncident[] {
  * ```
  */
 export function serviceCreditAmount<M extends MinorUnits>(report: AvailabilityReport, options: CreditAmountOptions<M>): CreditAmount<M> {
+  checkReport(report, 'report');
   const object = plainObject(options, 'options', 'INVALID_ARGUMENT', OPTION_KEYS);
   const fee = money(object['monthlyFee'], 'options.monthlyFee');
   const { cap, minimum, days, months } = readTerms(object['terms']);

@@ -17,6 +17,9 @@ export const number: Check = (value, path) => {
 export const boolean: Check = (value, path) => {
   if (typeof value !== 'boolean') bad(path, value, 'true or false');
 };
+export const date: Check = (value, path) => {
+  if (!(value instanceof Date) || Number.isNaN(value.getTime())) bad(path, value, 'a valid Date');
+};
 export const orNull =
   (check: Check): Check =>
   (value, path) => {

@@ -21,6 +21,16 @@ const report = complianceReport(slakit.uniphoreSupport, calendar, [{ id: 'C-1', 
 const northwind = loadContract(JSON.parse(readFileSync('examples/contracts/northwind-cloud.json', 'utf8')));
 const serviceReport = buildServiceReport({ contract: northwind, month: '2026-06', timeZone: 'America/Chicago', now: '2026-07-02T12:00:00Z', cases: [{ id: 'C-1', severity: 2, openedAt: t }], incidents, region: 'Americas', renewal: { customer: 'Example Co.', feeMinor: 12_000_000, start: '2026-03-15', cpi: [0.031] } });
 const contractDocument = JSON.parse(readFileSync('examples/contracts/northwind-cloud.json', 'utf8')) as unknown;
+const helpDeskCase = {
+  severity: 3,
+  openedAt: t,
+  events: [
+    { type: 'responded', at: '2026-06-03T11:00:00Z' },
+    { type: 'paused', at: '2026-06-03T14:00:00Z', reason: 'waiting-on-customer' },
+    { type: 'customer-message', at: '2026-06-03T15:00:00Z' },
+    { type: 'resumed', at: '2026-06-04T14:00:00Z' },
+  ],
+};
 const occurrence = slakit.maintenanceWindowsBetween(schedule, t, '2026-06-20T00:00:00Z')[0];
 
 const consume = (fn: (...args: unknown[]) => unknown) => (...args: unknown[]): unknown => [...(fn(...args) as Iterable<unknown>)];
@@ -82,6 +92,12 @@ export const REALISTIC_CALLS: Readonly<Record<string, RealisticCall>> = {
   buildServiceReport: [{ contract: northwind, month: '2026-06', timeZone: 'America/Chicago', now: '2026-07-02T12:00:00Z', cases: [{ id: 'C-1', severity: 2, openedAt: t }], incidents, region: 'Americas' }],
   serviceReportToHtml: [serviceReport],
   serviceReportToMarkdown: [serviceReport],
+  soonestDue: [slakit.evaluateCase(slakit.uniphoreSupport, calendar, { severity: 3, openedAt: t }, { now: '2026-06-03T11:00:00Z' })],
+  auditPauses: [slakit.uniphoreSupport, helpDeskCase, { now: '2026-06-10T00:00:00Z' }],
+  endPausesAtCustomerMessage: [slakit.uniphoreSupport, helpDeskCase],
+  describeNotice: [{ reason: 'short-notice', notice: { announcedAt: new Date(t), aheadMs: 84_600_000, requiredMs: 259_200_000, plannedEnd: null } }],
+  serviceCreditAmount: [slakit.measureAvailability({ month: '2026-06', policy, incidents }), { monthlyFee: 400_000, tiers: [{ atLeast: 99, below: 99.9, creditPercent: 10 }, { atLeast: 0, below: 99, creditPercent: 25 }], terms: { capPercent: 20, minimumAmount: 100, claimWithinDays: 30 } }],
+  creditTermsOf: [{ target: 99.9, credits: [], creditTerms: { capPercent: 30, minimumAmount: '1.00', claimWithinDays: 30 } }, 'USD'],
   holidaySet: ['US-NY', { Holidays, types: ['public'] }],
   holidaysFrom: [new Holidays('DE').getHolidays(2026), { types: ['public', 'bank'] }],
 };
