@@ -32,7 +32,7 @@ export interface ServiceReportInput {
   readonly incidents?: readonly Incident[];
   /** The support fee and the index changes for the renewal section. */
   readonly renewal?: { readonly customer?: string; readonly feeMinor: number | bigint; readonly start: CivilDate; readonly cpi: readonly CpiInput[]; readonly currency?: string };
-  /** The customer's holidays, replacing the contract's (a list, or a holiday set from `slakit/holidays`). */
+  /** The holidays the business hours skip (NiCE's texts: NiCE's observed holidays), replacing the contract's (a list, or a holiday set from `slakit/holidays`). */
   readonly holidays?: CalendarSpec['holidays'];
   /** How many weeks of upcoming maintenance windows to list; default 4. */
   readonly upcomingWeeks?: number;
