@@ -114,13 +114,45 @@ export function mergeReadTallies(a: ReadTally, b: ReadTally): ReadTally {
  * listing every problem (at most {@link LISTED}, the rest counted).
  */
 export function readLapses(context: CommandContext, tally: ReadTally): { notes: string[]; lapses: string[] } {
-  const { bad, problems } = tally;
-  const listed = (prefix: string): string[] => [...problems.map((p) => `${prefix}${p}`), ...(bad > problems.length ? [`… and ${bad - problems.length} more`] : [])];
+  const { bad } = tally;
+  const problems = unreadableDates(tally.problems);
+  const more = bad - tally.problems.length;
+  const listed = (prefix: string): string[] => [...problems.map((p) => `${prefix}${p}`), ...(more > 0 ? [`… and ${more} more`] : [])];
   if (bad > 0 && context.values['skip-bad-rows'] !== true) throw new DataError(listed(''));
   const lapses = bad > 0 ? [...listed('skipped '), `skipped ${bad} bad ${bad === 1 ? 'record' : 'records'} of ${tally.rows} (--skip-bad-rows)`] : [];
   lapses.push(...dstLapses(tally));
   if (tally.unread.length > 0) lapses.unshift(`note: columns not read: ${tally.unread.join(', ')} (known columns: ${tally.known.join(', ')}; --map names others)`);
   return { notes: [...tally.notes], lapses };
+}
+
+const UNREADABLE_DATE = /^(row|item) (\d+), (column|field) ([^:]+): [A-Z_]+: ('.*') is not an ISO-8601 instant/;
+
+/**
+ * A column whose dates slakit cannot read is said once, with a hint, rather than once per row: a
+ * file in another date format fails on every row alike.
+ */
+function unreadableDates(problems: readonly string[]): string[] {
+  const byColumn = new Map<string, { first: RegExpExecArray; count: number }>();
+  for (const problem of problems) {
+    const m = UNREADABLE_DATE.exec(problem);
+    if (m === null) continue;
+    const group = byColumn.get(m[4] as string);
+    if (group === undefined) byColumn.set(m[4] as string, { first: m, count: 1 });
+    else group.count++;
+  }
+  const out: string[] = [];
+  for (const problem of problems) {
+    const m = UNREADABLE_DATE.exec(problem);
+    const group = m === null ? undefined : byColumn.get(m[4] as string);
+    if (group === undefined || group.count < 2) out.push(problem);
+    else if (group.first[0] === m?.[0]) {
+      const [, kind, number, noun, column, value] = group.first;
+      out.push(
+        `${noun} ${column}: ${group.count} ${kind}s hold times in a form slakit does not read (first ${kind} ${number}: ${value}); write ISO 8601, e.g. 2026-03-02T10:00:00-05:00, or 2026-03-02 10:00 with --input-tz (a date such as 03/02/2026 is not guessed: it is 2 March in one country and 3 February in another)`,
+      );
+    }
+  }
+  return out;
 }
 
 interface Setup {

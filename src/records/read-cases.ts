@@ -115,6 +115,8 @@ export function readCases(rows: Iterable<Row> | AsyncIterable<Row>, options?: Re
       if (cached !== undefined) return cached;
     }
     const text = typeof value === 'string' ? value.trim() : '';
+    // A blank cell is said to be empty, never shown as `undefined`.
+    if (value === undefined || value === null || (typeof value === 'string' && text === '')) return r.fail(field, '', `is empty; expected a severity level 1–${MAX_SEVERITY_LEVELS}${known}`);
     const level = /^(?:[1-9]|10)$/.test(text) ? (Number(text) as SeverityLevel) : labels.get(text.toLowerCase());
     if (level === undefined) return r.fail(field, value, `is not a severity level 1–${MAX_SEVERITY_LEVELS}${known}`);
     if (typeof value === 'string') {

@@ -132,13 +132,13 @@ describe('files for the contract, holidays and windows', () => {
     expect(json.windows.map((w) => [w.start, w.end, w.local.start, w.local.endDay])).toEqual([['2026-12-05T16:30:00.000Z', '2026-12-05T20:30:00.000Z', '16:30', 'sat']]);
   });
 
-  it('a file that is not JSON, or a contract that is not valid, is a usage mistake naming every problem by its JSON path', () => {
+  it('a file that is not JSON, or a contract that is not valid, is bad data (exit 1) naming every problem by its JSON path', () => {
     const broken = slakit(['due', '--contract', 'test/cli/fixtures/broken.json', '--severity', '1', '--opened', '2026-11-20T16:30:00Z', ...NY]);
-    expect(broken.code).toBe(2);
+    expect(broken.code).toBe(1);
     expect(broken.stderr).toContain("--contract: 'test/cli/fixtures/broken.json' is not valid JSON");
     const invalid = slakit(['due', '--contract', 'test/cli/fixtures/holidays.json', '--severity', '1', '--opened', '2026-11-20T16:30:00Z', ...NY]);
-    expect(invalid.code).toBe(2);
-    expect(invalid.stderr).toContain('--contract test/cli/fixtures/holidays.json: INVALID_CONTRACT:\n  (document): ["2026-11-27",{"month":11,"weekday":"thu","nth":4}] is not a contract document (a JSON object)');
+    expect(invalid.code).toBe(1);
+    expect(invalid.stderr).toContain('--contract test/cli/fixtures/holidays.json: INVALID_CONTRACT:\n    (document): ["2026-11-27",{"month":11,"weekday":"thu","nth":4}] is not a contract document (a JSON object)');
   });
 
   it('a parameter the contract leaves open is a usage error that names it and shows an example value', () => {
@@ -249,7 +249,7 @@ describe('bad usage: exit 2 with a pointer to --help', () => {
     ['--preset is gone', ['due', '--preset', 'uniphore', '--severity', '1', '--opened', '2026-11-20T16:30:00Z', ...NY], "Unknown option '--preset'"],
     ['no input file', ['cases', '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', ...NY], 'needs one input file'],
     ['a missing file', ['cases', 'nope.csv', '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', ...NY], "cannot read 'nope.csv'"],
-    ['scheduled maintenance without windows', ['availability', INCIDENTS, '--month', '2026-10', '--contract', 'nice-cloud'], '--maintenance: INVALID_ARGUMENT'],
+    ['scheduled maintenance without windows', ['availability', INCIDENTS, '--month', '2026-10', '--contract', 'nice-cloud'], "the contract's maintenance windows need parameters: maintenance.timeZone"],
     ['--now before a case opened', ['cases', CASES, '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', ...NY, '--now', '2026-10-01T00:00:00Z'], '--now: 2026-10-01T00:00:00.000Z is before a case was opened'],
   ];
   it.each(usage)('%s', (_name, args, message) => {

@@ -86,10 +86,14 @@ class IncidentNumbers {
 }
 
 /** The shard of a batch of incidents; an error about one of them names its row and column. */
-function shardOf(input: MeasureAvailabilityInput, numbers: IncidentNumbers, size: number): AvailabilityShard {
+function shardOf(input: MeasureAvailabilityInput, numbers: IncidentNumbers, size: number, windowsMissing?: string): AvailabilityShard {
   try {
     return availabilityShard(input);
   } catch (error) {
+    // Windows the contract leaves to parameters: name them, not the absent schedule.
+    if (windowsMissing !== undefined && isSlaError(error) && /^(input\.)?maintenance$/.test(error.details.path ?? '')) {
+      throw new UsageError(`${messageWithoutPath(error.message, error.code).replace(/^undefined is missing: /, '')}; the contract's maintenance windows ${windowsMissing.replace(/, or --params FILE\.$/, ', --params FILE or --maintenance FILE.')}`);
+    }
     const index = Number(/incidents\[(\d+)\]/.exec((isSlaError(error) && error.details.path) || '')?.[1] ?? -1);
     const where = index < 0 ? undefined : numbers.where(numbers.count - size + index);
     if (where === undefined) return fromOption(optionOf, () => {
@@ -116,11 +120,12 @@ function measure(input: MeasureAvailabilityInput): ReturnType<typeof measureAvai
 }
 
 /** The contract's downtime policy and availability terms, and the windows of `--maintenance FILE` or the contract. */
-function termsOption(context: CommandContext): { name: string; policy: DowntimePolicy; availability: ContractAvailability | undefined; maintenance: MaintenanceSchedule | undefined; maintenanceFrom: string; notes: string[] } {
+function termsOption(context: CommandContext): { name: string; policy: DowntimePolicy; availability: ContractAvailability | undefined; maintenance: MaintenanceSchedule | undefined; maintenanceFrom: string; notes: string[]; windowsMissing: string | undefined } {
   const contract = contractOption(context, ['downtime'], true);
   const name = contract.name ?? (stringOption(context, 'contract') as string);
   const policy = contractPart(contract, contract.downtime, 'downtime policy', 'it cannot tell excusable downtime from unscheduled');
   const notes: string[] = [];
+  let windowsMissing: string | undefined;
   // The target, the credits and the windows may be parameters the user has not given: the month's
   // figure does not need them, so each is loaded on its own and a missing one is said on stderr.
   const optional = <T>(what: string, load: () => T): T | undefined => {
@@ -129,13 +134,14 @@ function termsOption(context: CommandContext): { name: string; policy: DowntimeP
     } catch (error) {
       if (!(error instanceof UsageError) || !error.message.includes('parameter')) throw error;
       notes.push(`${what} not loaded: ${error.message.split('\n').slice(1).join(' ').trim()}`);
+      if (what === 'maintenance windows') windowsMissing = `need parameters: ${error.message.split('\n').slice(1).join(' ').replace(/\s+/g, ' ').trim()}`;
       return undefined;
     }
   };
   const availability = optional('availability target and credits', () => contractOption(context, ['availability'], true).availability);
   const maintenance = optional('maintenance windows', () => maintenanceOption(context, false));
   const file = stringOption(context, 'maintenance');
-  return { name, policy, availability, maintenance, maintenanceFrom: file ?? 'the contract', notes };
+  return { name, policy, availability, maintenance, maintenanceFrom: file ?? 'the contract', notes, windowsMissing };
 }
 
 /** The contract's target and the service credit the month earns, as summary lines. */
@@ -186,7 +192,7 @@ interface AvailabilityPart {
  * measured in batches whose mergeable shards are combined, so memory does not grow with the file.
  */
 function availabilityPart(context: CommandContext): AvailabilityPart {
-  const { base, asOfMs, from, to } = settingsOf(context);
+  const { base, asOfMs, from, to, terms } = settingsOf(context);
   const numbers = new IncidentNumbers();
   let batch: Incident[] = [];
   const shards = new OrderedFold(mergeAvailabilityShards);
@@ -194,7 +200,7 @@ function availabilityPart(context: CommandContext): AvailabilityPart {
   let good = 0;
   const flush = (): void => {
     if (batch.length === 0 && !empty) return;
-    shards.push(shardOf({ ...base, incidents: batch }, numbers, batch.length));
+    shards.push(shardOf({ ...base, incidents: batch }, numbers, batch.length, terms.windowsMissing));
     empty = false;
     batch = [];
   };

@@ -53,7 +53,7 @@ export const windowsCommand: Command = {
     const feed = icsRequest(context);
     if (feed !== undefined) {
       const name = `Maintenance windows${region === undefined ? '' : ` (${region})`}`;
-      return icsResult(context, maintenanceWindowsToIcs(schedule, { from: start, to: end, now: feed.now, name, ...(region === undefined ? {} : { region }) }), windows.length);
+      return icsResult(context, maintenanceWindowsToIcs(schedule, { from: start, to: end, now: feed.now, name, timeZone, ...(region === undefined ? {} : { region }) }), windows.length);
     }
     const described = windows.map((w) => ({ ...w, local: describeWindow(w, timeZone) }));
     const rows = described.map(({ region: r, id, start: s, end: e, local }) => [
