@@ -1,3 +1,5 @@
+import { daysInMonth } from '../core/civil-date.js';
+import { fail } from '../core/errors.js';
 import { monthInterval } from '../core/month.js';
 import { plainObject } from '../core/plain-data.js';
 import { isExcusableReason, type RawSegments } from './attribute-downtime.js';
@@ -49,7 +51,13 @@ export function measureAvailability(input: MeasureAvailabilityInput): Availabili
   const timeZone = (object['timeZone'] as string | undefined) ?? 'UTC';
   const asOf = asOfOption(object['asOf']);
   const classified = classifyRange(object['incidents'], object['policy'], start, end, object['maintenance'], object['region'], asOf);
-  return availabilityOf(month, timeZone, start, end, asOf, classified.policy.rounding, classified.incidents, classified.raw);
+  return availabilityOf(month, timeZone, start, end, asOf, classified.policy.rounding, classified.incidents, classified.raw, classified.policy.dayMinutes ? dayMinutesOf(month) : null);
+}
+
+/** x under `monthMinutes: 'days'`: 24 × 60 × the days of the month, in ms (NCS §7.1's example). */
+export function dayMinutesOf(month: string): number {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  return daysInMonth(year, number) * 24 * 60 * MINUTE;
 }
 
 /** The report of a month from its classified segments; `incidents` gives each incident's cause rank and id by index. */
@@ -62,6 +70,7 @@ export function availabilityOf(
   rounding: PercentRounding | undefined,
   incidents: { readonly cause: ArrayLike<number>; readonly ids: ArrayLike<string | undefined> },
   raw: RawSegments,
+  dayMinutes: number | null = null,
 ): AvailabilityReport {
   const excusable = new Float64Array(INCIDENT_CAUSES.length);
   const unscheduled = new Float64Array(INCIDENT_CAUSES.length);
@@ -73,9 +82,11 @@ export function availabilityOf(
     bucket[cause] = (bucket[cause] as number) + length;
   }
   const sum = (values: Float64Array): number => values.reduce((a, b) => a + b, 0);
-  const x = end - start;
+  const x = dayMinutes ?? end - start;
   const y = sum(excusable);
   const z = sum(unscheduled);
+  // Only a month with an extra DST hour can hold more downtime than 24 × 60 × its days.
+  if (y + z > x) fail('INVALID_AVAILABILITY', 'policy.monthMinutes', 'days', `gives x = ${x / MINUTE} minutes, less than the ${(y + z) / MINUTE} minutes of downtime in this month (it has an extra DST hour); measure it with monthMinutes: 'elapsed'`);
   const measurable = x - y > 0;
   let percent: number | null = null;
   if (measurable) percent = rounding === undefined ? percentOf(x, y, z) : roundPercent(x - y - z, x - y, rounding);

@@ -9,9 +9,11 @@ export interface ReadPolicy {
   readonly maintenanceWindowsOnly: boolean;
   readonly dropShortPeriods: boolean;
   readonly rounding: PercentRounding | undefined;
+  /** `monthMinutes: 'days'`: x is 24 × 60 × the days of the month. */
+  readonly dayMinutes: boolean;
 }
 
-const POLICY_KEYS = ['excusable', 'maintenanceWindowsOnly', 'partialMinutes', 'rounding'];
+const POLICY_KEYS = ['excusable', 'maintenanceWindowsOnly', 'partialMinutes', 'rounding', 'monthMinutes'];
 const PARTIAL = ['exact', 'drop-under-one-minute'];
 const MODES = ['down', 'up', 'half-up', 'half-even'];
 
@@ -34,6 +36,8 @@ export function readPolicy(policy: unknown, path = 'policy'): ReadPolicy {
   if (typeof windowsOnly !== 'boolean') return fail('INVALID_POLICY', `${path}.maintenanceWindowsOnly`, windowsOnly, 'is not true or false');
   const partial = object['partialMinutes'] ?? 'exact';
   if (typeof partial !== 'string' || !PARTIAL.includes(partial)) return fail('INVALID_POLICY', `${path}.partialMinutes`, partial, `is not one of ${PARTIAL.join(', ')}`);
+  const monthMinutes = object['monthMinutes'] ?? 'elapsed';
+  if (monthMinutes !== 'elapsed' && monthMinutes !== 'days') return fail('INVALID_POLICY', `${path}.monthMinutes`, monthMinutes, "is not 'elapsed' or 'days'");
   let rounding: PercentRounding | undefined;
   if (object['rounding'] !== undefined) {
     const r = plainObject(object['rounding'], `${path}.rounding`, 'INVALID_POLICY', ['decimals', 'mode']);
@@ -45,5 +49,5 @@ export function readPolicy(policy: unknown, path = 'policy'): ReadPolicy {
     if (typeof mode !== 'string' || !MODES.includes(mode)) return fail('INVALID_POLICY', `${path}.rounding.mode`, mode, `is not one of ${MODES.join(', ')}`);
     rounding = { decimals, mode: mode as PercentRounding['mode'] };
   }
-  return { excusable, maintenanceWindowsOnly: windowsOnly, dropShortPeriods: partial === 'drop-under-one-minute', rounding };
+  return { excusable, maintenanceWindowsOnly: windowsOnly, dropShortPeriods: partial === 'drop-under-one-minute', rounding, dayMinutes: monthMinutes === 'days' };
 }

@@ -57,10 +57,11 @@ function parameterValue(text: string, parameter: ContractParameter | undefined, 
       return /^\d+$/.test(text) ? Number(text) : text;
     case 'number':
     case 'whole-number':
-    case 'percent':
       return numberValue(text, key);
+    case 'percent':
     case 'share':
-      return text.endsWith('%') ? numberValue(text.slice(0, -1), key) / 100 : numberValue(text, key);
+      // '99.9%' and '90%' stay texts: the contract reads them exactly, in the field's unit.
+      return text.trim().endsWith('%') ? text.trim() : numberValue(text, key);
     case 'weekly-hours':
     case 'holidays':
     case 'maintenance-windows':

@@ -60,8 +60,12 @@ export function contractSchema(): JsonSchema {
       object({ businessDays: orParam({ type: 'integer', minimum: 1, maximum: 3660 }), by: { enum: ['vendor', 'customer'] }, ...source }, ['businessDays']),
     ],
   };
-  const share = orParam({ type: 'number', minimum: 0, maximum: 1 });
-  const percent = { type: 'number', minimum: 0, maximum: 100 };
+  // Rates keep the unit the texts print (units.ts): compliance and renewal rates are fractions, the
+  // availability target and credit tiers percentages; each also takes a text with its % sign.
+  const share = orParam({ anyOf: [{ type: 'number', minimum: 0, maximum: 1 }, ref('percentText')] });
+  const percent = { anyOf: [{ type: 'number', minimum: 0, maximum: 100 }, ref('percentText')] };
+  // A bound of a credit tier is 0 or above 1: 0.999 would be 0.999%, surely meant as 99.9%.
+  const bound = { anyOf: [{ type: 'number', exclusiveMinimum: 1, maximum: 100 }, { const: 0 }, ref('percentText')] };
   const factValue = { type: ['string', 'number', 'boolean'] };
 
   return {
@@ -122,6 +126,7 @@ export function contractSchema(): JsonSchema {
         excusable: list({ anyOf: [{ enum: INCIDENT_CAUSES }, object({ cause: { enum: INCIDENT_CAUSES }, ...source }, ['cause'])] }),
         maintenanceWindowsOnly: { type: 'boolean' },
         partialMinutes: { enum: ['exact', 'drop-under-one-minute'] },
+        monthMinutes: { enum: ['elapsed', 'days'] },
         rounding: object({ decimals: { type: 'integer', minimum: 0, maximum: 10 }, mode: { enum: ['down', 'up', 'half-up', 'half-even'] } }, ['decimals', 'mode']),
         ...source,
       },
@@ -143,15 +148,15 @@ export function contractSchema(): JsonSchema {
       ['timeZone', 'windows'],
     ),
     availability: object({
-      target: orParam({ type: 'number', exclusiveMinimum: 0, maximum: 100 }),
+      target: orParam({ anyOf: [{ type: 'number', exclusiveMinimum: 1, maximum: 100 }, ref('percentText')] }),
       credits: orParam(ref('creditTiers')),
       ...source,
     }),
     renewal: object({
       termMonths: orParam({ type: 'integer', minimum: 1, maximum: 1200 }),
-      upliftFloor: orParam({ type: 'number', minimum: 0, maximum: 1 }),
+      upliftFloor: share,
       index: text,
-      cap: orParam({ type: 'number', minimum: 0, maximum: 1 }),
+      cap: share,
       noticeDays: orParam({ type: 'integer', minimum: 0, maximum: 3660 }),
       rounding: { enum: ['half-up', 'half-even'] },
       ...source,
@@ -209,7 +214,8 @@ export function contractSchema(): JsonSchema {
       ),
       1,
     ),
-    creditTiers: list(object({ atLeast: percent, below: percent, creditPercent: percent, ...source }, ['atLeast', 'below', 'creditPercent'])),
+    creditTiers: list(object({ atLeast: bound, below: bound, creditPercent: percent, ...source }, ['atLeast', 'below', 'creditPercent'])),
+    percentText: { description: "a percentage with its sign, such as '99.9%'", type: 'string', pattern: '^\\s*\\d+(?:\\.\\d+)?\\s*%\\s*$', maxLength: 40 },
     condition: {
       anyOf: [
         // A fact and at least one test of it.

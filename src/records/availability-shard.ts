@@ -1,7 +1,7 @@
 import { finishDowntime, isExcusableReason, REASONS, sweepDowntime } from '../availability/attribute-downtime.js';
 import { asOfOption, prepareRange } from '../availability/classify-downtime.js';
 import { INCIDENT_CAUSES } from '../availability/incident-causes.js';
-import { availabilityOf } from '../availability/measure-availability.js';
+import { availabilityOf, dayMinutesOf } from '../availability/measure-availability.js';
 import type { AvailabilityReport, DowntimeReason, IncidentCause, MeasureAvailabilityInput, PercentRounding } from '../availability/types.js';
 import { fail } from '../core/errors.js';
 import { monthInterval } from '../core/month.js';
@@ -61,6 +61,8 @@ export interface AvailabilityShard {
   asOf: number | null;
   dropShortPeriods: boolean;
   rounding: PercentRounding | null;
+  /** x in ms under the policy's `monthMinutes: 'days'` (24 × 60 × the days of the month); `null` for the elapsed minutes. */
+  dayMinutes?: number | null;
   /** How many incidents the shard was given; the next shard's incidents are numbered after them. */
   incidentCount: number;
   /** Sorted and disjoint. */
@@ -108,7 +110,7 @@ export function availabilityShard(input: MeasureAvailabilityInput): Availability
     if (id !== undefined) segment.incidentId = id;
     return segment;
   });
-  return { month, timeZone: (object['timeZone'] as string | undefined) ?? 'UTC', start, end, asOf, dropShortPeriods: read.dropShortPeriods, rounding: read.rounding ?? null, incidentCount: table.count, segments };
+  return { month, timeZone: (object['timeZone'] as string | undefined) ?? 'UTC', start, end, asOf, dropShortPeriods: read.dropShortPeriods, rounding: read.rounding ?? null, dayMinutes: read.dayMinutes ? dayMinutesOf(month) : null, incidentCount: table.count, segments };
 }
 
 /** Whether segment `a` wins over `b` where they overlap: excusable first, then the incident order of `classifyDowntime`. */
@@ -142,8 +144,8 @@ function beats(a: ShardSegment, b: ShardSegment): boolean {
  * ```
  */
 export function mergeAvailabilityShards(a: AvailabilityShard, b: AvailabilityShard): AvailabilityShard {
-  for (const key of ['month', 'timeZone', 'asOf', 'dropShortPeriods', 'rounding'] as const) {
-    if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) fail('INVALID_ARGUMENT', `b.${key}`, b[key], `is not the first shard's (${JSON.stringify(a[key])})`);
+  for (const key of ['month', 'timeZone', 'asOf', 'dropShortPeriods', 'rounding', 'dayMinutes'] as const) {
+    if (JSON.stringify(a[key] ?? null) !== JSON.stringify(b[key] ?? null)) fail('INVALID_ARGUMENT', `b.${key}`, b[key], `is not the first shard's (${JSON.stringify(a[key])})`);
   }
   const left = a.segments;
   const right = b.segments.map((s) => ({ ...s, incidentIndex: s.incidentIndex + a.incidentCount }));
@@ -208,5 +210,5 @@ export function availabilityReportOf(shard: AvailabilityShard): AvailabilityRepo
     shard.start,
     shard.end,
   );
-  return availabilityOf(shard.month, shard.timeZone, shard.start, shard.end, shard.asOf, shard.rounding ?? undefined, { cause, ids }, raw);
+  return availabilityOf(shard.month, shard.timeZone, shard.start, shard.end, shard.asOf, shard.rounding ?? undefined, { cause, ids }, raw, shard.dayMinutes ?? null);
 }

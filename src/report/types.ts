@@ -166,6 +166,8 @@ export interface ServiceReport {
     readonly target: number | null;
     readonly met: boolean | null;
     readonly creditPercent: number | null;
+    /** Set when the contract states no availability formula and the figure borrows NiCE Cloud Services Terms §7.1's. */
+    readonly borrowedFormula?: string;
     readonly days: readonly ReportDay[];
     readonly incidents: readonly { readonly id: string; readonly cause: string; readonly start: string; readonly end: string; readonly excusableMinutes: number; readonly unscheduledMinutes: number; readonly window: string | null }[];
     readonly clauses: readonly ReportClause[];

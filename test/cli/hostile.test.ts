@@ -131,7 +131,7 @@ describe('--csv', () => {
   it.each([
     ['cases', ['cases', CASES, ...CASE_ARGS]],
     ['compliance', ['compliance', CASES, ...CASE_ARGS, '--month', '2026-10', '--by', 'severity']],
-    ['availability', ['availability', INCIDENTS, '--month', '2026-10', '--contract', 'uniphore', '--segments']],
+    ['availability', ['availability', INCIDENTS, '--month', '2026-10', '--contract', 'uniphore', '--region', 'EU', '--segments']],
     ['windows', ['windows', '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', '--from', '2026-10-19', '--weeks', '1', ...NY]],
     ['renewal', ['renewal', '--fee', '100', '--cpi', '3.1%', '--start', '2026-03-15']],
   ])('%s --csv prints its table as CSV', (_name, args) => {

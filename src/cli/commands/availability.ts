@@ -13,10 +13,11 @@ import { OrderedFold } from '../ordered-fold.js';
 import { formatLocal } from '../local-time.js';
 import { CSV_OPTION, DIGITS_HELP, DIGITS_OPTION, digitsOption, fromOption, messageWithoutPath, STRICT_HELP, stringOption, toJson } from '../options.js';
 import { maintenanceOption } from '../schedule.js';
-import { CONTRACT_HELP, CONTRACT_OPTIONS, contractOption, contractPart } from '../contract-option.js';
-import type { ContractAvailability } from '../../contract/types.js';
+import { CONTRACT_HELP, CONTRACT_OPTIONS, contractDocument, contractOption, contractPart } from '../contract-option.js';
+import type { ContractAvailability, ContractDocument } from '../../contract/types.js';
 import { formatPairs, formatPercent, formatTable, type Table } from '../table.js';
 import { UsageError } from '../usage-error.js';
+import { borrowedFormulaNote } from '../../report/formula-note.js';
 
 
 const minutes = (value: number): string => Number(value.toFixed(3)).toLocaleString('en-US', { maximumFractionDigits: 3 });
@@ -120,7 +121,7 @@ function measure(input: MeasureAvailabilityInput): ReturnType<typeof measureAvai
 }
 
 /** The contract's downtime policy and availability terms, and the windows of `--maintenance FILE` or the contract. */
-function termsOption(context: CommandContext): { name: string; policy: DowntimePolicy; availability: ContractAvailability | undefined; maintenance: MaintenanceSchedule | undefined; maintenanceFrom: string; notes: string[]; windowsMissing: string | undefined } {
+function termsOption(context: CommandContext): { name: string; policy: DowntimePolicy; availability: ContractAvailability | undefined; maintenance: MaintenanceSchedule | undefined; maintenanceFrom: string; notes: string[]; windowsMissing: string | undefined; borrowedFormula: string | null } {
   const contract = contractOption(context, ['downtime'], true);
   const name = contract.name ?? (stringOption(context, 'contract') as string);
   const policy = contractPart(contract, contract.downtime, 'downtime policy', 'it cannot tell excusable downtime from unscheduled');
@@ -141,18 +142,25 @@ function termsOption(context: CommandContext): { name: string; policy: DowntimeP
   const availability = optional('availability target and credits', () => contractOption(context, ['availability'], true).availability);
   const maintenance = optional('maintenance windows', () => maintenanceOption(context, false));
   const file = stringOption(context, 'maintenance');
-  return { name, policy, availability, maintenance, maintenanceFrom: file ?? 'the contract', notes, windowsMissing };
+  return { name, policy, availability, maintenance, maintenanceFrom: file ?? 'the contract', notes, windowsMissing, borrowedFormula: borrowedFormulaNote(contractDocument(context, stringOption(context, 'contract') as string).document as ContractDocument, policy) };
+}
+
+/**
+ * The contract's target, whether the month met it, and the service credit it earns: `null` where
+ * the contract has no target or credits, or the month is not measurable. The table and `--json`
+ * both show these.
+ */
+function targetOutcome(percent: number | null, terms: ContractAvailability | undefined): { target: number | null; met: boolean | null; credit: ReturnType<typeof serviceCredit> | null } {
+  const target = terms?.target ?? null;
+  if (terms === undefined || percent === null) return { target, met: null, credit: null };
+  return { target, met: target === null ? null : percent >= target, credit: terms.credits.length === 0 ? null : serviceCredit(percent, terms.credits) };
 }
 
 /** The contract's target and the service credit the month earns, as summary lines. */
-function targetLines(percent: number | null, terms: ContractAvailability | undefined): [string, string][] {
-  if (terms === undefined || percent === null) return [];
+function targetLines({ target, met, credit }: ReturnType<typeof targetOutcome>): [string, string][] {
   const lines: [string, string][] = [];
-  if (terms.target !== null) lines.push(['target', `${terms.target}% — ${percent >= terms.target ? 'met' : 'missed'}`]);
-  if (terms.credits.length > 0) {
-    const credit = serviceCredit(percent, terms.credits);
-    lines.push(['service credit', credit.tier === null ? 'none' : `${credit.creditPercent}% (tier ${credit.tier.atLeast}% to below ${credit.tier.below}%)`]);
-  }
+  if (target !== null && met !== null) lines.push(['target', `${target}% — ${met ? 'met' : 'missed'}`]);
+  if (credit !== null) lines.push(['service credit', credit.tier === null ? 'none' : `${credit.creditPercent}% (tier ${credit.tier.atLeast}% to below ${credit.tier.below}%)`]);
   return lines;
 }
 
@@ -254,7 +262,8 @@ export const availabilityCommand: Command = {
     '                      (its downtime policy, maintenance windows, availability target and credits)',
     '  --tz ZONE           the zone whose calendar month is measured (default UTC)',
     '  --maintenance FILE  a maintenance schedule .json file instead of the contract’s windows',
-    '  --region NAME       only this region’s windows (e.g. EU); default every window',
+    '  --region NAME       only this region’s windows (e.g. EU); required when the windows are',
+    '                      regional and an incident is scheduled maintenance',
     '  --as-of INSTANT     count ongoing incidents (empty end) up to this instant',
     '  --segments          also list every segment of downtime and how it was counted',
     ...RECORD_HELP,
@@ -293,22 +302,24 @@ export const availabilityCommand: Command = {
     const numbered = IncidentNumbers.from(numbers);
     if (report.droppedMinutes > 0) lapses.push(`${minutes(report.droppedMinutes)} minutes of downtime not counted: partial minutes, under the policy's rounding`);
     const x = report.totalMinutes;
+    const outcome = targetOutcome(report.percent, availability);
     const summary = formatPairs([
       ['month', `${report.month} (${report.timeZone}), ${formatLocal(report.start, report.timeZone, false)} to ${formatLocal(report.end, report.timeZone, false)}`],
       ['contract', `${policyName}${maintenance === undefined ? '' : `; maintenance windows: ${maintenanceFrom}${region === undefined ? '' : `, region ${region}`}`}`],
-      ['x  minutes in the month', minutes(x)],
+      ['x  minutes in the month', `${minutes(x)}${terms.policy.monthMinutes === 'days' ? ` (24 × 60 × ${x / 1440} days)` : ''}`],
       ['y  excusable downtime', minutes(report.excusableMinutes)],
       ['z  unscheduled downtime', minutes(report.unscheduledMinutes)],
       ...(report.droppedMinutes > 0 ? [['   not counted (partial minutes)', minutes(report.droppedMinutes)] as [string, string]] : []),
       ['availability', report.percent === null ? 'not measurable: the whole month was excusable (x − y = 0)' : formatPercent(report.percent, digits, true)],
-      ...targetLines(report.percent, availability),
+      ...targetLines(outcome),
     ]);
     const causes = Object.entries(report.byCause).filter(([, m]) => m.excusableMinutes + m.unscheduledMinutes + m.droppedMinutes > 0);
     const causeTable = {
       columns: [{ title: 'cause' }, { title: 'excusable (y)', align: 'right' as const }, { title: 'unscheduled (z)', align: 'right' as const }],
       rows: causes.map(([cause, m]) => [cause, minutes(m.excusableMinutes), minutes(m.unscheduledMinutes)]),
     };
-    let text = `${summary}\n\nMinutes by cause (${good} incidents; overlaps counted once):\n${formatTable(causeTable.columns, causeTable.rows)}`;
+    const borrowed = terms.borrowedFormula;
+    let text = `${summary}${borrowed === null ? '' : `\n\nnote: ${borrowed}.`}\n\nMinutes by cause (${good} incidents; overlaps counted once):\n${formatTable(causeTable.columns, causeTable.rows)}`;
     let table: Table = causeTable;
     if (context.values['segments'] === true) {
       table = {
@@ -324,7 +335,7 @@ export const availabilityCommand: Command = {
       };
       text += `\n\nSegments of downtime:\n${formatTable(table.columns, table.rows)}`;
     }
-    const json = () => ({ policy: policyName, ...report, segments: report.segments.map((s) => ({ ...s, incidentIndex: numbered.ordinal(s.incidentIndex) - 1 })) });
+    const json = () => ({ policy: policyName, ...report, ...outcome, ...(borrowed === null ? {} : { borrowedFormula: borrowed }), segments: report.segments.map((s) => ({ ...s, incidentIndex: numbered.ordinal(s.incidentIndex) - 1 })) });
     return { text, json: context.values['json'] === true ? toJson(json()) : null, table, notes: [...termNotes, ...readNotes], lapses };
   },
 };
