@@ -142,7 +142,7 @@ function termsOption(context: CommandContext): { name: string; policy: DowntimeP
   const availability = optional('availability target and credits', () => contractOption(context, ['availability'], true).availability);
   const maintenance = optional('maintenance windows', () => maintenanceOption(context, false));
   const file = stringOption(context, 'maintenance');
-  return { name, policy, availability, maintenance, maintenanceFrom: file ?? 'the contract', notes, windowsMissing, borrowedFormula: borrowedFormulaNote(contractDocument(context, stringOption(context, 'contract') as string).document as ContractDocument, policy) };
+  return { name, policy, availability, maintenance, maintenanceFrom: file === undefined ? 'the contract' : stringOption(context, 'maintenance-mode') === 'add' ? `the contract and ${file}` : file, notes, windowsMissing, borrowedFormula: borrowedFormulaNote(contractDocument(context, stringOption(context, 'contract') as string).document as ContractDocument, policy) };
 }
 
 /**
@@ -261,7 +261,8 @@ export const availabilityCommand: Command = {
     ...CONTRACT_HELP,
     '                      (its downtime policy, maintenance windows, availability target and credits)',
     '  --tz ZONE           the zone whose calendar month is measured (default UTC)',
-    '  --maintenance FILE  a maintenance schedule .json file instead of the contract’s windows',
+    '  --maintenance FILE  a maintenance schedule .json file; where the contract has windows of its own,',
+    '                      --maintenance-mode add (both) or replace (the file’s only) says which count',
     '  --region NAME       only this region’s windows (e.g. EU); required when the windows are',
     '                      regional and an incident is scheduled maintenance',
     '  --as-of INSTANT     count ongoing incidents (empty end) up to this instant',
@@ -280,6 +281,7 @@ export const availabilityCommand: Command = {
     month: { type: 'string' },
     tz: { type: 'string' },
     maintenance: { type: 'string' },
+    'maintenance-mode': { type: 'string' },
     region: { type: 'string' },
     'as-of': { type: 'string' },
     segments: { type: 'boolean' },
