@@ -20,12 +20,17 @@ export interface Classified {
 export function prepareRange(incidents: unknown, policy: unknown, maintenance: unknown, region: unknown, asOf: number | null, appliesTo?: unknown) {
   const read = readPolicy(policy);
   let windows: readonly CompiledWindow[] = [];
-  if (maintenance !== undefined) windows = windowsOf(compiledScheduleOf(maintenance, 'maintenance'), region, 'region');
+  const compiled = maintenance === undefined ? undefined : compiledScheduleOf(maintenance, 'maintenance');
+  if (compiled !== undefined) windows = windowsOf(compiled, region, 'region');
   else if (region !== undefined) fail('INVALID_ARGUMENT', 'region', region, 'is given without a maintenance schedule');
   const table = readIncidents(incidents, asOf, 'incidents', scopeOf(appliesTo));
   const needing = firstIncidentNeedingWindows(table, read);
   if (needing >= 0 && maintenance === undefined) {
     fail('INVALID_ARGUMENT', 'maintenance', maintenance, `is missing: the policy excuses scheduled maintenance only inside maintenance windows, and incidents[${needing}] is scheduled maintenance`);
+  }
+  // Regional windows excuse maintenance only in their region: without one, any region's window would.
+  if (needing >= 0 && region === undefined && compiled !== undefined && compiled.byRegion.size > 0) {
+    fail('INVALID_ARGUMENT', 'region', region, `is missing: the maintenance windows are regional (${[...compiled.byRegion.keys()].join(', ')}), and incidents[${needing}] is scheduled maintenance; give the region whose windows excuse it`);
   }
   return { table, read, windows };
 }

@@ -1,4 +1,6 @@
-import { periodInterval } from '../core/period.js';
+import { daysInMonth } from '../core/civil-date.js';
+import { fail } from '../core/errors.js';
+import { parsePeriod, periodInterval } from '../core/period.js';
 import { plainObject } from '../core/plain-data.js';
 import { isExcusableReason, type RawSegments } from './attribute-downtime.js';
 import { percentOf } from './availability-percent.js';
@@ -50,8 +52,16 @@ export function measureAvailability(input: MeasureAvailabilityInput): Availabili
   const asOf = asOfOption(object['asOf']);
   const classified = classifyRange(object['incidents'], object['policy'], start, end, object['maintenance'], object['region'], asOf, object['appliesTo']);
   const incidents = { ...classified.incidents, notices: noticesOf(classified.incidents, classified.policy) };
-  const report = availabilityOf(month, timeZone, start, end, asOf, classified.policy.rounding, incidents, classified.raw);
+  const report = availabilityOf(month, timeZone, start, end, asOf, classified.policy.rounding, incidents, classified.raw, classified.policy.dayMinutes ? dayMinutesOf(month) : null);
   return object['appliesTo'] === undefined ? report : { ...report, outOfScope: classified.incidents.outOfScope };
+}
+
+/** x under `monthMinutes: 'days'`: 24 × 60 × the days of the period (month, quarter or year), in ms (NCS §7.1's example). */
+export function dayMinutesOf(period: string): number {
+  const { year, firstMonth, months } = parsePeriod(period);
+  let days = 0;
+  for (let m = firstMonth; m < firstMonth + months; m++) days += daysInMonth(year, m);
+  return days * 24 * 60 * MINUTE;
 }
 
 /** The report of a month from its classified segments; `incidents` gives each incident's cause rank and id by index. */
@@ -64,6 +74,7 @@ export function availabilityOf(
   rounding: PercentRounding | undefined,
   incidents: SegmentIncidents,
   raw: RawSegments,
+  dayMinutes: number | null = null,
 ): AvailabilityReport {
   const excusable = new Float64Array(INCIDENT_CAUSES.length);
   const unscheduled = new Float64Array(INCIDENT_CAUSES.length);
@@ -75,9 +86,11 @@ export function availabilityOf(
     bucket[cause] = (bucket[cause] as number) + length;
   }
   const sum = (values: Float64Array): number => values.reduce((a, b) => a + b, 0);
-  const x = end - start;
+  const x = dayMinutes ?? end - start;
   const y = sum(excusable);
   const z = sum(unscheduled);
+  // Only a month with an extra DST hour can hold more downtime than 24 × 60 × its days.
+  if (y + z > x) fail('INVALID_AVAILABILITY', 'policy.monthMinutes', 'days', `gives x = ${x / MINUTE} minutes, less than the ${(y + z) / MINUTE} minutes of downtime in this month (it has an extra DST hour); measure it with monthMinutes: 'elapsed'`);
   const measurable = x - y > 0;
   let percent: number | null = null;
   if (measurable) percent = rounding === undefined ? percentOf(x, y, z) : roundPercent(x - y - z, x - y, rounding);

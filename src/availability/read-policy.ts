@@ -12,6 +12,8 @@ export interface ReadPolicy {
   readonly rounding: PercentRounding | undefined;
   /** The condition of each cause rank, if any. */
   readonly conditions: readonly (ReadCondition | undefined)[];
+  /** `monthMinutes: 'days'`: x is 24 × 60 × the days of the month. */
+  readonly dayMinutes: boolean;
 }
 
 /** A validated {@link ExcuseCondition}: the notice in ms (`null`: none) and whether `plannedEnd` bounds the excuse. */
@@ -20,7 +22,7 @@ export interface ReadCondition {
   readonly untilPlannedEnd: boolean;
 }
 
-const POLICY_KEYS = ['excusable', 'maintenanceWindowsOnly', 'partialMinutes', 'rounding', 'conditions'];
+const POLICY_KEYS = ['excusable', 'maintenanceWindowsOnly', 'partialMinutes', 'rounding', 'conditions', 'monthMinutes'];
 const PARTIAL = ['exact', 'drop-under-one-minute'];
 const MODES = ['down', 'up', 'half-up', 'half-even'];
 
@@ -43,6 +45,8 @@ export function readPolicy(policy: unknown, path = 'policy'): ReadPolicy {
   if (typeof windowsOnly !== 'boolean') return fail('INVALID_POLICY', `${path}.maintenanceWindowsOnly`, windowsOnly, 'is not true or false');
   const partial = object['partialMinutes'] ?? 'exact';
   if (typeof partial !== 'string' || !PARTIAL.includes(partial)) return fail('INVALID_POLICY', `${path}.partialMinutes`, partial, `is not one of ${PARTIAL.join(', ')}`);
+  const monthMinutes = object['monthMinutes'] ?? 'elapsed';
+  if (monthMinutes !== 'elapsed' && monthMinutes !== 'days') return fail('INVALID_POLICY', `${path}.monthMinutes`, monthMinutes, "is not 'elapsed' or 'days'");
   let rounding: PercentRounding | undefined;
   if (object['rounding'] !== undefined) {
     const r = plainObject(object['rounding'], `${path}.rounding`, 'INVALID_POLICY', ['decimals', 'mode']);
@@ -55,7 +59,7 @@ export function readPolicy(policy: unknown, path = 'policy'): ReadPolicy {
     rounding = { decimals, mode: mode as PercentRounding['mode'] };
   }
   const conditions = readConditions(object['conditions'], excusable, `${path}.conditions`);
-  return { excusable, maintenanceWindowsOnly: windowsOnly, dropShortPeriods: partial === 'drop-under-one-minute', rounding, conditions };
+  return { excusable, maintenanceWindowsOnly: windowsOnly, dropShortPeriods: partial === 'drop-under-one-minute', rounding, conditions, dayMinutes: monthMinutes === 'days' };
 }
 
 /** The policy's `conditions`, by cause rank; each names an excusable cause, once. */

@@ -153,6 +153,12 @@ export interface DowntimePolicy {
    * excusable downtime is taken out, measured across month edges.
    */
   readonly partialMinutes?: 'exact' | 'drop-under-one-minute';
+  /**
+   * How x counts the month: `'elapsed'` (default), the minutes that pass in the month's zone (a
+   * DST month has ±60); `'days'`, 24 × 60 × the days of the month, as NiCE Cloud Services Terms
+   * §7.1 writes it ("24 hours per day x 60 minutes per hour x 30 days"), whatever the zone.
+   */
+  readonly monthMinutes?: 'elapsed' | 'days';
   /** Rounding of the percentage; none by default. */
   readonly rounding?: PercentRounding;
   /** Conditions on excusable causes: notice ahead and the announced end (at most one per cause). */
@@ -259,7 +265,11 @@ export interface ClassifyDowntimeOptions {
   to: DateInput;
   /** The maintenance windows, needed when the policy excuses scheduled maintenance only inside them. */
   maintenance?: MaintenanceSchedule;
-  /** Only this region's windows count (omitted: every window of the schedule). */
+  /**
+   * Only this region's windows count. Omitted: every window of a schedule whose windows name no
+   * region; a schedule with regional windows then refuses to classify scheduled maintenance
+   * (`INVALID_ARGUMENT` at `region`), since any region's window would excuse it.
+   */
   region?: string;
   /** Ongoing incidents (`end: null`) end here. */
   asOf?: DateInput;
@@ -287,6 +297,7 @@ export interface MeasureAvailabilityInput {
   incidents: readonly Incident[];
   policy: DowntimePolicy;
   maintenance?: MaintenanceSchedule;
+  /** The region whose windows count; required when the windows are regional and an incident is scheduled maintenance. */
   region?: string;
   asOf?: DateInput;
   /** Count only incidents of these environments; the others are listed in `outOfScope`. */

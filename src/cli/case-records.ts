@@ -29,7 +29,7 @@ export const CASE_FILE_HELP = [
   '                      resumed severity-changed resolution-notice reopened closed customer-message',
   '                      assigned)',
   '  timeZone            the customer’s zone for this case (optional; default --tz)',
-  '  holidays            the customer’s holidays for this case: a country or region code such as',
+  '  holidays            the holidays the business hours skip for this case: a code such as',
   '                      US-NY (optional; default --holidays, else the contract’s)',
 ];
 

@@ -1,6 +1,6 @@
 // `--contract NAME|FILE`, `--param KEY=VALUE` and `--params FILE`: the one way every command names
 // the contract it works under. A contract the command cannot use, or a parameter without a value,
-// is a usage mistake (exit 2) that says what to give.
+// is a usage mistake (exit 2) that says what to give; a document that is not valid is bad data (exit 1).
 import { loadContract } from '../contract/load-contract.js';
 import type { Contract, ContractDocument, ContractParameter, ContractPart } from '../contract/types.js';
 import { describeValue, isSlaError, type SlaError } from '../core/errors.js';
@@ -12,6 +12,7 @@ import type { CommandContext } from './command.js';
 import { guide } from './guide.js';
 import { holidaysOption } from './holidays.js';
 import { readJsonOption, stringOption } from './options.js';
+import { DataError } from './data-error.js';
 import { UsageError } from './usage-error.js';
 
 /** The contracts the package ships, by the name `--contract` takes. */
@@ -47,7 +48,13 @@ export function contractDocument(context: CommandContext, name: string): { docum
   const builtIn = builtInContract(name);
   if (builtIn !== undefined) return { document: builtIn, label: name.toLowerCase() };
   if (!/\.json$/i.test(name)) throw new UsageError(`--contract: '${name}' is not a built-in contract (${Object.keys(BUILT_IN_CONTRACTS).join(', ')}) or a .json file`);
-  return { document: readJsonOption(context, 'contract', name), label: name };
+  try {
+    return { document: readJsonOption(context, 'contract', name), label: name };
+  } catch (error) {
+    // A contract file that is not JSON is a bad document (exit 1), like one that breaks the schema.
+    if (error instanceof UsageError && error.message.includes('is not valid JSON')) throw new DataError([error.message]);
+    throw error;
+  }
 }
 
 /** A command-line text as a value of the parameter's type. */
@@ -57,10 +64,11 @@ function parameterValue(text: string, parameter: ContractParameter | undefined, 
       return /^\d+$/.test(text) ? Number(text) : text;
     case 'number':
     case 'whole-number':
-    case 'percent':
       return numberValue(text, key);
+    case 'percent':
     case 'share':
-      return text.endsWith('%') ? numberValue(text.slice(0, -1), key) / 100 : numberValue(text, key);
+      // '99.9%' and '90%' stay texts: the contract reads them exactly, in the field's unit.
+      return text.trim().endsWith('%') ? text.trim() : numberValue(text, key);
     case 'weekly-hours':
     case 'holidays':
     case 'maintenance-windows':
@@ -141,8 +149,12 @@ export function contractOption(context: CommandContext, parts: readonly Contract
 // A contract's problems printed at most (the rest are counted): stderr stays readable and bounded.
 const MAX_PROBLEMS_SHOWN = 50;
 
-/** The usage error for a contract that does not load: every problem, or every missing parameter with an example. */
-export function contractUsageError(error: SlaError, label: string): UsageError {
+/**
+ * The error for a contract that does not load: every missing parameter with an example (a usage
+ * error, exit 2: the command line must give them), or every problem of an invalid document (bad
+ * data, exit 1: the file is wrong, not the command line).
+ */
+export function contractUsageError(error: SlaError, label: string): UsageError | DataError {
   if (error.code === 'CONTRACT_PARAMETER_MISSING') {
     const missing = error.details['missing'] as { name: string; type: string; description: string; example?: unknown }[];
     return new UsageError(
@@ -156,7 +168,7 @@ export function contractUsageError(error: SlaError, label: string): UsageError {
   const problems = (error.details['problems'] as { path: string; message: string }[] | undefined) ?? [{ path: String(error.details.path ?? ''), message: error.message }];
   const shown = problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => `  ${p.path === '' ? '(document)' : p.path}: ${p.message}`);
   if (problems.length > MAX_PROBLEMS_SHOWN) shown.push(`  … and ${problems.length - MAX_PROBLEMS_SHOWN} more`);
-  return new UsageError([`--contract ${label}: ${error.code}:`, ...shown].join('\n'));
+  return new DataError([`--contract ${label}: ${error.code}:`, ...shown]);
 }
 
 /** The part a command needs, or a usage error naming what the contract lacks. */

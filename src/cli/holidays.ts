@@ -12,8 +12,9 @@ import { guide } from './guide.js';
 
 /** The options' `--help` lines. */
 export const HOLIDAYS_HELP = [
-  '  --holidays CODE     the customer’s holidays: an ISO 3166 country or region code (US, US-NY,',
-  '                      GB-ENG, IN-KA, AU-NSW; any case), computed by date-holidays for every year;',
+  '  --holidays CODE     the holidays the contract’s business hours skip (both NiCE texts: NiCE’s',
+  '                      observed holidays, which they do not list): an ISO 3166 country or region',
+  '                      code (US, US-NY, GB-ENG, IN-KA, AU-NSW; any case), computed by date-holidays;',
   '                      or a JSON FILE: a list of holidays or { "country": "US" }',
   `                      (${guide('calendars')})`,
   '  --holiday-types T   with a code: public (default), bank, optional, school, observance (a,b)',

@@ -19,6 +19,7 @@ import { UsageError } from './usage-error.js';
 export const RECORD_OPTIONS = {
   map: { type: 'string', multiple: true },
   'input-tz': { type: 'string' },
+  'local-times-in': { type: 'string' },
   delimiter: { type: 'string' },
   'skip-bad-rows': { type: 'boolean' },
 } as const;
@@ -27,8 +28,10 @@ export const RECORD_OPTIONS = {
 export const RECORD_HELP = [
   '  --map COL=FIELD,…   read fields from columns of other names: --map created_at=openedAt,priority=severity',
   '                      (may be given more than once)',
-  '  --input-tz ZONE     the zone of local times written without an offset (2026-11-25 10:00) in rows',
-  '                      without a timeZone of their own',
+  '  --input-tz ZONE     the zone the file’s local times without an offset (2026-11-25 10:00) are',
+  '                      written in; a row’s timeZone column is the zone of its business hours',
+  '  --local-times-in W  input-tz or row: the zone of a row’s local times when --input-tz and its',
+  '                      timeZone differ (without it such a row is refused: either could be meant)',
   DELIMITER_HELP,
   '  --skip-bad-rows     leave out records with bad data (listed on stderr) instead of stopping',
 ];
@@ -114,13 +117,45 @@ export function mergeReadTallies(a: ReadTally, b: ReadTally): ReadTally {
  * listing every problem (at most {@link LISTED}, the rest counted).
  */
 export function readLapses(context: CommandContext, tally: ReadTally): { notes: string[]; lapses: string[] } {
-  const { bad, problems } = tally;
-  const listed = (prefix: string): string[] => [...problems.map((p) => `${prefix}${p}`), ...(bad > problems.length ? [`… and ${bad - problems.length} more`] : [])];
+  const { bad } = tally;
+  const problems = unreadableDates(tally.problems);
+  const more = bad - tally.problems.length;
+  const listed = (prefix: string): string[] => [...problems.map((p) => `${prefix}${p}`), ...(more > 0 ? [`… and ${more} more`] : [])];
   if (bad > 0 && context.values['skip-bad-rows'] !== true) throw new DataError(listed(''));
   const lapses = bad > 0 ? [...listed('skipped '), `skipped ${bad} bad ${bad === 1 ? 'record' : 'records'} of ${tally.rows} (--skip-bad-rows)`] : [];
   lapses.push(...dstLapses(tally));
   if (tally.unread.length > 0) lapses.unshift(`note: columns not read: ${tally.unread.join(', ')} (known columns: ${tally.known.join(', ')}; --map names others)`);
   return { notes: [...tally.notes], lapses };
+}
+
+const UNREADABLE_DATE = /^(row|item) (\d+), (column|field) ([^:]+): [A-Z_]+: ('.*') is not an ISO-8601 instant/;
+
+/**
+ * A column whose dates slakit cannot read is said once, with a hint, rather than once per row: a
+ * file in another date format fails on every row alike.
+ */
+function unreadableDates(problems: readonly string[]): string[] {
+  const byColumn = new Map<string, { first: RegExpExecArray; count: number }>();
+  for (const problem of problems) {
+    const m = UNREADABLE_DATE.exec(problem);
+    if (m === null) continue;
+    const group = byColumn.get(m[4] as string);
+    if (group === undefined) byColumn.set(m[4] as string, { first: m, count: 1 });
+    else group.count++;
+  }
+  const out: string[] = [];
+  for (const problem of problems) {
+    const m = UNREADABLE_DATE.exec(problem);
+    const group = m === null ? undefined : byColumn.get(m[4] as string);
+    if (group === undefined || group.count < 2) out.push(problem);
+    else if (group.first[0] === m?.[0]) {
+      const [, kind, number, noun, column, value] = group.first;
+      out.push(
+        `${noun} ${column}: ${group.count} ${kind}s hold times in a form slakit does not read (first ${kind} ${number}: ${value}); write ISO 8601, e.g. 2026-03-02T10:00:00-05:00, or 2026-03-02 10:00 with --input-tz (a date such as 03/02/2026 is not guessed: it is 2 March in one country and 3 February in another)`,
+      );
+    }
+  }
+  return out;
 }
 
 interface Setup {
@@ -153,6 +188,7 @@ function drive<T, U>(setup: Setup, makeReader: (rows: Iterable<Row>) => RecordRe
     const error = errors.pop();
     if (error === undefined) return;
     noOffset(error, current);
+    twoZones(error, current);
     record(problemOf(current.where, error));
   };
   function* rows(): Generator<Row> {
@@ -224,11 +260,24 @@ function setupOf(context: CommandContext, fields: readonly string[], extras: rea
   return { input, columnOf, skip: context.values['skip-bad-rows'] === true, known, columns };
 }
 
-/** `--input-tz`, checked. */
-function inputZoneOption(context: CommandContext): string | undefined {
+/** `--input-tz`, checked, and `--local-times-in` as the readers' options. */
+function inputZoneOption(context: CommandContext): { timeZone?: string; localTimesIn?: 'timeZone' | 'row' } {
   const zone = stringOption(context, 'input-tz');
   if (zone !== undefined && !isValidTimeZone(zone)) throw new UsageError(`--input-tz: INVALID_TIME_ZONE: '${zone}' is not an IANA time zone such as America/New_York`);
-  return zone;
+  const which = stringOption(context, 'local-times-in');
+  if (which !== undefined && which !== 'input-tz' && which !== 'row') throw new UsageError(`--local-times-in: '${which}' is not input-tz or row`);
+  if (which !== undefined && zone === undefined) throw new UsageError('--local-times-in goes with --input-tz (without it, a row’s local times are read in its own timeZone)');
+  return { ...(zone === undefined ? {} : { timeZone: zone }), ...(which === undefined ? {} : { localTimesIn: which === 'row' ? 'row' : 'timeZone' }) };
+}
+
+/** A local time that --input-tz and the row's timeZone could both claim is a usage question: which one. */
+function twoZones(error: SlaError, record: InputRecord): void {
+  const m = /is a local time, and two zones could apply: the file's \(the timeZone option, ([^)]+)\) and the row's timeZone \(([^)]+)\)/.exec(error.message);
+  if (m === null) return;
+  const column = String(error.details.path ?? '');
+  throw new UsageError(
+    `--local-times-in is required: ${placeOf(record.where, column)}: ${JSON.stringify(error.details.value)} is a local time, and two zones could apply: --input-tz (${m[1]}) and the row's timeZone (${m[2]}, the zone of its business hours); give --local-times-in input-tz if the file's times are written in ${m[1]}, or --local-times-in row`,
+  );
 }
 
 /** The fields of a case file the library reads, and the CLI's own. */
@@ -257,7 +306,7 @@ export function readCaseFile<U>(context: CommandContext, contract: Contract, eva
   const inputZone = inputZoneOption(context);
   const holidaysColumn = setup.columnOf('holidays');
   const customerColumn = setup.columnOf('customer');
-  const options = { columns: setup.columns, severities: severityLabels(contract), attributes: [holidaysColumn, customerColumn], onError: 'skip' as const, ...(inputZone === undefined ? {} : { timeZone: inputZone }) };
+  const options = { columns: setup.columns, severities: severityLabels(contract), attributes: [holidaysColumn, customerColumn], onError: 'skip' as const, ...inputZone };
   const convert = (input: CaseInput, where: Where): U => {
     const attributes = input.attributes ?? {};
     return evaluate({ input, holidays: attributes[holidaysColumn] ?? '', customer: attributes[customerColumn] ?? '' }, where);
@@ -272,6 +321,6 @@ export const INCIDENT_FIELDS = ['id', 'start', 'end', 'cause', 'timeZone', 'anno
 export function readIncidentFile<U>(context: CommandContext, convert: (incident: Incident, where: Where) => U, use: (result: U, where: Where) => void): ReadTally {
   const setup = setupOf(context, INCIDENT_FIELDS, [], ['start', 'end', 'cause']);
   const inputZone = inputZoneOption(context);
-  const options = { columns: setup.columns, onError: 'skip' as const, ...(inputZone === undefined ? {} : { timeZone: inputZone }) };
+  const options = { columns: setup.columns, onError: 'skip' as const, ...inputZone };
   return drive(setup, (rows) => readIncidents(rows, options), convert, use);
 }

@@ -70,7 +70,9 @@ export function checkSchema(root: JsonSchema, value: unknown): SchemaProblem[] {
         if (problems.length === 0) return [];
         // The branch whose keys fit the value best, then the one that got furthest into it, explains the failure.
         const misfits = problems.filter((p) => p.message === 'is missing' || p.message.startsWith('is not a known key')).length;
-        const score = misfits * 1e6 + problems.filter((p) => wrongType.has(p)).length * 1e4 - Math.max(...problems.map((p) => p.path.length));
+        // A branch of another type (a '24x7' text for an object of weekdays) explains nothing about the value.
+        const otherType = problems.every((p) => wrongType.has(p) && p.path === path) ? 1e9 : 0;
+        const score = otherType + misfits * 1e6 + problems.filter((p) => wrongType.has(p)).length * 1e4 - Math.max(...problems.map((p) => p.path.length));
         if (score < bestScore) [best, bestScore] = [problems, score];
       }
       const fits = (best as SchemaProblem[]).some((p) => !wrongType.has(p));
@@ -83,10 +85,19 @@ export function checkSchema(root: JsonSchema, value: unknown): SchemaProblem[] {
       wrongType.add(mismatch[0] as SchemaProblem);
       return mismatch;
     }
-    if (hasOwn(schema, 'const') && !sameJson(data, schema['const'])) return problem(`is not ${describeValue(schema['const'])}`);
+    if (hasOwn(schema, 'const') && !sameJson(data, schema['const'])) {
+      const mismatch = problem(`is not ${describeValue(schema['const'])}`);
+      if (typeOf(data) !== typeOf(schema['const'])) wrongType.add(mismatch[0] as SchemaProblem);
+      return mismatch;
+    }
     const choices = schema['enum'] as unknown[] | undefined;
     if (choices !== undefined && !choices.some((choice) => sameJson(data, choice))) return problem(`is not one of ${choices.map(describeValue).join(', ')}`);
-    if (typeof data === 'string') return checkString(schema, data, problem);
+    if (typeof data === 'string') {
+      const problems = checkString(schema, data, problem, defs);
+      // A text of the wrong form is, for choosing among anyOf branches, a value of the wrong type.
+      if (problems.length > 0 && schema['pattern'] !== undefined && problems[0]?.message.includes(' is not ')) wrongType.add(problems[0]);
+      return problems;
+    }
     if (typeof data === 'number') return checkNumber(schema, data, problem);
     if (Array.isArray(data)) {
       const out: SchemaProblem[] = [];
@@ -132,14 +143,15 @@ export function checkSchema(root: JsonSchema, value: unknown): SchemaProblem[] {
   return check(root, value, '', 0);
 }
 
-function checkString(schema: JsonSchema, data: string, problem: (message: string) => SchemaProblem[]): SchemaProblem[] {
+function checkString(schema: JsonSchema, data: string, problem: (message: string) => SchemaProblem[], defs: Record<string, JsonSchema>): SchemaProblem[] {
   const length = [...data].length;
   const min = schema['minLength'] as number | undefined;
   const max = schema['maxLength'] as number | undefined;
   if (min !== undefined && length < min) return problem(min === 1 ? 'is empty' : `is shorter than ${min} characters`);
   if (max !== undefined && length > max) return problem(`is longer than ${max} characters`);
   const pattern = schema['pattern'] as string | undefined;
-  if (pattern !== undefined && !new RegExp(pattern, 'u').test(data)) return problem(`does not match ${pattern}`);
+  // Said in words with an example, never as the regular expression.
+  if (pattern !== undefined && !new RegExp(pattern, 'u').test(data)) return problem(`is not ${describeExpected(schema, defs)}`);
   return [];
 }
 

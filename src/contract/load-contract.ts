@@ -15,6 +15,7 @@ import { renewalUplift } from '../renewal/renewal-uplift.js';
 import { checkSchema, type SchemaProblem } from './check-schema.js';
 import { creditTermsOf } from './credit-terms.js';
 import { contractSchema, MAX_PARAMETER_VALUE_DEPTH } from './schema.js';
+import { unitProblem, withUnits } from './units.js';
 import type {
   Clause,
   Contract,
@@ -260,7 +261,7 @@ export function loadContract(json: unknown, options: LoadContractOptions = {}): 
   const valueShape = parameterValueProblems(json as Json);
   if (valueShape.length > 0) invalidContract(valueShape);
   const shape = checkSchema(schema, json);
-  if (shape.length > 0) invalidContract(shape);
+  if (shape.length > 0) invalidContract(shape.map(unitProblem));
   const doc = partsOf(json as Json, options.parts);
   const clauses = new Map<string, readonly Clause[]>();
   stripSources(doc, '', clauses);
@@ -271,12 +272,12 @@ export function loadContract(json: unknown, options: LoadContractOptions = {}): 
   const filled = substitute(doc, values) as Json;
   // A parameter's value must fit where it stands; report it under both names.
   const refs = parameterRefs(doc, '', new Map());
-  const misfits = checkSchema(schema, filled).map((p) => {
+  const misfits = checkSchema(schema, filled).map(unitProblem).map((p) => {
     const at = [...refs.keys()].find((path) => p.path === path || p.path.startsWith(`${path}.`) || p.path.startsWith(`${path}[`));
     return at === undefined ? p : { path: p.path, message: `${p.message} (from parameter ${describeValue(refs.get(at))})` };
   });
   if (misfits.length > 0) invalidContract(misfits);
-  const plain = stripSources(filled, '', new Map()) as ContractDocumentParts;
+  const plain = stripSources(withUnits(filled), '', new Map()) as ContractDocumentParts;
 
   const severities = severitiesOf(plain);
   const support = plain.support === undefined ? undefined : inPart('support', '', () => validateSupportPolicy(supportPolicyOf(plain.support as Json, severities)));

@@ -6,7 +6,7 @@ import { INCIDENT_CAUSES } from '../availability/incident-causes.js';
 // document, hours that do not overlap, a known time zone) are checked by the module validators.
 
 const TIME = '^(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?$|^24:00(?::00)?$';
-const ISO_DURATION = '^P(?:\\d+(?:[.,]\\d+)?W)?(?:\\d+(?:[.,]\\d+)?D)?(?:T(?:\\d+(?:[.,]\\d+)?H)?(?:\\d+(?:[.,]\\d+)?M)?(?:\\d+(?:[.,]\\d+)?S)?)?$';
+const ISO_DURATION = '^P(?!T?$)(?:\\d+(?:[.,]\\d+)?W)?(?:\\d+(?:[.,]\\d+)?D)?(?:T(?:\\d+(?:[.,]\\d+)?H)?(?:\\d+(?:[.,]\\d+)?M)?(?:\\d+(?:[.,]\\d+)?S)?)?$';
 const CIVIL_DATE = '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$';
 const LEVEL_KEY = '^(?:[1-9]|10)$';
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -55,10 +55,18 @@ export function contractSchema(): JsonSchema {
   const list = (items: object, minItems = 0): object => ({ type: 'array', items, ...(minItems > 0 ? { minItems } : {}) });
   const text = { type: 'string', minLength: 1, maxLength: 500 };
   const source = { source: ref('clauses') };
-  const timeRange = { type: 'array', prefixItems: [{ type: 'string', pattern: TIME }, { type: 'string', pattern: TIME }], minItems: 2, maxItems: 2 };
+  const time = { description: "a time of day 'HH:MM' such as '08:00' ('24:00' ends a day)", type: 'string', pattern: TIME };
+  const date = { description: "a date 'YYYY-MM-DD' such as '2026-12-25'", type: 'string', pattern: CIVIL_DATE };
+  const timeRange = { type: 'array', prefixItems: [time, time], minItems: 2, maxItems: 2 };
+  // Rates keep the unit the texts print (units.ts): compliance and renewal rates are fractions, the
+  // availability target and credit tiers percentages; each also takes a text with its % sign.
+  const share = orParam({ anyOf: [{ type: 'number', minimum: 0, maximum: 1 }, ref('percentText')] });
+  const percent = { anyOf: [{ type: 'number', minimum: 0, maximum: 100 }, ref('percentText')] };
+  // A bound of a credit tier is 0 or above 1: 0.999 would be 0.999%, surely meant as 99.9%.
+  const bound = { anyOf: [{ type: 'number', exclusiveMinimum: 1, maximum: 100 }, { const: 0 }, ref('percentText')] };
   // A response, update or resolution target may carry the share of cases that must meet it; the
   // targets of the clocks a case runs (response, resolution, reply) also take pausedBy and warnAt.
-  const complianceOption = { complianceTarget: orParam({ type: 'number', minimum: 0, maximum: 1 }) };
+  const complianceOption = { complianceTarget: share };
   const clockOptions = {
     pausedBy: { type: 'array', items: { type: 'string', pattern: '\\S', maxLength: 100 }, minItems: 1 },
     warnAt: { type: 'array', items: { type: 'number', exclusiveMinimum: 0, maximum: 1 } },
@@ -74,8 +82,6 @@ export function contractSchema(): JsonSchema {
   const clockTarget = targetWith(clockOptions);
   const target = targetWith({});
   const escalation = targetWith({ by: { enum: ['vendor', 'customer'] } });
-  const share = orParam({ type: 'number', minimum: 0, maximum: 1 });
-  const percent = { type: 'number', minimum: 0, maximum: 100 };
   const factValue = { type: ['string', 'number', 'boolean'] };
   const creditTermsBase = {
     capPercent: orParam(percent),
@@ -93,7 +99,7 @@ export function contractSchema(): JsonSchema {
     name: text,
     vendor: text,
     sources: list(
-      object({ id: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$' }, title: text, publisher: text, url: { type: 'string', pattern: '^https?://\\S+$', maxLength: 2000 }, retrieved: { type: 'string', pattern: CIVIL_DATE } }, ['id', 'title']),
+      object({ id: { description: "a short id of up to 40 letters, digits, '.', '_' or '-', such as 'msa'", type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$' }, title: text, publisher: text, url: { description: 'a web address starting http:// or https://', type: 'string', pattern: '^https?://\\S+$', maxLength: 2000 }, retrieved: date }, ['id', 'title']),
       1,
     ),
     parameters: { type: 'object', propertyNames: ref('parameterName'), additionalProperties: ref('parameter') },
@@ -104,7 +110,7 @@ export function contractSchema(): JsonSchema {
         // A list, or a holiday set by name that the user's date-holidays computes (slakit/holidays).
         holidays: orParam({ anyOf: [ref('holidays'), ref('holidaySet')] }),
         holidayCoverage: { anyOf: [{ const: 'open' }, object({ from: { type: 'integer', minimum: 1, maximum: 9999 }, to: { type: 'integer', minimum: 1, maximum: 9999 } }, ['from', 'to'])] },
-        overrides: { type: 'object', propertyNames: { pattern: CIVIL_DATE }, additionalProperties: list(timeRange) },
+        overrides: { type: 'object', propertyNames: date, additionalProperties: list(timeRange) },
         ...source,
       },
       ['hours'],
@@ -112,7 +118,7 @@ export function contractSchema(): JsonSchema {
     severities: {
       type: 'object',
       minProperties: 1,
-      propertyNames: { pattern: LEVEL_KEY },
+      propertyNames: { description: 'a severity level from 1 to 10', pattern: LEVEL_KEY },
       additionalProperties: object({ label: text, aliases: list({ type: 'string', minLength: 1, maxLength: 100 }), ...source }, ['label']),
     },
     support: object(
@@ -121,7 +127,7 @@ export function contractSchema(): JsonSchema {
         levels: {
           type: 'object',
           minProperties: 1,
-          propertyNames: { pattern: LEVEL_KEY },
+          propertyNames: { description: 'a severity level from 1 to 10', pattern: LEVEL_KEY },
           additionalProperties: object(
             { label: text, response: measuredClock, updates: measured, escalation, resolution: measuredClock, reply: clockTarget, complianceTarget: share, ...source },
             ['response'],
@@ -144,6 +150,7 @@ export function contractSchema(): JsonSchema {
         excusable: list({ anyOf: [{ enum: INCIDENT_CAUSES }, object({ cause: { enum: INCIDENT_CAUSES }, notice: orParam(ref('duration')), until: { const: 'plannedEnd' }, ...source }, ['cause'])] }),
         maintenanceWindowsOnly: { type: 'boolean' },
         partialMinutes: { enum: ['exact', 'drop-under-one-minute'] },
+        monthMinutes: { enum: ['elapsed', 'days'] },
         rounding: object({ decimals: { type: 'integer', minimum: 0, maximum: 10 }, mode: { enum: ['down', 'up', 'half-up', 'half-even'] } }, ['decimals', 'mode']),
         ...source,
       },
@@ -165,7 +172,7 @@ export function contractSchema(): JsonSchema {
       ['timeZone', 'windows'],
     ),
     availability: object({
-      target: orParam({ type: 'number', exclusiveMinimum: 0, maximum: 100 }),
+      target: orParam({ anyOf: [{ type: 'number', exclusiveMinimum: 1, maximum: 100 }, ref('percentText')] }),
       credits: orParam(ref('creditTiers')),
       creditTerms: ref('creditTerms'),
       // The period availability is measured over, and the credit tiers apply to.
@@ -176,16 +183,16 @@ export function contractSchema(): JsonSchema {
     }),
     renewal: object({
       termMonths: orParam({ type: 'integer', minimum: 1, maximum: 1200 }),
-      upliftFloor: orParam({ type: 'number', minimum: 0, maximum: 1 }),
+      upliftFloor: share,
       index: text,
-      cap: orParam({ type: 'number', minimum: 0, maximum: 1 }),
+      cap: share,
       noticeDays: orParam({ type: 'integer', minimum: 0, maximum: 3660 }),
       rounding: { enum: ['half-up', 'half-even'] },
       ...source,
     }),
   }),
   $defs: {
-    parameterName: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9._-]{0,63}$' },
+    parameterName: { description: "a parameter name of letters, digits, '.', '_' or '-', such as 'response.1'", type: 'string', pattern: '^[A-Za-z][A-Za-z0-9._-]{0,63}$' },
     parameterRef: object({ $param: ref('parameterName') }, ['$param']),
     // A parameter's value: JSON nested at most MAX_PARAMETER_VALUE_DEPTH deep, never a reference.
     ...parameterValueDefs(),
@@ -202,7 +209,7 @@ export function contractSchema(): JsonSchema {
         doc: { type: 'string', minLength: 1, maxLength: 40 },
         section: text,
         // At most 30 words.
-        quote: { type: 'string', maxLength: 400, pattern: '^\\s*(?:\\S+\\s+){0,29}\\S+\\s*$' },
+        quote: { description: 'a quote of at most 30 words', type: 'string', maxLength: 400, pattern: '^\\s*(?:\\S+\\s+){0,29}\\S+\\s*$' },
       },
       ['doc', 'section'],
     ),
@@ -211,7 +218,7 @@ export function contractSchema(): JsonSchema {
       description: "a duration: milliseconds, an ISO-8601 duration such as 'PT4H' or 'P3D' (no years or months), or { hours: 4 }",
       anyOf: [
         { type: 'integer', minimum: 1 },
-        { type: 'string', pattern: ISO_DURATION, minLength: 3, maxLength: 64 },
+        { type: 'string', pattern: ISO_DURATION, maxLength: 64 },
         { type: 'object', minProperties: 1, propertyNames: { enum: ['weeks', 'days', 'hours', 'minutes', 'seconds', 'milliseconds'] }, additionalProperties: { type: 'number', minimum: 0 } },
       ],
     },
@@ -219,21 +226,21 @@ export function contractSchema(): JsonSchema {
     weeklyHours: { type: 'object', propertyNames: { enum: WEEKDAYS }, additionalProperties: list(timeRange) },
     holidays: list({
       anyOf: [
-        { type: 'string', pattern: CIVIL_DATE },
+        date,
         object({ month: { type: 'integer', minimum: 1, maximum: 12 }, day: { type: 'integer', minimum: 1, maximum: 31 }, observed: { enum: ['none', 'nearest-weekday', 'next-weekday'] } }, ['month', 'day']),
         object({ month: { type: 'integer', minimum: 1, maximum: 12 }, weekday: { enum: WEEKDAYS }, nth: { enum: [-5, -4, -3, -2, -1, 1, 2, 3, 4, 5] } }, ['month', 'weekday', 'nth']),
       ],
     }),
     holidaySet: object(
       {
-        country: { type: 'string', pattern: '^[A-Za-z]{2}(?:-[A-Za-z0-9]{1,3}){0,2}$' },
+        country: { description: "a country or region code such as 'US' or 'US-NY'", type: 'string', pattern: '^[A-Za-z]{2}(?:-[A-Za-z0-9]{1,3}){0,2}$' },
         types: list({ enum: ['public', 'bank', 'optional', 'school', 'observance'] }, 1),
       },
       ['country'],
     ),
     maintenanceWindows: list(
       object(
-        { id: text, region: text, day: { enum: WEEKDAYS }, start: { type: 'string', pattern: TIME }, end: { type: 'string', pattern: TIME }, label: text, ...source },
+        { id: text, region: text, day: { enum: WEEKDAYS }, start: time, end: time, label: text, ...source },
         ['day', 'start', 'end'],
       ),
       1,
@@ -245,7 +252,8 @@ export function contractSchema(): JsonSchema {
         object({ ...creditTermsBase, claimWithinMonths: orParam({ type: 'integer', minimum: 1, maximum: 120 }) }),
       ],
     },
-    creditTiers: list(object({ atLeast: percent, below: percent, creditPercent: percent, ...source }, ['atLeast', 'below', 'creditPercent'])),
+    creditTiers: list(object({ atLeast: bound, below: bound, creditPercent: percent, ...source }, ['atLeast', 'below', 'creditPercent'])),
+    percentText: { description: "a percentage with its sign, such as '99.9%'", type: 'string', pattern: '^\\s*\\d+(?:\\.\\d+)?\\s*%\\s*$', maxLength: 40 },
     condition: {
       anyOf: [
         // A fact and at least one test of it.

@@ -28,6 +28,8 @@ export interface MaintenanceIcsOptions {
   readonly name?: string;
   /** The domain of the UIDs, e.g. your company's. Default `'slakit'`. */
   readonly uidDomain?: string;
+  /** The zone the descriptions give the wall times in (the reader's); default the schedule's. UIDs do not depend on it. */
+  readonly timeZone?: string;
 }
 
 /**
@@ -53,10 +55,12 @@ export interface MaintenanceIcsOptions {
  * ```
  */
 export function maintenanceWindowsToIcs(schedule: MaintenanceSchedule, options: MaintenanceIcsOptions): string {
-  const { now, name, uidDomain, values } = feedOptions(options, ['from', 'to', 'region']);
+  const { now, name, uidDomain, values } = feedOptions(options, ['from', 'to', 'region', 'timeZone']);
   const region = values['region'] as string | undefined;
   const occurrences = maintenanceWindowsBetween(schedule, values['from'] as DateInput, values['to'] as DateInput, region === undefined ? {} : { region });
   const zone = zoneRules(schedule.timeZone);
+  const shownIn = (values['timeZone'] as string | undefined) ?? schedule.timeZone;
+  const shown = zoneRules(shownIn, 'options.timeZone');
   const stamp = utc(now);
   const events: Component[] = occurrences.map((occurrence) => {
     const start = occurrence.start.getTime();
@@ -66,7 +70,11 @@ export function maintenanceWindowsToIcs(schedule: MaintenanceSchedule, options: 
     const key = occurrence.id ?? `${occurrence.region ?? 'window'}-${localStart.slice(11, 16)}`;
     const where = occurrence.region === undefined ? '' : ` (${occurrence.region})`;
     const summary = `Maintenance window${where}${occurrence.label === undefined ? '' : `: ${occurrence.label}`}`;
-    const description = `${localStart.slice(0, 16).replace('T', ' ')} to ${formatZoned(zone, end).slice(0, 16).replace('T', ' ')} ${schedule.timeZone} (UTC${localStart.slice(23)})`;
+    const wall = (rules: typeof zone, zoneName: string): string => {
+      const from = formatZoned(rules, start);
+      return `${from.slice(0, 16).replace('T', ' ')} to ${formatZoned(rules, end).slice(0, 16).replace('T', ' ')} ${zoneName} (UTC${from.slice(23)})`;
+    };
+    const description = shownIn === schedule.timeZone ? wall(zone, shownIn) : `${wall(shown, shownIn)}; the schedule's ${wall(zone, schedule.timeZone)}`;
     return {
       name: 'VEVENT',
       properties: [

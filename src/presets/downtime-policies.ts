@@ -39,6 +39,8 @@ export const niceCloudDowntimePolicy: DowntimePolicy = {
   ],
   // "routine maintenance services performed during the Maintenance Windows": outside them it is not excused.
   maintenanceWindowsOnly: true,
+  // §7.1: "24 hours per day x 60 minutes per hour x 30 days (or 43,200 minutes)": x counts days, not elapsed minutes.
+  monthMinutes: 'days',
 };
 
 /**

@@ -1,7 +1,7 @@
 import { finishDowntime, isExcusableReason, REASONS, sweepDowntime } from '../availability/attribute-downtime.js';
 import { asOfOption, prepareRange, segmentNotice } from '../availability/classify-downtime.js';
 import { INCIDENT_CAUSES } from '../availability/incident-causes.js';
-import { availabilityOf } from '../availability/measure-availability.js';
+import { availabilityOf, dayMinutesOf } from '../availability/measure-availability.js';
 import type { AvailabilityReport, AvailabilityScope, DowntimeReason, ExcuseCondition, IncidentCause, MeasureAvailabilityInput, OutOfScopeIncident, PercentRounding, SegmentNotice } from '../availability/types.js';
 import { fail } from '../core/errors.js';
 import { periodInterval } from '../core/period.js';
@@ -77,6 +77,8 @@ export interface AvailabilityShard {
   conditions?: ExcuseCondition[];
   /** The measurement's `appliesTo` (absent: every environment). */
   appliesTo?: AvailabilityScope;
+  /** x in ms under the policy's `monthMinutes: 'days'` (24 × 60 × the days of the month); `null` for the elapsed minutes. */
+  dayMinutes?: number | null;
   /** How many incidents the shard was given; the next shard's incidents are numbered after them. */
   incidentCount: number;
   /** Sorted and disjoint. */
@@ -135,7 +137,7 @@ export function availabilityShard(input: MeasureAvailabilityInput): Availability
   const excusable = INCIDENT_CAUSES.filter((_, i) => read.excusable[i] === true);
   const maintenance = object['maintenance'] === undefined ? null : (JSON.parse(JSON.stringify(object['maintenance'])) as MaintenanceScheduleSpec);
   const region = (object['region'] as string | undefined) ?? null;
-  const shard: AvailabilityShard = { month, timeZone: (object['timeZone'] as string | undefined) ?? 'UTC', start, end, asOf, dropShortPeriods: read.dropShortPeriods, rounding: read.rounding ?? null, excusable, maintenanceWindowsOnly: read.maintenanceWindowsOnly, maintenance, region, incidentCount: table.count, segments };
+  const shard: AvailabilityShard = { month, timeZone: (object['timeZone'] as string | undefined) ?? 'UTC', start, end, asOf, dropShortPeriods: read.dropShortPeriods, rounding: read.rounding ?? null, dayMinutes: read.dayMinutes ? dayMinutesOf(month) : null, excusable, maintenanceWindowsOnly: read.maintenanceWindowsOnly, maintenance, region, incidentCount: table.count, segments };
   const conditions = plainObject(object['policy'], 'policy', 'INVALID_POLICY')['conditions'];
   if (conditions !== undefined) shard.conditions = JSON.parse(JSON.stringify(conditions)) as ExcuseCondition[];
   if (object['appliesTo'] !== undefined) {
@@ -179,7 +181,7 @@ function beats(a: ShardSegment, b: ShardSegment): boolean {
 export function mergeAvailabilityShards(a: AvailabilityShard, b: AvailabilityShard): AvailabilityShard {
   checkAvailabilityShard(a, 'a');
   checkAvailabilityShard(b, 'b');
-  for (const key of ['month', 'timeZone', 'asOf', 'dropShortPeriods', 'rounding', 'excusable', 'maintenanceWindowsOnly', 'maintenance', 'region', 'conditions', 'appliesTo'] as const) {
+  for (const key of ['month', 'timeZone', 'asOf', 'dropShortPeriods', 'rounding', 'dayMinutes', 'excusable', 'maintenanceWindowsOnly', 'maintenance', 'region', 'conditions', 'appliesTo'] as const) {
     if (JSON.stringify(a[key] ?? null) !== JSON.stringify(b[key] ?? null)) fail('INVALID_ARGUMENT', `b.${key}`, b[key], `is not the first shard's (${JSON.stringify(a[key])})`);
   }
   const left = a.segments;
@@ -251,6 +253,6 @@ export function availabilityReportOf(shard: AvailabilityShard): AvailabilityRepo
     shard.start,
     shard.end,
   );
-  const report = availabilityOf(shard.month, shard.timeZone, shard.start, shard.end, shard.asOf, shard.rounding ?? undefined, { cause, ids, notices }, raw);
+  const report = availabilityOf(shard.month, shard.timeZone, shard.start, shard.end, shard.asOf, shard.rounding ?? undefined, { cause, ids, notices }, raw, shard.dayMinutes ?? null);
   return shard.outOfScope === undefined ? report : { ...report, outOfScope: shard.outOfScope };
 }

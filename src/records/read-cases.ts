@@ -119,6 +119,9 @@ export function readCases(rows: Iterable<Row> | AsyncIterable<Row>, options?: Re
       const cached = levelOfText.get(value);
       if (cached !== undefined) return cached;
     }
+    const text = typeof value === 'string' ? value.trim() : '';
+    // A blank cell is said to be empty, never shown as `undefined`.
+    if (value === undefined || value === null || (typeof value === 'string' && text === '')) return r.fail(field, '', `is empty; expected a severity level 1–${MAX_SEVERITY_LEVELS}${known}`);
     const level = severityOf(value, labels);
     if (level === undefined) return r.fail(field, value, `is not a severity level 1–${MAX_SEVERITY_LEVELS}${known}`);
     if (typeof value === 'string') {

@@ -38,7 +38,8 @@ const FIELDS = ['id', 'start', 'end', 'cause', 'timeZone', 'announcedAt', 'plann
 export function readIncidents(rows: Iterable<Row>, options?: ReadIncidentsOptions): RecordReader<Incident>;
 export function readIncidents(rows: AsyncIterable<Row>, options?: ReadIncidentsOptions): AsyncRecordReader<Incident>;
 export function readIncidents(rows: Iterable<Row> | AsyncIterable<Row>, options?: ReadIncidentsOptions): RecordReader<Incident> | AsyncRecordReader<Incident> {
-  const setup = readOptions(options, FIELDS, ['causes'], 'INVALID_INCIDENT');
+  // An incident's timeZone has one meaning, the zone of its local times: it wins over the option.
+  const setup = readOptions(options, FIELDS, ['causes'], 'INVALID_INCIDENT', 'row');
   const causes = new Map<string, IncidentCause>(INCIDENT_CAUSES.map((cause) => [cause, cause]));
   const given = setup.values['causes'];
   if (given !== undefined) {

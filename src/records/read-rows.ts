@@ -8,7 +8,7 @@ import type { AsyncRecordReader, ReadSummary, RecordReader, Row } from './types.
 // The machinery both readers share: the column mapping, offset-free times in a zone under the one
 // DST policy, the row number in every error, and the stop-or-skip choice with its summary.
 
-const OPTION_KEYS = ['columns', 'timeZone', 'onError', 'firstRow'];
+const OPTION_KEYS = ['columns', 'timeZone', 'onError', 'firstRow', 'localTimesIn'];
 
 /** What a reader reads from one row: a field's cell (absent when empty), and instants in the row's zone. */
 export class RowReader {
@@ -26,6 +26,8 @@ export class RowReader {
     readonly source: ReadonlyMap<string, string>,
     readonly defaultZone: string | undefined,
     readonly code: SlaErrorCode,
+    /** Which zone local times are read in when the row's zone and `defaultZone` differ; `undefined`: neither is picked. */
+    readonly localTimesIn: 'timeZone' | 'row' | undefined = undefined,
   ) {}
 
   /** The column a field is read from. */
@@ -58,6 +60,23 @@ export class RowReader {
     return this.zone;
   }
 
+  /**
+   * The zone a local time of this row is written in. The `timeZone` option says the file's zone,
+   * the row's `timeZone` cell the zone of its business hours; where both are given and differ,
+   * either could be meant, so `localTimesIn` must say which.
+   */
+  private localZone(field: string, value: unknown): string {
+    const { zone: row, defaultZone: file } = this;
+    if (row !== undefined && file !== undefined && row !== file) {
+      if (this.localTimesIn === 'timeZone') return file;
+      if (this.localTimesIn === 'row') return row;
+      return this.fail(field, value, `is a local time, and two zones could apply: the file's (the timeZone option, ${file}) and the row's timeZone (${row}); say which zone the local times are written in (localTimesIn: 'timeZone' or 'row')`);
+    }
+    const zone = row ?? file;
+    if (zone === undefined) return this.fail(field, value, 'has no offset; give the zone of local times (the timeZone option or column)');
+    return zone;
+  }
+
   /** The record's id: a text or a number, or undefined. */
   readId(column: string): string | number | undefined {
     const id = this.cell(column);
@@ -71,8 +90,7 @@ export class RowReader {
       const text = printable(value.charCodeAt(0)) && printable(value.charCodeAt(value.length - 1)) ? value : value.trim();
       const wall = scanWallTime(text);
       if (wall === wall) {
-        const zone = this.zone ?? this.defaultZone;
-        if (zone === undefined) this.fail(field, value, 'has no offset; give the zone of local times (the timeZone option or column)');
+        const zone = this.localZone(field, value);
         let rules = this.rules;
         if (rules === undefined || zone !== this.rulesZone) {
           rules = zoneRules(zone);
@@ -104,7 +122,7 @@ export function printable(code: number): boolean {
 }
 
 /** Reads the options shared by both readers; `fields` are slakit's names, `extra` more option keys. */
-export function readOptions(options: unknown, fields: readonly string[], extra: readonly string[], code: SlaErrorCode) {
+export function readOptions(options: unknown, fields: readonly string[], extra: readonly string[], code: SlaErrorCode, localTimesByDefault?: 'row') {
   const values = options === undefined ? {} : plainObject(options, 'options', 'INVALID_ARGUMENT', [...OPTION_KEYS, ...extra]);
   const source = new Map<string, string>();
   const columns = values['columns'] === undefined ? {} : plainObject(values['columns'], 'options.columns', 'INVALID_ARGUMENT');
@@ -120,7 +138,9 @@ export function readOptions(options: unknown, fields: readonly string[], extra: 
   if (onError !== 'stop' && onError !== 'skip') fail('INVALID_ARGUMENT', 'options.onError', onError, "is not 'stop' or 'skip'");
   const firstRow = values['firstRow'] ?? 1;
   if (typeof firstRow !== 'number' || !Number.isSafeInteger(firstRow)) fail('INVALID_ARGUMENT', 'options.firstRow', firstRow, 'is not a whole number');
-  return { values, reader: new RowReader(source, zone as string | undefined, code), skip: onError === 'skip', firstRow };
+  const localTimesIn = values['localTimesIn'];
+  if (localTimesIn !== undefined && localTimesIn !== 'timeZone' && localTimesIn !== 'row') fail('INVALID_ARGUMENT', 'options.localTimesIn', localTimesIn, "is not 'timeZone' or 'row'");
+  return { values, reader: new RowReader(source, zone as string | undefined, code, (localTimesIn as 'timeZone' | 'row' | undefined) ?? localTimesByDefault), skip: onError === 'skip', firstRow };
 }
 
 /** The error of a row: the row number and the column in front of the message, both in `details`. */

@@ -27,8 +27,19 @@ export type Row = { readonly [column: string]: unknown };
 export interface ReadOptions {
   /** Your column names → slakit's fields, e.g. `{ created_at: 'openedAt', priority: 'severity' }`; other fields are read from columns of their own name. */
   readonly columns?: { readonly [column: string]: string };
-  /** The zone of local times without an offset (`'2026-11-25 10:00'`) in rows without a `timeZone` of their own. */
+  /**
+   * The zone the file's local times without an offset (`'2026-11-25 10:00'`) are written in. A
+   * row's `timeZone` cell is another thing, the zone of that case's business hours; a row with a
+   * zone of its own and no `timeZone` option has its local times read in its zone.
+   */
   readonly timeZone?: string;
+  /**
+   * Which zone a row's local times are read in when the `timeZone` option and the row's `timeZone`
+   * differ: `'timeZone'` (the file's, as help desks export in the account's zone) or `'row'`.
+   * Omitted: such a local time of a case is refused, since either zone could be meant. (An
+   * incident's `timeZone` has no other meaning than the zone of its local times: it wins.)
+   */
+  readonly localTimesIn?: 'timeZone' | 'row';
   /** `'stop'` (default): a bad row throws. `'skip'`: it is left out and its error kept in the summary. */
   readonly onError?: 'stop' | 'skip';
   /** The number of the first row in errors (default 1; 2 for a CSV file whose line 1 is the header). */

@@ -2,9 +2,9 @@ import { fail } from '../core/errors.js';
 import { decimalOf, type Ratio, ratio, ratioToNumber } from './rational.js';
 
 /**
- * Two values of the CPI-U index (BLS series CUUR0000SA0: all items, U.S. city average, not
- * seasonally adjusted, 1982–84 = 100). Which two is the contract's choice: the annual averages of
- * the last two calendar years (2023 → 2024: 304.702 → 313.689), or December to December. The
+ * Two values of a CPI-U series, the one the parties agree (the support policy names no series).
+ * Which two is the contract's choice: the annual averages of the last two calendar years (e.g. the
+ * U.S. city average, all items, 2023 → 2024: 304.702 → 313.689), or December to December. The
  * support policy only says "the most recent annual increase".
  *
  * @example

@@ -102,7 +102,7 @@ function fraction(value: unknown, path: string, what: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
     fail('INVALID_RATE', path, value, `is not a ${what}; expected a fraction between 0 and 1 such as 0.05`);
   }
-  if (value > 1) fail('INVALID_RATE', path, value, `as a ${what} would be ${percentText(value)}; rates are fractions from 0 to 1: pass ${value / 100} for ${value}%`);
+  if (value > 1) fail('INVALID_RATE', path, value, `as a ${what} would be ${percentText(value)}; rates are fractions from 0 to 1: pass ${Number((value / 100).toPrecision(12))} for ${value}%`);
   return value;
 }
 
@@ -121,7 +121,7 @@ export function plausibleCpi(change: number, path: string, value: unknown, allow
   if (allowLarge === true || Math.abs(change) <= PLAUSIBLE_CPI_CHANGE) return;
   const direction = change > 0 ? 'rise' : 'fall';
   const reading = typeof value === 'number'
-    ? `would be a ${percentText(Math.abs(change))} ${direction} in a year; changes are fractions: pass ${change / 100} for ${change}%`
+    ? `would be a ${percentText(Math.abs(change))} ${direction} in a year; changes are fractions: pass ${Number((change / 100).toPrecision(12))} for ${change}%`
     : `gives a ${percentText(Math.abs(change))} ${direction} in a year; check the index values`;
   fail('INVALID_ARGUMENT', path, value, `${reading} (or set allowLargeCpiChange for a change beyond ±50%)`);
 }

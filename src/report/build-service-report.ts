@@ -5,6 +5,7 @@ import type { Calendar } from '../calendar/types.js';
 import { complianceReport } from '../cases/compliance-report.js';
 import type { CaseInput, ComplianceCounts, ComplianceSummary, SupportPolicy, TargetEvidence } from '../cases/types.js';
 import type { Contract } from '../contract/types.js';
+import { borrowedFormulaNote } from './formula-note.js';
 import { addDaysToCivilDate } from '../core/civil-date.js';
 import { fail } from '../core/errors.js';
 import { toEpochMs } from '../core/instant.js';
@@ -84,6 +85,7 @@ function availabilitySection(input: ServiceReportInput, contract: Contract, now:
   const segments = classifyDowntime(input.incidents, policy, { from: start, to: end, asOf, ...windows });
   const terms = contract.availability;
   const target = terms?.target ?? null;
+  const borrowed = borrowedFormulaNote(contract.document, policy);
   const credit = terms === undefined || terms.credits.length === 0 || e.percent === null ? null : serviceCredit(e.percent, terms.credits).creditPercent;
   return {
     x: e.x,
@@ -93,6 +95,7 @@ function availabilitySection(input: ServiceReportInput, contract: Contract, now:
     target,
     met: target === null || e.percent === null ? null : e.percent >= target,
     creditPercent: credit,
+    ...(borrowed === null ? {} : { borrowedFormula: borrowed }),
     days: daysOf(segments, month, timeZone),
     incidents: e.incidents.map((i) => ({
       id: i.id ?? `#${i.index + 1}`,

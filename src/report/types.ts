@@ -32,7 +32,7 @@ export interface ServiceReportInput {
   readonly incidents?: readonly Incident[];
   /** The support fee and the index changes for the renewal section. */
   readonly renewal?: { readonly customer?: string; readonly feeMinor: number | bigint; readonly start: CivilDate; readonly cpi: readonly CpiInput[]; readonly currency?: string };
-  /** The customer's holidays, replacing the contract's (a list, or a holiday set from `slakit/holidays`). */
+  /** The holidays the business hours skip (NiCE's texts: NiCE's observed holidays), replacing the contract's (a list, or a holiday set from `slakit/holidays`). */
   readonly holidays?: CalendarSpec['holidays'];
   /** How many weeks of upcoming maintenance windows to list; default 4. */
   readonly upcomingWeeks?: number;
@@ -166,6 +166,8 @@ export interface ServiceReport {
     readonly target: number | null;
     readonly met: boolean | null;
     readonly creditPercent: number | null;
+    /** Set when the contract states no availability formula and the figure borrows NiCE Cloud Services Terms §7.1's. */
+    readonly borrowedFormula?: string;
     readonly days: readonly ReportDay[];
     readonly incidents: readonly { readonly id: string; readonly cause: string; readonly start: string; readonly end: string; readonly excusableMinutes: number; readonly unscheduledMinutes: number; readonly window: string | null }[];
     readonly clauses: readonly ReportClause[];

@@ -100,7 +100,8 @@ const scenario: fc.Arbitrary<Scenario> = fc
   .chain((s) =>
     fc.record({
       ...Object.fromEntries(Object.entries(s).map(([k, v]) => [k, fc.constant(v)])),
-      region: s.schedule === undefined ? fc.constant(undefined) : fc.constantFrom(undefined, ...new Set(s.schedule.windows.flatMap((w) => (w.region === undefined ? [] : [w.region])))),
+      // Regional windows need a region (without one, maintenance would be excused in any region's window).
+      region: s.schedule === undefined ? fc.constant(undefined) : ((regions) => (regions.length === 0 ? fc.constant(undefined) : fc.constantFrom(...regions)))([...new Set(s.schedule.windows.flatMap((w) => (w.region === undefined ? [] : [w.region])))]),
     }) as fc.Arbitrary<Scenario>,
   )
   // An ongoing incident must have started by asOf (the error has its own test).

@@ -22,7 +22,7 @@ describe('slakit subcommands: golden outputs', () => {
     ['compliance', ['compliance', CASES, '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', '--month', '2026-10', ...NY, '--holidays', 'US', '--by', 'severity', '--now', '2026-11-02T12:00:00Z']],
     ['availability-uniphore', ['availability', INCIDENTS, '--month', '2026-10', '--contract', 'uniphore', '--region', 'EU', '--segments']],
     ['availability-nice-cloud', ['availability', INCIDENTS, '--month', '2026-10', '--contract', 'nice-cloud', '--params', 'test/cli/fixtures/nice-cloud-params.json', '--maintenance', 'test/cli/fixtures/uniphore-windows.json', '--region', 'EU']],
-    ['availability-new-york-month', ['availability', INCIDENTS, '--month', '2026-10', '--contract', 'uniphore', '--tz', 'America/New_York']],
+    ['availability-new-york-month', ['availability', INCIDENTS, '--month', '2026-10', '--contract', 'uniphore', '--region', 'US', '--tz', 'America/New_York']],
     ['windows', ['windows', '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', '--region', 'US', '--from', '2026-10-19', '--weeks', '3', ...NY]],
     ['windows-all-regions-london', ['windows', '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', '--from', '2026-10-19', '--weeks', '2', '--tz', 'Europe/London']],
     ['renewal', ['renewal', '--fee', '120000.00', '--cpi', '3.1%', '--years', '5', '--start', '2026-03-15']],
@@ -139,13 +139,13 @@ describe('files for the contract, holidays and windows', () => {
     expect(json.windows.map((w) => [w.start, w.end, w.local.start, w.local.endDay])).toEqual([['2026-12-05T16:30:00.000Z', '2026-12-05T20:30:00.000Z', '16:30', 'sat']]);
   });
 
-  it('a file that is not JSON, or a contract that is not valid, is a usage mistake naming every problem by its JSON path', () => {
+  it('a file that is not JSON, or a contract that is not valid, is bad data (exit 1) naming every problem by its JSON path', () => {
     const broken = slakit(['due', '--contract', 'test/cli/fixtures/broken.json', '--severity', '1', '--opened', '2026-11-20T16:30:00Z', ...NY]);
-    expect(broken.code).toBe(2);
+    expect(broken.code).toBe(1);
     expect(broken.stderr).toContain("--contract: 'test/cli/fixtures/broken.json' is not valid JSON");
     const invalid = slakit(['due', '--contract', 'test/cli/fixtures/holidays.json', '--severity', '1', '--opened', '2026-11-20T16:30:00Z', ...NY]);
-    expect(invalid.code).toBe(2);
-    expect(invalid.stderr).toContain('--contract test/cli/fixtures/holidays.json: INVALID_CONTRACT:\n  (document): ["2026-11-27",{"month":11,"weekday":"thu","nth":4}] is not a contract document (a JSON object)');
+    expect(invalid.code).toBe(1);
+    expect(invalid.stderr).toContain('--contract test/cli/fixtures/holidays.json: INVALID_CONTRACT:\n    (document): ["2026-11-27",{"month":11,"weekday":"thu","nth":4}] is not a contract document (a JSON object)');
   });
 
   it('a parameter the contract leaves open is a usage error that names it and shows an example value', () => {
@@ -256,7 +256,7 @@ describe('bad usage: exit 2 with a pointer to --help', () => {
     ['--preset is gone', ['due', '--preset', 'uniphore', '--severity', '1', '--opened', '2026-11-20T16:30:00Z', ...NY], "Unknown option '--preset'"],
     ['no input file', ['cases', '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', ...NY], 'needs one input file'],
     ['a missing file', ['cases', 'nope.csv', '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', ...NY], "cannot read 'nope.csv'"],
-    ['scheduled maintenance without windows', ['availability', INCIDENTS, '--month', '2026-10', '--contract', 'nice-cloud'], '--maintenance: INVALID_ARGUMENT'],
+    ['scheduled maintenance without windows', ['availability', INCIDENTS, '--month', '2026-10', '--contract', 'nice-cloud'], "the contract's maintenance windows need parameters: maintenance.timeZone"],
     ['--now before a case opened', ['cases', CASES, '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', ...NY, '--now', '2026-10-01T00:00:00Z'], '--now: 2026-10-01T00:00:00.000Z is before a case was opened'],
   ];
   it.each(usage)('%s', (_name, args, message) => {

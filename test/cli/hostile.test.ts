@@ -51,7 +51,7 @@ describe('large valid input', () => {
 
   it('compliance over 40,000 rows: the same counts as complianceReport', () => {
     const csv = caseRows(40_000);
-    const { code, stdout } = cli(['compliance', '-', '--json', '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', '--tz', 'UTC', '--month', '2026-10', ...NOW], csv);
+    const { code, stdout } = cli(['compliance', '-', '--json', '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', '--tz', 'UTC', '--month', '2026-10', ...NOW, '--intentionally-empty', 'updates'], csv);
     expect(code).toBe(0);
     const { rows } = parseCsv(csv);
     const expected = complianceReport(
@@ -131,7 +131,7 @@ describe('--csv', () => {
   it.each([
     ['cases', ['cases', CASES, ...CASE_ARGS]],
     ['compliance', ['compliance', CASES, ...CASE_ARGS, '--month', '2026-10', '--by', 'severity']],
-    ['availability', ['availability', INCIDENTS, '--month', '2026-10', '--contract', 'uniphore', '--segments']],
+    ['availability', ['availability', INCIDENTS, '--month', '2026-10', '--contract', 'uniphore', '--region', 'EU', '--segments']],
     ['windows', ['windows', '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', '--from', '2026-10-19', '--weeks', '1', ...NY]],
     ['renewal', ['renewal', '--fee', '100', '--cpi', '3.1%', '--start', '2026-03-15']],
   ])('%s --csv prints its table as CSV', (_name, args) => {
@@ -269,7 +269,7 @@ describe('cases --breached and --month, compliance --by', () => {
 
   it('compliance --by month and --by customer add one line per group; the groups add up to all', () => {
     const csv = 'id,severity,openedAt,respondedAt,customer\n1,1,2026-10-01T10:00:00Z,2026-10-01T10:30:00Z,Acme\n2,1,2026-11-01T10:00:00Z,2026-11-01T13:00:00Z,Acme\n3,2,2026-10-05T10:00:00Z,2026-10-05T10:30:00Z,Zeta\n';
-    const args = ['compliance', '-', '--json', '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', '--tz', 'UTC', '--now', '2026-12-01T00:00:00Z'];
+    const args = ['compliance', '-', '--json', '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', '--tz', 'UTC', '--now', '2026-12-01T00:00:00Z', '--intentionally-empty', 'updates'];
     const byMonth = JSON.parse(cli([...args, '--by', 'month'], csv).stdout) as { total: number; groups: { month: string; met: number; breached: number }[] };
     expect(byMonth.total).toBe(3);
     expect(byMonth.groups.map((g) => [g.month, g.met, g.breached])).toEqual([['2026-10', 2, 0], ['2026-11', 0, 1]]);

@@ -48,8 +48,9 @@ beforeAll(() => {
 
 describe('--jobs N gives the same output for every N', () => {
   it.each([
-    ['compliance --by customer --json', ['compliance', '--month', '2026-10', '--by', 'customer', '--json']],
-    ['compliance --by severity (table)', ['compliance', '--month', '2026-10', '--by', 'severity']],
+    // The generated cases have no update events: said empty on purpose, so updates are measured.
+    ['compliance --by customer --json', ['compliance', '--month', '2026-10', '--by', 'customer', '--json', '--intentionally-empty', 'updates']],
+    ['compliance --by severity (table)', ['compliance', '--month', '2026-10', '--by', 'severity', '--intentionally-empty', 'updates']],
     ['cases --breached --csv', ['cases', '--breached', '--csv']],
   ])('%s', (_name, args) => {
     const [command, ...rest] = args as [string, ...string[]];

@@ -10,6 +10,8 @@ import { slakit } from './spawn.js';
 
 const CANONICAL = 'examples/data/cases-2026-10.csv';
 const EXPORT = 'test/cli/fixtures/ticketing-export-2026-10.csv';
+// The export writes each customer's times in the customer's zone (Customer zone), the others in New
+// York: --local-times-in row says so.
 const MAP = 'Ticket ID=id,Created at=openedAt,Priority=severity,First reply at=respondedAt,Solved at=resolutionNoticeAt,Closed at=closedAt,History=events,Customer zone=timeZone';
 const CONTRACT = ['--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', '--tz', 'America/New_York'];
 const NOW = ['--now', '2026-11-02T12:00:00Z'];
@@ -17,7 +19,7 @@ const NOW = ['--now', '2026-11-02T12:00:00Z'];
 describe('a ticketing-style export gives the same cases as the canonical CSV', () => {
   it('slakit cases: the same table, with the delimiter said on stderr', () => {
     const canonical = slakit(['cases', CANONICAL, ...CONTRACT, ...NOW]);
-    const exported = slakit(['cases', EXPORT, ...CONTRACT, ...NOW, '--map', MAP, '--input-tz', 'America/New_York']);
+    const exported = slakit(['cases', EXPORT, ...CONTRACT, ...NOW, '--map', MAP, '--input-tz', 'America/New_York', '--local-times-in', 'row']);
     expect(canonical.code).toBe(0);
     expect(exported.code).toBe(0);
     expect(exported.stdout).toBe(canonical.stdout);
@@ -28,7 +30,7 @@ describe('a ticketing-style export gives the same cases as the canonical CSV', (
     const [first, second] = [MAP.split(',').slice(0, 4).join(','), MAP.split(',').slice(4).join(',')];
     const args = ['--month', '2026-10', '--by', 'severity', '--json', ...CONTRACT, ...NOW];
     const canonical = slakit(['compliance', CANONICAL, ...args]);
-    const exported = slakit(['compliance', EXPORT, ...args, '--map', first as string, '--map', second as string, '--input-tz', 'America/New_York', '--delimiter', ';']);
+    const exported = slakit(['compliance', EXPORT, ...args, '--map', first as string, '--map', second as string, '--input-tz', 'America/New_York', '--local-times-in', 'row', '--delimiter', ';']);
     expect(exported.code).toBe(0);
     expect(JSON.parse(exported.stdout)).toEqual(JSON.parse(canonical.stdout));
     expect(exported.stderr).toBe('');
@@ -38,7 +40,7 @@ describe('a ticketing-style export gives the same cases as the canonical CSV', (
     const severities = Object.fromEntries(loadContract(JSON.parse(readFileSync('contracts/uniphore-support.json', 'utf8')), { parts: ['severities'] }).severities.flatMap((s) => [s.label, ...s.aliases].map((label) => [label, s.level])));
     const columns = Object.fromEntries(MAP.split(',').map((pair) => pair.split('=') as [string, string]));
     const canonical = [...readCases(parseCsv(readFileSync(CANONICAL, 'utf8')).rows.map((r) => r.values))];
-    const exported = [...readCases(parseCsv(readFileSync(EXPORT, 'utf8'), ';').rows.map((r) => r.values), { columns, severities, timeZone: 'America/New_York' })];
+    const exported = [...readCases(parseCsv(readFileSync(EXPORT, 'utf8'), ';').rows.map((r) => r.values), { columns, severities, timeZone: 'America/New_York', localTimesIn: 'row' })];
     expect(exported).toHaveLength(20);
     expect(exported).toEqual(canonical);
   });

@@ -171,8 +171,9 @@ describe('every problem at once, each with its JSON path', () => {
 
   it('says what was expected', () => {
     expectSlaError(() => loadContract({ ...doc, support: { levels: { 1: { response: { after: 'PT1H', clock: 'weekly' } } } } }, params), 'INVALID_CONTRACT', 'support.levels.1.response.clock', "'weekly' is not one of '24x7', 'business'");
-    expectSlaError(() => loadContract({ renewal: { upliftFloor: 5 } }), 'INVALID_CONTRACT', 'renewal.upliftFloor', 'is above 1');
-    expectSlaError(() => loadContract({ availability: { target: 0 } }), 'INVALID_CONTRACT', 'availability.target', 'is not above 0');
+    // Both readings of a rate in the wrong unit (issue 20: units in contracts).
+    expectSlaError(() => loadContract({ renewal: { upliftFloor: 5 } }), 'INVALID_CONTRACT', 'renewal.upliftFloor', "5 would be 500%; if 5% was meant, write 0.05 or '5%'");
+    expectSlaError(() => loadContract({ availability: { target: 0 } }), 'INVALID_CONTRACT', 'availability.target', '0 is not above 1');
     expectSlaError(() => loadContract([]), 'INVALID_CONTRACT', '', 'is not a contract document');
     expectSlaError(() => loadContract('{}'), 'INVALID_CONTRACT', '', 'is not a contract document');
   });

@@ -40,7 +40,8 @@ describe('readCases', () => {
         { severity: '1', openedAt: '2026-11-01 01:30', timeZone: 'Europe/London' },
         { severity: '1', openedAt: '2026-06-01 10:00:30.5' },
       ],
-      { timeZone: 'America/New_York' },
+      // The London row's local times are in its own zone, said so: the option and the row differ.
+      { timeZone: 'America/New_York', localTimesIn: 'row' },
     );
     const cases = [...reader];
     expect(cases.map((c) => (c.openedAt as Date).toISOString())).toEqual(['2026-03-08T07:30:00.000Z', '2026-11-01T05:30:00.000Z', '2026-11-01T01:30:00.000Z', '2026-06-01T14:00:30.500Z']);

@@ -18,10 +18,11 @@ import { OrderedFold } from '../ordered-fold.js';
 import { formatLocal } from '../local-time.js';
 import { CSV_OPTION, DIGITS_HELP, DIGITS_OPTION, digitsOption, fromOption, messageWithoutPath, STRICT_HELP, stringOption, toJson } from '../options.js';
 import { maintenanceOption } from '../schedule.js';
-import { CONTRACT_HELP, CONTRACT_OPTIONS, contractOption, contractPart } from '../contract-option.js';
-import type { ContractAvailability } from '../../contract/types.js';
+import { CONTRACT_HELP, CONTRACT_OPTIONS, contractDocument, contractOption, contractPart } from '../contract-option.js';
+import type { ContractAvailability, ContractDocument } from '../../contract/types.js';
 import { formatPairs, formatPercent, formatTable, type Table } from '../table.js';
 import { UsageError } from '../usage-error.js';
+import { borrowedFormulaNote } from '../../report/formula-note.js';
 
 
 const minutes = (value: number): string => Number(value.toFixed(3)).toLocaleString('en-US', { maximumFractionDigits: 3 });
@@ -91,10 +92,14 @@ class IncidentNumbers {
 }
 
 /** The shard of a batch of incidents; an error about one of them names its row and column. */
-function shardOf(input: MeasureAvailabilityInput, numbers: IncidentNumbers, size: number): AvailabilityShard {
+function shardOf(input: MeasureAvailabilityInput, numbers: IncidentNumbers, size: number, windowsMissing?: string): AvailabilityShard {
   try {
     return availabilityShard(input);
   } catch (error) {
+    // Windows the contract leaves to parameters: name them, not the absent schedule.
+    if (windowsMissing !== undefined && isSlaError(error) && /^(input\.)?maintenance$/.test(error.details.path ?? '')) {
+      throw new UsageError(`${messageWithoutPath(error.message, error.code).replace(/^undefined is missing: /, '')}; the contract's maintenance windows ${windowsMissing.replace(/, or --params FILE\.$/, ', --params FILE or --maintenance FILE.')}`);
+    }
     const index = Number(/incidents\[(\d+)\]/.exec((isSlaError(error) && error.details.path) || '')?.[1] ?? -1);
     const where = index < 0 ? undefined : numbers.where(numbers.count - size + index);
     if (where === undefined) return fromOption(optionOf, () => {
@@ -121,11 +126,12 @@ function measure(input: MeasureAvailabilityInput): ReturnType<typeof measureAvai
 }
 
 /** The contract's downtime policy and availability terms, and the windows of `--maintenance FILE` or the contract. */
-function termsOption(context: CommandContext): { name: string; policy: DowntimePolicy; availability: ContractAvailability | undefined; maintenance: MaintenanceSchedule | undefined; maintenanceFrom: string; notes: string[] } {
+function termsOption(context: CommandContext): { name: string; policy: DowntimePolicy; availability: ContractAvailability | undefined; maintenance: MaintenanceSchedule | undefined; maintenanceFrom: string; notes: string[]; windowsMissing: string | undefined; borrowedFormula: string | null } {
   const contract = contractOption(context, ['downtime'], true);
   const name = contract.name ?? (stringOption(context, 'contract') as string);
   const policy = contractPart(contract, contract.downtime, 'downtime policy', 'it cannot tell excusable downtime from unscheduled');
   const notes: string[] = [];
+  let windowsMissing: string | undefined;
   // The target, the credits and the windows may be parameters the user has not given: the month's
   // figure does not need them, so each is loaded on its own and a missing one is said on stderr.
   const optional = <T>(what: string, load: () => T): T | undefined => {
@@ -134,24 +140,32 @@ function termsOption(context: CommandContext): { name: string; policy: DowntimeP
     } catch (error) {
       if (!(error instanceof UsageError) || !error.message.includes('parameter')) throw error;
       notes.push(`${what} not loaded: ${error.message.split('\n').slice(1).join(' ').trim()}`);
+      if (what === 'maintenance windows') windowsMissing = `need parameters: ${error.message.split('\n').slice(1).join(' ').replace(/\s+/g, ' ').trim()}`;
       return undefined;
     }
   };
   const availability = optional('availability target and credits', () => contractOption(context, ['availability'], true).availability);
   const maintenance = optional('maintenance windows', () => maintenanceOption(context, false));
   const file = stringOption(context, 'maintenance');
-  return { name, policy, availability, maintenance, maintenanceFrom: file ?? 'the contract', notes };
+  return { name, policy, availability, maintenance, maintenanceFrom: file === undefined ? 'the contract' : stringOption(context, 'maintenance-mode') === 'add' ? `the contract and ${file}` : file, notes, windowsMissing, borrowedFormula: borrowedFormulaNote(contractDocument(context, stringOption(context, 'contract') as string).document as ContractDocument, policy) };
+}
+
+/**
+ * The contract's target, whether the month met it, and the service credit it earns: `null` where
+ * the contract has no target or credits, or the month is not measurable. The table and `--json`
+ * both show these.
+ */
+function targetOutcome(percent: number | null, terms: ContractAvailability | undefined): { target: number | null; met: boolean | null; credit: ReturnType<typeof serviceCredit> | null } {
+  const target = terms?.target ?? null;
+  if (terms === undefined || percent === null) return { target, met: null, credit: null };
+  return { target, met: target === null ? null : percent >= target, credit: terms.credits.length === 0 ? null : serviceCredit(percent, terms.credits) };
 }
 
 /** The contract's target and the service credit the month earns, as summary lines. */
-function targetLines(percent: number | null, terms: ContractAvailability | undefined, money: CreditInMoney | null, name: (c: CreditIncident) => string): [string, string][] {
-  if (terms === undefined || percent === null) return [];
+function targetLines({ target, met, credit }: ReturnType<typeof targetOutcome>, money: CreditInMoney | null, name: (c: CreditIncident) => string): [string, string][] {
   const lines: [string, string][] = [];
-  if (terms.target !== null) lines.push(['target', `${terms.target}% — ${percent >= terms.target ? 'met' : 'missed'}`]);
-  if (terms.credits.length > 0) {
-    const credit = serviceCredit(percent, terms.credits);
-    lines.push(['service credit', credit.tier === null ? 'none' : `${credit.creditPercent}% (tier ${credit.tier.atLeast}% to below ${credit.tier.below}%)`]);
-  }
+  if (target !== null && met !== null) lines.push(['target', `${target}% — ${met ? 'met' : 'missed'}`]);
+  if (credit !== null) lines.push(['service credit', credit.tier === null ? 'none' : `${credit.creditPercent}% (tier ${credit.tier.atLeast}% to below ${credit.tier.below}%)`]);
   if (money !== null && money.credit.creditPercent > 0) {
     const { credit, currency, digits, fee } = money;
     const cash = (minor: number | bigint): string => `${currency} ${formatMajorUnits(minor, digits)}`;
@@ -223,7 +237,7 @@ interface AvailabilityPart {
  * measured in batches whose mergeable shards are combined, so memory does not grow with the file.
  */
 function availabilityPart(context: CommandContext): AvailabilityPart {
-  const { base, asOfMs, from, to } = settingsOf(context);
+  const { base, asOfMs, from, to, terms } = settingsOf(context);
   const numbers = new IncidentNumbers();
   let batch: Incident[] = [];
   const shards = new OrderedFold(mergeAvailabilityShards);
@@ -231,7 +245,7 @@ function availabilityPart(context: CommandContext): AvailabilityPart {
   let good = 0;
   const flush = (): void => {
     if (batch.length === 0 && !empty) return;
-    shards.push(shardOf({ ...base, incidents: batch }, numbers, batch.length));
+    shards.push(shardOf({ ...base, incidents: batch }, numbers, batch.length, terms.windowsMissing));
     empty = false;
     batch = [];
   };
@@ -295,8 +309,10 @@ export const availabilityCommand: Command = {
     ...CONTRACT_HELP,
     '                      (its downtime policy, maintenance windows, availability target and credits)',
     '  --tz ZONE           the zone whose calendar month is measured (default UTC)',
-    '  --maintenance FILE  a maintenance schedule .json file instead of the contract’s windows',
-    '  --region NAME       only this region’s windows (e.g. EU); default every window',
+    '  --maintenance FILE  a maintenance schedule .json file; where the contract has windows of its own,',
+    '                      --maintenance-mode add (both) or replace (the file’s only) says which count',
+    '  --region NAME       only this region’s windows (e.g. EU); required when the windows are',
+    '                      regional and an incident is scheduled maintenance',
     '  --as-of INSTANT     count ongoing incidents (empty end) up to this instant',
     '  --segments          also list every segment of downtime and how it was counted',
     '  --monthly-fee AMOUNT  the fee the credit is a share of (4000.00): the credit in money, capped',
@@ -318,6 +334,7 @@ export const availabilityCommand: Command = {
     period: { type: 'string' },
     tz: { type: 'string' },
     maintenance: { type: 'string' },
+    'maintenance-mode': { type: 'string' },
     region: { type: 'string' },
     'as-of': { type: 'string' },
     segments: { type: 'boolean' },
@@ -344,15 +361,16 @@ export const availabilityCommand: Command = {
     const x = report.totalMinutes;
     const money = creditInMoney(context, report, availability);
     const incidentName = (c: CreditIncident): string => c.incidentId ?? `#${numbered.ordinal(c.incidentIndex)}`;
+    const outcome = targetOutcome(report.percent, availability);
     const summary = formatPairs([
       ['month', `${report.month} (${report.timeZone}), ${formatLocal(report.start, report.timeZone, false)} to ${formatLocal(report.end, report.timeZone, false)}`],
       ['contract', `${policyName}${maintenance === undefined ? '' : `; maintenance windows: ${maintenanceFrom}${region === undefined ? '' : `, region ${region}`}`}`],
-      [`x  minutes in the ${parsePeriod(report.month).kind}`, minutes(x)],
+      [`x  minutes in the ${parsePeriod(report.month).kind}`, `${minutes(x)}${terms.policy.monthMinutes === 'days' ? ` (24 × 60 × ${x / 1440} days)` : ''}`],
       ['y  excusable downtime', minutes(report.excusableMinutes)],
       ['z  unscheduled downtime', minutes(report.unscheduledMinutes)],
       ...(report.droppedMinutes > 0 ? [['   not counted (partial minutes)', minutes(report.droppedMinutes)] as [string, string]] : []),
       ['availability', report.percent === null ? 'not measurable: the whole month was excusable (x − y = 0)' : formatPercent(report.percent, digits, true)],
-      ...targetLines(report.percent, availability, money, incidentName),
+      ...targetLines(outcome, money, incidentName),
       ...(report.outOfScope === undefined
         ? []
         : [['out of scope', report.outOfScope.length === 0 ? `none (the SLA applies to ${(availability?.appliesTo?.environment ?? []).join(', ')})` : `${report.outOfScope.map((o) => `${o.incidentId ?? `#${numbered.ordinal(o.incidentIndex)}`} (${o.environment})`).join(', ')}: not counted; the SLA applies to ${(availability?.appliesTo?.environment ?? []).join(', ')}`] as [string, string]]),
@@ -362,7 +380,8 @@ export const availabilityCommand: Command = {
       columns: [{ title: 'cause' }, { title: 'excusable (y)', align: 'right' as const }, { title: 'unscheduled (z)', align: 'right' as const }],
       rows: causes.map(([cause, m]) => [cause, minutes(m.excusableMinutes), minutes(m.unscheduledMinutes)]),
     };
-    let text = `${summary}\n\nMinutes by cause (${good} incidents; overlaps counted once):\n${formatTable(causeTable.columns, causeTable.rows)}`;
+    const borrowed = terms.borrowedFormula;
+    let text = `${summary}${borrowed === null ? '' : `\n\nnote: ${borrowed}.`}\n\nMinutes by cause (${good} incidents; overlaps counted once):\n${formatTable(causeTable.columns, causeTable.rows)}`;
     let table: Table = causeTable;
     if (context.values['segments'] === true) {
       table = {
@@ -383,7 +402,7 @@ export const availabilityCommand: Command = {
         ? {}
         : { credit: { ...money.credit, incidents: money.credit.incidents.map((c) => ({ ...c, incidentIndex: numbered.ordinal(c.incidentIndex) - 1 })), currency: money.currency, minorDigits: money.digits, monthlyFee: money.fee } };
     const scope = report.outOfScope === undefined ? {} : { outOfScope: report.outOfScope.map((o) => ({ ...o, incidentIndex: numbered.ordinal(o.incidentIndex) - 1 })) };
-    const json = () => ({ policy: policyName, ...report, segments: report.segments.map((s) => ({ ...s, incidentIndex: numbered.ordinal(s.incidentIndex) - 1 })), ...credit, ...scope });
+    const json = () => ({ policy: policyName, ...report, ...outcome, ...(borrowed === null ? {} : { borrowedFormula: borrowed }), segments: report.segments.map((s) => ({ ...s, incidentIndex: numbered.ordinal(s.incidentIndex) - 1 })), ...credit, ...scope });
     return { text, json: context.values['json'] === true ? toJson(json()) : null, table, notes: [...termNotes, ...readNotes], lapses };
   },
 };

@@ -15,6 +15,7 @@ import { choiceOption, CSV_HELP, CSV_OPTION, DIGITS_HELP, DIGITS_OPTION, digitsO
 import { CASE_EXTRA_FIELDS, CASE_FIELDS, fieldProblem, mapOption, mergeReadTallies, type ReadTally, readLapses, RECORD_HELP, RECORD_OPTIONS, type Where } from '../record-reader.js';
 import { calendarOption, SUPPORT_HELP, SUPPORT_OPTIONS, supportContract, supportPolicyOption, timeZoneOption } from '../support.js';
 import { formatPercent, formatTable } from '../table.js';
+import { EMPTY_HELP, EMPTY_OPTION, fedBy, type Metric, notMeasured, notMeasuredLine, withoutUnmeasured } from '../not-measured.js';
 
 const COUNTS = ['total', 'met', 'breached', 'pending', 'cancelled'] as const;
 const GROUPINGS = ['total', 'severity', 'customer', 'month', 'team'] as const;
@@ -44,6 +45,8 @@ interface ComplianceShard {
   report: ComplianceReport;
   counted: number;
   read: ReadTally;
+  /** The metrics some case's events feed, as bits (not-measured.ts). */
+  fed: number;
 }
 
 /**
@@ -63,6 +66,7 @@ function complianceShard(context: CommandContext): ComplianceShard {
   const batches = new Map<Calendar, { cases: CaseInput[]; wheres: Where[] }>();
   let pending = 0;
   let counted = 0;
+  let fed = 0;
   const flush = (): void => {
     for (const [calendar, { cases, wheres }] of batches) {
       let part: ComplianceReport;
@@ -94,6 +98,7 @@ function complianceShard(context: CommandContext): ComplianceShard {
       return endPauses ? endPausesAtCustomerMessage(policy, input) : input;
     },
     (c, where) => {
+      fed |= fedBy(c.input.events);
       if (!inMonth(c.timeZone, (c.input.openedAt as Date).getTime())) return;
       counted++;
       let batch = batches.get(c.calendar);
@@ -104,11 +109,11 @@ function complianceShard(context: CommandContext): ComplianceShard {
     },
   );
   flush();
-  return { report, counted, read };
+  return { report, counted, read, fed };
 }
 
 function mergeShards(a: ComplianceShard, b: ComplianceShard): ComplianceShard {
-  return { report: mergeComplianceReports(a.report, b.report), counted: a.counted + b.counted, read: mergeReadTallies(a.read, b.read) };
+  return { report: mergeComplianceReports(a.report, b.report), counted: a.counted + b.counted, read: mergeReadTallies(a.read, b.read), fed: a.fed | b.fed };
 }
 
 const rate = (counts: ComplianceCounts, digits: number): string => (counts.rate === null ? '—' : formatPercent(counts.rate * 100, digits, true));
@@ -142,6 +147,7 @@ export const complianceCommand: Command = {
     ...SUPPORT_HELP,
     '  --now INSTANT       evaluate as of this instant (default: the current time); cases still',
     '                      open and not yet due are pending and left out of the rate',
+    ...EMPTY_HELP,
     ...RECORD_HELP,
     JOBS_HELP,
     DIGITS_HELP,
@@ -158,6 +164,7 @@ export const complianceCommand: Command = {
     target: { type: 'string' },
     now: { type: 'string' },
     'end-pauses-at-message': { type: 'boolean' },
+    ...EMPTY_OPTION,
     ...RECORD_OPTIONS,
     ...JOBS_OPTION,
     ...DIGITS_OPTION,
@@ -165,29 +172,34 @@ export const complianceCommand: Command = {
   },
   shard: complianceShard,
   run(context) {
-    const { by, month, now } = settingsOf(context);
+    const { by, month, now, policy } = settingsOf(context);
     const digits = digitsOption(context);
     let total: ComplianceShard | undefined;
     forEachShard(context, complianceShard, (shard) => {
       total = total === undefined ? shard : mergeShards(total, shard);
     });
-    const { report, counted, read } = total as ComplianceShard;
+    const { report, counted, read, fed } = total as ComplianceShard;
     const { notes, lapses } = readLapses(context, read);
+    // A metric the policy sets no target for has no rate anyway; only the others can lack their input.
+    const targeted = Object.values(policy.levels);
+    const unfed = notMeasured(context, fed).filter((metric) => metric === 'response' || targeted.some((level) => level?.[metric] !== undefined));
+    notes.push(...unfed.map(notMeasuredLine));
+    const shown = (metric: Metric, counts: ComplianceCounts): ComplianceCounts => (unfed.includes(metric) ? { ...counts, rate: null, meetsTarget: null } : counts);
 
     const row = (name: string, group: ComplianceGroup, level?: SeverityLevel): string[] => {
-      const response: ComplianceCounts = level === undefined ? group : (group.bySeverity[level] as ComplianceCounts);
-      const resolution: ComplianceCounts = level === undefined ? group.resolution : (group.resolution.bySeverity[level] as ComplianceCounts);
-      const updates = level === undefined ? group.updates : (group.updates.bySeverity[level] as ComplianceCounts & { missedUpdates: number });
+      const response = shown('response', level === undefined ? group : (group.bySeverity[level] as ComplianceCounts));
+      const resolution = shown('resolution', level === undefined ? group.resolution : (group.resolution.bySeverity[level] as ComplianceCounts));
+      const updates = shown('updates', level === undefined ? group.updates : (group.updates.bySeverity[level] as ComplianceCounts & { missedUpdates: number })) as ComplianceCounts & { missedUpdates: number };
       const replies = group.replies === undefined ? [] : [rate(level === undefined ? group.replies : (group.replies.bySeverity[level] as ComplianceCounts), digits)];
       return [
         name,
-        ...COUNTS.map((key) => String(response[key])),
-        rate(response, digits),
+        ...COUNTS.map((key) => (unfed.includes('response') && (key === 'met' || key === 'breached' || key === 'pending') ? '—' : String(response[key]))),
+        unfed.includes('response') ? '—' : rate(response, digits),
         response.target === null ? '—' : formatPercent(response.target * 100, digits),
         response.meetsTarget === null ? '—' : response.meetsTarget ? 'yes' : 'NO',
         judged(resolution, digits),
         judged(updates, digits),
-        String(updates.missedUpdates),
+        unfed.includes('updates') ? '—' : String(updates.missedUpdates),
         ...replies,
       ];
     };
@@ -218,10 +230,10 @@ export const complianceCommand: Command = {
       ...(report.replies === undefined ? [] : ['replies: the same rate for the reply to each customer message.']),
     ].join('\n');
     const { groups: _groups, ...whole } = report;
-    const groupsJson = by === 'customer' || by === 'month' || by === 'team' ? { by, groups: named.map(([key, group]) => ({ [by]: key, ...group })) } : {};
+    const groupsJson = by === 'customer' || by === 'month' || by === 'team' ? { by, groups: named.map(([key, group]) => ({ [by]: key, ...withoutUnmeasured(group as never, unfed) })) } : {};
     return {
       text: `${header}\n\n${formatTable(columns, rows)}\n\n${legend}`,
-      json: toJson({ ...(month === undefined ? {} : { month }), now, ...whole, ...groupsJson }),
+      json: toJson({ ...(month === undefined ? {} : { month }), now, ...withoutUnmeasured(whole as never, unfed), ...groupsJson, ...(unfed.length === 0 ? {} : { notMeasured: unfed }) }),
       table: { columns, rows },
       notes,
       lapses,

@@ -39,6 +39,8 @@ function creditTermsText(terms: ContractCreditTerms | undefined): string {
   ];
   return parts.length === 0 ? '' : `; ${parts.join(', ')}`;
 }
+/** `text` when the document states the term, else nothing: a summary lists only what the text says. */
+const stated = (term: unknown, text: string): string => (term === undefined ? '' : text);
 
 /** A one-screen summary of what a contract defines. */
 function summary(contract: Contract, missing: readonly string[], declared: Readonly<Record<string, ContractParameter>>): string {
@@ -73,7 +75,7 @@ function summary(contract: Contract, missing: readonly string[], declared: Reado
   const renewal = contract.renewal;
   if (renewal !== undefined) {
     const cap = renewal.cap === null ? '' : `, at most ${renewal.cap * 100}%`;
-    lines.push(['renewal', `${renewal.termMonths}-month terms; uplift the greater of ${renewal.floor * 100}% and ${renewal.index ?? 'the index'}${cap}; notice ${renewal.noticeDays} days; rounding ${renewal.rounding}`]);
+    lines.push(['renewal', `${renewal.termMonths}-month terms; uplift the greater of ${renewal.floor * 100}% and ${renewal.index ?? 'the index'}${cap}; notice ${renewal.noticeDays} days${stated(contract.document.renewal?.rounding, `; rounding ${renewal.rounding}`)}`]);
   }
   if (missing.length === 0) lines.push(['parameters needed', 'none']);
   for (const name of missing) lines.push([`parameter ${name}`, `${declared[name]?.type}: ${declared[name]?.description}`]);

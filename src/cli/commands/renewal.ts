@@ -1,5 +1,6 @@
 import { renewalSchedule } from '../../renewal/renewal-schedule.js';
-import type { Command } from '../command.js';
+import type { Command, CommandContext } from '../command.js';
+import { describeValue } from '../../core/errors.js';
 import { CONTRACT_HELP, CONTRACT_OPTIONS, contractOption } from '../contract-option.js';
 import { renewalDeadlinesToIcs } from '../../ics/renewal-deadlines-to-ics.js';
 import { ICS_HELP, ICS_OPTIONS, icsRequest, icsResult } from '../ics-option.js';
@@ -7,6 +8,40 @@ import { formatMajorUnits, minorDigits, parseMajorUnits, parseRate } from '../mo
 import { choiceOption, CSV_HELP, CSV_OPTION, DIGITS_HELP, DIGITS_OPTION, digitsOption, fromOption, integerOption, STRICT_HELP, stringOption, toJson } from '../options.js';
 import { type Column, formatPercent, formatTable } from '../table.js';
 import { UsageError } from '../usage-error.js';
+
+/** The options a contract without renewal terms must be given: each term it would otherwise borrow. */
+const TERM_OPTIONS = ['term-months', 'notice-days', 'floor', 'rounding'] as const;
+
+function requireStatedTerms(context: CommandContext, name: string): void {
+  const missing = TERM_OPTIONS.filter((option) => stringOption(context, option) === undefined);
+  if (missing.length === 0) return;
+  throw new UsageError(
+    `--contract ${describeValue(name)} states no renewal terms (term length, notice period, uplift, rounding); give them: ${missing.map((option) => `--${option} ${TERM_EXAMPLES[option]}`).join(' ')}`,
+  );
+}
+
+const TERM_EXAMPLES: Readonly<Record<(typeof TERM_OPTIONS)[number], string>> = { 'term-months': 'N', 'notice-days': 'N', floor: 'RATE', rounding: 'half-up|half-even' };
+
+/**
+ * A `--cpi` rate. A bare number beyond ±50% a year is most likely a percentage written without
+ * its sign (`0.9` for 0.9%): refused with both readings, as the text the user typed.
+ */
+function cpiRate(text: string): { cpi: number; percent: boolean } {
+  const cpi = parseRate(text, '--cpi');
+  const percent = text.trim().endsWith('%');
+  if (!percent && Math.abs(cpi) > 0.5) {
+    const typed = text.trim();
+    throw new UsageError(`--cpi: ${typed} would be a ${Number((Math.abs(cpi) * 100).toPrecision(12))}% ${cpi < 0 ? 'fall' : 'rise'} in a year; write ${typed}% or ${parseRate(`${typed}%`, '--cpi')} for a ${typed}% change (a bare number is a fraction: 0.031 is 3.1%)`);
+  }
+  return { cpi, percent };
+}
+
+/** The feed's contract name: the contract's own, else the file's name without folder or extension, else `contract`. */
+function feedName(name: string | undefined, option: string | undefined): string {
+  if (name !== undefined) return name;
+  if (option === undefined) return 'contract';
+  return option.replace(/^.*[\\/]/, '').replace(/\.json$/i, '') || 'contract';
+}
 
 /** `slakit renewal`: a support contract's terms, fees (max of the floor and CPI-U) and notice deadlines. */
 export const renewalCommand: Command = {
@@ -16,7 +51,8 @@ export const renewalCommand: Command = {
   help: [
     'Options:',
     ...CONTRACT_HELP,
-    '                      (its renewal terms are the defaults of the options below)',
+    '                      (its renewal terms are the defaults of the options below; a contract',
+    '                      that states none needs --term-months, --notice-days, --floor, --rounding)',
     '  --fee AMOUNT        the initial term’s fee in major units, e.g. 120000.00 (converted exactly)',
     '  --cpi RATE[,…]      the CPI-U change for each renewal: 3.1% or 0.031; one value for all, or',
     '                      a comma-separated list, one per renewal (--years − 1 of them)',
@@ -55,12 +91,15 @@ export const renewalCommand: Command = {
     ...CSV_OPTION,
   },
   run(context) {
-    const contractTerms = contractOption(context, ['renewal'], false)?.renewal;
+    const contract = contractOption(context, ['renewal'], false);
+    const contractTerms = contract?.renewal;
+    // A contract without renewal terms lends none: its terms are what the user gives, never another contract's.
+    if (contract !== undefined && contractTerms === undefined) requireStatedTerms(context, contract.name ?? (stringOption(context, 'contract') as string));
     const currency = (stringOption(context, 'currency') ?? 'USD').toUpperCase();
     const digits = minorDigits(currency);
     const feeMinor = parseMajorUnits(stringOption(context, 'fee', true), digits, '--fee');
     const years = integerOption(context, 'years', 5, 1, 100);
-    const rates = stringOption(context, 'cpi', true).split(',').map((text) => parseRate(text, '--cpi'));
+    const rates = stringOption(context, 'cpi', true).split(',').map(cpiRate);
     if (rates.length !== 1 && rates.length !== years - 1) {
       throw new UsageError(`--cpi: ${rates.length} rates given; expected one, or one per renewal (${years - 1} for --years ${years})`);
     }
@@ -77,7 +116,11 @@ export const renewalCommand: Command = {
         rounding: choiceOption(context, 'rounding', ['half-up', 'half-even'] as const, contractTerms?.rounding ?? 'half-up'),
         ...(floorText === undefined ? (contractTerms === undefined ? {} : { floor: contractTerms.floor }) : { floor: parseRate(floorText, '--floor') }),
         ...(capText === undefined ? (contractTerms?.cap == null ? {} : { cap: contractTerms.cap }) : { cap: parseRate(capText, '--cap') }),
-        renewals: Array.from({ length: years - 1 }, (_, i) => ({ cpi: (rates.length === 1 ? rates[0] : rates[i]) as number })),
+        renewals: Array.from({ length: years - 1 }, (_, i) => {
+          const { cpi, percent } = (rates.length === 1 ? rates[0] : rates[i]) as { cpi: number; percent: boolean };
+          // A change written with its % sign cannot be misread, however large.
+          return percent ? { cpi, allowLargeCpiChange: true } : { cpi };
+        }),
       }),
     );
     const percentDigits = digitsOption(context);
@@ -101,11 +144,10 @@ export const renewalCommand: Command = {
     ];
     const feed = icsRequest(context);
     if (feed !== undefined) {
-      const contract = stringOption(context, 'contract') ?? 'contract';
       const reminderDays = integerOption(context, 'reminder-days', 14, 0, 365);
-      // The last term has no renewal after it in this schedule, so no deadline to keep.
-      const deadlines = terms.slice(0, -1);
-      return icsResult(context, renewalDeadlinesToIcs(deadlines, { contract, reminderDays, now: feed.now, name: 'Non-renewal notice deadlines' }), deadlines.length);
+      // Every term shown renews unless notice is given, the last one too; the UIDs follow the
+      // contract's name (not the path typed), so a feed imported again updates its events.
+      return icsResult(context, renewalDeadlinesToIcs(terms, { contract: feedName(contract?.name, stringOption(context, 'contract')), reminderDays, now: feed.now, name: 'Non-renewal notice deadlines' }), terms.length);
     }
     return { text: formatTable(columns, rows), json: toJson({ currency, minorDigits: digits, terms }), table: { columns, rows } };
   },

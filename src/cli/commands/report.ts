@@ -32,7 +32,7 @@ function rowsOf(context: CommandContext, option: string): { rows: Row[]; name: s
 /** Every row of a reader, or a DataError naming the file, row and column of each bad one. */
 function readAll<T>(reader: Iterable<T> & { summary: { errors: readonly SlaError[] } }, name: string): T[] {
   const items = [...reader];
-  if (reader.summary.errors.length > 0) throw new DataError(reader.summary.errors.map((e) => `${name}: ${e.message.replace('give the zone of local times (the timeZone option or column)', 'give --input-tz ZONE or a timeZone column')}`));
+  if (reader.summary.errors.length > 0) throw new DataError(reader.summary.errors.map((e) => `${name}: ${e.message.replace('give the zone of local times (the timeZone option or column)', 'give --input-tz ZONE or a timeZone column').replace(/\(localTimesIn: 'timeZone' or 'row'\)/, '(--local-times-in input-tz or row)').replace('the timeZone option', '--input-tz')}`));
   return items;
 }
 
@@ -50,6 +50,8 @@ export const reportCommand: Command = {
     '                        the month are reported; severities may be the contract’s labels and aliases',
     '  --incidents FILE      the outages (CSV or JSON; the columns of `slakit availability`)',
     '  --input-tz ZONE       the zone of local times written without an offset in the two files',
+    '  --local-times-in W    input-tz or row: the zone of a row’s local times when --input-tz and its',
+    '                        timeZone column differ (without it such a row is refused)',
     '  --renewal FILE        JSON { feeMinor, start, cpi: [rate per renewal], currency? }',
     '  --region NAME         the maintenance region whose windows count and are listed',
     ...HOLIDAYS_HELP,
@@ -69,6 +71,7 @@ export const reportCommand: Command = {
     cases: { type: 'string' },
     incidents: { type: 'string' },
     'input-tz': { type: 'string' },
+    'local-times-in': { type: 'string' },
     renewal: { type: 'string' },
     region: { type: 'string' },
     holidays: { type: 'string' },
@@ -89,7 +92,8 @@ export const reportCommand: Command = {
     // Local times without an offset are read in --input-tz (never guessed from --tz).
     const inputZone = stringOption(context, 'input-tz');
     if (inputZone !== undefined && !isValidTimeZone(inputZone)) throw new UsageError(`--input-tz: INVALID_TIME_ZONE: '${inputZone}' is not an IANA time zone such as America/New_York`);
-    const local = inputZone === undefined ? {} : { timeZone: inputZone };
+    const which = stringOption(context, 'local-times-in') === undefined ? undefined : choiceOption(context, 'local-times-in', ['input-tz', 'row'] as const);
+    const local = { ...(inputZone === undefined ? {} : { timeZone: inputZone }), ...(which === undefined ? {} : { localTimesIn: which === 'row' ? ('row' as const) : ('timeZone' as const) }) };
     const cases: CaseInput[] | undefined = caseFile === undefined ? undefined : readAll(readCases(caseFile.rows, { ...local, severities: severityLabels(contract), onError: 'skip', firstRow: 2 }), caseFile.name);
     const incidents: Incident[] | undefined = incidentFile === undefined ? undefined : readAll(readIncidents(incidentFile.rows, { ...local, onError: 'skip', firstRow: 2 }), incidentFile.name);
     const renewalName = stringOption(context, 'renewal');

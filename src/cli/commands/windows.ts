@@ -23,7 +23,8 @@ export const windowsCommand: Command = {
   help: [
     'Options:',
     ...CONTRACT_HELP,
-    '  --maintenance FILE  a maintenance schedule spec as JSON, instead of the contract’s windows',
+    '  --maintenance FILE  a maintenance schedule spec as JSON; where the contract has windows of its',
+    '                      own, --maintenance-mode add (both) or replace (the file’s only) says which',
     `                      (${guide('maintenance')})`,
     '  --region NAME       only this region’s windows (uniphore: India, Australia, US, EU, UK)',
     '  --from DATE         the first day to list, YYYY-MM-DD, from local midnight in --tz (default today)',
@@ -36,7 +37,7 @@ export const windowsCommand: Command = {
   ].join('\n'),
   example: 'slakit windows --contract uniphore --region US --from 2026-12-01 --weeks 4 --tz America/New_York',
   inputs: 0,
-  options: { ...CONTRACT_OPTIONS, maintenance: { type: 'string' }, region: { type: 'string' }, from: { type: 'string' }, weeks: { type: 'string' }, tz: { type: 'string' }, ...CSV_OPTION, ...ICS_OPTIONS },
+  options: { ...CONTRACT_OPTIONS, maintenance: { type: 'string' }, 'maintenance-mode': { type: 'string' }, region: { type: 'string' }, from: { type: 'string' }, weeks: { type: 'string' }, tz: { type: 'string' }, ...CSV_OPTION, ...ICS_OPTIONS },
   run(context) {
     const schedule = maintenanceOption(context, true) as MaintenanceSchedule;
     const timeZone = stringOption(context, 'tz') ?? schedule.timeZone;
@@ -53,7 +54,7 @@ export const windowsCommand: Command = {
     const feed = icsRequest(context);
     if (feed !== undefined) {
       const name = `Maintenance windows${region === undefined ? '' : ` (${region})`}`;
-      return icsResult(context, maintenanceWindowsToIcs(schedule, { from: start, to: end, now: feed.now, name, ...(region === undefined ? {} : { region }) }), windows.length);
+      return icsResult(context, maintenanceWindowsToIcs(schedule, { from: start, to: end, now: feed.now, name, timeZone, ...(region === undefined ? {} : { region }) }), windows.length);
     }
     const described = windows.map((w) => ({ ...w, local: describeWindow(w, timeZone) }));
     const rows = described.map(({ region: r, id, start: s, end: e, local }) => [
