@@ -179,6 +179,7 @@ export function complianceReport(policy: SupportPolicy, calendar: Calendar, case
           index,
           ...(id === undefined ? {} : { id }),
           severity: resolution.severity,
+          responseSeverity: response.severity,
           openedAt: new Date(timeline.opened),
           response: evidenceOf(cal, response, responseDue, responseOutcome),
           resolution: resolutionOutcome === null ? null : evidenceOf(cal, resolution, resolutionDue, resolutionOutcome),

@@ -1,6 +1,6 @@
 import type { Incident } from '../availability/types.js';
-import type { CalendarSpec } from '../calendar/types.js';
-import type { CaseInput, SeverityLevel } from '../cases/types.js';
+import type { Calendar, CalendarSpec } from '../calendar/types.js';
+import type { CaseInput, ComplianceReport, SeverityLevel } from '../cases/types.js';
 import type { Contract, ContractSource } from '../contract/types.js';
 import type { CivilDate } from '../core/civil-date.js';
 import type { DateInput } from '../core/instant.js';
@@ -27,8 +27,13 @@ export interface ServiceReportInput {
   readonly now: DateInput;
   /** Only this maintenance region's windows count and are listed. */
   readonly region?: string;
-  /** The cases opened in the month (cases opened in other months are left out). */
+  /**
+   * The cases: those opened in the month in their own zone (their `timeZone`, else `timeZone`)
+   * are reported, each on the contract's calendar in its zone; the others are left out.
+   */
   readonly cases?: Iterable<CaseInput>;
+  /** Instead of `cases`: the support compliance computed elsewhere, as `slakit compliance` computes it. */
+  readonly support?: ServiceReportSupport;
   readonly incidents?: readonly Incident[];
   /** The support fee and the index changes for the renewal section. */
   readonly renewal?: { readonly customer?: string; readonly feeMinor: number | bigint; readonly start: CivilDate; readonly cpi: readonly CpiInput[]; readonly currency?: string };
@@ -36,6 +41,25 @@ export interface ServiceReportInput {
   readonly holidays?: CalendarSpec['holidays'];
   /** How many weeks of upcoming maintenance windows to list; default 4. */
   readonly upcomingWeeks?: number;
+}
+
+/**
+ * Support compliance computed before the report (as `slakit compliance` computes it, chunk by
+ * chunk): the report of the month's cases, made with `outcomes: 'breached'` at the report's
+ * `now`, and for each of its outcomes, in order, the case and the calendar it was judged on (so
+ * that each breach's due time can be explained).
+ *
+ * @example
+ * ```ts fragment
+ * import type { ServiceReportSupport } from 'slakit/report';
+ *
+ * const report = complianceReport(policy, calendar, cases, { now, outcomes: 'breached' });
+ * const support: ServiceReportSupport = { report, breached: report.outcomes!.map((o) => ({ input: cases[o.index]!, calendar })) };
+ * ```
+ */
+export interface ServiceReportSupport {
+  readonly report: ComplianceReport;
+  readonly breached: readonly { readonly input: CaseInput; readonly calendar: Calendar }[];
 }
 
 /**

@@ -1,9 +1,11 @@
 import type { Calendar } from '../../calendar/types.js';
 import { caseEvaluator } from '../../cases/evaluate-case.js';
 import { compilePolicy } from '../../cases/validate-support-policy.js';
-import type { CaseInput, CaseStatus, CaseTargetStatus } from '../../cases/types.js';
+import type { CaseInput, CaseTargetStatus } from '../../cases/types.js';
 import { parseInstant } from '../../core/instant.js';
-import { CASE_FILE_HELP, monthOption, nowOption, openedInMonth, readCaseRecords } from '../case-records.js';
+import { CASE_FILE_HELP, monthOption, nowOption, readCaseRecords } from '../case-records.js';
+import { isBreachedCase } from '../../cases/is-breached-case.js';
+import { openedInMonth } from '../../cases/opened-in-month.js';
 import type { Command, CommandContext } from '../command.js';
 import { RECORD_HELP, RECORD_OPTIONS } from '../record-reader.js';
 import { formatLocal } from '../local-time.js';
@@ -18,9 +20,6 @@ function outcome(response: CaseTargetStatus): string {
   if (response.outcome === 'breached') return response.metAt === null ? 'breached (no response)' : 'breached';
   return response.outcome;
 }
-
-/** A case whose response or resolution target was breached. */
-const isBreached = (status: CaseStatus): boolean => status.response.outcome === 'breached' || status.resolution?.outcome === 'breached';
 
 const COLUMNS: readonly Column[] = [
   { title: 'id' },
@@ -46,7 +45,7 @@ export const casesCommand: Command = {
     'Options:',
     ...SUPPORT_HELP,
     '  --now INSTANT       evaluate as of this instant (default: the current time)',
-    '  --breached          only the cases whose response or resolution target was breached',
+    '  --breached          only the breached cases: a response or resolution target breached, or an update missed',
     '  --month YYYY-MM     only the cases opened in this calendar month (in each case’s zone)',
     ...RECORD_HELP,
     JOBS_HELP,
@@ -155,7 +154,7 @@ function casesShard(context: CommandContext): CasesShard {
   const tally = { met: 0, breached: 0, pending: 0, cancelled: 0 };
   const read = readCaseRecords(context, zone, now, evaluate, (c) => {
     const { input, timeZone, status } = c;
-    if (!inMonth(c.timeZone, status.openedAt.getTime()) || (breachedOnly && !isBreached(status))) return;
+    if (!inMonth(c.timeZone, status.openedAt.getTime()) || (breachedOnly && !isBreachedCase(status))) return;
     tally[status.response.outcome]++;
     if (json) {
       statuses.push({ timeZone, ...status });
