@@ -10,6 +10,7 @@ import niceOnPremise from '../../contracts/nice-on-premise-support.json';
 import type { CommandContext } from './command.js';
 import { guide } from './guide.js';
 import { holidaysOption } from './holidays.js';
+import { parseRate } from './money.js';
 import { readJsonOption, stringOption } from './options.js';
 import { UsageError } from './usage-error.js';
 
@@ -53,7 +54,7 @@ function parameterValue(text: string, parameter: ContractParameter | undefined, 
     case 'percent':
       return numberValue(text, key);
     case 'share':
-      return text.endsWith('%') ? numberValue(text.slice(0, -1), key) / 100 : numberValue(text, key);
+      return parseRate(text, `--param ${key}`);
     case 'weekly-hours':
     case 'holidays':
     case 'maintenance-windows':

@@ -1,4 +1,5 @@
 import type { ReportClause, ReportComplianceRow, ServiceReport } from './types.js';
+import { formatPercent } from '../core/percent.js';
 import { minutes, percent } from './format.js';
 
 // A cell never breaks its row: pipes are escaped and line breaks become spaces.
@@ -32,7 +33,7 @@ export function serviceReportToMarkdown(report: ServiceReport): string {
   const { availability: a, compliance: c, maintenance: m, renewal: r } = report;
   const lines = [`# ${report.title}`, '', [report.contract.vendor, `month ${report.month} in ${report.timeZone}`, report.region === null ? null : `region ${report.region}`, `as of ${report.asOf}`].filter((x) => x !== null).join(' · ')];
   if (a !== null) {
-    lines.push('', '## Availability', '', `**${a.percent === null ? 'not measurable' : `${a.percent.toFixed(4)}%`}**${a.target === null ? '' : ` against a target of ${a.target}% (${a.met ? 'met' : 'missed'})`}${a.creditPercent === null ? '' : `; service credit ${a.creditPercent}%`}.`);
+    lines.push('', '## Availability', '', `**${a.percent === null ? 'not measurable' : formatPercent(a.percent, 4)}**${a.target === null ? '' : ` against a target of ${a.target}% (${a.met ? 'met' : 'missed'})`}${a.creditPercent === null ? '' : `; service credit ${a.creditPercent}%`}.`);
     lines.push('', `((x − y − z) / (x − y)) × 100 with x = ${minutes(a.x)} minutes in the month, y = ${minutes(a.y)} excusable, z = ${minutes(a.z)} unscheduled.`);
     const down = a.days.filter((d) => d.unscheduled + d.excusable + d.maintenance > 0);
     if (down.length > 0) lines.push('', table(['Day', 'Unscheduled, min', 'Excusable, min', 'Maintenance, min', 'Causes'], down.map((d) => [d.date, minutes(d.unscheduled), minutes(d.excusable), minutes(d.maintenance), d.causes.join(', ')])));

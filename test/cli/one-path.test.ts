@@ -137,3 +137,30 @@ describe('one meaning of a breached case', () => {
     expect(listed.cases.map((c) => c.id)).toEqual(ids);
   });
 });
+
+describe('one rate parser, one percent formatter', () => {
+  // 125 P2 cases, 119 answered in time: 119/125 = 0.952 exactly meets a 95.2% target.
+  const rows = Array.from({ length: 125 }, (_, i) => `R-${i},2,2026-10-06T09:00:00-04:00,${i < 119 ? '2026-10-06T09:30:00-04:00' : '2026-10-06T18:00:00-04:00'}`);
+  const cases = file('rate.csv', `id,severity,openedAt,respondedAt\n${rows.join('\n')}\n`);
+  const contract = JSON.parse(readFileSync(NORTHWIND, 'utf8')) as { parameters?: Record<string, unknown>; support: { levels: Record<string, { complianceTarget?: unknown }> } };
+  contract.parameters = { ...contract.parameters, p2target: { type: 'share', description: 'the P2 compliance target' } };
+  contract.support.levels['2']!.complianceTarget = { $param: 'p2target' };
+  const withParam = file('param-contract.json', JSON.stringify(contract));
+  const base = ['--json', '--month', '2026-10', '--tz', 'America/New_York', '--now', '2026-11-02T12:00:00Z'];
+
+  it('95.2% as --target and as --param reads as one number, and 119/125 meets it', () => {
+    const byTarget = json<ComplianceJson & { target: number; bySeverity: Record<string, { target: number; meetsTarget: boolean }> }>(['compliance', cases, '--contract', NORTHWIND, '--target', '95.2%', ...base]);
+    const byParam = json<ComplianceJson & { bySeverity: Record<string, { target: number; meetsTarget: boolean }> }>(['compliance', cases, '--contract', withParam, '--param', 'p2target=95.2%', ...base]);
+    expect(byTarget.bySeverity['2']).toMatchObject({ target: 0.952, meetsTarget: true });
+    expect(byParam.bySeverity['2']).toMatchObject({ target: 0.952, meetsTarget: true });
+  });
+
+  it('the table, the report’s Markdown and its HTML show one rounded percentage', () => {
+    const twoThirds = file('two-thirds.csv', 'id,severity,openedAt,respondedAt\nA,2,2026-10-06T09:00:00-04:00,2026-10-06T09:30:00-04:00\nB,2,2026-10-06T09:00:00-04:00,2026-10-06T09:40:00-04:00\nC,2,2026-10-06T09:00:00-04:00,2026-10-06T18:00:00-04:00\n');
+    const table = cli(['compliance', twoThirds, '--contract', NORTHWIND, '--month', '2026-10', '--tz', 'America/New_York', '--now', '2026-11-02T12:00:00Z', '--digits', '1']).stdout;
+    expect(table).toMatch(/66\.7%/);
+    expect(table).not.toMatch(/66\.6%/);
+    const md = cli(['report', '--format', 'md', '--cases', twoThirds, '--contract', NORTHWIND, '--month', '2026-10', '--tz', 'America/New_York', '--now', '2026-11-02T12:00:00Z']).stdout;
+    expect(md).toMatch(/\| P2 \| 2 \| 1 \| 0 \| 66\.7% \|/);
+  });
+});

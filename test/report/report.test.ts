@@ -8,6 +8,7 @@ import { loadContract } from '../../src/contract/index.js';
 import { maintenanceWindowsBetween } from '../../src/maintenance/index.js';
 import { readCases, readIncidents } from '../../src/records/index.js';
 import { buildServiceReport, type ServiceReport, serviceReportToHtml, serviceReportToMarkdown } from '../../src/report/index.js';
+import { formatPercent } from '../../src/core/index.js';
 import { expectSlaError } from '../expect-sla-error.js';
 
 const northwind = loadContract(JSON.parse(readFileSync('examples/contracts/northwind-cloud.json', 'utf8')));
@@ -135,7 +136,7 @@ describe('rendering', () => {
   it('HTML and Markdown show the same key figures, from the same data', () => {
     const a = report.availability!;
     for (const text of [html, md]) {
-      expect(text).toContain(`${a.percent!.toFixed(4)}%`);
+      expect(text).toContain(formatPercent(a.percent!, 4));
       expect(text).toContain(`x = ${a.x} minutes`);
       expect(text).toContain(report.renewal!.nextNotice!.deadline);
       for (const b of report.compliance!.breaches) expect(text).toContain(b.id);

@@ -141,7 +141,7 @@ export function complianceOfFile(context: CommandContext, breaches = false): Com
   return result;
 }
 
-const rate = (counts: ComplianceCounts, digits: number): string => (counts.rate === null ? '—' : formatPercent(counts.rate * 100, digits, true));
+const rate = (counts: ComplianceCounts, digits: number): string => (counts.rate === null ? '—' : formatPercent(counts.rate * 100, digits));
 
 /** `slakit compliance`: response, resolution and update compliance of the cases opened in a month. */
 export const complianceCommand: Command = {

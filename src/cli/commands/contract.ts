@@ -1,3 +1,4 @@
+import { formatPercent } from '../../core/percent.js';
 import { loadContract } from '../../contract/load-contract.js';
 import type { Contract, ContractDocument, ContractParameter } from '../../contract/types.js';
 import { isSlaError } from '../../core/errors.js';
@@ -29,8 +30,8 @@ function summary(contract: Contract, missing: readonly string[], declared: Reado
   if (contract.availability !== undefined) lines.push(['availability', `${contract.availability.target === null ? 'no target' : `target ${contract.availability.target}%`}; ${contract.availability.credits.length} credit tiers`]);
   const renewal = contract.renewal;
   if (renewal !== undefined) {
-    const cap = renewal.cap === null ? '' : `, at most ${renewal.cap * 100}%`;
-    lines.push(['renewal', `${renewal.termMonths}-month terms; uplift the greater of ${renewal.floor * 100}% and ${renewal.index ?? 'the index'}${cap}; notice ${renewal.noticeDays} days; rounding ${renewal.rounding}`]);
+    const cap = renewal.cap === null ? '' : `, at most ${formatPercent(renewal.cap * 100, 4)}`;
+    lines.push(['renewal', `${renewal.termMonths}-month terms; uplift the greater of ${formatPercent(renewal.floor * 100, 4)} and ${renewal.index ?? 'the index'}${cap}; notice ${renewal.noticeDays} days; rounding ${renewal.rounding}`]);
   }
   if (missing.length === 0) lines.push(['parameters needed', 'none']);
   for (const name of missing) lines.push([`parameter ${name}`, `${declared[name]?.type}: ${declared[name]?.description}`]);
