@@ -164,3 +164,42 @@ describe('one rate parser, one percent formatter', () => {
     expect(md).toMatch(/\| P2 \| 2 \| 1 \| 0 \| 66\.7% \|/);
   });
 });
+
+describe('availability: the incidents the library measures', () => {
+  it('an incident just before the month still joins a period across the edge under drop-under-one-minute', () => {
+    const contract = JSON.parse(readFileSync(NORTHWIND, 'utf8')) as { downtime: Record<string, unknown> };
+    contract.downtime['partialMinutes'] = 'drop-under-one-minute';
+    const dropping = file('dropping-contract.json', JSON.stringify(contract));
+    // 40 s before the month and 30 s into it: one period of 70 s, so its 30 s in October count.
+    const incidents = file('edge.csv', 'id,start,end,cause\nA,2026-09-30T23:59:20Z,2026-10-01T00:00:00Z,unplanned\nB,2026-10-01T00:00:00Z,2026-10-01T00:00:30Z,unplanned\n');
+    const measured = json<{ unscheduledMinutes: number; percent: number }>(['availability', incidents, '--json', '--contract', dropping, '--month', '2026-10', '--region', 'Americas']);
+    expect(measured.unscheduledMinutes).toBe(0.5);
+    expect(measured.percent).toBeLessThan(100);
+  });
+});
+
+describe('a holidays cell keeps the contract’s holiday types', () => {
+  it('a contract closed on observances is closed on them for a case with its own region code', () => {
+    const contract = JSON.parse(readFileSync(NORTHWIND, 'utf8')) as { businessHours: Record<string, unknown> };
+    contract.businessHours['holidays'] = { country: 'US', types: ['public', 'observance'] };
+    const observing = file('observing-contract.json', JSON.stringify(contract));
+    // P3, 8 business hours: Mon 16 Mar 17:00 gives 2; St Patrick's Day (an observance in US-NY) is
+    // closed; Wed 07:00 + 6 h = 13:00. Answered Wed 10:00: met (breached if Tuesday were open).
+    const cases = file('observance.csv', 'id,severity,openedAt,respondedAt,holidays\nP-1,3,2026-03-16T17:00:00-04:00,2026-03-18T10:00:00-04:00,US-NY\n');
+    const c = json<ComplianceJson>(['compliance', cases, '--json', '--contract', observing, '--month', '2026-03', '--tz', 'America/New_York', '--now', '2026-04-01T00:00:00Z']);
+    expect([c.met, c.breached]).toEqual([1, 0]);
+  });
+});
+
+describe('a level’s label comes from one source', () => {
+  it('due names the level as compliance and the report do: by the contract’s severities', () => {
+    const contract = JSON.parse(readFileSync(NORTHWIND, 'utf8')) as { support: { levels: Record<string, { label?: string }> } };
+    contract.support.levels['1']!.label = 'Sev One (support’s own words)';
+    const labelled = file('labelled-contract.json', JSON.stringify(contract));
+    const due = cli(['due', '--contract', labelled, '--severity', '1', '--opened', '2026-10-06T09:00:00-04:00', '--tz', 'America/New_York']);
+    expect(due.code).toBe(0);
+    expect(due.stdout).toMatch(/severity:\s+1: P1\n/);
+    const table = cli(['compliance', 'examples/data/cases-2026-10.csv', '--contract', labelled, '--month', '2026-10', '--tz', 'America/New_York', '--by', 'severity', '--now', '2026-11-02T12:00:00Z']).stdout;
+    expect(table).toMatch(/\nP1 /);
+  });
+});

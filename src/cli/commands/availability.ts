@@ -3,7 +3,7 @@ import { measureAvailability } from '../../availability/measure-availability.js'
 import { serviceCredit } from '../../availability/service-credit.js';
 import type { DowntimePolicy, Incident, MeasureAvailabilityInput } from '../../availability/types.js';
 import { fail, isSlaError } from '../../core/errors.js';
-import { type AvailabilityShard, availabilityReportOf, availabilityShard, mergeAvailabilityShards } from '../../records/availability-shard.js';
+import { type AvailabilityShard, availabilityReportOf, availabilityShard, incidentInShardRange, mergeAvailabilityShards } from '../../records/availability-shard.js';
 import type { MaintenanceSchedule } from '../../maintenance/types.js';
 import type { Command, CommandContext } from '../command.js';
 import { DataError } from '../data-error.js';
@@ -169,7 +169,9 @@ function readSettings(context: CommandContext) {
   const asOf = stringOption(context, 'as-of');
   const base = { month, timeZone, policy, ...(maintenance === undefined ? {} : { maintenance }), ...(region === undefined ? {} : { region }), ...(asOf === undefined ? {} : { asOf }) };
   const empty = measure({ ...base, incidents: [] }); // the options alone, before any row
-  return { terms, maintenance, region, base, asOfMs: empty.asOf === null ? null : empty.asOf.getTime(), from: empty.start.getTime(), to: empty.end.getTime() };
+  // Which incidents can count: the library's rule (the month, widened where the policy needs it).
+  const range = availabilityShard({ ...base, incidents: [] });
+  return { terms, maintenance, region, base, asOfMs: empty.asOf === null ? null : empty.asOf.getTime(), range };
 }
 
 /** What one chunk of the file gives: the mergeable shard of its incidents in the month, their rows, and what reading found. */
@@ -186,7 +188,7 @@ interface AvailabilityPart {
  * measured in batches whose mergeable shards are combined, so memory does not grow with the file.
  */
 function availabilityPart(context: CommandContext): AvailabilityPart {
-  const { base, asOfMs, from, to } = settingsOf(context);
+  const { base, asOfMs, range } = settingsOf(context);
   const numbers = new IncidentNumbers();
   let batch: Incident[] = [];
   const shards = new OrderedFold(mergeAvailabilityShards);
@@ -208,7 +210,7 @@ function availabilityPart(context: CommandContext): AvailabilityPart {
       good++;
       const start = (incident.start as Date).getTime();
       const end = incident.end === null ? (asOfMs as number) : (incident.end as Date).getTime();
-      if (start < to && (end > from || start >= from)) {
+      if (incidentInShardRange(range, start, end)) {
         const { id, cause } = incident;
         batch.push(id === undefined ? { start, end, cause } : { id, start, end, cause });
         numbers.add(where, good);

@@ -4,6 +4,7 @@ import type { CaseInput, CaseOutcome, ComplianceCounts, ComplianceGroup, Complia
 import { fail, isSlaError } from '../../core/errors.js';
 import { compilePolicy, severityLevel } from '../../cases/validate-support-policy.js';
 import { parseInstant } from '../../core/instant.js';
+import { severityLabel } from '../../contract/severity-label.js';
 import { mergeComplianceReports } from '../../records/merge-compliance-reports.js';
 import { CASE_FILE_HELP, monthOption, nowOption, readCaseRecords } from '../case-records.js';
 import { openedInMonth } from '../../cases/opened-in-month.js';
@@ -205,8 +206,7 @@ export const complianceCommand: Command = {
     };
     const rows = [row('all', report)];
     if (by === 'severity') {
-      const labels = supportContract(context).severities;
-      for (const level of levelsOf(report)) rows.push(row(labels[level - 1]?.label ?? `Sev ${level}`, report, level));
+      for (const level of levelsOf(report)) rows.push(row(severityLabel(supportContract(context), level), report, level));
     }
     const named = Object.entries(report.groups ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     for (const [key, group] of named) rows.push(row(key === '' ? '(none)' : key, group));
