@@ -1,5 +1,6 @@
 import { readPolicy } from '../availability/read-policy.js';
 import { serviceCredit } from '../availability/service-credit.js';
+import { monthInterval } from '../core/month.js';
 import type { CreditTier, DowntimePolicy } from '../availability/types.js';
 import { createCalendar } from '../calendar/create-calendar.js';
 import type { Calendar, CalendarSpec } from '../calendar/types.js';
@@ -289,7 +290,10 @@ function downtimeOf(downtime: Json): DowntimePolicy {
 function availabilityOf(availability: Json): ContractAvailability {
   const credits = (availability['credits'] ?? []) as CreditTier[];
   inPart('availability.credits', 'tiers', () => serviceCredit(100, credits));
-  return { target: (availability['target'] as number | undefined) ?? null, credits };
+  // The zone whose calendar month is measured; UTC when the contract's text says nothing.
+  const timeZone = (availability['timeZone'] as string | undefined) ?? 'UTC';
+  inPart('availability.timeZone', 'timeZone', () => monthInterval('2000-01', timeZone, 'timeZone'));
+  return { target: (availability['target'] as number | undefined) ?? null, credits, timeZone };
 }
 
 function renewalOf(renewal: Json): ContractRenewal {

@@ -143,6 +143,8 @@ export function contractSchema(): JsonSchema {
     availability: object({
       target: orParam({ type: 'number', exclusiveMinimum: 0, maximum: 100 }),
       credits: orParam(ref('creditTiers')),
+      // The zone whose calendar month is measured (UTC when the contract's text says nothing).
+      timeZone: orParam(ref('timeZone')),
       ...source,
     }),
     renewal: object({

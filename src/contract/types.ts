@@ -220,7 +220,7 @@ export interface ContractDocument {
     readonly source?: ClauseSource;
   };
   /** The monthly availability target (a percentage) and the service-credit tiers. */
-  readonly availability?: { readonly target?: Param<number>; readonly credits?: Param<readonly (CreditTier & Sourced)[]>; readonly source?: ClauseSource };
+  readonly availability?: { readonly target?: Param<number>; readonly credits?: Param<readonly (CreditTier & Sourced)[]>; readonly timeZone?: Param<string>; readonly source?: ClauseSource };
   /** Support term and renewal price. */
   readonly renewal?: {
     readonly termMonths?: Param<number>;
@@ -259,12 +259,18 @@ export interface ContractSeverity {
  * ```ts
  * import type { ContractAvailability } from 'slakit/contract';
  *
- * const terms: ContractAvailability = { target: 99.95, credits: [{ atLeast: 99, below: 99.95, creditPercent: 10 }] };
+ * const terms: ContractAvailability = { target: 99.95, credits: [{ atLeast: 99, below: 99.95, creditPercent: 10 }], timeZone: 'UTC' };
  * ```
  */
 export interface ContractAvailability {
   readonly target: number | null;
   readonly credits: readonly CreditTier[];
+  /**
+   * The zone whose calendar month is measured (`availability.timeZone`; `'UTC'` when the contract
+   * says nothing). Every command and the service report measure this month; a display zone does
+   * not change which minutes count.
+   */
+  readonly timeZone: string;
 }
 
 /**

@@ -24,7 +24,7 @@ import { renewalSchedule } from '../renewal/renewal-schedule.js';
 import type { CpiInput } from '../renewal/renewal-uplift.js';
 import type { ReportBreach, ReportClause, ReportComplianceRow, ReportDay, ServiceReport, ServiceReportInput, ServiceReportSupport } from './types.js';
 
-const INPUT_KEYS = ['contract', 'month', 'timeZone', 'now', 'region', 'cases', 'support', 'incidents', 'renewal', 'holidays', 'upcomingWeeks'];
+const INPUT_KEYS = ['contract', 'month', 'timeZone', 'availabilityTimeZone', 'now', 'region', 'cases', 'support', 'incidents', 'renewal', 'holidays', 'upcomingWeeks'];
 const DAY_MS = 86_400_000;
 const WEEKDAY = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTH = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -78,8 +78,11 @@ function daysOf(segments: readonly DowntimeSegment[], month: string, timeZone: s
 function availabilitySection(input: ServiceReportInput, contract: Contract, now: number): ServiceReport['availability'] {
   const policy = contract.downtime;
   if (input.incidents === undefined || policy === undefined) return null;
-  const { month, timeZone, region } = input;
-  const { start, end } = monthInterval(month, timeZone, 'input.month');
+  const { month, region } = input;
+  // The month measured is the contract's (availability.timeZone, UTC when the text says nothing),
+  // not the zone the report is shown in, unless the input says so explicitly.
+  const timeZone = input.availabilityTimeZone ?? contract.availability?.timeZone ?? 'UTC';
+  const { start, end } = monthInterval(month, timeZone, input.availabilityTimeZone === undefined ? 'input.month' : 'input.availabilityTimeZone');
   const asOf = Math.min(now, end);
   const windows = { ...(contract.maintenance === undefined ? {} : { maintenance: contract.maintenance }), ...(region === undefined ? {} : { region }) };
   const e = explainAvailability({ month, timeZone, incidents: input.incidents, policy, asOf, ...windows });
@@ -88,6 +91,7 @@ function availabilitySection(input: ServiceReportInput, contract: Contract, now:
   const target = terms?.target ?? null;
   const credit = terms === undefined || terms.credits.length === 0 || e.percent === null ? null : serviceCredit(e.percent, terms.credits).creditPercent;
   return {
+    timeZone,
     x: e.x,
     y: e.y,
     z: e.z,

@@ -109,7 +109,7 @@ export function serviceReportToHtml(report: ServiceReport): string {
   if (a !== null) {
     parts.push(`<section aria-labelledby="availability"><h2 id="availability">Availability</h2>
 <div class="figures"><div class="figure">Availability<b data-figure="availability">${a.percent === null ? 'not measurable' : formatPercent(a.percent, 4)}</b></div>${a.target === null ? '' : `<div class="figure">Target<b>${a.target}%</b>${a.met === null ? '' : a.met ? '<span class="met">met</span>' : '<span class="missed">missed</span>'}</div>`}${a.creditPercent === null ? '' : `<div class="figure">Service credit<b data-figure="credit">${a.creditPercent}%</b></div>`}</div>
-<p class="formula">((x − y − z) / (x − y)) × 100 with x = ${minutes(a.x)} minutes in the month, y = ${minutes(a.y)} excusable, z = ${minutes(a.z)} unscheduled.</p>
+<p class="formula">((x − y − z) / (x − y)) × 100 with x = ${minutes(a.x)} minutes in the month (in ${a.timeZone}), y = ${minutes(a.y)} excusable, z = ${minutes(a.z)} unscheduled.</p>
 ${monthStrip(a.days, 'strip')}
 ${a.incidents.length === 0 ? '<p>No incidents in the month.</p>' : `<h3>Incidents</h3><table><thead><tr><th scope="col">Incident</th><th scope="col">Cause</th><th scope="col">Start</th><th scope="col">End</th><th scope="col" class="num">Excusable (y), min</th><th scope="col" class="num">Unscheduled (z), min</th><th scope="col">Window</th></tr></thead><tbody>${a.incidents
       .map((i) => `<tr><th scope="row">${escape(i.id)}</th><td>${escape(i.cause)}</td><td>${escape(i.start)}</td><td>${escape(i.end)}</td><td class="num">${minutes(i.excusableMinutes)}</td><td class="num">${minutes(i.unscheduledMinutes)}</td><td>${escape(i.window ?? '')}</td></tr>`)

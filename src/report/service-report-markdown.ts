@@ -34,7 +34,7 @@ export function serviceReportToMarkdown(report: ServiceReport): string {
   const lines = [`# ${report.title}`, '', [report.contract.vendor, `month ${report.month} in ${report.timeZone}`, report.region === null ? null : `region ${report.region}`, `as of ${report.asOf}`].filter((x) => x !== null).join(' · ')];
   if (a !== null) {
     lines.push('', '## Availability', '', `**${a.percent === null ? 'not measurable' : formatPercent(a.percent, 4)}**${a.target === null ? '' : ` against a target of ${a.target}% (${a.met ? 'met' : 'missed'})`}${a.creditPercent === null ? '' : `; service credit ${a.creditPercent}%`}.`);
-    lines.push('', `((x − y − z) / (x − y)) × 100 with x = ${minutes(a.x)} minutes in the month, y = ${minutes(a.y)} excusable, z = ${minutes(a.z)} unscheduled.`);
+    lines.push('', `((x − y − z) / (x − y)) × 100 with x = ${minutes(a.x)} minutes in the month (in ${a.timeZone}), y = ${minutes(a.y)} excusable, z = ${minutes(a.z)} unscheduled.`);
     const down = a.days.filter((d) => d.unscheduled + d.excusable + d.maintenance > 0);
     if (down.length > 0) lines.push('', table(['Day', 'Unscheduled, min', 'Excusable, min', 'Maintenance, min', 'Causes'], down.map((d) => [d.date, minutes(d.unscheduled), minutes(d.excusable), minutes(d.maintenance), d.causes.join(', ')])));
     if (a.incidents.length > 0) lines.push('', '### Incidents', '', table(['Incident', 'Cause', 'Start', 'End', 'Excusable (y), min', 'Unscheduled (z), min', 'Window'], a.incidents.map((i) => [i.id, i.cause, i.start, i.end, minutes(i.excusableMinutes), minutes(i.unscheduledMinutes), i.window ?? ''])));

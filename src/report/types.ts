@@ -23,6 +23,12 @@ export interface ServiceReportInput {
   readonly month: string;
   /** The customer's zone: the month, the business hours and the windows are shown in it. */
   readonly timeZone: string;
+  /**
+   * The zone whose calendar month availability is measured in, when it must differ from the
+   * contract's `availability.timeZone` (itself UTC when the contract says nothing). `timeZone`
+   * never changes which minutes are counted.
+   */
+  readonly availabilityTimeZone?: string;
   /** When the report is made: cases still open are judged at this instant. */
   readonly now: DateInput;
   /** Only this maintenance region's windows count and are listed. */
@@ -183,6 +189,8 @@ export interface ServiceReport {
   readonly region: string | null;
   readonly asOf: string;
   readonly availability: {
+    /** The zone whose calendar month was measured; the days of the strip are its days. */
+    readonly timeZone: string;
     readonly x: number;
     readonly y: number;
     readonly z: number;

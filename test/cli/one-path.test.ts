@@ -203,3 +203,16 @@ describe('a level’s label comes from one source', () => {
     expect(table).toMatch(/\nP1 /);
   });
 });
+
+describe('one availability figure for one month', () => {
+  it('availability and the report measure the contract’s month whatever --tz shows', () => {
+    const incidents = 'examples/data/incidents-2026-10.csv';
+    const flags = ['--contract', NORTHWIND, '--month', '2026-10', '--region', 'Americas', '--tz', 'America/New_York'];
+    const a = json<{ percent: number; timeZone: string }>(['availability', incidents, '--json', ...flags]);
+    const r = json<{ availability: { percent: number; timeZone: string } }>(['report', '--format', 'json', '--incidents', incidents, '--now', '2026-11-02T12:00:00Z', ...flags]);
+    expect(a.timeZone).toBe('UTC');
+    expect(r.availability.percent).toBe(a.percent);
+    const explicit = ['--month-tz', 'America/New_York'];
+    expect(json<{ availability: { percent: number } }>(['report', '--format', 'json', '--incidents', incidents, '--now', '2026-11-02T12:00:00Z', ...flags, ...explicit]).availability.percent).toBe(json<{ percent: number }>(['availability', incidents, '--json', ...flags, ...explicit]).percent);
+  });
+});

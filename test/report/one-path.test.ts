@@ -89,3 +89,32 @@ describe('buildServiceReport: the support section', () => {
     expectSlaError(() => buildServiceReport({ ...base, support: { report: null as never, breached } }), 'INVALID_ARGUMENT', 'input.support.report');
   });
 });
+
+describe('the zone of the measured availability month is a term of the contract', () => {
+  const incidents = [{ id: 'EDGE', start: '2026-10-31T23:00:00Z', end: '2026-11-01T01:00:00Z', cause: 'unplanned' as const }];
+  const base = { contract: northwind, month: '2026-10', now, incidents, region: 'Americas' };
+
+  it('the report’s zone changes how the month is shown, not which minutes count', () => {
+    const utc = buildServiceReport({ ...base, timeZone: 'UTC' }).availability!;
+    const newYork = buildServiceReport({ ...base, timeZone: 'America/New_York' }).availability!;
+    expect(newYork.percent).toBe(utc.percent);
+    expect([newYork.timeZone, newYork.z]).toEqual(['UTC', 60]);
+  });
+
+  it('availability.timeZone in the contract, or availabilityTimeZone explicitly, measures another month', () => {
+    const doc = JSON.parse(readFileSync('examples/contracts/northwind-cloud.json', 'utf8')) as { availability: Record<string, unknown> };
+    doc.availability['timeZone'] = 'America/New_York';
+    const newYorkContract = loadContract(doc);
+    expect(newYorkContract.availability!.timeZone).toBe('America/New_York');
+    // 19:00–21:00 New York time on 31 October: all 120 minutes in New York's October.
+    expect(buildServiceReport({ ...base, contract: newYorkContract, timeZone: 'UTC' }).availability!.z).toBe(120);
+    expect(buildServiceReport({ ...base, timeZone: 'UTC', availabilityTimeZone: 'America/New_York' }).availability!.z).toBe(120);
+  });
+
+  it('a zone that is not one is refused', () => {
+    const doc = JSON.parse(readFileSync('examples/contracts/northwind-cloud.json', 'utf8')) as { availability: Record<string, unknown> };
+    doc.availability['timeZone'] = 'Mars/Olympus';
+    expectSlaError(() => loadContract(doc), 'INVALID_CONTRACT');
+    expectSlaError(() => buildServiceReport({ ...base, timeZone: 'UTC', availabilityTimeZone: 'Mars/Olympus' }), 'INVALID_TIME_ZONE');
+  });
+});

@@ -25,7 +25,8 @@ const report = buildServiceReport(input);
 
 describe('buildServiceReport', () => {
   it('availability: x, y, z and the percentage are measureAvailability’s, with the target and credit tier of the contract', () => {
-    const measured = measureAvailability({ month: '2026-10', timeZone: 'America/Chicago', incidents, policy: northwind.downtime!, maintenance: northwind.maintenance!, region: 'Americas', asOf: now });
+    // The month measured is the contract's (UTC: Northwind's text names no zone), not the report's zone.
+    const measured = measureAvailability({ month: '2026-10', timeZone: 'UTC', incidents, policy: northwind.downtime!, maintenance: northwind.maintenance!, region: 'Americas', asOf: now });
     expect(report.availability).toMatchObject({ x: measured.totalMinutes, y: measured.excusableMinutes, z: measured.unscheduledMinutes, percent: measured.percent, target: 99.95, met: false, creditPercent: 25 });
   });
 

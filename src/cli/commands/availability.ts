@@ -13,6 +13,7 @@ import { OrderedFold } from '../ordered-fold.js';
 import { formatLocal } from '../local-time.js';
 import { CSV_OPTION, DIGITS_HELP, DIGITS_OPTION, digitsOption, fromOption, messageWithoutPath, STRICT_HELP, stringOption, toJson } from '../options.js';
 import { maintenanceOption } from '../schedule.js';
+import { timeZoneOption } from '../support.js';
 import { CONTRACT_HELP, CONTRACT_OPTIONS, contractOption, contractPart } from '../contract-option.js';
 import type { ContractAvailability } from '../../contract/types.js';
 import { formatPairs, formatPercent, formatTable, type Table } from '../table.js';
@@ -22,7 +23,7 @@ import { UsageError } from '../usage-error.js';
 const minutes = (value: number): string => Number(value.toFixed(3)).toLocaleString('en-US', { maximumFractionDigits: 3 });
 
 /** Option names for the measurement's fields, for errors that are not about one incident. */
-const OPTION_OF: Readonly<Record<string, string>> = { month: 'month', timeZone: 'tz', maintenance: 'maintenance', region: 'region', asOf: 'as-of', policy: 'contract' };
+const OPTION_OF: Readonly<Record<string, string>> = { month: 'month', timeZone: 'month-tz', maintenance: 'maintenance', region: 'region', asOf: 'as-of', policy: 'contract' };
 const optionOf = (path: string): string => OPTION_OF[path.replace(/^input\./, '').split(/[.[]/)[0] ?? ''] ?? 'month';
 
 /** Incidents measured per shard: a million rows make about 20 shards. */
@@ -116,7 +117,7 @@ function measure(input: MeasureAvailabilityInput): ReturnType<typeof measureAvai
 }
 
 /** The contract's downtime policy and availability terms, and the windows of `--maintenance FILE` or the contract. */
-function termsOption(context: CommandContext): { name: string; policy: DowntimePolicy; availability: ContractAvailability | undefined; maintenance: MaintenanceSchedule | undefined; maintenanceFrom: string; notes: string[] } {
+function termsOption(context: CommandContext): { name: string; policy: DowntimePolicy; availability: ContractAvailability | undefined; stated: unknown; maintenance: MaintenanceSchedule | undefined; maintenanceFrom: string; notes: string[] } {
   const contract = contractOption(context, ['downtime'], true);
   const name = contract.name ?? (stringOption(context, 'contract') as string);
   const policy = contractPart(contract, contract.downtime, 'downtime policy', 'it cannot tell excusable downtime from unscheduled');
@@ -135,7 +136,21 @@ function termsOption(context: CommandContext): { name: string; policy: DowntimeP
   const availability = optional('availability target and credits', () => contractOption(context, ['availability'], true).availability);
   const maintenance = optional('maintenance windows', () => maintenanceOption(context, false));
   const file = stringOption(context, 'maintenance');
-  return { name, policy, availability, maintenance, maintenanceFrom: file ?? 'the contract', notes };
+  const stated = (contract.document as { availability?: { timeZone?: unknown } }).availability?.timeZone;
+  return { name, policy, availability, stated, maintenance, maintenanceFrom: file ?? 'the contract', notes };
+}
+
+/**
+ * The zone whose calendar month is measured: the contract's `availability.timeZone` (UTC when it
+ * says nothing), or `--month-tz`, which says explicitly to measure another. `--tz` only shows times.
+ */
+function measuredZone(context: CommandContext, terms: ContractAvailability | undefined, stated: unknown): string {
+  const explicit = stringOption(context, 'month-tz');
+  if (explicit !== undefined) return explicit;
+  if (terms !== undefined) return terms.timeZone;
+  if (stated === undefined) return 'UTC';
+  if (typeof stated === 'string') return stated;
+  throw new UsageError('--contract: availability.timeZone is a parameter without a value: give it with --param, or --month-tz ZONE');
 }
 
 /** The contract's target and the service credit the month earns, as summary lines. */
@@ -164,7 +179,7 @@ function readSettings(context: CommandContext) {
   const terms = termsOption(context);
   const { policy, maintenance } = terms;
   const month = stringOption(context, 'month', true);
-  const timeZone = stringOption(context, 'tz') ?? 'UTC';
+  const timeZone = measuredZone(context, terms.availability, terms.stated);
   const region = regionOption(context, maintenance);
   const asOf = stringOption(context, 'as-of');
   const base = { month, timeZone, policy, ...(maintenance === undefined ? {} : { maintenance }), ...(region === undefined ? {} : { region }), ...(asOf === undefined ? {} : { asOf }) };
@@ -248,7 +263,9 @@ export const availabilityCommand: Command = {
     '  --month YYYY-MM     the calendar month to measure',
     ...CONTRACT_HELP,
     '                      (its downtime policy, maintenance windows, availability target and credits)',
-    '  --tz ZONE           the zone whose calendar month is measured (default UTC)',
+    '  --tz ZONE           show times in this zone (default: the zone of the measured month)',
+    '  --month-tz ZONE     measure the calendar month of this zone instead of the contract’s',
+    '                      availability.timeZone (UTC when the contract says nothing)',
     '  --maintenance FILE  a maintenance schedule .json file instead of the contract’s windows',
     '  --region NAME       only this region’s windows (e.g. EU); default every window',
     '  --as-of INSTANT     count ongoing incidents (empty end) up to this instant',
@@ -266,6 +283,7 @@ export const availabilityCommand: Command = {
     ...CONTRACT_OPTIONS,
     month: { type: 'string' },
     tz: { type: 'string' },
+    'month-tz': { type: 'string' },
     maintenance: { type: 'string' },
     region: { type: 'string' },
     'as-of': { type: 'string' },
@@ -289,8 +307,10 @@ export const availabilityCommand: Command = {
     const numbered = IncidentNumbers.from(numbers);
     if (report.droppedMinutes > 0) lapses.push(`${minutes(report.droppedMinutes)} minutes of downtime not counted: partial minutes, under the policy's rounding`);
     const x = report.totalMinutes;
+    // Times are shown in --tz; the month measured stays the contract's.
+    const shown = timeZoneOption(context, false) ?? report.timeZone;
     const summary = formatPairs([
-      ['month', `${report.month} (${report.timeZone}), ${formatLocal(report.start, report.timeZone, false)} to ${formatLocal(report.end, report.timeZone, false)}`],
+      ['month', `${report.month} (${report.timeZone}), ${formatLocal(report.start, shown, false)} to ${formatLocal(report.end, shown, false)}${shown === report.timeZone ? '' : ` (times in ${shown})`}`],
       ['contract', `${policyName}${maintenance === undefined ? '' : `; maintenance windows: ${maintenanceFrom}${region === undefined ? '' : `, region ${region}`}`}`],
       ['x  minutes in the month', minutes(x)],
       ['y  excusable downtime', minutes(report.excusableMinutes)],
@@ -311,8 +331,8 @@ export const availabilityCommand: Command = {
         columns: [{ title: 'incident' }, { title: 'from' }, { title: 'to' }, { title: 'minutes', align: 'right' }, { title: 'counted as' }, { title: 'why' }],
         rows: report.segments.map((s) => [
           s.incidentId ?? `#${numbered.ordinal(s.incidentIndex)}`,
-          formatLocal(s.start, report.timeZone, false),
-          formatLocal(s.end, report.timeZone, false),
+          formatLocal(s.start, shown, false),
+          formatLocal(s.end, shown, false),
           minutes((s.end.getTime() - s.start.getTime()) / 60_000),
           !s.counted ? 'not counted' : s.excusable ? 'excusable' : 'unscheduled',
           s.reason,

@@ -67,6 +67,9 @@ export const reportCommand: Command = {
     ...RECORD_HELP.map((line) => line.replace('--map COL=FIELD,…  ', '--map COL=FIELD,…  (cases file) ')),
     '  --renewal FILE        JSON { feeMinor, start, cpi: [rate per renewal], currency? }',
     '  --region NAME         the maintenance region whose windows count and are listed',
+    '  --month-tz ZONE       measure availability over the calendar month of this zone instead of the',
+    '                        contract’s availability.timeZone (UTC when the contract says nothing);',
+    '                        --tz never changes which minutes count',
     ...HOLIDAYS_HELP,
     '  --now INSTANT         judge open cases and list windows from this instant (default: now)',
     '  --format html|md|json the output (default html): one self-contained page, Markdown tables, or the data',
@@ -87,6 +90,7 @@ export const reportCommand: Command = {
     ...RECORD_OPTIONS,
     renewal: { type: 'string' },
     region: { type: 'string' },
+    'month-tz': { type: 'string' },
     holidays: { type: 'string' },
     'holiday-types': { type: 'string' },
     now: { type: 'string' },
@@ -121,14 +125,15 @@ export const reportCommand: Command = {
     const renewalName = stringOption(context, 'renewal');
     const renewal = renewalName === undefined ? undefined : (readJsonOption(context, 'renewal', renewalName) as ServiceReportInput['renewal']);
     const region = stringOption(context, 'region');
+    const availabilityTimeZone = stringOption(context, 'month-tz');
     let report;
     try {
       const holidays = contractHolidays(context, contract.businessHours?.holidays);
-      report = buildServiceReport({ contract, month, timeZone, now, ...(holidays === undefined ? {} : { holidays }), ...(support === undefined ? {} : { support }), ...(incidents === undefined ? {} : { incidents }), ...(renewal === undefined ? {} : { renewal }), ...(region === undefined ? {} : { region }) });
+      report = buildServiceReport({ contract, month, timeZone, now, ...(availabilityTimeZone === undefined ? {} : { availabilityTimeZone }), ...(holidays === undefined ? {} : { holidays }), ...(support === undefined ? {} : { support }), ...(incidents === undefined ? {} : { incidents }), ...(renewal === undefined ? {} : { renewal }), ...(region === undefined ? {} : { region }) });
     } catch (error) {
       if (!isSlaError(error)) throw error;
       const path = String(error.details.path ?? '');
-      const option = path.startsWith('input.renewal') ? 'renewal' : path.startsWith('input.month') ? 'month' : path.startsWith('options.region') || path === 'region' ? 'region' : undefined;
+      const option = path.startsWith('input.renewal') ? 'renewal' : path.startsWith('input.month') ? 'month' : path.startsWith('input.availabilityTimeZone') ? 'month-tz' : path.startsWith('options.region') || path === 'region' ? 'region' : undefined;
       if (option === undefined) throw error;
       throw new UsageError(`--${option}: ${error.message}`);
     }
