@@ -121,7 +121,7 @@ function availabilitySection(input: ServiceReportInput, contract: Contract, now:
 function rows(contract: Contract, summary: ComplianceSummary): ReportComplianceRow[] {
   return contract.severities.map(({ level, label }) => {
     const c = summary.bySeverity[level] as ComplianceCounts;
-    return { level, label, met: c.met, breached: c.breached, pending: c.pending, rate: c.rate, target: c.target, meetsTarget: c.meetsTarget };
+    return { level, label, total: c.total, met: c.met, breached: c.breached, pending: c.pending, cancelled: c.cancelled, rate: c.rate, target: c.target, meetsTarget: c.meetsTarget };
   });
 }
 
@@ -166,15 +166,15 @@ function complianceSection(input: ServiceReportInput, contract: Contract, now: n
     const { input: c, calendar } = breached[k] as ServiceReportSupport['breached'][number];
     const explained = explainCase(policy, calendar, c, { now });
     const id = String(outcome.id ?? `#${outcome.index + 1}`);
-    const add = (target: ReportBreach['target'], level: number, evidence: TargetEvidence, text: string): void => {
-      breaches.push({ id, level, label: labelOf(level), target, dueAt: new Date(evidence.dueAt).toISOString(), at: new Date(evidence.at).toISOString(), overrunMinutes: evidence.overrunWall / 60_000, explanation: text });
+    const add = (kind: ReportBreach['kind'], level: number, evidence: TargetEvidence, text: string): void => {
+      breaches.push({ id, level, label: labelOf(level), kind, dueAt: new Date(evidence.dueAt).toISOString(), at: new Date(evidence.at).toISOString(), overrunMinutes: evidence.overrunWall / 60_000, explanation: text });
     };
     // Each target is labelled with the level it was judged under: the response with the level in
     // force at the first response, the resolution and updates with the final level.
     if (outcome.response.outcome === 'breached') add('response', outcome.responseSeverity, outcome.response, formatExplanation(explained.response));
     if (outcome.resolution?.outcome === 'breached' && explained.resolution !== null) add('resolution', outcome.severity, outcome.resolution, formatExplanation(explained.resolution));
     if (outcome.missedUpdates > 0) {
-      breaches.push({ id, level: outcome.severity, label: labelOf(outcome.severity), target: 'updates', dueAt: '', at: '', overrunMinutes: outcome.missedUpdates, explanation: `${outcome.missedUpdates} update${outcome.missedUpdates === 1 ? '' : 's'} missed` });
+      breaches.push({ id, level: outcome.severity, label: labelOf(outcome.severity), kind: 'updates', dueAt: '', at: '', overrunMinutes: outcome.missedUpdates, explanation: `${outcome.missedUpdates} update${outcome.missedUpdates === 1 ? '' : 's'} missed` });
     }
   });
   const levels = contract.severities.map(({ level }) => level);
@@ -239,7 +239,7 @@ function renewalSection(input: ServiceReportInput, contract: Contract, now: numb
   return {
     customer: (data['customer'] as string | undefined) ?? null,
     currency,
-    terms: schedule.map((t) => ({ term: t.term, start: t.start, end: t.end, fee: formatMinorUnits(t.feeMinor, digits), rate: t.rate, rule: t.rule, noticeDeadline: t.noticeDeadline })),
+    terms: schedule.map((t) => ({ term: t.term, start: t.start, end: t.end, feeMinor: typeof t.feeMinor === 'bigint' ? t.feeMinor.toString() : t.feeMinor, fee: formatMinorUnits(t.feeMinor, digits), rate: t.rate, rule: t.rule, noticeDeadline: t.noticeDeadline })),
     nextNotice: next === undefined ? null : { term: next.term, deadline: next.noticeDeadline, daysLeft },
     explanation,
     clauses: clausesAt(contract, [['support term and renewal uplift', 'renewal']]),

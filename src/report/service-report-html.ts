@@ -123,7 +123,7 @@ ${complianceChart(c.response, 'response-chart')}
 <h3>Updates</h3>${complianceTable('Update compliance', c.updates)}
 <h3>Resolution</h3>${complianceTable('Resolution compliance', c.resolution)}
 <h3>Breaches</h3>${c.breaches.length === 0 ? '<p>No target was breached.</p>' : `<table><thead><tr><th scope="col">Case</th><th scope="col">Severity</th><th scope="col">Target</th><th scope="col">Due</th><th scope="col">Actual</th><th scope="col" class="num">Over by</th></tr></thead><tbody>${c.breaches
-      .map((b) => `<tr><th scope="row">${escape(b.id)}</th><td>${escape(b.label)}</td><td>${b.target}</td><td>${escape(b.dueAt)}</td><td>${escape(b.at)}</td><td class="num">${b.target === 'updates' ? `${b.overrunMinutes} missed` : `${minutes(b.overrunMinutes)} min`}</td></tr><tr><td colspan="6"><p class="explanation">${escape(b.explanation)}</p></td></tr>`)
+      .map((b) => `<tr><th scope="row">${escape(b.id)}</th><td>${escape(b.label)}</td><td>${b.kind}</td><td>${escape(b.dueAt)}</td><td>${escape(b.at)}</td><td class="num">${b.kind === 'updates' ? `${b.overrunMinutes} missed` : `${minutes(b.overrunMinutes)} min`}</td></tr><tr><td colspan="6"><p class="explanation">${escape(b.explanation)}</p></td></tr>`)
       .join('')}</tbody></table>`}
 ${clauses(c.clauses)}</section>`);
   }

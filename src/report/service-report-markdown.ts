@@ -43,7 +43,7 @@ export function serviceReportToMarkdown(report: ServiceReport): string {
   if (c !== null) {
     lines.push('', '## Support compliance', '', `${c.cases} case${c.cases === 1 ? '' : 's'} opened in the month.`);
     lines.push(...compliance('Response', c.response), ...compliance('Updates', c.updates), ...compliance('Resolution', c.resolution));
-    lines.push('', '### Breaches', '', c.breaches.length === 0 ? 'No target was breached.' : table(['Case', 'Severity', 'Target', 'Due', 'Actual', 'Over by', 'Why'], c.breaches.map((b) => [b.id, b.label, b.target, b.dueAt, b.at, b.target === 'updates' ? `${b.overrunMinutes} missed` : `${minutes(b.overrunMinutes)} min`, b.explanation])));
+    lines.push('', '### Breaches', '', c.breaches.length === 0 ? 'No target was breached.' : table(['Case', 'Severity', 'Target', 'Due', 'Actual', 'Over by', 'Why'], c.breaches.map((b) => [b.id, b.label, b.kind, b.dueAt, b.at, b.kind === 'updates' ? `${b.overrunMinutes} missed` : `${minutes(b.overrunMinutes)} min`, b.explanation])));
     lines.push(...clauses(c.clauses));
   }
   if (m !== null) {

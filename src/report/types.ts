@@ -1,6 +1,6 @@
 import type { Incident } from '../availability/types.js';
 import type { Calendar, CalendarSpec } from '../calendar/types.js';
-import type { CaseInput, ComplianceReport, SeverityLevel } from '../cases/types.js';
+import type { CaseInput, ComplianceCounts, ComplianceReport, SeverityLevel } from '../cases/types.js';
 import type { Contract, ContractSource } from '../contract/types.js';
 import type { CivilDate } from '../core/civil-date.js';
 import type { DateInput } from '../core/instant.js';
@@ -108,24 +108,19 @@ export interface ReportDay {
 }
 
 /**
- * Compliance with one kind of target at one severity level.
+ * Compliance with one kind of target at one severity level: the counts of `complianceReport`'s
+ * `bySeverity[level]` (the same `ComplianceCounts`), with the level and its label.
  *
  * @example
  * ```ts
  * import type { ReportComplianceRow } from 'slakit/report';
  *
- * const row: ReportComplianceRow = { level: 1, label: 'Sev 1 (critical)', met: 9, breached: 1, pending: 0, rate: 0.9, target: 0.9, meetsTarget: true };
+ * const row: ReportComplianceRow = { level: 1, label: 'Sev 1 (critical)', total: 10, met: 9, breached: 1, pending: 0, cancelled: 0, rate: 0.9, target: 0.9, meetsTarget: true };
  * ```
  */
-export interface ReportComplianceRow {
+export interface ReportComplianceRow extends ComplianceCounts {
   readonly level: SeverityLevel;
   readonly label: string;
-  readonly met: number;
-  readonly breached: number;
-  readonly pending: number;
-  readonly rate: number | null;
-  readonly target: number | null;
-  readonly meetsTarget: boolean | null;
 }
 
 /**
@@ -135,14 +130,15 @@ export interface ReportComplianceRow {
  * ```ts
  * import type { ReportBreach } from 'slakit/report';
  *
- * const breach: ReportBreach = { id: 'CS-1', level: 3, label: 'Sev 3 (medium)', target: 'response', dueAt: '2026-10-06T16:30:00.000Z', at: '2026-10-06T17:00:00.000Z', overrunMinutes: 30, explanation: 'Response due …' };
+ * const breach: ReportBreach = { id: 'CS-1', level: 3, label: 'Sev 3 (medium)', kind: 'response', dueAt: '2026-10-06T16:30:00.000Z', at: '2026-10-06T17:00:00.000Z', overrunMinutes: 30, explanation: 'Response due …' };
  * ```
  */
 export interface ReportBreach {
   readonly id: string;
   readonly level: SeverityLevel;
   readonly label: string;
-  readonly target: 'response' | 'resolution' | 'updates';
+  /** Which target was breached (a `target` elsewhere is a share to meet). */
+  readonly kind: 'response' | 'resolution' | 'updates';
   /** ISO instants; `at` is the contact, the resolution, or the report's `now` while it runs. */
   readonly dueAt: string;
   readonly at: string;
@@ -214,7 +210,14 @@ export interface ServiceReport {
   readonly renewal: {
     readonly customer: string | null;
     readonly currency: string;
-    readonly terms: readonly { readonly term: number; readonly start: string; readonly end: string; readonly fee: string; readonly rate: number; readonly rule: string; readonly noticeDeadline: string }[];
+    readonly terms: readonly {
+      readonly term: number;
+      readonly start: string;
+      readonly end: string;
+      /** The fee in integer minor units, as `slakit renewal --json` gives it (a string beyond 2^53). */
+      readonly feeMinor: number | string;
+      /** The fee as people read it (`'123,720.00'`). */
+      readonly fee: string; readonly rate: number; readonly rule: string; readonly noticeDeadline: string }[];
     /** The next notice deadline on or after the report's date, and its term. */
     readonly nextNotice: { readonly term: number; readonly deadline: string; readonly daysLeft: number } | null;
     readonly explanation: string | null;

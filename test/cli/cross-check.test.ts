@@ -79,7 +79,7 @@ interface Compliance extends Counts {
 interface Row { level: number; met: number; breached: number; pending: number; rate: number | null }
 interface Report {
   availability: { x: number; y: number; z: number; percent: number | null; timeZone: string };
-  compliance: { cases: number; response: Row[]; resolution: Row[]; updates: Row[]; breaches: { id: string; target: string; overrunMinutes: number }[] };
+  compliance: { cases: number; response: Row[]; resolution: Row[]; updates: Row[]; breaches: { id: string; kind: string; overrunMinutes: number }[] };
 }
 interface Status { id: string; response: { outcome: keyof Counts }; missedUpdates: number }
 
@@ -122,10 +122,10 @@ describe('every figure two outputs both show is equal', () => {
       }
     }
     // Breaches: one per breached response and resolution, and one per case with missed updates.
-    const breaches = (target: string): number => r.breaches.filter((b) => b.target === target).length;
+    const breaches = (target: string): number => r.breaches.filter((b) => b.kind === target).length;
     expect(breaches('response')).toBe(c.breached);
     expect(breaches('resolution')).toBe(c.resolution.breached);
-    expect(r.breaches.filter((b) => b.target === 'updates').reduce((t, b) => t + b.overrunMinutes, 0)).toBe(c.updates.missedUpdates);
+    expect(r.breaches.filter((b) => b.kind === 'updates').reduce((t, b) => t + b.overrunMinutes, 0)).toBe(c.updates.missedUpdates);
     // A breached case is one thing: `cases --breached` lists the cases the report lists breaches of.
     const breached = run<{ cases: Status[] }>(['cases', cases, '--json', '--breached', ...CONTRACT, ...MONTH]).cases.map((s) => s.id);
     expect(breached).toEqual([...new Set(r.breaches.map((b) => b.id))]);

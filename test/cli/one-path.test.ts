@@ -17,7 +17,7 @@ const file = (name: string, text: string): string => {
 
 interface Counts { total: number; met: number; breached: number; pending: number }
 interface ComplianceJson extends Counts { bySeverity: Record<string, Counts> }
-interface ReportJson { compliance: { cases: number; response: (Counts & { level: number })[]; breaches: { id: string; level: number; label: string; target: string }[] } }
+interface ReportJson { compliance: { cases: number; response: (Counts & { level: number })[]; breaches: { id: string; level: number; label: string; kind: string }[] } }
 
 function json<T>(args: readonly string[]): T {
   const run = cli(args);
@@ -133,7 +133,7 @@ describe('one meaning of a breached case', () => {
     const listed = json<{ cases: { id: string }[] }>(['cases', cases, '--json', '--breached', '--month', '2026-10', '--contract', NORTHWIND, '--tz', 'America/New_York', '--now', '2026-11-02T12:00:00Z']);
     const r = report(cases);
     const ids = [...new Set(r.compliance.breaches.map((b) => b.id))];
-    expect(r.compliance.breaches.some((b) => b.target === 'updates')).toBe(true);
+    expect(r.compliance.breaches.some((b) => b.kind === 'updates')).toBe(true);
     expect(listed.cases.map((c) => c.id)).toEqual(ids);
   });
 });

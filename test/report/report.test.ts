@@ -47,7 +47,7 @@ describe('buildServiceReport', () => {
   });
 
   it('compliance: every breach carries its due time, actual time, overrun and the steps behind the due time', () => {
-    const responses = report.compliance!.breaches.filter((b) => b.target === 'response');
+    const responses = report.compliance!.breaches.filter((b) => b.kind === 'response');
     expect(responses.length).toBe(report.compliance!.response.reduce((t, r) => t + r.breached, 0));
     for (const b of responses) {
       expect(Date.parse(b.at) - Date.parse(b.dueAt)).toBe(b.overrunMinutes * 60_000);
