@@ -17,13 +17,13 @@ const KB = 1024;
 // (issue 15) took it past that; until the owner decides, the enforced budget holds the measured
 // size and every run prints the ceiling as not met.
 // Counting update due times in runs (business-day-run.ts, ~0.8 KB) is paid by cases and what builds on it.
-const ROOT_BUDGET = 31.75 * KB;
+const ROOT_BUDGET = 32.25 * KB;
 const ROOT_CEILING = 26 * KB;
 const subpathBudgets = {
   // Holiday coverage and half days (issue 14, ~1.4 KB) and bounded searches over 400-year cycles
   // with typed errors (issue 15, ~1.5 KB) are paid by every calendar user.
   calendar: { budget: 10.5 * KB, marker: 'INVALID_CALENDAR', uses: [] },
-  cases: { budget: 13.25 * KB, marker: 'INVALID_CASE', uses: ['calendar'] },
+  cases: { budget: 13.5 * KB, marker: 'INVALID_CASE', uses: ['calendar'] },
   maintenance: { budget: 11.5 * KB, marker: 'INVALID_SCHEDULE', uses: ['calendar'] },
   availability: { budget: 8.5 * KB, marker: 'INVALID_INCIDENT', uses: ['maintenance', 'calendar'] },
   renewal: { budget: 7.25 * KB, marker: 'INVALID_MONEY', uses: [] },

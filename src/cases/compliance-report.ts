@@ -1,10 +1,10 @@
 import { engineOf } from '../calendar/create-calendar.js';
 import type { Calendar } from '../calendar/types.js';
-import { civilFields, MS_PER_DAY } from '../core/civil-date.js';
 import { fail, SlaError } from '../core/errors.js';
 import { plainObject } from '../core/plain-data.js';
 import { ClockScan, dueOf, measure, RUNNING, scanClock, type Spans, STOPPED } from './case-clock.js';
 import { type CaseCalendars, calendarFor } from './case-calendar.js';
+import { caseMonth } from './case-month.js';
 import { Timeline } from './case-timeline.js';
 import { outcomeOf, readNow } from './evaluate-case.js';
 import { groupOf, layoutOf, setGroup, type Tally } from './compliance-tally.js';
@@ -59,10 +59,7 @@ function countCase(t: Tally, updates: number, responseSeverity: number, response
 /** The group key of a case. */
 function keyOf(groupBy: ComplianceReportOptions['groupBy'], calendar: Calendar, input: CaseInput, opened: number, severity: number): string {
   if (groupBy === 'severity') return String(severity);
-  if (groupBy === 'month') {
-    const { year, month } = civilFields(Math.floor(engineOf(calendar).zone.toWall(opened) / MS_PER_DAY));
-    return `${year}-${String(month).padStart(2, '0')}`;
-  }
+  if (groupBy === 'month') return caseMonth(calendar, opened);
   return input.attributes?.[(groupBy as { attribute: string }).attribute] ?? '';
 }
 

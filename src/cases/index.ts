@@ -5,12 +5,12 @@
  * @module slakit/cases
  */
 export { caseCalendars } from './case-calendars.js';
+export { caseMonth } from './case-month.js';
 export { classifySeverity } from './classify-severity.js';
 export { complianceReport } from './compliance-report.js';
 export { evaluateCase } from './evaluate-case.js';
 export { isBreachedCase } from './is-breached-case.js';
 export { MAX_SEVERITY_LEVELS, validateSupportPolicy } from './validate-support-policy.js';
-export { openedInMonth } from './opened-in-month.js';
 export type {
   BusinessDaysTarget,
   CaseEvent,

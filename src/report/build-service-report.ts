@@ -3,7 +3,7 @@ import { serviceCredit } from '../availability/service-credit.js';
 import type { DowntimeSegment } from '../availability/types.js';
 import { caseCalendars } from '../cases/case-calendars.js';
 import { complianceReport } from '../cases/compliance-report.js';
-import { openedInMonth } from '../cases/opened-in-month.js';
+import { caseMonth } from '../cases/case-month.js';
 import type { CaseInput, ComplianceCounts, ComplianceReport, ComplianceSummary, SupportPolicy, TargetEvidence } from '../cases/types.js';
 import { severityLabel } from '../contract/severity-label.js';
 import type { Contract } from '../contract/types.js';
@@ -128,12 +128,11 @@ function rows(contract: Contract, summary: ComplianceSummary): ReportComplianceR
 /** The support compliance of the month's cases, computed here as `slakit compliance` computes it. */
 function supportOfCases(input: ServiceReportInput, contract: Contract, policy: SupportPolicy, now: number): ServiceReportSupport {
   const calendarOf = caseCalendars((zone, holidays) => contract.calendarFor(zone, holidays === undefined ? {} : { holidays }), { timeZone: input.timeZone, holidays: input.holidays });
-  const inMonth = openedInMonth(input.month);
   const cases: CaseInput[] = [];
   let i = 0;
   for (const c of input.cases ?? []) {
     const opened = toEpochMs(c.openedAt, `cases[${i++}].openedAt`);
-    if (inMonth(c.timeZone ?? input.timeZone, opened)) cases.push(c);
+    if (caseMonth(calendarOf(c.timeZone), opened) === input.month) cases.push(c);
   }
   const report = complianceReport(policy, calendarOf(undefined), cases, { now, outcomes: 'breached', calendarFor: (zone) => calendarOf(zone) });
   const breached = (report.outcomes ?? []).map((o) => {

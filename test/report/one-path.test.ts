@@ -2,7 +2,7 @@
 // gets, what a breached case is, a level's label, and a report built from a compliance report.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { caseCalendars, complianceReport, evaluateCase, isBreachedCase, openedInMonth } from '../../src/cases/index.js';
+import { caseCalendars, caseMonth, complianceReport, evaluateCase, isBreachedCase } from '../../src/cases/index.js';
 import type { CaseInput } from '../../src/cases/types.js';
 import { loadContract, severityLabel } from '../../src/contract/index.js';
 import { buildServiceReport } from '../../src/report/index.js';
@@ -12,16 +12,16 @@ const northwind = loadContract(JSON.parse(readFileSync('examples/contracts/north
 const now = '2026-11-02T12:00:00Z';
 const calendarOf = caseCalendars((zone, holidays) => northwind.calendarFor(zone, holidays === undefined ? {} : { holidays }), { timeZone: 'America/New_York' });
 
-describe('openedInMonth: a case belongs to the month of its opening in its own zone', () => {
+describe('caseMonth: a case belongs to the month of its opening in its own zone', () => {
   it('the same instant is in October in New York and in November in Tokyo', () => {
-    const inOctober = openedInMonth('2026-10');
-    expect(inOctober('America/New_York', Date.parse('2026-10-31T20:00:00Z'))).toBe(true);
-    expect(inOctober('Asia/Tokyo', new Date('2026-10-31T20:00:00Z'))).toBe(false);
-    expect(inOctober('Asia/Tokyo', '2026-09-30T16:00:00Z')).toBe(true);
+    expect(caseMonth(calendarOf('America/New_York'), Date.parse('2026-10-31T20:00:00Z'))).toBe('2026-10');
+    expect(caseMonth(calendarOf('Asia/Tokyo'), new Date('2026-10-31T20:00:00Z'))).toBe('2026-11');
+    expect(caseMonth(calendarOf('Asia/Tokyo'), Date.parse('2026-09-30T16:00:00Z'))).toBe('2026-10');
   });
-  it('a bad month or zone is refused', () => {
-    expectSlaError(() => openedInMonth('2026-13'), 'INVALID_DATE');
-    expectSlaError(() => openedInMonth('2026-10')('Mars/Olympus', 0), 'INVALID_TIME_ZONE');
+  it('complianceReport’s groupBy month places cases by the same rule', () => {
+    const opened = '2026-10-31T20:00:00Z';
+    const report = complianceReport(northwind.support!, calendarOf(undefined), [{ severity: 1, openedAt: opened, timeZone: 'Asia/Tokyo' }, { severity: 1, openedAt: opened }], { now, groupBy: 'month', calendarFor: (zone) => calendarOf(zone) });
+    expect(Object.keys(report.groups!).sort()).toEqual(['2026-10', '2026-11']);
   });
 });
 

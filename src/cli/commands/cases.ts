@@ -5,7 +5,7 @@ import type { CaseInput, CaseTargetStatus } from '../../cases/types.js';
 import { parseInstant } from '../../core/instant.js';
 import { CASE_FILE_HELP, monthOption, nowOption, readCaseRecords } from '../case-records.js';
 import { isBreachedCase } from '../../cases/is-breached-case.js';
-import { openedInMonth } from '../../cases/opened-in-month.js';
+import { caseMonth } from '../../cases/case-month.js';
 import type { Command, CommandContext } from '../command.js';
 import { RECORD_HELP, RECORD_OPTIONS } from '../record-reader.js';
 import { formatLocal } from '../local-time.js';
@@ -147,14 +147,14 @@ interface CasesShard {
 function casesShard(context: CommandContext): CasesShard {
   const { policy, zone, now, digits, month, breachedOnly } = settingsOf(context);
   const json = context.values['json'] === true;
-  const inMonth = month === undefined ? () => true : openedInMonth(month);
+  
   const evaluate = caseEvaluator(compilePolicy(policy), now.getTime());
   const rows: string[][] = [];
   const statuses: unknown[] = [];
   const tally = { met: 0, breached: 0, pending: 0, cancelled: 0 };
   const read = readCaseRecords(context, zone, now, evaluate, (c) => {
     const { input, timeZone, status } = c;
-    if (!inMonth(c.timeZone, status.openedAt.getTime()) || (breachedOnly && !isBreachedCase(status))) return;
+    if ((month !== undefined && caseMonth(c.calendar, status.openedAt) !== month) || (breachedOnly && !isBreachedCase(status))) return;
     tally[status.response.outcome]++;
     if (json) {
       statuses.push({ timeZone, ...status });

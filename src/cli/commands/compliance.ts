@@ -7,7 +7,7 @@ import { parseInstant } from '../../core/instant.js';
 import { severityLabel } from '../../contract/severity-label.js';
 import { mergeComplianceReports } from '../../records/merge-compliance-reports.js';
 import { CASE_FILE_HELP, monthOption, nowOption, readCaseRecords } from '../case-records.js';
-import { openedInMonth } from '../../cases/opened-in-month.js';
+import { caseMonth } from '../../cases/case-month.js';
 import type { Command, CommandContext } from '../command.js';
 import { DataError } from '../data-error.js';
 import { forEachShard, JOBS_HELP, JOBS_OPTION } from '../jobs.js';
@@ -63,7 +63,7 @@ const complianceShard = (context: CommandContext): ComplianceShard => compliance
  */
 function complianceShardOf(context: CommandContext, breaches: boolean): ComplianceShard {
   const { policy, zone, month, options } = settingsOf(context);
-  const inMonth = month === undefined ? () => true : openedInMonth(month);
+  
   const levels = compilePolicy(policy).levels.length - 1;
   const now = (options.now as Date).getTime();
   // The targets and options checked once, on no case.
@@ -109,7 +109,7 @@ function complianceShardOf(context: CommandContext, breaches: boolean): Complian
       return input;
     },
     (c, where) => {
-      if (!inMonth(c.timeZone, (c.input.openedAt as Date).getTime())) return;
+      if (month !== undefined && caseMonth(c.calendar, c.input.openedAt as Date) !== month) return;
       counted++;
       let batch = batches.get(c.calendar);
       if (batch === undefined) batches.set(c.calendar, (batch = { cases: [], wheres: [] }));
