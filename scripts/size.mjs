@@ -17,13 +17,13 @@ const KB = 1024;
 // (issue 15) took it past that; until the owner decides, the enforced budget holds the measured
 // size and every run prints the ceiling as not met.
 // Counting update due times in runs (business-day-run.ts, ~0.8 KB) is paid by cases and what builds on it.
-const ROOT_BUDGET = 32.25 * KB;
+const ROOT_BUDGET = 32.5 * KB;
 const ROOT_CEILING = 26 * KB;
 const subpathBudgets = {
   // Holiday coverage and half days (issue 14, ~1.4 KB) and bounded searches over 400-year cycles
   // with typed errors (issue 15, ~1.5 KB) are paid by every calendar user.
   calendar: { budget: 10.5 * KB, marker: 'INVALID_CALENDAR', uses: [] },
-  cases: { budget: 13.5 * KB, marker: 'INVALID_CASE', uses: ['calendar'] },
+  cases: { budget: 13.75 * KB, marker: 'INVALID_CASE', uses: ['calendar'] },
   maintenance: { budget: 11.5 * KB, marker: 'INVALID_SCHEDULE', uses: ['calendar'] },
   availability: { budget: 8.5 * KB, marker: 'INVALID_INCIDENT', uses: ['maintenance', 'calendar'] },
   renewal: { budget: 7.25 * KB, marker: 'INVALID_MONEY', uses: [] },
@@ -39,7 +39,7 @@ const subpathBudgets = {
   explain: { budget: 19.5 * KB, uses: ['cases', 'calendar', 'renewal', 'availability', 'maintenance'] },
   ics: { budget: 6 * KB, uses: ['maintenance', 'calendar'] },
   // The report draws on every module; it is its own subpath so no other grows.
-  report: { budget: 30 * KB, uses: ['cases', 'calendar', 'maintenance', 'availability', 'renewal'] },
+  report: { budget: 30.25 * KB, uses: ['cases', 'calendar', 'maintenance', 'availability', 'renewal'] },
 };
 // Single imports from the root: what an app that imports only these pays. Issue 16 named 1.5, 6.5
 // and 12 KB; the calendar work of issues 14 and 15 grew them (see ROOT_CEILING).

@@ -1,5 +1,6 @@
 import type { Calendar, CalendarSpec } from '../calendar/types.js';
 import { fail } from '../core/errors.js';
+import { plainObject } from '../core/plain-data.js';
 
 /** Holidays as a calendar spec takes them: a list or a holiday set. */
 type Holidays = CalendarSpec['holidays'];
@@ -12,7 +13,8 @@ type Holidays = CalendarSpec['holidays'];
  * set, built once: `slakit compliance`, `slakit cases` and the service report all get a case's
  * calendar through it.
  *
- * @throws SlaError (from the returned lookup) `INVALID_CASE` at `timeZone` when neither the case
+ * @throws SlaError `INVALID_ARGUMENT` for an unknown key of `defaults` or a `build` that is not a
+ * function; (from the returned lookup) `INVALID_CASE` at `timeZone` when neither the case
  * nor `defaults` names a zone; the builder's errors.
  * @example
  * ```ts
@@ -30,6 +32,8 @@ export function caseCalendars(
   build: (timeZone: string, holidays: Holidays | undefined) => Calendar,
   defaults: { readonly timeZone?: string | undefined; readonly holidays?: Holidays | undefined } = {},
 ): (timeZone: string | undefined, holidays?: Holidays) => Calendar {
+  plainObject(defaults, 'defaults', 'INVALID_ARGUMENT', ['timeZone', 'holidays']);
+  if (typeof build !== 'function') fail('INVALID_ARGUMENT', 'build', build, 'is not a function from a zone and holidays to a calendar');
   // Keyed by the holidays value itself (holiday sets are shared objects), then by zone.
   const built = new Map<unknown, Map<string, Calendar>>();
   return (ownZone, ownHolidays) => {

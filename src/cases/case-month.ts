@@ -1,6 +1,10 @@
 import { engineOf } from '../calendar/create-calendar.js';
 import type { Calendar } from '../calendar/types.js';
 import { civilFields, MS_PER_DAY } from '../core/civil-date.js';
+import { fail } from '../core/errors.js';
+
+/** The largest epoch ms a `Date` holds. */
+const MAX_INSTANT = 8.64e15;
 
 /**
  * Which month a case belongs to: `'YYYY-MM'` of its opening in the zone of its calendar, the
@@ -9,6 +13,8 @@ import { civilFields, MS_PER_DAY } from '../core/civil-date.js';
  * through it.
  *
  * @param openedAt - The opening, as a read case has it: epoch ms or a `Date`.
+ * @throws SlaError `INVALID_DATE` for an opening that is not an instant; `INVALID_CALENDAR` for a
+ * calendar that is not one.
  * @example
  * ```ts
  * import { caseMonth } from 'slakit/cases';
@@ -20,7 +26,8 @@ import { civilFields, MS_PER_DAY } from '../core/civil-date.js';
  * ```
  */
 export function caseMonth(calendar: Calendar, openedAt: number | Date): string {
-  const opened = typeof openedAt === 'number' ? openedAt : openedAt.getTime();
+  const opened = typeof openedAt === 'number' ? openedAt : openedAt instanceof Date ? openedAt.getTime() : Number.NaN;
+  if (!(Math.abs(opened) <= MAX_INSTANT)) fail('INVALID_DATE', 'openedAt', openedAt, 'is not an instant (epoch ms or a Date)');
   const { year, month } = civilFields(Math.floor(engineOf(calendar).zone.toWall(opened) / MS_PER_DAY));
   return `${year}-${String(month).padStart(2, '0')}`;
 }

@@ -19,6 +19,7 @@ import { fail } from './errors.js';
  * ```
  */
 export function parseRate(text: string, path = 'rate'): number {
+  if (typeof path !== 'string') path = 'rate';
   const trimmed = typeof text === 'string' ? text.trim() : '';
   const m = /^([-+])?(\d+)(?:\.(\d+))?(%)?$/.exec(trimmed);
   if (!m) return fail('INVALID_ARGUMENT', path, text, 'is not a rate such as 3.1% or 0.031');

@@ -36,6 +36,7 @@ const withOptions: Record<string, [call: () => unknown, path: string]> = {
   maintenanceWindowsBetween: [() => slakit.maintenanceWindowsBetween(schedule, t, t, bogus as never), 'options.bogus'],
   nextMaintenanceWindow: [() => slakit.nextMaintenanceWindow(schedule, t, bogus as never), 'options.bogus'],
   uniphoreSupportWith: [() => slakit.uniphoreSupportWith(bogus as never), 'options.bogus'],
+  caseCalendars: [() => slakit.caseCalendars((zone) => slakit.businessHours8to5(zone), bogus as never), 'defaults.bogus'],
 };
 
 /** Specs and records (JSON-shaped data, not options) reject unknown keys too, with their data code. */
@@ -54,7 +55,7 @@ const withData: Record<string, [call: () => unknown, code: string, path: string]
 /** Exports that take no options object and no keyed data (instants, numbers, strings, lists of records checked elsewhere). */
 const withoutOptions = [
   'SlaError', 'addBusinessDays', 'addBusinessTime', 'addDaysToCivilDate', 'addMonthsToCivilDate', 'assertInterval',
-  'availabilityPercent', 'businessHours8to5', 'businessTimeBetween', 'calendarToJSON', 'civilDateToDays', 'clipIntervals',
+  'availabilityPercent', 'businessHours8to5', 'caseMonth', 'formatPercent', 'isBreachedCase', 'parseRate', 'businessTimeBetween', 'calendarToJSON', 'civilDateToDays', 'clipIntervals',
   'commencementDate', 'cpiChange', 'deadlineAfter', 'describeWindow', 'endOfSupport', 'hasAdvanceNotice',
   'instantToZonedTime', 'intersectIntervals', 'intervalsLength', 'isBusinessDay', 'isCivilDate', 'isOpen', 'isSlaError',
   'isValidTimeZone', 'minutesInMonth', 'monthInterval', 'nextClose', 'nextOpen', 'nonRenewalNoticeDeadline',

@@ -33,6 +33,12 @@ describe('caseCalendars: which calendar a case gets', () => {
     expect(calendarOf('Asia/Tokyo', holidays)).not.toBe(calendarOf('Asia/Tokyo'));
     expect(calendarOf('Asia/Tokyo', holidays)).toBe(calendarOf('Asia/Tokyo', holidays));
   });
+  it('an opening that is not an instant, unknown defaults and a builder that is not a function are refused', () => {
+    expectSlaError(() => caseMonth(calendarOf(undefined), Number.NaN), 'INVALID_DATE', 'openedAt');
+    expectSlaError(() => caseMonth(calendarOf(undefined), '2026-10-01' as never), 'INVALID_DATE', 'openedAt');
+    expectSlaError(() => caseCalendars((zone) => northwind.calendarFor(zone), { zone: 'UTC' } as never), 'INVALID_ARGUMENT', 'defaults.zone');
+    expectSlaError(() => caseCalendars(null as never), 'INVALID_ARGUMENT', 'build');
+  });
   it('no zone at all is refused', () => {
     const zoneless = caseCalendars((zone) => northwind.calendarFor(zone));
     expectSlaError(() => zoneless(undefined), 'INVALID_CASE', 'timeZone');
@@ -47,6 +53,7 @@ describe('isBreachedCase: one meaning of a breached case', () => {
     expect(status.missedUpdates).toBeGreaterThan(0);
     expect(isBreachedCase(status)).toBe(true);
     expect(isBreachedCase({ ...status, missedUpdates: 0 })).toBe(false);
+    expectSlaError(() => isBreachedCase({ response: null } as never), 'INVALID_ARGUMENT', 'case');
   });
 });
 
