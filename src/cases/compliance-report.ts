@@ -1,6 +1,5 @@
 import { engineOf } from '../calendar/create-calendar.js';
 import type { Calendar } from '../calendar/types.js';
-import { civilFields, MS_PER_DAY } from '../core/civil-date.js';
 import { fail, SlaError } from '../core/errors.js';
 import { plainObject } from '../core/plain-data.js';
 import { ClockScan, dueOf, measure, resumeOf, RUNNING, scanTarget, type Spans, STOPPED } from './case-clock.js';
@@ -8,6 +7,7 @@ import { forEachReply } from './reply-clock.js';
 import { forEachCycle } from './reopen-cycles.js';
 import { teamAt } from './by-team.js';
 import { type CaseCalendars, calendarFor } from './case-calendar.js';
+import { caseMonth } from './case-month.js';
 import { Timeline } from './case-timeline.js';
 import { cutAtAutoClose } from './auto-close.js';
 import { outcomeOf, readNow } from './evaluate-case.js';
@@ -65,10 +65,7 @@ function countCase(t: Tally, updates: number, responseSeverity: number, response
 function keyOf(groupBy: ComplianceReportOptions['groupBy'], calendar: Calendar, input: CaseInput, opened: number, severity: number, timeline: Timeline, now: number): string {
   if (groupBy === 'severity') return String(severity);
   if (groupBy === 'team') return teamAt(timeline, now);
-  if (groupBy === 'month') {
-    const { year, month } = civilFields(Math.floor(engineOf(calendar).zone.toWall(opened) / MS_PER_DAY));
-    return `${year}-${String(month).padStart(2, '0')}`;
-  }
+  if (groupBy === 'month') return caseMonth(calendar, opened);
   return input.attributes?.[(groupBy as { attribute: string }).attribute] ?? '';
 }
 
@@ -223,6 +220,7 @@ export function complianceReport(policy: SupportPolicy, calendar: Calendar, case
           index,
           ...(id === undefined ? {} : { id }),
           severity: resolution.severity,
+          responseSeverity: response.severity,
           openedAt: new Date(timeline.opened),
           response: evidenceOf(cal, responseTarget.kind, response, responseDue, responseOutcome),
           resolution: compiled.cycles ? ((lastCycle as { evidence: TargetEvidence } | null)?.evidence ?? null) : resolutionTarget === null || resolutionOutcome === null ? null : evidenceOf(cal, resolutionTarget.kind, resolution, resolutionDue, resolutionOutcome),

@@ -4,11 +4,14 @@
  *
  * @module slakit/cases
  */
+export { caseCalendars } from './case-calendars.js';
+export { caseMonth } from './case-month.js';
 export { classifySeverity } from './classify-severity.js';
 export { complianceReport } from './compliance-report.js';
 export { evaluateCase } from './evaluate-case.js';
 export { soonestDue } from './soonest-due.js';
 export { auditPauses, endPausesAtCustomerMessage, type PauseAudit } from './pause-audit.js';
+export { isBreachedCase } from './is-breached-case.js';
 export { MAX_SEVERITY_LEVELS, validateSupportPolicy } from './validate-support-policy.js';
 export type {
   BusinessDaysTarget,

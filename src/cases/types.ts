@@ -776,7 +776,10 @@ export interface CaseOutcome {
   /** The case's position in the input (0-based). */
   index: number;
   id?: string | number;
+  /** The level in force at the end (the resolution and updates are judged under it). */
   severity: SeverityLevel;
+  /** The level the response was judged under: the one in force at the first response (or now). */
+  responseSeverity: SeverityLevel;
   openedAt: Date;
   response: TargetEvidence;
   /** `null` when the level has no resolution target. */

@@ -3,6 +3,7 @@ import type { Calendar, HolidayType } from '../calendar/types.js';
 import type { CaseInput, CaseStatus } from '../cases/types.js';
 import { describeValue, isSlaError } from '../core/errors.js';
 import { monthInterval } from '../core/month.js';
+import { caseCalendars } from '../cases/case-calendars.js';
 import type { CommandContext } from './command.js';
 import { guide } from './guide.js';
 import { caseHolidays } from './holidays.js';
@@ -43,11 +44,25 @@ export interface CaseRecord<S = CaseStatus> {
   readonly customer: string;
 }
 
-const calendarsOfRun = new WeakMap<CommandContext['values'], Map<string, Calendar>>();
+const calendarsOfRun = new WeakMap<CommandContext['values'], ReturnType<typeof caseCalendars>>();
+
+/**
+ * The holiday types a case's `holidays` cell is read with: `--holiday-types`, else the types the
+ * contract's business hours name with their country, else public holidays only.
+ */
+function cellHolidayTypes(context: CommandContext): HolidayType[] | undefined {
+  const given = stringOption(context, 'holiday-types');
+  if (given !== undefined) return given.split(',').map((type) => type.trim().toLowerCase()) as HolidayType[];
+  if (stringOption(context, 'calendar') !== undefined) return undefined;
+  const named = supportContract(context).businessHours?.holidays as { types?: unknown } | undefined;
+  return typeof named === 'object' && named !== null && Array.isArray(named.types) ? (named.types as HolidayType[]) : undefined;
+}
 
 /**
  * Reads the cases of the input file as they come, evaluates each at `now` in its customer's
- * calendar and hands it to `use`; bad records stop the command unless skipped.
+ * calendar (the library's {@link caseCalendars}: the case's zone, else `defaultZone`; its
+ * `holidays` cell, else `--holidays`, else the contract's) and hands it to `use`; bad records stop
+ * the command unless skipped.
  */
 export function readCaseRecords<S>(
   context: CommandContext,
@@ -57,23 +72,16 @@ export function readCaseRecords<S>(
   use: (c: CaseRecord<S>, where: Where) => void,
 ): ReadTally {
   // Calendars are kept for the whole run (every chunk's context shares the option values).
-  let calendars = calendarsOfRun.get(context.values);
-  if (calendars === undefined) calendarsOfRun.set(context.values, (calendars = new Map()));
-  const types = stringOption(context, 'holiday-types')?.split(',').map((type) => type.trim().toLowerCase()) as HolidayType[] | undefined;
-  // One calendar per customer zone and holiday set met in the file.
-  const calendarFor = (zone: string, holidays: string): Calendar => {
-    const key = `${zone} ${holidays}`;
-    let calendar = (calendars as Map<string, Calendar>).get(key);
-    if (calendar === undefined) {
-      calendar = calendarOption(context, zone, holidays === '' ? undefined : caseHolidays(holidays, types));
-      (calendars as Map<string, Calendar>).set(key, calendar);
-    }
-    return calendar;
-  };
+  let calendarOf = calendarsOfRun.get(context.values);
+  if (calendarOf === undefined) {
+    calendarOf = caseCalendars((zone, holidays) => calendarOption(context, zone, holidays), { timeZone: defaultZone });
+    calendarsOfRun.set(context.values, calendarOf);
+  }
+  const types = cellHolidayTypes(context);
   const convert = ({ input, holidays, customer }: FileCase, where: Where): CaseRecord<S> => {
     const zone = input.timeZone ?? defaultZone;
     if (zone === undefined) throw new UsageError(`--tz is required: ${placeOf(where, 'timeZone')} names no time zone of its own`);
-    const calendar = calendarFor(zone, holidays);
+    const calendar = (calendarOf as ReturnType<typeof caseCalendars>)(zone, holidays === '' ? undefined : caseHolidays(holidays, types));
     try {
       return { input, timeZone: zone, calendar, status: evaluate(calendar, input), customer };
     } catch (error) {
@@ -97,21 +105,11 @@ export function monthOption(context: CommandContext, option: string, required: b
   return month;
 }
 
-/** Whether a case was opened (epoch ms) in `month` in its zone, with month bounds cached per zone. */
-export function openedInMonth(month: string): (timeZone: string, opened: number) => boolean {
-  const bounds = new Map<string, { start: number; end: number }>();
-  return (timeZone, opened) => {
-    let b = bounds.get(timeZone);
-    if (b === undefined) {
-      b = monthInterval(month, timeZone);
-      bounds.set(timeZone, b);
-    }
-    return opened >= b.start && opened < b.end;
-  };
-}
-
-/** `--now`, or the current time. */
+/**
+ * `--now`, or the instant the run started: one instant for the whole run, in every chunk and
+ * every worker thread (which are handed the main thread's start).
+ */
 export function nowOption(context: CommandContext, parse: (text: string) => Date): Date {
   const text = stringOption(context, 'now');
-  return text === undefined ? new Date() : parse(text);
+  return text === undefined ? new Date(context.startedAt ?? Date.now()) : parse(text);
 }

@@ -20,6 +20,8 @@ export interface CommandContext {
   readonly workerUrl?: URL;
   /** The command line after `slakit`, for worker threads. */
   readonly argv?: readonly string[];
+  /** When the run started (epoch ms): the one `now` of a run without `--now`, in every thread. */
+  readonly startedAt?: number;
 }
 
 /** What a subcommand produces: a table for people, data for `--json`, and notes for stderr. */

@@ -11,6 +11,7 @@ import niceOnPremise from '../../contracts/nice-on-premise-support.json';
 import type { CommandContext } from './command.js';
 import { guide } from './guide.js';
 import { holidaysOption } from './holidays.js';
+import { parseRate } from './money.js';
 import { readJsonOption, stringOption } from './options.js';
 import { DataError } from './data-error.js';
 import { UsageError } from './usage-error.js';

@@ -30,6 +30,8 @@ interface WorkerData {
   readonly argv: readonly string[];
   readonly port: MessagePort;
   readonly signal: Int32Array;
+  /** The main thread's start: `now` when the command line has no `--now`. */
+  readonly startedAt: number;
 }
 
 /** A failure in a worker, as data (errors do not cross threads with their class). */
@@ -86,17 +88,17 @@ export function forEachShard<S>(context: CommandContext, shard: (context: Comman
   };
   if (jobs === 1 || context.workerUrl === undefined) {
     for (const chunk of chunks) counted(shard({ ...context, input: chunkRecords(layout, chunk) }));
-  } else runInWorkers(context.workerUrl, context.argv ?? [], jobs, layout, chunks, (result) => counted(result as S));
+  } else runInWorkers(context.workerUrl, context.argv ?? [], context.startedAt ?? Date.now(), jobs, layout, chunks, (result) => counted(result as S));
   // A file of a header only is still read (its columns checked) as one empty chunk.
   if (taken === 0) take(shard({ ...context, input: chunkRecords(layout, { text: '', firstRow: 2 }) }));
 }
 
-function runInWorkers(url: URL, argv: readonly string[], jobs: number, layout: CsvLayout, chunks: Iterable<CsvChunk>, take: (result: unknown) => void): void {
+function runInWorkers(url: URL, argv: readonly string[], startedAt: number, jobs: number, layout: CsvLayout, chunks: Iterable<CsvChunk>, take: (result: unknown) => void): void {
   // [0]: answers sent; [1]: workers that stopped on an error of their own (never expected).
   const signal = new Int32Array(new SharedArrayBuffer(8));
   const workers = Array.from({ length: jobs }, () => {
     const { port1, port2 } = new MessageChannel();
-    const data: WorkerData = { slakitWorker: true, argv, port: port2, signal };
+    const data: WorkerData = { slakitWorker: true, argv, port: port2, signal, startedAt };
     const worker = new Worker(url, { workerData: data, transferList: [port2] });
     worker.unref();
     return { worker, port: port1, queued: 0 };
@@ -162,6 +164,11 @@ export function workerFailed(): void {
   const { signal } = workerData as WorkerData;
   Atomics.add(signal, 1, 1);
   Atomics.notify(signal, 0);
+}
+
+/** When the main thread's run started, for a `--jobs` worker thread. */
+export function workerStartedAt(): number {
+  return (workerData as WorkerData).startedAt;
 }
 
 /** The command line a `--jobs` worker thread was started with. */

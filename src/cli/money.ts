@@ -1,6 +1,9 @@
 // Money on the command line: decimal text in major units ↔ integer minor units, never a float.
 import { currencyDigits, formatMinorUnits } from '../renewal/money.js';
 import { UsageError } from './usage-error.js';
+import { isSlaError } from '../core/errors.js';
+import { parseRate as parseRateText } from '../core/percent.js';
+import { messageWithoutPath } from './options.js';
 
 /** Digits after the decimal point of a currency (USD 2, JPY 0, BHD 3), from the runtime's ISO 4217 data. */
 export function minorDigits(currency: string, option = '--currency'): number {
@@ -21,24 +24,12 @@ export function parseMajorUnits(text: string, digits: number, option: string): n
 /** 12000000 → `'120,000.00'` (2 digits), exactly. */
 export const formatMajorUnits = formatMinorUnits;
 
-/**
- * `'3.1%'` → 0.031 and `'0.031'` → 0.031, by moving the decimal point in the text (no `3.1 / 100`
- * rounding). A bare number above 1 is refused with both readings: `3.1` could mean 3.1% or 310%.
- */
+/** A rate option (`--target 95.2%`, `--cpi 0.031`) through the library's one rate parser. */
 export function parseRate(text: string, option: string): number {
-  const m = /^(-)?(\d+)(?:\.(\d+))?(%)?$/.exec(text.trim());
-  if (!m) throw new UsageError(`${option}: '${text}' is not a rate such as 3.1% or 0.031`);
-  const [, sign = '', whole = '', fraction = '', percent] = m;
-  if (percent === undefined) {
-    const value = Number(`${sign}${whole}.${fraction || '0'}`);
-    if (Math.abs(value) > 1) {
-      const shifted = parseRate(`${text.trim()}%`, option);
-      throw new UsageError(`${option}: ${text.trim()} would be a ${Number((value * 100).toPrecision(12))}% ${value < 0 ? 'fall' : 'rise'}; write ${text.trim()}% or ${shifted} (a bare number is a fraction: 0.031 is 3.1%)`);
-    }
-    return value;
+  try {
+    return parseRateText(text, 'rate');
+  } catch (error) {
+    if (!isSlaError(error)) throw error;
+    throw new UsageError(`${option}: ${messageWithoutPath(error.message, error.code)}`);
   }
-  const all = `${whole}${fraction}`;
-  const point = whole.length - 2;
-  const shifted = point <= 0 ? `0.${'0'.repeat(-point)}${all}` : `${all.slice(0, point)}.${all.slice(point)}`;
-  return Number(`${sign}${shifted}`);
 }

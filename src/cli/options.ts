@@ -72,7 +72,7 @@ export function readJsonOption(context: CommandContext, option: string, path: st
 
 /** `--digits N`: decimals of the percentages in a table (default 4); JSON keeps full precision. */
 export const DIGITS_OPTION = { digits: { type: 'string' } } as const;
-export const DIGITS_HELP = '  --digits N          decimals of the percentages in the table (default 4; JSON keeps all)';
+export const DIGITS_HELP = '  --digits N          decimals of the percentages in the table, rounded (default 4; JSON keeps all)';
 
 /** `--csv`: the table as CSV for spreadsheets. */
 export const CSV_OPTION = { csv: { type: 'boolean' } } as const;

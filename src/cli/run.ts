@@ -8,7 +8,7 @@ import type { Command, CommandContext } from './command.js';
 import { commands } from './commands/index.js';
 import { DataError } from './data-error.js';
 import { decodeUtf8 } from './encoding.js';
-import { serveChunks, workerArgv } from './jobs.js';
+import { serveChunks, workerArgv, workerStartedAt } from './jobs.js';
 import { formatCsv } from './table.js';
 import { UsageError } from './usage-error.js';
 
@@ -151,7 +151,7 @@ export function runWorker(): void {
   const fail = (): never => {
     throw new Error('a worker thread reads only its chunks');
   };
-  serveChunks({ values, positionals, readInput: (path) => [...decodeUtf8(describeFile(path), readFileChunks(path))].join(''), openInput: fail, writeOutput: fail, writeOut: fail }, command.shard);
+  serveChunks({ values, positionals, startedAt: workerStartedAt(), readInput: (path) => [...decodeUtf8(describeFile(path), readFileChunks(path))].join(''), openInput: fail, writeOutput: fail, writeOut: fail }, command.shard);
 }
 
 /** Runs the command line and returns the exit code; output goes through the given writers. */
@@ -197,7 +197,7 @@ export function run(argv: readonly string[], io: CliIo): number {
       streamed = true;
       out(text);
     };
-    const context: CommandContext = { values, positionals, readInput, openInput, writeOutput, writeOut, argv, ...(io.workerUrl === undefined ? {} : { workerUrl: io.workerUrl }) };
+    const context: CommandContext = { values, positionals, startedAt: Date.now(), readInput, openInput, writeOutput, writeOut, argv, ...(io.workerUrl === undefined ? {} : { workerUrl: io.workerUrl }) };
     const result = command.run(context);
     for (const note of result.notes ?? []) err(note);
     const lapses = result.lapses ?? [];

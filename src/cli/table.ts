@@ -120,11 +120,5 @@ export function formatPairs(pairs: readonly (readonly [string, string])[]): stri
   return pairs.map(([label, value]) => `${`${label}:`.padEnd(width + 1)} ${visible(value)}`).join('\n');
 }
 
-/** A percentage with at most `digits` decimals (`--digits`); `floor` never shows more than was measured. */
-export function formatPercent(percent: number, digits: number, floor = false): string {
-  const scale = 10 ** digits;
-  // Through 12 significant digits first, so that 99.95 (99.9499999…) is not floored to 99.9499.
-  const scaled = Number((percent * scale).toPrecision(12));
-  const value = (floor ? Math.floor(scaled) : Math.round(scaled)) / scale;
-  return `${Number(value.toFixed(digits))}%`;
-}
+/** Percentages are shown by the library's one formatter: rounded, identically in every output. */
+export { formatPercent } from '../core/percent.js';

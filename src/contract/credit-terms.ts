@@ -19,7 +19,7 @@ const checkAvailability = object({
  * ```ts
  * import { creditTermsOf } from 'slakit/contract';
  *
- * creditTermsOf({ target: 99.9, credits: [], creditTerms: { capPercent: 30, minimumAmount: '1.00', claimWithinDays: 30 } }, 'USD');
+ * creditTermsOf({ target: 99.9, credits: [], timeZone: 'UTC', creditTerms: { capPercent: 30, minimumAmount: '1.00', claimWithinDays: 30 } }, 'USD');
  * //=> { capPercent: 30, minimumAmount: 100, claimWithinDays: 30 }
  * ```
  */

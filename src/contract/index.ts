@@ -8,6 +8,7 @@ export { contractToJSON } from './contract-to-json.js';
 export { creditTermsOf } from './credit-terms.js';
 export { loadContract } from './load-contract.js';
 export { contractSchema } from './schema.js';
+export { severityLabel } from './severity-label.js';
 export type { JsonSchema } from './schema.js';
 export type { SchemaProblem } from './check-schema.js';
 export type {

@@ -1,5 +1,6 @@
 import { readPolicy } from '../availability/read-policy.js';
 import { serviceCredit } from '../availability/service-credit.js';
+import { monthInterval } from '../core/month.js';
 import type { CreditTier, DowntimePolicy } from '../availability/types.js';
 import { createCalendar } from '../calendar/create-calendar.js';
 import type { Calendar, CalendarSpec } from '../calendar/types.js';
@@ -358,9 +359,12 @@ function availabilityOf(availability: Json): ContractAvailability {
   const credits = (availability['credits'] ?? []) as CreditTier[];
   inPart('availability.credits', 'tiers', () => serviceCredit(100, credits));
   const terms = availability['creditTerms'] as ContractCreditTerms | undefined;
-  if (terms?.currency !== undefined && terms.minimumAmount !== undefined) inPart('availability.creditTerms', 'terms', () => creditTermsOf({ target: null, credits, creditTerms: terms }, terms.currency as string));
+  if (terms?.currency !== undefined && terms.minimumAmount !== undefined) inPart('availability.creditTerms', 'terms', () => creditTermsOf({ target: null, credits, timeZone: 'UTC', creditTerms: terms }, terms.currency as string));
   const appliesTo = availability['appliesTo'] as { environment: string[] } | undefined;
-  return { target: (availability['target'] as number | undefined) ?? null, credits, ...(terms === undefined ? {} : { creditTerms: terms }), ...(appliesTo === undefined ? {} : { appliesTo: { environment: appliesTo.environment } }), ...(availability['period'] === undefined ? {} : { period: availability['period'] as 'month' | 'quarter' | 'year' }) };
+  // The zone whose calendar month is measured; UTC when the contract's text says nothing.
+  const timeZone = (availability['timeZone'] as string | undefined) ?? 'UTC';
+  inPart('availability.timeZone', 'timeZone', () => monthInterval('2000-01', timeZone, 'timeZone'));
+  return { target: (availability['target'] as number | undefined) ?? null, credits, timeZone, ...(terms === undefined ? {} : { creditTerms: terms }), ...(appliesTo === undefined ? {} : { appliesTo: { environment: appliesTo.environment } }), ...(availability['period'] === undefined ? {} : { period: availability['period'] as 'month' | 'quarter' | 'year' }) };
 }
 
 function renewalOf(renewal: Json): ContractRenewal {

@@ -179,6 +179,8 @@ export function contractSchema(): JsonSchema {
       period: { enum: ['month', 'quarter', 'year'] },
       // The environments whose incidents count (NiCE Cloud Services §7.1: one Production environment).
       appliesTo: object({ environment: list({ type: 'string', minLength: 1, maxLength: 100, pattern: '\\S' }, 1), ...source }, ['environment']),
+      // The zone whose calendar month is measured (UTC when the contract's text says nothing).
+      timeZone: orParam(ref('timeZone')),
       ...source,
     }),
     renewal: object({

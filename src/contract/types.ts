@@ -229,6 +229,8 @@ export interface ContractDocument {
   readonly availability?: {
     readonly target?: Param<number>;
     readonly credits?: Param<readonly (CreditTier & Sourced)[]>;
+    /** The zone whose calendar month is measured (UTC when the text says nothing). */
+    readonly timeZone?: Param<string>;
     /** The limits on credits: `{ "capPercent": 30, "minimumAmount": "1.00", "claimWithinDays": 30 }`. */
     readonly creditTerms?: { readonly [K in keyof ContractCreditTerms]?: Param<NonNullable<ContractCreditTerms[K]>> } & Sourced;
     /** The environments whose incidents count: `{ "environment": ["production"] }`. */
@@ -275,7 +277,7 @@ export interface ContractSeverity {
  * ```ts
  * import type { ContractAvailability } from 'slakit/contract';
  *
- * const terms: ContractAvailability = { target: 99.95, credits: [{ atLeast: 99, below: 99.95, creditPercent: 10 }] };
+ * const terms: ContractAvailability = { target: 99.95, credits: [{ atLeast: 99, below: 99.95, creditPercent: 10 }], timeZone: 'UTC' };
  * ```
  */
 export interface ContractAvailability {
@@ -287,6 +289,12 @@ export interface ContractAvailability {
   readonly appliesTo?: AvailabilityScope;
   /** The period measured and credited, when the contract states it: `'month'` (the default), `'quarter'` or `'year'`. */
   readonly period?: 'month' | 'quarter' | 'year';
+  /**
+   * The zone whose calendar month is measured (`availability.timeZone`; `'UTC'` when the contract
+   * says nothing). Every command and the service report measure this month; a display zone does
+   * not change which minutes count.
+   */
+  readonly timeZone: string;
 }
 
 /**

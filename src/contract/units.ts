@@ -1,3 +1,4 @@
+import { parseRate } from '../core/percent.js';
 import type { SchemaProblem } from './check-schema.js';
 
 // Each rate of a contract document keeps one unit, the one the texts print: the availability
@@ -8,15 +9,10 @@ import type { SchemaProblem } from './check-schema.js';
 
 type Json = Record<string, unknown>;
 
-/** `'99.9%'` → `'99.9'` and, shifted two places, `'0.999'`: exact decimal text, never `x / 100`. */
+/** `'99.9%'` → 99.9 and, through the one rate parser (exact decimal text, never `x / 100`), 0.999. */
 function percentDigits(text: string): { percent: number; fraction: number } | undefined {
-  const m = /^\s*(\d+)(?:\.(\d+))?\s*%\s*$/.exec(text);
-  if (m === null) return undefined;
-  const [, whole = '', decimals = ''] = m;
-  const digits = `${whole}${decimals}`;
-  const point = whole.length - 2;
-  const shifted = point <= 0 ? `0.${'0'.repeat(-point)}${digits}` : `${digits.slice(0, point)}.${digits.slice(point)}`;
-  return { percent: Number(`${whole}.${decimals || '0'}`), fraction: Number(shifted) };
+  const m = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(text);
+  return m === null ? undefined : { percent: Number(m[1]), fraction: parseRate(`${m[1] as string}%`) };
 }
 
 /** Where each unit applies, as path patterns over the document with parameters filled in. */

@@ -16,3 +16,4 @@ export { assertInterval, clipIntervals, intersectIntervals, intervalsLength, sub
 export type { Interval } from './interval.js';
 export { instantToZonedTime, isValidTimeZone, zonedTimeToInstant } from './time-zone.js';
 export { monthInterval } from './month.js';
+export { formatPercent, parseRate } from './percent.js';

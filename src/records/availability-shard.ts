@@ -147,6 +147,31 @@ export function availabilityShard(input: MeasureAvailabilityInput): Availability
   return shard;
 }
 
+/**
+ * Whether an incident from `start` to `end` (epoch ms) can change the figure of the month of
+ * `shard`: it reaches into the month or, when the policy drops periods under a minute, into the
+ * minute on either side of it (a period across the month's edge is judged by its whole length, so
+ * an incident just outside the month can make one inside it count). A reader of a long file
+ * measures only these. An incident that ends before it starts is kept, so that measuring it
+ * reports the error.
+ *
+ * @example
+ * ```ts
+ * import { availabilityShard, incidentInShardRange } from 'slakit/records';
+ *
+ * const month = (partialMinutes: 'exact' | 'drop-under-one-minute') =>
+ *   availabilityShard({ month: '2026-06', incidents: [], policy: { excusable: [], maintenanceWindowsOnly: false, partialMinutes } });
+ * const end = Date.parse('2026-06-01T00:00:00Z');
+ * incidentInShardRange(month('exact'), end - 40_000, end); //=> false
+ * incidentInShardRange(month('drop-under-one-minute'), end - 40_000, end); //=> true
+ * ```
+ */
+export function incidentInShardRange(shard: Pick<AvailabilityShard, 'start' | 'end' | 'dropShortPeriods'>, start: number, end: number): boolean {
+  const margin = shard.dropShortPeriods ? 60_000 : 0;
+  const from = shard.start - margin;
+  return start < shard.end + margin && (end > from || start >= from);
+}
+
 /** Whether segment `a` wins over `b` where they overlap: excusable first, then the incident order of `classifyDowntime`. */
 function beats(a: ShardSegment, b: ShardSegment): boolean {
   const kind = Number(!isExcusableReason(REASONS.indexOf(a.reason))) - Number(!isExcusableReason(REASONS.indexOf(b.reason)));

@@ -4,7 +4,7 @@
  *
  * @module slakit/records
  */
-export { availabilityReportOf, availabilityShard, mergeAvailabilityShards } from './availability-shard.js';
+export { availabilityReportOf, availabilityShard, incidentInShardRange, mergeAvailabilityShards } from './availability-shard.js';
 export type { AvailabilityShard, ShardSegment } from './availability-shard.js';
 export { mergeComplianceReports } from './merge-compliance-reports.js';
 export { readCases } from './read-cases.js';

@@ -1,9 +1,11 @@
 import { classifyDowntime } from '../availability/classify-downtime.js';
 import { serviceCredit } from '../availability/service-credit.js';
 import type { DowntimeSegment } from '../availability/types.js';
-import type { Calendar } from '../calendar/types.js';
+import { caseCalendars } from '../cases/case-calendars.js';
 import { complianceReport } from '../cases/compliance-report.js';
-import type { CaseInput, ComplianceCounts, ComplianceSummary, SupportPolicy, TargetEvidence } from '../cases/types.js';
+import { caseMonth } from '../cases/case-month.js';
+import type { CaseInput, ComplianceCounts, ComplianceReport, ComplianceSummary, SupportPolicy, TargetEvidence } from '../cases/types.js';
+import { severityLabel } from '../contract/severity-label.js';
 import type { Contract } from '../contract/types.js';
 import { borrowedFormulaNote } from './formula-note.js';
 import { addDaysToCivilDate } from '../core/civil-date.js';
@@ -21,9 +23,9 @@ import { maintenanceWindowsBetween } from '../maintenance/maintenance-windows-be
 import { currencyDigits, formatMinorUnits } from '../renewal/money.js';
 import { renewalSchedule } from '../renewal/renewal-schedule.js';
 import type { CpiInput } from '../renewal/renewal-uplift.js';
-import type { ReportBreach, ReportClause, ReportComplianceRow, ReportDay, ServiceReport, ServiceReportInput } from './types.js';
+import type { ReportBreach, ReportClause, ReportComplianceRow, ReportDay, ServiceReport, ServiceReportInput, ServiceReportSupport } from './types.js';
 
-const INPUT_KEYS = ['contract', 'month', 'timeZone', 'now', 'region', 'cases', 'incidents', 'renewal', 'holidays', 'upcomingWeeks'];
+const INPUT_KEYS = ['contract', 'month', 'timeZone', 'availabilityTimeZone', 'now', 'region', 'cases', 'support', 'incidents', 'renewal', 'holidays', 'upcomingWeeks'];
 const DAY_MS = 86_400_000;
 const WEEKDAY = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTH = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -77,8 +79,11 @@ function daysOf(segments: readonly DowntimeSegment[], month: string, timeZone: s
 function availabilitySection(input: ServiceReportInput, contract: Contract, now: number): ServiceReport['availability'] {
   const policy = contract.downtime;
   if (input.incidents === undefined || policy === undefined) return null;
-  const { month, timeZone, region } = input;
-  const { start, end } = monthInterval(month, timeZone, 'input.month');
+  const { month, region } = input;
+  // The month measured is the contract's (availability.timeZone, UTC when the text says nothing),
+  // not the zone the report is shown in, unless the input says so explicitly.
+  const timeZone = input.availabilityTimeZone ?? contract.availability?.timeZone ?? 'UTC';
+  const { start, end } = monthInterval(month, timeZone, input.availabilityTimeZone === undefined ? 'input.month' : 'input.availabilityTimeZone');
   const asOf = Math.min(now, end);
   const windows = { ...(contract.maintenance === undefined ? {} : { maintenance: contract.maintenance }), ...(region === undefined ? {} : { region }) };
   const e = explainAvailability({ month, timeZone, incidents: input.incidents, policy, asOf, ...windows });
@@ -88,6 +93,7 @@ function availabilitySection(input: ServiceReportInput, contract: Contract, now:
   const borrowed = borrowedFormulaNote(contract.document, policy);
   const credit = terms === undefined || terms.credits.length === 0 || e.percent === null ? null : serviceCredit(e.percent, terms.credits).creditPercent;
   return {
+    timeZone,
     x: e.x,
     y: e.y,
     z: e.z,
@@ -118,46 +124,65 @@ function availabilitySection(input: ServiceReportInput, contract: Contract, now:
 function rows(contract: Contract, summary: ComplianceSummary): ReportComplianceRow[] {
   return contract.severities.map(({ level, label }) => {
     const c = summary.bySeverity[level] as ComplianceCounts;
-    return { level, label, met: c.met, breached: c.breached, pending: c.pending, rate: c.rate, target: c.target, meetsTarget: c.meetsTarget };
+    return { level, label, total: c.total, met: c.met, breached: c.breached, pending: c.pending, cancelled: c.cancelled, rate: c.rate, target: c.target, meetsTarget: c.meetsTarget };
   });
+}
+
+/** The support compliance of the month's cases, computed here as `slakit compliance` computes it. */
+function supportOfCases(input: ServiceReportInput, contract: Contract, policy: SupportPolicy, now: number): ServiceReportSupport {
+  const calendarOf = caseCalendars((zone, holidays) => contract.calendarFor(zone, holidays === undefined ? {} : { holidays }), { timeZone: input.timeZone, holidays: input.holidays });
+  const cases: CaseInput[] = [];
+  if (typeof (input.cases as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function') fail('INVALID_ARGUMENT', 'input.cases', input.cases, 'is not a list (an iterable) of cases');
+  let i = 0;
+  for (const c of input.cases as Iterable<CaseInput>) {
+    const opened = toEpochMs((c as CaseInput | null)?.openedAt, `cases[${i++}].openedAt`);
+    if (caseMonth(calendarOf(c.timeZone), opened) === input.month) cases.push(c);
+  }
+  const report = complianceReport(policy, calendarOf(undefined), cases, { now, outcomes: 'breached', calendarFor: (zone) => calendarOf(zone) });
+  const breached = (report.outcomes ?? []).map((o) => {
+    const c = cases[o.index] as CaseInput;
+    return { input: c, calendar: calendarOf(c.timeZone) };
+  });
+  return { report, breached };
+}
+
+/** Reads `input.support`: a report with its breached outcomes, and one case per outcome. */
+function supportInput(support: ServiceReportSupport, now: number): ServiceReportSupport {
+  const object = plainObject(support, 'input.support', 'INVALID_ARGUMENT', ['report', 'breached']);
+  const report = object['report'] as ComplianceReport | undefined;
+  if (typeof report !== 'object' || report === null || typeof report.bySeverity !== 'object') fail('INVALID_ARGUMENT', 'input.support.report', report, 'is not a compliance report');
+  if (toEpochMs(report.asOf, 'input.support.report.asOf') !== now) fail('INVALID_ARGUMENT', 'input.support.report.asOf', report.asOf, `is not the report's now (${new Date(now).toISOString()})`);
+  const outcomes = report.outcomes;
+  if (!Array.isArray(outcomes)) fail('INVALID_ARGUMENT', 'input.support.report.outcomes', outcomes, "is missing: make the report with outcomes: 'breached'");
+  if (!Array.isArray(support.breached) || support.breached.length !== outcomes.length) fail('INVALID_ARGUMENT', 'input.support.breached', support.breached, `is not one case per outcome (${outcomes.length})`);
+  return support;
 }
 
 function complianceSection(input: ServiceReportInput, contract: Contract, now: number): ServiceReport['compliance'] {
   const policy: SupportPolicy | undefined = contract.support;
-  if (input.cases === undefined || policy === undefined) return null;
-  const { start, end } = monthInterval(input.month, input.timeZone, 'input.month');
-  const calendars = new Map<string, Calendar>();
-  const calendarFor = (zone: string): Calendar => {
-    let calendar = calendars.get(zone);
-    if (calendar === undefined) calendars.set(zone, (calendar = contract.calendarFor(zone, input.holidays === undefined ? {} : { holidays: input.holidays })));
-    return calendar;
-  };
-  const calendar = calendarFor(input.timeZone);
-  const cases: CaseInput[] = [];
-  if (typeof (input.cases as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function') fail('INVALID_ARGUMENT', 'input.cases', input.cases, 'is not a list (an iterable) of cases');
-  for (const c of input.cases) {
-    const opened = toEpochMs((c as CaseInput | null)?.openedAt, `cases[${cases.length}].openedAt`);
-    if (opened >= start && opened < end) cases.push(c);
-  }
-  const report = complianceReport(policy, calendar, cases, { now, outcomes: 'breached', calendarFor });
-  const labelOf = (level: number): string => contract.severities.find((s) => s.level === level)?.label ?? `Level ${level}`;
+  if (policy === undefined || (input.cases === undefined && input.support === undefined)) return null;
+  if (input.cases !== undefined && input.support !== undefined) fail('INVALID_ARGUMENT', 'input.support', '(given)', 'comes instead of input.cases: give one of them');
+  const { report, breached } = input.support === undefined ? supportOfCases(input, contract, policy, now) : supportInput(input.support, now);
+  const labelOf = (level: number): string => severityLabel(contract, level);
   const breaches: ReportBreach[] = [];
-  for (const outcome of report.outcomes ?? []) {
-    const input0 = cases[outcome.index] as CaseInput;
-    const explained = explainCase(policy, input0.timeZone === undefined ? calendar : calendarFor(input0.timeZone), input0, { now });
-    const base = { id: String(outcome.id ?? `#${outcome.index + 1}`), level: outcome.severity, label: labelOf(outcome.severity) };
-    const add = (target: ReportBreach['target'], evidence: TargetEvidence, text: string): void => {
-      breaches.push({ ...base, target, dueAt: evidence.dueAt.toISOString(), at: evidence.at.toISOString(), overrunMinutes: evidence.overrunWall / 60_000, explanation: text });
+  (report.outcomes ?? []).forEach((outcome, k) => {
+    const { input: c, calendar } = breached[k] as ServiceReportSupport['breached'][number];
+    const explained = explainCase(policy, calendar, c, { now });
+    const id = String(outcome.id ?? `#${outcome.index + 1}`);
+    const add = (kind: ReportBreach['kind'], level: number, evidence: TargetEvidence, text: string): void => {
+      breaches.push({ id, level, label: labelOf(level), kind, dueAt: new Date(evidence.dueAt).toISOString(), at: new Date(evidence.at).toISOString(), overrunMinutes: evidence.overrunWall / 60_000, explanation: text });
     };
-    if (outcome.response.outcome === 'breached') add('response', outcome.response, formatExplanation(explained.response));
-    if (outcome.resolution?.outcome === 'breached' && explained.resolution !== null) add('resolution', outcome.resolution, formatExplanation(explained.resolution));
+    // Each target is labelled with the level it was judged under: the response with the level in
+    // force at the first response, the resolution and updates with the final level.
+    if (outcome.response.outcome === 'breached') add('response', outcome.responseSeverity, outcome.response, formatExplanation(explained.response));
+    if (outcome.resolution?.outcome === 'breached' && explained.resolution !== null) add('resolution', outcome.severity, outcome.resolution, formatExplanation(explained.resolution));
     if (outcome.missedUpdates > 0) {
-      breaches.push({ ...base, target: 'updates', dueAt: '', at: '', overrunMinutes: outcome.missedUpdates, explanation: `${outcome.missedUpdates} update${outcome.missedUpdates === 1 ? '' : 's'} missed` });
+      breaches.push({ id, level: outcome.severity, label: labelOf(outcome.severity), kind: 'updates', dueAt: '', at: '', overrunMinutes: outcome.missedUpdates, explanation: `${outcome.missedUpdates} update${outcome.missedUpdates === 1 ? '' : 's'} missed` });
     }
-  }
+  });
   const levels = contract.severities.map(({ level }) => level);
   return {
-    cases: cases.length,
+    cases: report.total,
     response: rows(contract, report),
     resolution: rows(contract, report.resolution),
     updates: rows(contract, report.updates),
@@ -217,7 +242,7 @@ function renewalSection(input: ServiceReportInput, contract: Contract, now: numb
   return {
     customer: (data['customer'] as string | undefined) ?? null,
     currency,
-    terms: schedule.map((t) => ({ term: t.term, start: t.start, end: t.end, fee: formatMinorUnits(t.feeMinor, digits), rate: t.rate, rule: t.rule, noticeDeadline: t.noticeDeadline })),
+    terms: schedule.map((t) => ({ term: t.term, start: t.start, end: t.end, feeMinor: typeof t.feeMinor === 'bigint' ? t.feeMinor.toString() : t.feeMinor, fee: formatMinorUnits(t.feeMinor, digits), rate: t.rate, rule: t.rule, noticeDeadline: t.noticeDeadline })),
     nextNotice: next === undefined ? null : { term: next.term, deadline: next.noticeDeadline, daysLeft },
     explanation,
     clauses: clausesAt(contract, [['support term and renewal uplift', 'renewal']]),

@@ -1,9 +1,9 @@
 // The shape of a ServiceReport, checked before it is rendered: a report may be a stored JSON file
 // read back, and a renderer must never meet a script where it expects a date or a number.
-import { boolean, list, number, object, oneOf, optional, orNull, text } from '../core/shape.js';
+import { boolean, either, list, number, object, oneOf, optional, orNull, text } from '../core/shape.js';
 
 const clauses = list(object({ rule: text, title: text, section: text, quote: optional(text) }));
-const complianceRows = list(object({ level: number, label: text, met: number, breached: number, pending: number, rate: orNull(number), target: orNull(number), meetsTarget: orNull(boolean) }));
+const complianceRows = list(object({ level: number, label: text, total: number, met: number, breached: number, pending: number, cancelled: number, rate: orNull(number), target: orNull(number), meetsTarget: orNull(boolean) }));
 
 const REPORT = object({
   title: text,
@@ -14,6 +14,7 @@ const REPORT = object({
   asOf: text,
   availability: orNull(
     object({
+      timeZone: text,
       x: number,
       y: number,
       z: number,
@@ -21,6 +22,7 @@ const REPORT = object({
       target: orNull(number),
       met: orNull(boolean),
       creditPercent: orNull(number),
+      borrowedFormula: optional(text),
       days: list(object({ date: text, unscheduled: number, excusable: number, maintenance: number, causes: list(text) })),
       incidents: list(object({ id: text, cause: text, start: text, end: text, excusableMinutes: number, unscheduledMinutes: number, window: orNull(text) })),
       clauses,
@@ -32,7 +34,7 @@ const REPORT = object({
       response: complianceRows,
       resolution: complianceRows,
       updates: complianceRows,
-      breaches: list(object({ id: text, level: number, label: text, target: oneOf('response', 'resolution', 'updates'), dueAt: text, at: text, overrunMinutes: number, explanation: text })),
+      breaches: list(object({ id: text, level: number, label: text, kind: oneOf('response', 'resolution', 'updates'), dueAt: text, at: text, overrunMinutes: number, explanation: text })),
       clauses,
     }),
   ),
@@ -41,7 +43,7 @@ const REPORT = object({
     object({
       customer: orNull(text),
       currency: text,
-      terms: list(object({ term: number, start: text, end: text, fee: text, rate: number, rule: text, noticeDeadline: text })),
+      terms: list(object({ term: number, start: text, end: text, feeMinor: either(number, text, 'a number or a text'), fee: text, rate: number, rule: text, noticeDeadline: text })),
       nextNotice: orNull(object({ term: number, deadline: text, daysLeft: number })),
       explanation: orNull(text),
       clauses,

@@ -1,7 +1,8 @@
 // How the report renderers write numbers, so the HTML and the Markdown never differ.
+import { formatPercent } from '../core/percent.js';
 
-/** A share (0–1) as a percentage; `—` for none. */
-export const percent = (share: number | null, digits = 1): string => (share === null ? '—' : `${(share * 100).toFixed(digits)}%`);
+/** A share (0–1) as a percentage by the one formatter (rounded, as the command's tables show it); `—` for none. */
+export const percent = (share: number | null, digits = 1): string => (share === null ? '—' : formatPercent(share * 100, digits));
 
 /** Minutes: whole as they are, fractions to two places. */
 export const minutes = (value: number): string => (Number.isInteger(value) ? String(value) : value.toFixed(2));

@@ -1,5 +1,6 @@
 import type { ReportClause, ReportComplianceRow, ReportDay, ServiceReport } from './types.js';
 import { checkServiceReport } from './check-service-report.js';
+import { formatPercent } from '../core/percent.js';
 import { minutes, percent } from './format.js';
 
 // One self-contained page: styles inline, charts as inline SVG, no script and no request of any
@@ -114,8 +115,8 @@ export function serviceReportToHtml(report: ServiceReport): string {
   const { availability: a, compliance: c, maintenance: m, renewal: r } = report;
   if (a !== null) {
     parts.push(`<section aria-labelledby="availability"><h2 id="availability">Availability</h2>
-<div class="figures"><div class="figure">Availability<b data-figure="availability">${a.percent === null ? 'not measurable' : `${a.percent.toFixed(4)}%`}</b></div>${a.target === null ? '' : `<div class="figure">Target<b>${a.target}%</b>${a.met === null ? '' : a.met ? '<span class="met">met</span>' : '<span class="missed">missed</span>'}</div>`}${a.creditPercent === null ? '' : `<div class="figure">Service credit<b data-figure="credit">${a.creditPercent}%</b></div>`}</div>
-<p class="formula">((x − y − z) / (x − y)) × 100 with x = ${minutes(a.x)} minutes in the month, y = ${minutes(a.y)} excusable, z = ${minutes(a.z)} unscheduled.</p>${a.borrowedFormula === undefined ? '' : `
+<div class="figures"><div class="figure">Availability<b data-figure="availability">${a.percent === null ? 'not measurable' : formatPercent(a.percent, 4)}</b></div>${a.target === null ? '' : `<div class="figure">Target<b>${a.target}%</b>${a.met === null ? '' : a.met ? '<span class="met">met</span>' : '<span class="missed">missed</span>'}</div>`}${a.creditPercent === null ? '' : `<div class="figure">Service credit<b data-figure="credit">${a.creditPercent}%</b></div>`}</div>
+<p class="formula">((x − y − z) / (x − y)) × 100 with x = ${minutes(a.x)} minutes in the month (in ${escape(a.timeZone)}), y = ${minutes(a.y)} excusable, z = ${minutes(a.z)} unscheduled.</p>${a.borrowedFormula === undefined ? '' : `
 <p class="note">${escape(a.borrowedFormula)}.</p>`}
 ${monthStrip(a.days, 'strip')}
 ${a.incidents.length === 0 ? '<p>No incidents in the month.</p>' : `<h3>Incidents</h3><table><thead><tr><th scope="col">Incident</th><th scope="col">Cause</th><th scope="col">Start</th><th scope="col">End</th><th scope="col" class="num">Excusable (y), min</th><th scope="col" class="num">Unscheduled (z), min</th><th scope="col">Window</th></tr></thead><tbody>${a.incidents
@@ -130,7 +131,7 @@ ${complianceChart(c.response, 'response-chart')}
 <h3>Updates</h3>${complianceTable('Update compliance', c.updates)}
 <h3>Resolution</h3>${complianceTable('Resolution compliance', c.resolution)}
 <h3>Breaches</h3>${c.breaches.length === 0 ? '<p>No target was breached.</p>' : `<table><thead><tr><th scope="col">Case</th><th scope="col">Severity</th><th scope="col">Target</th><th scope="col">Due</th><th scope="col">Actual</th><th scope="col" class="num">Over by</th></tr></thead><tbody>${c.breaches
-      .map((b) => `<tr><th scope="row">${escape(b.id)}</th><td>${escape(b.label)}</td><td>${escape(b.target)}</td><td>${escape(b.dueAt)}</td><td>${escape(b.at)}</td><td class="num">${b.target === 'updates' ? `${b.overrunMinutes} missed` : `${minutes(b.overrunMinutes)} min`}</td></tr><tr><td colspan="6"><p class="explanation">${escape(b.explanation)}</p></td></tr>`)
+      .map((b) => `<tr><th scope="row">${escape(b.id)}</th><td>${escape(b.label)}</td><td>${escape(b.kind)}</td><td>${escape(b.dueAt)}</td><td>${escape(b.at)}</td><td class="num">${b.kind === 'updates' ? `${b.overrunMinutes} missed` : `${minutes(b.overrunMinutes)} min`}</td></tr><tr><td colspan="6"><p class="explanation">${escape(b.explanation)}</p></td></tr>`)
       .join('')}</tbody></table>`}
 ${clauses(c.clauses)}</section>`);
   }

@@ -1,6 +1,6 @@
 import type { Incident } from '../availability/types.js';
-import type { CalendarSpec } from '../calendar/types.js';
-import type { CaseInput, SeverityLevel } from '../cases/types.js';
+import type { Calendar, CalendarSpec } from '../calendar/types.js';
+import type { CaseInput, ComplianceCounts, ComplianceReport, SeverityLevel } from '../cases/types.js';
 import type { Contract, ContractSource } from '../contract/types.js';
 import type { CivilDate } from '../core/civil-date.js';
 import type { DateInput } from '../core/instant.js';
@@ -23,12 +23,23 @@ export interface ServiceReportInput {
   readonly month: string;
   /** The customer's zone: the month, the business hours and the windows are shown in it. */
   readonly timeZone: string;
+  /**
+   * The zone whose calendar month availability is measured in, when it must differ from the
+   * contract's `availability.timeZone` (itself UTC when the contract says nothing). `timeZone`
+   * never changes which minutes are counted.
+   */
+  readonly availabilityTimeZone?: string;
   /** When the report is made: cases still open are judged at this instant. */
   readonly now: DateInput;
   /** Only this maintenance region's windows count and are listed. */
   readonly region?: string;
-  /** The cases opened in the month (cases opened in other months are left out). */
+  /**
+   * The cases: those opened in the month in their own zone (their `timeZone`, else `timeZone`)
+   * are reported, each on the contract's calendar in its zone; the others are left out.
+   */
   readonly cases?: Iterable<CaseInput>;
+  /** Instead of `cases`: the support compliance computed elsewhere, as `slakit compliance` computes it. */
+  readonly support?: ServiceReportSupport;
   readonly incidents?: readonly Incident[];
   /** The support fee and the index changes for the renewal section. */
   readonly renewal?: { readonly customer?: string; readonly feeMinor: number | bigint; readonly start: CivilDate; readonly cpi: readonly CpiInput[]; readonly currency?: string };
@@ -36,6 +47,25 @@ export interface ServiceReportInput {
   readonly holidays?: CalendarSpec['holidays'];
   /** How many weeks of upcoming maintenance windows to list; default 4. */
   readonly upcomingWeeks?: number;
+}
+
+/**
+ * Support compliance computed before the report (as `slakit compliance` computes it, chunk by
+ * chunk): the report of the month's cases, made with `outcomes: 'breached'` at the report's
+ * `now`, and for each of its outcomes, in order, the case and the calendar it was judged on (so
+ * that each breach's due time can be explained).
+ *
+ * @example
+ * ```ts fragment
+ * import type { ServiceReportSupport } from 'slakit/report';
+ *
+ * const report = complianceReport(policy, calendar, cases, { now, outcomes: 'breached' });
+ * const support: ServiceReportSupport = { report, breached: report.outcomes!.map((o) => ({ input: cases[o.index]!, calendar })) };
+ * ```
+ */
+export interface ServiceReportSupport {
+  readonly report: ComplianceReport;
+  readonly breached: readonly { readonly input: CaseInput; readonly calendar: Calendar }[];
 }
 
 /**
@@ -78,24 +108,19 @@ export interface ReportDay {
 }
 
 /**
- * Compliance with one kind of target at one severity level.
+ * Compliance with one kind of target at one severity level: the counts of `complianceReport`'s
+ * `bySeverity[level]` (the same `ComplianceCounts`), with the level and its label.
  *
  * @example
  * ```ts
  * import type { ReportComplianceRow } from 'slakit/report';
  *
- * const row: ReportComplianceRow = { level: 1, label: 'Sev 1 (critical)', met: 9, breached: 1, pending: 0, rate: 0.9, target: 0.9, meetsTarget: true };
+ * const row: ReportComplianceRow = { level: 1, label: 'Sev 1 (critical)', total: 10, met: 9, breached: 1, pending: 0, cancelled: 0, rate: 0.9, target: 0.9, meetsTarget: true };
  * ```
  */
-export interface ReportComplianceRow {
+export interface ReportComplianceRow extends ComplianceCounts {
   readonly level: SeverityLevel;
   readonly label: string;
-  readonly met: number;
-  readonly breached: number;
-  readonly pending: number;
-  readonly rate: number | null;
-  readonly target: number | null;
-  readonly meetsTarget: boolean | null;
 }
 
 /**
@@ -105,14 +130,15 @@ export interface ReportComplianceRow {
  * ```ts
  * import type { ReportBreach } from 'slakit/report';
  *
- * const breach: ReportBreach = { id: 'CS-1', level: 3, label: 'Sev 3 (medium)', target: 'response', dueAt: '2026-10-06T16:30:00.000Z', at: '2026-10-06T17:00:00.000Z', overrunMinutes: 30, explanation: 'Response due …' };
+ * const breach: ReportBreach = { id: 'CS-1', level: 3, label: 'Sev 3 (medium)', kind: 'response', dueAt: '2026-10-06T16:30:00.000Z', at: '2026-10-06T17:00:00.000Z', overrunMinutes: 30, explanation: 'Response due …' };
  * ```
  */
 export interface ReportBreach {
   readonly id: string;
   readonly level: SeverityLevel;
   readonly label: string;
-  readonly target: 'response' | 'resolution' | 'updates';
+  /** Which target was breached (a `target` elsewhere is a share to meet). */
+  readonly kind: 'response' | 'resolution' | 'updates';
   /** ISO instants; `at` is the contact, the resolution, or the report's `now` while it runs. */
   readonly dueAt: string;
   readonly at: string;
@@ -159,6 +185,8 @@ export interface ServiceReport {
   readonly region: string | null;
   readonly asOf: string;
   readonly availability: {
+    /** The zone whose calendar month was measured; the days of the strip are its days. */
+    readonly timeZone: string;
     readonly x: number;
     readonly y: number;
     readonly z: number;
@@ -184,7 +212,14 @@ export interface ServiceReport {
   readonly renewal: {
     readonly customer: string | null;
     readonly currency: string;
-    readonly terms: readonly { readonly term: number; readonly start: string; readonly end: string; readonly fee: string; readonly rate: number; readonly rule: string; readonly noticeDeadline: string }[];
+    readonly terms: readonly {
+      readonly term: number;
+      readonly start: string;
+      readonly end: string;
+      /** The fee in integer minor units, as `slakit renewal --json` gives it (a string beyond 2^53). */
+      readonly feeMinor: number | string;
+      /** The fee as people read it (`'123,720.00'`). */
+      readonly fee: string; readonly rate: number; readonly rule: string; readonly noticeDeadline: string }[];
     /** The next notice deadline on or after the report's date, and its term. */
     readonly nextNotice: { readonly term: number; readonly deadline: string; readonly daysLeft: number } | null;
     readonly explanation: string | null;

@@ -109,7 +109,7 @@ describe('availability.creditTerms in a contract', () => {
     expect(contract.clausesOf('availability.creditTerms.capPercent')[0]?.section).toBe('3.5');
     expect(creditTermsOf(contract.availability!, 'USD')).toEqual({ capPercent: 30, minimumAmount: 100, claimWithinDays: 30 });
     expect(creditTermsOf(contract.availability!, 'BHD').minimumAmount).toBe(1000);
-    expect(creditTermsOf({ target: null, credits: [] }, 'USD')).toEqual({});
+    expect(creditTermsOf({ target: null, credits: [], timeZone: 'UTC' }, 'USD')).toEqual({});
   });
 
   it('a minimum with more decimals than the currency, or another currency than the terms’, is refused', () => {

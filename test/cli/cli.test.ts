@@ -22,7 +22,7 @@ describe('slakit subcommands: golden outputs', () => {
     ['compliance', ['compliance', CASES, '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', '--month', '2026-10', ...NY, '--holidays', 'US', '--by', 'severity', '--now', '2026-11-02T12:00:00Z']],
     ['availability-uniphore', ['availability', INCIDENTS, '--month', '2026-10', '--contract', 'uniphore', '--region', 'EU', '--segments']],
     ['availability-nice-cloud', ['availability', INCIDENTS, '--month', '2026-10', '--contract', 'nice-cloud', '--params', 'test/cli/fixtures/nice-cloud-params.json', '--maintenance', 'test/cli/fixtures/uniphore-windows.json', '--region', 'EU']],
-    ['availability-new-york-month', ['availability', INCIDENTS, '--month', '2026-10', '--contract', 'uniphore', '--region', 'US', '--tz', 'America/New_York']],
+    ['availability-new-york-month', ['availability', INCIDENTS, '--month', '2026-10', '--contract', 'uniphore', '--region', 'US', '--tz', 'America/New_York', '--month-tz', 'America/New_York']],
     ['windows', ['windows', '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', '--region', 'US', '--from', '2026-10-19', '--weeks', '3', ...NY]],
     ['windows-all-regions-london', ['windows', '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', '--from', '2026-10-19', '--weeks', '2', '--tz', 'Europe/London']],
     ['renewal', ['renewal', '--fee', '120000.00', '--cpi', '3.1%', '--years', '5', '--start', '2026-03-15']],

@@ -142,7 +142,7 @@ describe('a broken copy of a built-in contract', () => {
     cloud.availability = {};
     const contract = loadContract(cloud, { parts: ['downtime', 'availability'] });
     expect(contract.downtime?.excusable).toHaveLength(9);
-    expect(contract.availability).toEqual({ target: null, credits: [] });
+    expect(contract.availability).toEqual({ target: null, credits: [], timeZone: 'UTC' });
   });
 
   it('severityOf, clausesOf and calendarFor on a loaded contract', () => {

@@ -135,7 +135,7 @@ describe('NiCE Cloud Services Terms as a document reproduces the presets', () =>
 
   it('maintenance windows, availability target and credits are parameters (Table B-1 and the percentages are not published)', () => {
     expect(contract.maintenance?.toJSON()).toEqual({ timeZone: 'America/Chicago', windows: [{ day: 'sun', start: '22:00', end: '02:00' }] });
-    expect(contract.availability).toEqual({ target: 99.95, credits: [{ atLeast: 99, below: 99.95, creditPercent: 10 }] });
+    expect(contract.availability).toEqual({ target: 99.95, credits: [{ atLeast: 99, below: 99.95, creditPercent: 10 }], timeZone: 'UTC' });
     expect(contract.renewal).toBeUndefined();
   });
 

@@ -51,7 +51,7 @@ describe('loadContract', () => {
     expect(status.response.dueAt.toISOString()).toBe('2026-11-24T16:00:00.000Z'); // 2 h Monday + 2 h Tuesday from 09:00
     expect(nextMaintenanceWindow(contract.maintenance!, '2026-11-23T00:00:00Z')?.start.toISOString()).toBe('2026-11-29T02:00:00.000Z');
     expect(renewFee(100_000, { cpi: 0.02, floor: contract.renewal!.floor })).toMatchObject({ feeMinor: 103_000, rule: 'floor' });
-    expect(contract.availability).toEqual({ target: 99.95, credits: [{ atLeast: 99, below: 99.95, creditPercent: 10 }] });
+    expect(contract.availability).toEqual({ target: 99.95, credits: [{ atLeast: 99, below: 99.95, creditPercent: 10 }], timeZone: 'UTC' });
     expect(contract.renewal).toEqual({ termMonths: 12, floor: 0.03, index: 'CPI-U', cap: null, noticeDays: 30, rounding: 'half-up' });
   });
 

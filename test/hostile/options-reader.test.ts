@@ -38,6 +38,7 @@ const withOptions: Record<string, [call: () => unknown, path: string]> = {
   uniphoreSupportWith: [() => slakit.uniphoreSupportWith(bogus as never), 'options.bogus'],
   serviceCreditAmount: [() => slakit.serviceCreditAmount(report, { monthlyFee: 100, tiers: [], ...bogus } as never), 'options.bogus'],
   auditPauses: [() => slakit.auditPauses(slakit.uniphoreSupport, { severity: 1, openedAt: t }, { now: t, ...bogus } as never), 'options.bogus'],
+  caseCalendars: [() => slakit.caseCalendars((zone) => slakit.businessHours8to5(zone), bogus as never), 'defaults.bogus'],
 };
 
 /** Specs and records (JSON-shaped data, not options) reject unknown keys too, with their data code. */
@@ -57,7 +58,7 @@ const withData: Record<string, [call: () => unknown, code: string, path: string]
 /** Exports that take no options object and no keyed data (instants, numbers, strings, lists of records checked elsewhere). */
 const withoutOptions = [
   'SlaError', 'addBusinessDays', 'addBusinessTime', 'addDaysToCivilDate', 'addMonthsToCivilDate', 'assertInterval',
-  'availabilityPercent', 'businessHours8to5', 'businessTimeBetween', 'calendarToJSON', 'civilDateToDays', 'clipIntervals',
+  'availabilityPercent', 'businessHours8to5', 'caseMonth', 'formatPercent', 'isBreachedCase', 'parseRate', 'businessTimeBetween', 'calendarToJSON', 'civilDateToDays', 'clipIntervals',
   'commencementDate', 'cpiChange', 'deadlineAfter', 'describeNotice', 'describeWindow', 'endOfSupport', 'hasAdvanceNotice',
   'instantToZonedTime', 'intersectIntervals', 'intervalsLength', 'isBusinessDay', 'isCivilDate', 'isOpen', 'isSlaError',
   'isValidTimeZone', 'minutesInMonth', 'monthInterval', 'nextClose', 'nextOpen', 'nonRenewalNoticeDeadline',

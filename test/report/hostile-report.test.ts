@@ -41,7 +41,7 @@ const PAYLOADS = [
 
 /** The report with every text field (but the one enum, a breach's target) replaced by `payload`. */
 function hostile(value: unknown, payload: string, key = ''): unknown {
-  if (typeof value === 'string') return key === 'target' ? value : payload;
+  if (typeof value === 'string') return key === 'kind' ? value : payload;
   if (Array.isArray(value)) return value.map((item) => hostile(item, payload));
   if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, hostile(v, payload, k)]));
   return value;
@@ -112,7 +112,7 @@ describe('issue 22: serviceReportToHtml escapes every field and checks the repor
     ['a number as text where a number goes', (r) => ({ ...r, availability: { ...(r['availability'] as object), target: '<script>' } }), 'report.availability.target'],
     ['a date that is not a text', (r) => ({ ...r, renewal: { ...(r['renewal'] as object), terms: [{ ...((r['renewal'] as { terms: object[] }).terms[0] as object), start: { toString: () => '<script>' } }] } }), 'report.renewal.terms[0].start'],
     ['NaN minutes', (r) => ({ ...r, availability: { ...(r['availability'] as object), x: Number.NaN } }), 'report.availability.x'],
-    ['a breach target outside its three kinds', (r) => ({ ...r, compliance: { ...(r['compliance'] as object), breaches: [{ ...((r['compliance'] as { breaches: object[] }).breaches[0] as object), target: '<b>' }] } }), 'report.compliance.breaches[0].target'],
+    ['a breach kind outside its three kinds', (r) => ({ ...r, compliance: { ...(r['compliance'] as object), breaches: [{ ...((r['compliance'] as { breaches: object[] }).breaches[0] as object), kind: '<b>' }] } }), 'report.compliance.breaches[0].kind'],
     ['null', () => null, 'report'],
   ])('%s is INVALID_ARGUMENT naming the field, from the HTML and the Markdown', (_, change, path) => {
     const bad = change(report as unknown as Record<string, unknown>) as ServiceReport;

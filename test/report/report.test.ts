@@ -8,6 +8,7 @@ import { loadContract } from '../../src/contract/index.js';
 import { maintenanceWindowsBetween } from '../../src/maintenance/index.js';
 import { readCases, readIncidents } from '../../src/records/index.js';
 import { buildServiceReport, type ServiceReport, serviceReportToHtml, serviceReportToMarkdown } from '../../src/report/index.js';
+import { formatPercent } from '../../src/core/index.js';
 import { expectSlaError } from '../expect-sla-error.js';
 
 const northwind = loadContract(JSON.parse(readFileSync('examples/contracts/northwind-cloud.json', 'utf8')));
@@ -24,7 +25,8 @@ const report = buildServiceReport(input);
 
 describe('buildServiceReport', () => {
   it('availability: x, y, z and the percentage are measureAvailability’s, with the target and credit tier of the contract', () => {
-    const measured = measureAvailability({ month: '2026-10', timeZone: 'America/Chicago', incidents, policy: northwind.downtime!, maintenance: northwind.maintenance!, region: 'Americas', asOf: now });
+    // The month measured is the contract's (UTC: Northwind's text names no zone), not the report's zone.
+    const measured = measureAvailability({ month: '2026-10', timeZone: 'UTC', incidents, policy: northwind.downtime!, maintenance: northwind.maintenance!, region: 'Americas', asOf: now });
     expect(report.availability).toMatchObject({ x: measured.totalMinutes, y: measured.excusableMinutes, z: measured.unscheduledMinutes, percent: measured.percent, target: 99.95, met: false, creditPercent: 25 });
   });
 
@@ -45,7 +47,7 @@ describe('buildServiceReport', () => {
   });
 
   it('compliance: every breach carries its due time, actual time, overrun and the steps behind the due time', () => {
-    const responses = report.compliance!.breaches.filter((b) => b.target === 'response');
+    const responses = report.compliance!.breaches.filter((b) => b.kind === 'response');
     expect(responses.length).toBe(report.compliance!.response.reduce((t, r) => t + r.breached, 0));
     for (const b of responses) {
       expect(Date.parse(b.at) - Date.parse(b.dueAt)).toBe(b.overrunMinutes * 60_000);
@@ -135,7 +137,7 @@ describe('rendering', () => {
   it('HTML and Markdown show the same key figures, from the same data', () => {
     const a = report.availability!;
     for (const text of [html, md]) {
-      expect(text).toContain(`${a.percent!.toFixed(4)}%`);
+      expect(text).toContain(formatPercent(a.percent!, 4));
       expect(text).toContain(`x = ${a.x} minutes`);
       expect(text).toContain(report.renewal!.nextNotice!.deadline);
       for (const b of report.compliance!.breaches) expect(text).toContain(b.id);

@@ -8,7 +8,7 @@ import { creditTermsOf } from '../../contract/credit-terms.js';
 import { parsePeriod } from '../../core/period.js';
 import { formatMajorUnits, minorDigits, parseMajorUnits } from '../money.js';
 import { fail, isSlaError } from '../../core/errors.js';
-import { type AvailabilityShard, availabilityReportOf, availabilityShard, mergeAvailabilityShards } from '../../records/availability-shard.js';
+import { type AvailabilityShard, availabilityReportOf, availabilityShard, incidentInShardRange, mergeAvailabilityShards } from '../../records/availability-shard.js';
 import type { MaintenanceSchedule } from '../../maintenance/types.js';
 import type { Command, CommandContext } from '../command.js';
 import { DataError } from '../data-error.js';
@@ -18,6 +18,7 @@ import { OrderedFold } from '../ordered-fold.js';
 import { formatLocal } from '../local-time.js';
 import { CSV_OPTION, DIGITS_HELP, DIGITS_OPTION, digitsOption, fromOption, messageWithoutPath, STRICT_HELP, stringOption, toJson } from '../options.js';
 import { maintenanceOption } from '../schedule.js';
+import { timeZoneOption } from '../support.js';
 import { CONTRACT_HELP, CONTRACT_OPTIONS, contractDocument, contractOption, contractPart } from '../contract-option.js';
 import type { ContractAvailability, ContractDocument } from '../../contract/types.js';
 import { formatPairs, formatPercent, formatTable, type Table } from '../table.js';
@@ -28,7 +29,7 @@ import { borrowedFormulaNote } from '../../report/formula-note.js';
 const minutes = (value: number): string => Number(value.toFixed(3)).toLocaleString('en-US', { maximumFractionDigits: 3 });
 
 /** Option names for the measurement's fields, for errors that are not about one incident. */
-const OPTION_OF: Readonly<Record<string, string>> = { month: 'month', timeZone: 'tz', maintenance: 'maintenance', region: 'region', asOf: 'as-of', policy: 'contract' };
+const OPTION_OF: Readonly<Record<string, string>> = { month: 'month', timeZone: 'month-tz', maintenance: 'maintenance', region: 'region', asOf: 'as-of', policy: 'contract' };
 const optionOf = (path: string): string => OPTION_OF[path.replace(/^input\./, '').split(/[.[]/)[0] ?? ''] ?? 'month';
 
 /** Incidents measured per shard: a million rows make about 20 shards. */
@@ -126,7 +127,7 @@ function measure(input: MeasureAvailabilityInput): ReturnType<typeof measureAvai
 }
 
 /** The contract's downtime policy and availability terms, and the windows of `--maintenance FILE` or the contract. */
-function termsOption(context: CommandContext): { name: string; policy: DowntimePolicy; availability: ContractAvailability | undefined; maintenance: MaintenanceSchedule | undefined; maintenanceFrom: string; notes: string[]; windowsMissing: string | undefined; borrowedFormula: string | null } {
+function termsOption(context: CommandContext): { name: string; policy: DowntimePolicy; availability: ContractAvailability | undefined; stated: unknown; maintenance: MaintenanceSchedule | undefined; maintenanceFrom: string; notes: string[]; windowsMissing: string | undefined; borrowedFormula: string | null } {
   const contract = contractOption(context, ['downtime'], true);
   const name = contract.name ?? (stringOption(context, 'contract') as string);
   const policy = contractPart(contract, contract.downtime, 'downtime policy', 'it cannot tell excusable downtime from unscheduled');
@@ -147,7 +148,9 @@ function termsOption(context: CommandContext): { name: string; policy: DowntimeP
   const availability = optional('availability target and credits', () => contractOption(context, ['availability'], true).availability);
   const maintenance = optional('maintenance windows', () => maintenanceOption(context, false));
   const file = stringOption(context, 'maintenance');
-  return { name, policy, availability, maintenance, maintenanceFrom: file === undefined ? 'the contract' : stringOption(context, 'maintenance-mode') === 'add' ? `the contract and ${file}` : file, notes, windowsMissing, borrowedFormula: borrowedFormulaNote(contractDocument(context, stringOption(context, 'contract') as string).document as ContractDocument, policy) };
+  const document = contractDocument(context, stringOption(context, 'contract') as string).document as ContractDocument;
+  const stated = document.availability?.timeZone;
+  return { name, policy, availability, stated, maintenance, maintenanceFrom: file === undefined ? 'the contract' : stringOption(context, 'maintenance-mode') === 'add' ? `the contract and ${file}` : file, notes, windowsMissing, borrowedFormula: borrowedFormulaNote(document, policy) };
 }
 
 /**
@@ -159,6 +162,19 @@ function targetOutcome(percent: number | null, terms: ContractAvailability | und
   const target = terms?.target ?? null;
   if (terms === undefined || percent === null) return { target, met: null, credit: null };
   return { target, met: target === null ? null : percent >= target, credit: terms.credits.length === 0 ? null : serviceCredit(percent, terms.credits) };
+}
+
+/**
+ * The zone whose calendar month is measured: the contract's `availability.timeZone` (UTC when it
+ * says nothing), or `--month-tz`, which says explicitly to measure another. `--tz` only shows times.
+ */
+function measuredZone(context: CommandContext, terms: ContractAvailability | undefined, stated: unknown): string {
+  const explicit = stringOption(context, 'month-tz');
+  if (explicit !== undefined) return explicit;
+  if (terms !== undefined) return terms.timeZone;
+  if (stated === undefined) return 'UTC';
+  if (typeof stated === 'string') return stated;
+  throw new UsageError('--contract: availability.timeZone is a parameter without a value: give it with --param, or --month-tz ZONE');
 }
 
 /** The contract's target and the service credit the month earns, as summary lines. */
@@ -214,13 +230,15 @@ function readSettings(context: CommandContext) {
   const terms = termsOption(context);
   const { policy, maintenance } = terms;
   const month = periodOption(context, terms.availability);
-  const timeZone = stringOption(context, 'tz') ?? 'UTC';
+  const timeZone = measuredZone(context, terms.availability, terms.stated);
   const region = regionOption(context, maintenance);
   const asOf = stringOption(context, 'as-of');
   const appliesTo = terms.availability?.appliesTo;
   const base = { month, timeZone, policy, ...(maintenance === undefined ? {} : { maintenance }), ...(region === undefined ? {} : { region }), ...(asOf === undefined ? {} : { asOf }), ...(appliesTo === undefined ? {} : { appliesTo }) };
   const empty = measure({ ...base, incidents: [] }); // the options alone, before any row
-  return { terms, maintenance, region, base, asOfMs: empty.asOf === null ? null : empty.asOf.getTime(), from: empty.start.getTime(), to: empty.end.getTime() };
+  // Which incidents can count: the library's rule (the month, widened where the policy needs it).
+  const range = availabilityShard({ ...base, incidents: [] });
+  return { terms, maintenance, region, base, asOfMs: empty.asOf === null ? null : empty.asOf.getTime(), range };
 }
 
 /** What one chunk of the file gives: the mergeable shard of its incidents in the month, their rows, and what reading found. */
@@ -237,7 +255,7 @@ interface AvailabilityPart {
  * measured in batches whose mergeable shards are combined, so memory does not grow with the file.
  */
 function availabilityPart(context: CommandContext): AvailabilityPart {
-  const { base, asOfMs, from, to, terms } = settingsOf(context);
+  const { base, asOfMs, range, terms } = settingsOf(context);
   const numbers = new IncidentNumbers();
   let batch: Incident[] = [];
   const shards = new OrderedFold(mergeAvailabilityShards);
@@ -259,7 +277,7 @@ function availabilityPart(context: CommandContext): AvailabilityPart {
       good++;
       const start = (incident.start as Date).getTime();
       const end = incident.end === null ? (asOfMs as number) : (incident.end as Date).getTime();
-      if (start < to && (end > from || start >= from)) {
+      if (incidentInShardRange(range, start, end)) {
         const { id, cause, announcedAt, plannedEnd, environment } = incident;
         const measured: Incident = id === undefined ? { start, end, cause } : { id, start, end, cause };
         batch.push(
@@ -308,7 +326,9 @@ export const availabilityCommand: Command = {
     '                      quarter (2026-Q4) or a year (2026); a month works too',
     ...CONTRACT_HELP,
     '                      (its downtime policy, maintenance windows, availability target and credits)',
-    '  --tz ZONE           the zone whose calendar month is measured (default UTC)',
+    '  --tz ZONE           show times in this zone (default: the zone of the measured month)',
+    '  --month-tz ZONE     measure the calendar month of this zone instead of the contract’s',
+    '                      availability.timeZone (UTC when the contract says nothing)',
     '  --maintenance FILE  a maintenance schedule .json file; where the contract has windows of its own,',
     '                      --maintenance-mode add (both) or replace (the file’s only) says which count',
     '  --region NAME       only this region’s windows (e.g. EU); required when the windows are',
@@ -333,6 +353,7 @@ export const availabilityCommand: Command = {
     month: { type: 'string' },
     period: { type: 'string' },
     tz: { type: 'string' },
+    'month-tz': { type: 'string' },
     maintenance: { type: 'string' },
     'maintenance-mode': { type: 'string' },
     region: { type: 'string' },
@@ -362,14 +383,16 @@ export const availabilityCommand: Command = {
     const money = creditInMoney(context, report, availability);
     const incidentName = (c: CreditIncident): string => c.incidentId ?? `#${numbered.ordinal(c.incidentIndex)}`;
     const outcome = targetOutcome(report.percent, availability);
+    // Times are shown in --tz; the month measured stays the contract's.
+    const shown = timeZoneOption(context, false) ?? report.timeZone;
     const summary = formatPairs([
-      ['month', `${report.month} (${report.timeZone}), ${formatLocal(report.start, report.timeZone, false)} to ${formatLocal(report.end, report.timeZone, false)}`],
+      ['month', `${report.month} (${report.timeZone}), ${formatLocal(report.start, shown, false)} to ${formatLocal(report.end, shown, false)}${shown === report.timeZone ? '' : ` (times in ${shown})`}`],
       ['contract', `${policyName}${maintenance === undefined ? '' : `; maintenance windows: ${maintenanceFrom}${region === undefined ? '' : `, region ${region}`}`}`],
       [`x  minutes in the ${parsePeriod(report.month).kind}`, `${minutes(x)}${terms.policy.monthMinutes === 'days' ? ` (24 × 60 × ${x / 1440} days)` : ''}`],
       ['y  excusable downtime', minutes(report.excusableMinutes)],
       ['z  unscheduled downtime', minutes(report.unscheduledMinutes)],
       ...(report.droppedMinutes > 0 ? [['   not counted (partial minutes)', minutes(report.droppedMinutes)] as [string, string]] : []),
-      ['availability', report.percent === null ? 'not measurable: the whole month was excusable (x − y = 0)' : formatPercent(report.percent, digits, true)],
+      ['availability', report.percent === null ? 'not measurable: the whole month was excusable (x − y = 0)' : formatPercent(report.percent, digits)],
       ...targetLines(outcome, money, incidentName),
       ...(report.outOfScope === undefined
         ? []
@@ -388,8 +411,8 @@ export const availabilityCommand: Command = {
         columns: [{ title: 'incident' }, { title: 'from' }, { title: 'to' }, { title: 'minutes', align: 'right' }, { title: 'counted as' }, { title: 'why' }],
         rows: report.segments.map((s) => [
           s.incidentId ?? `#${numbered.ordinal(s.incidentIndex)}`,
-          formatLocal(s.start, report.timeZone, false),
-          formatLocal(s.end, report.timeZone, false),
+          formatLocal(s.start, shown, false),
+          formatLocal(s.end, shown, false),
           minutes((s.end.getTime() - s.start.getTime()) / 60_000),
           !s.counted ? 'not counted' : s.excusable ? 'excusable' : 'unscheduled',
           s.notice === undefined ? s.reason : `${s.reason}: ${describeNotice(s)}`,

@@ -8,7 +8,9 @@ import { parseDuration } from '../../core/duration.js';
 import { compilePolicy } from '../../cases/validate-support-policy.js';
 import type { CaseInput, CaseStatus, CaseTargetStatus } from '../../cases/types.js';
 import { parseInstant } from '../../core/instant.js';
-import { CASE_FILE_HELP, monthOption, nowOption, openedInMonth, readCaseRecords } from '../case-records.js';
+import { CASE_FILE_HELP, monthOption, nowOption, readCaseRecords } from '../case-records.js';
+import { isBreachedCase } from '../../cases/is-breached-case.js';
+import { caseMonth } from '../../cases/case-month.js';
 import type { Command, CommandContext } from '../command.js';
 import { RECORD_HELP, RECORD_OPTIONS } from '../record-reader.js';
 import { formatLocal } from '../local-time.js';
@@ -24,9 +26,6 @@ function outcome(response: CaseTargetStatus): string {
   if (response.outcome === 'breached') return response.metAt === null ? 'breached (no response)' : 'breached';
   return response.outcome;
 }
-
-/** A case whose response or resolution target was breached. */
-const isBreached = (status: CaseStatus): boolean => status.response.outcome === 'breached' || status.resolution?.outcome === 'breached';
 
 /** The columns of the queue that `--due-within` prints. */
 const QUEUE_COLUMNS: readonly Column[] = [
@@ -80,7 +79,7 @@ export const casesCommand: Command = {
     'Options:',
     ...SUPPORT_HELP,
     '  --now INSTANT       evaluate as of this instant (default: the current time)',
-    '  --breached          only the cases whose response or resolution target was breached',
+    '  --breached          only the breached cases: a response or resolution target breached, or an update missed',
     '  --month YYYY-MM     only the cases opened in this calendar month (in each case’s zone)',
     '  --audit-pauses      list the pauses for waiting-on-customer during which the customer wrote',
     '                      (the help desk should have resumed the clocks at the message)',
@@ -237,7 +236,6 @@ function runQueue(context: CommandContext, audit: boolean): ReturnType<Command['
 function casesShard(context: CommandContext): CasesShard {
   const { policy, zone, now, digits, month, breachedOnly } = settingsOf(context);
   const json = context.values['json'] === true;
-  const inMonth = month === undefined ? () => true : openedInMonth(month);
   const evaluator = caseEvaluator(compilePolicy(policy), now.getTime());
   const endPauses = context.values['end-pauses-at-message'] === true;
   const evaluate = endPauses ? (calendar: Calendar, input: CaseInput): CaseStatus => evaluator(calendar, endPausesAtCustomerMessage(policy, input)) : evaluator;
@@ -251,7 +249,7 @@ function casesShard(context: CommandContext): CasesShard {
   const tally = { met: 0, breached: 0, pending: 0, cancelled: 0 };
   const read = readCaseRecords(context, zone, now, evaluate, (c) => {
     const { input, timeZone, status } = c;
-    if (!inMonth(c.timeZone, status.openedAt.getTime()) || (breachedOnly && !isBreached(status))) return;
+    if ((month !== undefined && caseMonth(c.calendar, status.openedAt) !== month) || (breachedOnly && !isBreachedCase(status))) return;
     if (audit) {
       const local = (at: Date | null): string => (at === null ? '—' : formatLocal(at, timeZone, false));
       for (const a of auditPauses(policy, input, { now })) {

@@ -1,12 +1,14 @@
 import { complianceReport } from '../../cases/compliance-report.js';
 import { endPausesAtCustomerMessage } from '../../cases/pause-audit.js';
 import type { Calendar } from '../../calendar/types.js';
-import type { CaseInput, ComplianceCounts, ComplianceGroup, ComplianceReport, ComplianceReportOptions, SeverityLevel } from '../../cases/types.js';
+import type { CaseInput, CaseOutcome, ComplianceCounts, ComplianceGroup, ComplianceReport, ComplianceReportOptions, SeverityLevel } from '../../cases/types.js';
 import { fail, isSlaError } from '../../core/errors.js';
 import { compilePolicy, severityLevel } from '../../cases/validate-support-policy.js';
 import { parseInstant } from '../../core/instant.js';
+import { severityLabel } from '../../contract/severity-label.js';
 import { mergeComplianceReports } from '../../records/merge-compliance-reports.js';
-import { CASE_FILE_HELP, monthOption, nowOption, openedInMonth, readCaseRecords } from '../case-records.js';
+import { CASE_FILE_HELP, monthOption, nowOption, readCaseRecords } from '../case-records.js';
+import { caseMonth } from '../../cases/case-month.js';
 import type { Command, CommandContext } from '../command.js';
 import { DataError } from '../data-error.js';
 import { forEachShard, JOBS_HELP, JOBS_OPTION } from '../jobs.js';
@@ -41,22 +43,31 @@ function settingsOf(context: CommandContext) {
 }
 
 /** What one chunk of the file gives: the report of its cases in the month, and what reading it found. */
-interface ComplianceShard {
+export interface ComplianceShard {
   report: ComplianceReport;
   counted: number;
   read: ReadTally;
   /** The metrics some case's events feed, as bits (not-measured.ts). */
   fed: number;
+  /**
+   * When asked for (the service report): each breached case with its calendar and outcome, and its
+   * place in the file (the outcome's `index`: its record's position from 0).
+   */
+  breached: { input: CaseInput; calendar: Calendar; outcome: CaseOutcome }[];
 }
+
+/** The shard step of `--jobs`. */
+const complianceShard = (context: CommandContext): ComplianceShard => complianceShardOf(context, false);
 
 /**
  * The cases of one chunk, judged by complianceReport in batches per calendar (each customer zone
  * and holiday set has its own), the batches' reports merged: memory holds one batch, whatever the
- * file's size.
+ * file's size. With `breaches`, the breached cases are kept too (for the service report, which
+ * explains each one).
  */
-function complianceShard(context: CommandContext): ComplianceShard {
+function complianceShardOf(context: CommandContext, breaches: boolean): ComplianceShard {
   const { policy, zone, month, options } = settingsOf(context);
-  const inMonth = month === undefined ? () => true : openedInMonth(month);
+  
   const levels = compilePolicy(policy).levels.length - 1;
   const endPauses = context.values['end-pauses-at-message'] === true;
   const now = (options.now as Date).getTime();
@@ -64,6 +75,7 @@ function complianceShard(context: CommandContext): ComplianceShard {
   let report = fromOption('target', () => complianceReport(policy, calendarOption(context, zone ?? 'UTC'), [], options));
   // One batch per calendar (customer zone and holiday set) met in the chunk.
   const batches = new Map<Calendar, { cases: CaseInput[]; wheres: Where[] }>();
+  const breached: ComplianceShard['breached'] = [];
   let pending = 0;
   let counted = 0;
   let fed = 0;
@@ -71,7 +83,7 @@ function complianceShard(context: CommandContext): ComplianceShard {
     for (const [calendar, { cases, wheres }] of batches) {
       let part: ComplianceReport;
       try {
-        part = complianceReport(policy, calendar, cases, options);
+        part = complianceReport(policy, calendar, cases, breaches ? { ...options, outcomes: 'breached' } : options);
       } catch (error) {
         if (!isSlaError(error)) throw error;
         const path = String(error.details.path ?? '');
@@ -79,7 +91,12 @@ function complianceShard(context: CommandContext): ComplianceShard {
         if (where === undefined) throw error;
         throw new DataError([fieldProblem(where, error, path.replace(/^cases\[\d+\]\.?/, ''))]);
       }
-      report = mergeComplianceReports(report, part);
+      const { outcomes, ...counts } = part;
+      for (const outcome of outcomes ?? []) {
+        const { kind, number } = wheres[outcome.index] as Where;
+        breached.push({ input: cases[outcome.index] as CaseInput, calendar, outcome: { ...outcome, index: number - (kind === 'row' ? 2 : 1) } });
+      }
+      report = mergeComplianceReports(report, counts);
     }
     batches.clear();
     pending = 0;
@@ -99,7 +116,7 @@ function complianceShard(context: CommandContext): ComplianceShard {
     },
     (c, where) => {
       fed |= fedBy(c.input.events);
-      if (!inMonth(c.timeZone, (c.input.openedAt as Date).getTime())) return;
+      if (month !== undefined && caseMonth(c.calendar, c.input.openedAt as Date) !== month) return;
       counted++;
       let batch = batches.get(c.calendar);
       if (batch === undefined) batches.set(c.calendar, (batch = { cases: [], wheres: [] }));
@@ -109,14 +126,30 @@ function complianceShard(context: CommandContext): ComplianceShard {
     },
   );
   flush();
-  return { report, counted, read, fed };
+  return { report, counted, read, fed, breached };
 }
 
 function mergeShards(a: ComplianceShard, b: ComplianceShard): ComplianceShard {
-  return { report: mergeComplianceReports(a.report, b.report), counted: a.counted + b.counted, read: mergeReadTallies(a.read, b.read), fed: a.fed | b.fed };
+  return { report: mergeComplianceReports(a.report, b.report), counted: a.counted + b.counted, read: mergeReadTallies(a.read, b.read), fed: a.fed | b.fed, breached: [...a.breached, ...b.breached] };
 }
 
-const rate = (counts: ComplianceCounts, digits: number): string => (counts.rate === null ? '—' : formatPercent(counts.rate * 100, digits, true));
+/**
+ * The compliance of the cases of the command's input file (its first positional), chunk by chunk
+ * (`--jobs`): what `slakit compliance` prints and the service report's support section is built
+ * from. `breaches` keeps the breached cases (in one thread only: calendars do not cross threads).
+ */
+export function complianceOfFile(context: CommandContext, breaches = false): ComplianceShard {
+  let total: ComplianceShard | undefined;
+  forEachShard(context, breaches ? (c) => complianceShardOf(c, true) : complianceShard, (shard) => {
+    total = total === undefined ? shard : mergeShards(total, shard);
+  });
+  const result = total as ComplianceShard;
+  // In the file's order (a chunk judges its cases in batches per calendar).
+  result.breached.sort((a, b) => a.outcome.index - b.outcome.index);
+  return result;
+}
+
+const rate = (counts: ComplianceCounts, digits: number): string => (counts.rate === null ? '—' : formatPercent(counts.rate * 100, digits));
 
 /** Whether any level's resolution or update counts have a compliance target. */
 const hasMetricTargets = (report: ComplianceGroup): boolean =>
@@ -174,11 +207,7 @@ export const complianceCommand: Command = {
   run(context) {
     const { by, month, now, policy } = settingsOf(context);
     const digits = digitsOption(context);
-    let total: ComplianceShard | undefined;
-    forEachShard(context, complianceShard, (shard) => {
-      total = total === undefined ? shard : mergeShards(total, shard);
-    });
-    const { report, counted, read, fed } = total as ComplianceShard;
+    const { report, counted, read, fed } = complianceOfFile(context);
     const { notes, lapses } = readLapses(context, read);
     // A metric the policy sets no target for has no rate anyway; only the others can lack their input.
     const targeted = Object.values(policy.levels);
@@ -205,8 +234,7 @@ export const complianceCommand: Command = {
     };
     const rows = [row('all', report)];
     if (by === 'severity') {
-      const labels = supportContract(context).severities;
-      for (const level of levelsOf(report)) rows.push(row(labels[level - 1]?.label ?? `Sev ${level}`, report, level));
+      for (const level of levelsOf(report)) rows.push(row(severityLabel(supportContract(context), level), report, level));
     }
     const named = Object.entries(report.groups ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     for (const [key, group] of named) rows.push(row(key === '' ? '(none)' : key, group));

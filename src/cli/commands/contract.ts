@@ -1,5 +1,6 @@
 import { lengthText } from '../../availability/describe-notice.js';
 import type { DowntimePolicy } from '../../availability/types.js';
+import { formatPercent } from '../../core/percent.js';
 import { loadContract } from '../../contract/load-contract.js';
 import { parseDuration } from '../../core/duration.js';
 import type { Contract, ContractCreditTerms, ContractDocument, ContractParameter } from '../../contract/types.js';
@@ -74,8 +75,8 @@ function summary(contract: Contract, missing: readonly string[], declared: Reado
   if (contract.availability !== undefined) lines.push(['availability', `${contract.availability.target === null ? 'no target' : `target ${contract.availability.target}%`}; ${contract.availability.credits.length} credit tiers${creditTermsText(contract.availability.creditTerms)}${contract.availability.appliesTo === undefined ? '' : `; applies to ${contract.availability.appliesTo.environment.join(', ')} only`}${contract.availability.period === undefined ? '' : `; measured per ${contract.availability.period}`}`]);
   const renewal = contract.renewal;
   if (renewal !== undefined) {
-    const cap = renewal.cap === null ? '' : `, at most ${renewal.cap * 100}%`;
-    lines.push(['renewal', `${renewal.termMonths}-month terms; uplift the greater of ${renewal.floor * 100}% and ${renewal.index ?? 'the index'}${cap}; notice ${renewal.noticeDays} days${stated(contract.document.renewal?.rounding, `; rounding ${renewal.rounding}`)}`]);
+    const cap = renewal.cap === null ? '' : `, at most ${formatPercent(renewal.cap * 100, 4)}`;
+    lines.push(['renewal', `${renewal.termMonths}-month terms; uplift the greater of ${formatPercent(renewal.floor * 100, 4)} and ${renewal.index ?? 'the index'}${cap}; notice ${renewal.noticeDays} days${stated(contract.document.renewal?.rounding, `; rounding ${renewal.rounding}`)}`]);
   }
   if (missing.length === 0) lines.push(['parameters needed', 'none']);
   for (const name of missing) lines.push([`parameter ${name}`, `${declared[name]?.type}: ${declared[name]?.description}`]);

@@ -1,6 +1,7 @@
 import { evaluateCase } from '../../cases/evaluate-case.js';
 import type { SeverityLevel, SeverityLevelPolicy } from '../../cases/types.js';
 import { parseInstant } from '../../core/instant.js';
+import { severityLabel } from '../../contract/severity-label.js';
 import type { Command } from '../command.js';
 import { formatDuration, formatLocal } from '../local-time.js';
 import { fromOption, stringOption, toJson } from '../options.js';
@@ -36,7 +37,7 @@ export const dueCommand: Command = {
     const local = (at: Date | null): string => (at === null ? '—' : `${formatLocal(at, timeZone)}  (${at.toISOString()})`);
     const pairs: [string, string][] = [
       ['policy', policy.name ?? '(from --policy)'],
-      ['severity', `${severity}: ${level.label}`],
+      ['severity', `${severity}: ${severityLabel(supportContract(context), severity)}`],
       ['opened', local(status.openedAt)],
       ['response target', describeTarget(level.response)],
       ['response due', local(status.response.dueAt)],
