@@ -16,6 +16,9 @@ import type { Contract } from './types.js';
  * ```
  */
 export function severityLabel(contract: Pick<Contract, 'severities'>, level: SeverityLevel): string {
-  const found = contract.severities.find((s) => s.level === level);
-  return found === undefined ? fail('INVALID_ARGUMENT', 'level', level, `is not a severity level of the contract (${contract.severities.map((s) => s.level).join(', ')})`) : found.label;
+  const severities = (contract as { severities?: unknown } | null)?.severities;
+  if (!Array.isArray(severities)) return fail('INVALID_ARGUMENT', 'contract.severities', severities, 'is not a list of severity levels');
+  const found = (severities as unknown[]).find((s) => (s as { level?: unknown } | null)?.level === level) as { label?: unknown } | undefined;
+  if (found !== undefined && typeof found.label !== 'string') return fail('INVALID_ARGUMENT', 'contract.severities', found, 'has a level without a label text');
+  return found === undefined ? fail('INVALID_ARGUMENT', 'level', level, `is not a severity level of the contract (${(severities as ({ level?: unknown } | null)[]).map((s) => String(s?.level)).join(', ')})`) : (found.label as string);
 }

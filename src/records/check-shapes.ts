@@ -99,6 +99,8 @@ export function checkAvailabilityShard(value: unknown, path: string): void {
   instant(shard, 'asOf', path, true);
   if (!((shard['start'] as number) < (shard['end'] as number))) fail('INVALID_ARGUMENT', `${path}.end`, shard['end'], 'is not after the shard’s start');
   if (typeof field(shard, 'dropShortPeriods') !== 'boolean') fail('INVALID_ARGUMENT', `${path}.dropShortPeriods`, field(shard, 'dropShortPeriods'), 'is not true or false');
+  const dayMinutes = field(shard, 'dayMinutes');
+  if (dayMinutes !== undefined && dayMinutes !== null && !(typeof dayMinutes === 'number' && Number.isSafeInteger(dayMinutes) && dayMinutes > 0)) fail('INVALID_ARGUMENT', `${path}.dayMinutes`, dayMinutes, 'is not a whole number of ms above 0, or null');
   const rounding = field(shard, 'rounding');
   if (rounding !== null && rounding !== undefined) {
     const r = record(rounding, `${path}.rounding`, 'a rounding { decimals, mode } or null');

@@ -352,3 +352,24 @@ describe('pause audit', () => {
     expect(evaluateCase(uniphoreSupport, calendar, endPausesAtCustomerMessage(uniphoreSupport, open), { now: at(23, 12) }).response.elapsed).toBe(2 * HOUR);
   });
 });
+
+describe('reply clocks follow "within N business hours": met while no open time has passed beyond the target', () => {
+  // A message Tue 09:00 under an 8-business-hour reply target on 08:00–17:00: due Tue 17:00.
+  const replyAt = (reply: string): CaseInput => sev3([
+    { type: 'responded', at: at(23, 10) },
+    { type: 'customer-message', at: at(24, 9) },
+    { type: 'responded', at: reply },
+  ]);
+  const outcomeOf = (reply: string) => evaluateCase(withReply(), calendar, replyAt(reply), { now: at(26, 12) }).replies?.[0];
+
+  it('a reply in the closed time after the due time, before business time resumes, is met', () => {
+    expect(outcomeOf(at(24, 18, 30))).toMatchObject({ outcome: 'met', dueAt: new Date(at(24, 17)), breachedAfter: new Date(at(25, 8)) });
+    expect(outcomeOf(at(25, 8))?.outcome).toBe('met');
+    expect(outcomeOf('2026-11-25T08:00:00.001-05:00')?.outcome).toBe('breached');
+  });
+
+  it('complianceReport counts the reply the same way', () => {
+    const report = complianceReport(withReply(), calendar, [replyAt(at(24, 18, 30)), replyAt('2026-11-25T08:00:00.001-05:00')], { now: at(26, 12) });
+    expect(report.replies).toMatchObject({ met: 1, breached: 1 });
+  });
+});

@@ -20,14 +20,15 @@ describe('availability --monthly-fee: the credit in money', () => {
 
   it('without --monthly-fee nothing is said in money', () => {
     expect(availability().stdout).not.toContain('credit amount');
-    expect(JSON.parse(availability('--json').stdout)).not.toHaveProperty('credit');
+    // The tier's credit is always in the JSON (the table prints it too); money only with a fee.
+    expect(JSON.parse(availability('--json').stdout).credit).not.toHaveProperty('amount');
   });
 
   it('a fee with more decimals than the currency, another currency than the terms’, or a contract without tiers is a usage error', () => {
     expect(availability('--monthly-fee', '4000.001')).toMatchObject({ code: 2 });
     expect(availability('--monthly-fee', '4000.001').stderr).toContain("--monthly-fee: '4000.001' has 3 decimals");
     expect(availability('--monthly-fee', '4000', '--currency', 'EUR').stderr).toContain('--currency');
-    const none = cli(['availability', INCIDENTS, '--contract', 'uniphore', '--month', '2026-10', '--monthly-fee', '4000.00']);
+    const none = cli(['availability', INCIDENTS, '--contract', 'uniphore', '--region', 'US', '--month', '2026-10', '--monthly-fee', '4000.00']);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('--monthly-fee: the contract states no credit tiers');
   });

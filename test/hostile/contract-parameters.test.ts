@@ -50,11 +50,11 @@ describe('issue 22: a parameter whose value is {"$param": …} is refused', () =
     expect(problemsOf(() => loadContract({ ...doc, parameterValues: { target: { $param: 'target' } } }))[0]?.path).toBe('parameterValues.target');
     expect(problemsOf(() => loadContract(doc, { parameters: { target: [{ x: { $param: 'target' } }] } }))[0]?.path).toBe('parameterValues.target[0].x');
   });
-  it('the command line: exit 2 naming the parameter, not exit 0 with a figure', () => {
+  it('the command line: exit 1 (bad data) naming the parameter, not exit 0 with a figure', () => {
     const contract = scratchFile('c.json', doc);
     const params = scratchFile('p.json', { target: { $param: 'target' } });
     const run = cli(['availability', '-', '--contract', contract, '--params', params, '--month', '2026-10'], 'id,start,end,cause\n');
-    expect(run.code).toBe(2);
+    expect(run.code).toBe(1);
     expect(run.stderr).toContain('parameterValues.target: is a parameter reference');
   });
 });
@@ -90,13 +90,13 @@ describe('issue 22: nesting is bounded in the schema and the loader alike', () =
     expect(problem?.message).toMatch(/is nested more than 16 levels deep/);
   });
 
-  it('the command line: a 20,000-deep example is exit 2, not exit 70', () => {
+  it('the command line: a 20,000-deep example is exit 1 (bad data), not exit 70', () => {
     // JSON text written by hand: JSON.stringify itself overflows at this depth.
     const deep = `${'['.repeat(20_000)}1${']'.repeat(20_000)}`;
     const contract = join(mkdtempSync(join(tmpdir(), 'slakit-params-')), 'deep.json');
     writeFileSync(contract, JSON.stringify({ ...doc, parameters: { target: { ...doc.parameters?.['target'], example: 'DEEP' } } }).replace('"DEEP"', deep));
     const check = cli(['contract', 'check', contract]);
-    expect(check.code, check.stderr).toBe(2);
+    expect(check.code, check.stderr).toBe(1);
     expect(check.stderr).toMatch(/parameters\.target\.example.*nested more than 16 levels deep/);
   });
 });
@@ -126,7 +126,7 @@ describe('issue 22: unknown-parameter errors are listed once each, capped', () =
 
   it('the command line prints a bounded error for a large params file', () => {
     const run = cli(['availability', '-', '--contract', scratchFile('big.json', big), '--params', scratchFile('p.json', { target: 99, ...unknown }), '--month', '2026-10'], 'id,start,end,cause\n');
-    expect(run.code).toBe(2);
+    expect(run.code).toBe(1);
     expect(run.stderr.length).toBeLessThan(10_000);
   });
 });
@@ -134,7 +134,7 @@ describe('issue 22: unknown-parameter errors are listed once each, capped', () =
 describe('issue 22: __proto__ and constructor are names, never dropped silently', () => {
   it('--param __proto__=1 is refused as not a parameter of the contract (it was dropped)', () => {
     const run = cli(['availability', '-', '--contract', scratchFile('c.json', doc), '--param', 'target=99.9', '--param', '__proto__=1', '--month', '2026-10'], 'id,start,end,cause\n');
-    expect(run.code).toBe(2);
+    expect(run.code).toBe(1);
     expect(run.stderr).toContain("parameterValues.__proto__: '__proto__' is not a parameter of this contract");
   });
 
@@ -142,7 +142,7 @@ describe('issue 22: __proto__ and constructor are names, never dropped silently'
     const params = join(mkdtempSync(join(tmpdir(), 'slakit-params-')), 'p.json');
     writeFileSync(params, '{"target": 99.9, "__proto__": {"polluted": true}}');
     const run = cli(['availability', '-', '--contract', scratchFile('c.json', doc), '--params', params, '--month', '2026-10'], 'id,start,end,cause\n');
-    expect(run.code).toBe(2);
+    expect(run.code).toBe(1);
     expect(run.stderr).toContain('parameterValues.__proto__');
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
