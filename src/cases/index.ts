@@ -9,9 +9,9 @@ export { caseMonth } from './case-month.js';
 export { classifySeverity } from './classify-severity.js';
 export { complianceReport } from './compliance-report.js';
 export { evaluateCase } from './evaluate-case.js';
-export { soonestDue } from './soonest-due.js';
+export { type DueClock, soonestDue } from './soonest-due.js';
 export { auditPauses, endPausesAtCustomerMessage, type PauseAudit } from './pause-audit.js';
-export { isBreachedCase } from './is-breached-case.js';
+export { isBreachedCase, type JudgedCase } from './is-breached-case.js';
 export { MAX_SEVERITY_LEVELS, validateSupportPolicy } from './validate-support-policy.js';
 export type {
   BusinessDaysTarget,
@@ -26,6 +26,7 @@ export type {
   CaseTargetStatus,
   CaseWarning,
   ClockTarget,
+  MeasuredTarget,
   ComplianceCounts,
   ComplianceGroup,
   ComplianceReport,

@@ -1,8 +1,17 @@
 import { fail } from '../core/errors.js';
 import type { CaseTargetOutcome } from './types.js';
 
-/** What {@link isBreachedCase} reads of a case: a `CaseStatus` or a compliance report's `CaseOutcome`. */
-interface Judged {
+/**
+ * What {@link isBreachedCase} reads of a case: a `CaseStatus` or a compliance report's `CaseOutcome`.
+ *
+ * @example
+ * ```ts
+ * import type { JudgedCase } from 'slakit/cases';
+ *
+ * const judged: JudgedCase = { response: { outcome: 'met' }, resolution: null, missedUpdates: 1 };
+ * ```
+ */
+export interface JudgedCase {
   readonly response: { readonly outcome: CaseTargetOutcome };
   readonly resolution: { readonly outcome: CaseTargetOutcome } | null;
   readonly missedUpdates: number;
@@ -24,7 +33,7 @@ interface Judged {
  * isBreachedCase({ response: { outcome: 'met' }, resolution: null, missedUpdates: 0 }); //=> false
  * ```
  */
-export function isBreachedCase(judged: Judged): boolean {
+export function isBreachedCase(judged: JudgedCase): boolean {
   const outcome = (target: unknown): unknown => (typeof target === 'object' && target !== null ? (target as { outcome?: unknown }).outcome : undefined);
   if (typeof judged !== 'object' || judged === null || typeof outcome(judged.response) !== 'string' || (judged.resolution !== null && typeof outcome(judged.resolution) !== 'string') || typeof judged.missedUpdates !== 'number') {
     return fail('INVALID_ARGUMENT', 'case', judged, 'is not a judged case (a CaseStatus or a CaseOutcome)');

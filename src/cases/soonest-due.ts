@@ -2,7 +2,17 @@ import { fail } from '../core/errors.js';
 import { toEpochMs } from '../core/instant.js';
 import type { CaseStatus } from './types.js';
 
-type Clock = 'response' | 'resolution' | 'reply';
+/**
+ * The clocks {@link soonestDue} names.
+ *
+ * @example
+ * ```ts
+ * import type { DueClock } from 'slakit/cases';
+ *
+ * const clock: DueClock = 'reply';
+ * ```
+ */
+export type DueClock = 'response' | 'resolution' | 'reply';
 
 /**
  * The clock of a case that breaches first if nothing happens: the pending, running clock (not
@@ -24,10 +34,10 @@ type Clock = 'response' | 'resolution' | 'reply';
  * [next?.clock, next?.dueAt.toISOString()]; //=> ['response', '2026-11-25T18:30:00.000Z']
  * ```
  */
-export function soonestDue(status: CaseStatus): { clock: Clock; dueAt: Date; reply?: number } | null {
+export function soonestDue(status: CaseStatus): { clock: DueClock; dueAt: Date; reply?: number } | null {
   if (typeof status !== 'object' || status === null) return fail('INVALID_ARGUMENT', 'status', status, 'is not a case status from evaluateCase');
-  let found: { clock: Clock; due: number; reply?: number } | null = null;
-  const consider = (clock: Clock, target: unknown, path: string, reply?: number): void => {
+  let found: { clock: DueClock; due: number; reply?: number } | null = null;
+  const consider = (clock: DueClock, target: unknown, path: string, reply?: number): void => {
     if (target === null || (target === undefined && clock === 'resolution')) return;
     if (typeof target !== 'object' || target === undefined) return fail('INVALID_ARGUMENT', path, target, 'is not the status of a clock { outcome, dueAt, paused, … }');
     const { outcome, paused, dueAt } = target as { outcome?: unknown; paused?: unknown; dueAt?: unknown };
@@ -43,6 +53,6 @@ export function soonestDue(status: CaseStatus): { clock: Clock; dueAt: Date; rep
   if (replies !== undefined && !Array.isArray(replies)) fail('INVALID_ARGUMENT', 'status.replies', replies, 'is not a list of reply clocks');
   (replies as unknown[] | undefined)?.forEach((reply, i) => consider('reply', reply, `status.replies[${i}]`, i));
   if (found === null) return null;
-  const { clock, due, reply } = found as { clock: Clock; due: number; reply?: number };
+  const { clock, due, reply } = found as { clock: DueClock; due: number; reply?: number };
   return reply === undefined ? { clock, dueAt: new Date(due) } : { clock, dueAt: new Date(due), reply };
 }

@@ -202,6 +202,8 @@ export type SupportTarget = ElapsedTarget | BusinessDaysTarget;
  *
  * @example
  * ```ts
+ * import type { MeasuredTarget } from 'slakit/cases';
+ *
  * const resolution: MeasuredTarget = { after: 'PT45H', clock: 'business', complianceTarget: 0.9 };
  * ```
  */
