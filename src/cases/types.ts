@@ -527,7 +527,7 @@ export interface CaseTargetStatus {
  * const reply: CaseReplyStatus = {
  *   messageAt: new Date('2026-11-24T15:00:00Z'), repliedAt: new Date('2026-11-24T16:00:00Z'),
  *   severity: 3, clock: 'business', startedAt: new Date('2026-11-24T15:00:00Z'),
- *   dueAt: new Date('2026-11-24T20:00:00Z'), metAt: new Date('2026-11-24T16:00:00Z'), met: true, breached: false, outcome: 'met',
+ *   dueAt: new Date('2026-11-24T20:00:00Z'), breachedAfter: new Date('2026-11-24T20:00:00Z'), metAt: new Date('2026-11-24T16:00:00Z'), met: true, breached: false, outcome: 'met',
  *   target: 18_000_000, elapsed: 3_600_000, remaining: 14_400_000, percentUsed: 20, paused: false,
  * };
  * ```
