@@ -114,6 +114,11 @@ export function resumeOf(calendar: Calendar, kind: number, at: number, off: Span
   return t;
 }
 
+/** Whether a clock that lists `pausedBy` (null: every pause) runs on through a pause with this reason; a pause without a reason stops every clock. */
+export function ignoresPause(pausedBy: readonly string[] | null, reason: string | undefined): boolean {
+  return pausedBy !== null && reason !== undefined && !pausedBy.includes(reason);
+}
+
 /** How a scanned clock stands at `now`. */
 export const RUNNING = 0;
 /** Stopped for good by the first contact (response clock). */
@@ -179,7 +184,7 @@ export function scanClock(timeline: Timeline, restart: boolean, now: number, res
       suspended = false;
       if (!paused) off.push(offSince, time);
     } else if (code === PAUSED) {
-      if (pausedBy !== null && note[k] !== undefined && !pausedBy.includes(note[k] as string)) {
+      if (ignoresPause(pausedBy, note[k])) {
         ignored = true;
         continue;
       }

@@ -1,5 +1,5 @@
 import type { ClockScan } from './case-clock.js';
-import { RUNNING, SUSPENDED } from './case-clock.js';
+import { ignoresPause, RUNNING, SUSPENDED } from './case-clock.js';
 import type { Timeline } from './case-timeline.js';
 import { CLOSED, type CompiledLevel, type CompiledPolicy, type CompiledTarget, PAUSED, REOPENED, RESOLUTION_NOTICE, RESUMED, SEVERITY_CHANGED } from './validate-support-policy.js';
 
@@ -35,7 +35,7 @@ export function scanCycle(timeline: Timeline, now: number, from: number, out: Cl
       break;
     }
     if (code === PAUSED) {
-      if (pausedBy !== null && note[k] !== undefined && !pausedBy.includes(note[k] as string)) {
+      if (ignoresPause(pausedBy, note[k])) {
         ignored = true;
         continue;
       }

@@ -1,5 +1,5 @@
 import type { ClockScan } from './case-clock.js';
-import { RUNNING, STOPPED, SUSPENDED } from './case-clock.js';
+import { ignoresPause, RUNNING, STOPPED, SUSPENDED } from './case-clock.js';
 import type { Timeline } from './case-timeline.js';
 import { CLOSED, type CompiledLevel, type CompiledPolicy, type CompiledTarget, CUSTOMER_MESSAGE, PAUSED, REOPENED, RESPONDED, RESUMED, SEVERITY_CHANGED } from './validate-support-policy.js';
 
@@ -49,7 +49,7 @@ export function scanReply(timeline: Timeline, now: number, from: number, out: Cl
       closed = false;
       if (!paused) off.push(Math.max(offSince, start), time);
     } else if (code === PAUSED) {
-      if (pausedBy !== null && note[k] !== undefined && !pausedBy.includes(note[k] as string)) {
+      if (ignoresPause(pausedBy, note[k])) {
         ignored = true;
         continue;
       }
