@@ -99,11 +99,24 @@ export function tableWriter(columns: readonly Column[], write: (lines: string) =
  * Control characters other than tab, CR and LF are written as escapes (`\x1B`), as in the table.
  */
 export function csvCell(cell: string): string {
+  if (plainCsvCell(cell)) return cell;
   // Control characters are escaped as in the table (`\x1B`), so a file cannot drive the terminal.
   const shown = cell.replace(CSV_CONTROL, escapeControl);
   const formula = /^[=+\-@\t\r]/.test(shown) && !/^-\d+(\.\d+)?%?$/.test(shown);
   const text = formula ? `'${shown}` : shown;
   return formula || /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+// Most cells (times, numbers, ids) need no escape, no quotes and no formula guard: one pass over
+// the characters answers that without the three regular expressions.
+function plainCsvCell(cell: string): boolean {
+  const first = cell.charCodeAt(0);
+  if (first === 0x3d || first === 0x2b || first === 0x2d || first === 0x40) return false;
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x2c || (c >= 0x7f && c <= 0x9f) || (c >= 0x2028 && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) return false;
+  }
+  return true;
 }
 
 /** The table as CSV: a header row of the column titles, then the rows. */
