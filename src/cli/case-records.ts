@@ -4,11 +4,12 @@ import type { CaseInput, CaseStatus } from '../cases/types.js';
 import { describeValue, isSlaError } from '../core/errors.js';
 import { monthInterval } from '../core/month.js';
 import { caseCalendars } from '../cases/case-calendars.js';
+import { businessTimeBetween } from '../calendar/business-time-between.js';
 import type { CommandContext } from './command.js';
 import { guide } from './guide.js';
 import { caseHolidays } from './holidays.js';
 import { fromOption, stringOption } from './options.js';
-import { type FileCase, placeOf, type ReadTally, readCaseFile, type Where } from './record-reader.js';
+import { type CrossCheck, type FileCase, placeOf, profileOption, type ReadTally, readCaseFile, type Where } from './record-reader.js';
 import { calendarOption, supportContract } from './support.js';
 import { UsageError } from './usage-error.js';
 
@@ -78,10 +79,30 @@ export function readCaseRecords<S>(
     calendarsOfRun.set(context.values, calendarOf);
   }
   const types = cellHolidayTypes(context);
+  // The tool's own business times (Zendesk's "… within business hours"): a cross-check, never the answer.
+  const profile = profileOption(context);
+  const checks = (profile?.derived ?? []).filter((d) => d.clock === 'business');
+  const crossChecks: Record<string, CrossCheck> = {};
   const convert = ({ input, holidays, customer }: FileCase, where: Where): CaseRecord<S> => {
     const zone = input.timeZone ?? defaultZone;
     if (zone === undefined) throw new UsageError(`--tz is required: ${placeOf(where, 'timeZone')} names no time zone of its own`);
     const calendar = (calendarOf as ReturnType<typeof caseCalendars>)(zone, holidays === '' ? undefined : caseHolidays(holidays, types));
+    for (const check of checks) {
+      const cell = input.attributes?.[check.column];
+      const type = check.field === 'respondedAt' ? 'responded' : check.field === 'resolutionNoticeAt' ? 'resolution-notice' : 'closed';
+      const event = (input.events ?? []).find((e) => e.type === type);
+      if (cell === undefined || cell.trim() === '' || event === undefined) continue;
+      const unit = check.unit === 'minutes' ? 60_000 : 3_600_000;
+      const tool = Number(cell);
+      const mine = businessTimeBetween(calendar, input.openedAt, event.at) / unit;
+      const tally = (crossChecks[check.column] ??= { field: check.field, unit: check.unit, checked: 0, disagree: 0, examples: [] });
+      tally.checked++;
+      // The tool rounds to whole units: a difference within one unit is agreement.
+      if (!(Math.abs(mine - tool) <= 1)) {
+        tally.disagree++;
+        if (tally.examples.length < 10) tally.examples.push({ where: `${where.kind} ${where.number}`, slakit: Math.round(mine * 100) / 100, tool });
+      }
+    }
     try {
       return { input, timeZone: zone, calendar, status: evaluate(calendar, input), customer };
     } catch (error) {
@@ -91,7 +112,8 @@ export function readCaseRecords<S>(
       throw error;
     }
   };
-  return readCaseFile(context, supportContract(context), convert, use);
+  const tally = readCaseFile(context, supportContract(context), convert, use);
+  return checks.length === 0 ? tally : { ...tally, crossChecks };
 }
 
 /** `YYYY-MM`, checked, for options that name a month. */

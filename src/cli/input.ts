@@ -2,6 +2,7 @@
 // Every record keeps where it came from, so a bad value is reported by row and column.
 import type { CommandContext } from './command.js';
 import { csvError, CsvReader, type CsvRecord, DELIMITERS, detectDelimiter, MAX_RECORD_CHARS, readHeader, recordEnd, recordTooLong, rowOf } from '../records/csv.js';
+import { importProfiles } from '../records/import-profiles.js';
 import { decodeUtf8 } from './encoding.js';
 import { DataError } from './data-error.js';
 import { UsageError } from './usage-error.js';
@@ -72,7 +73,34 @@ function jsonErrorOffset(text: string): number {
   return bad - 1;
 }
 
-function readJson(text: string, label: string): InputRecords {
+/** `--records-at`, else the `--from` profile's key of a JSON export's records. */
+function recordsAtOption(context: CommandContext): string | undefined {
+  const given = context.values['records-at'];
+  if (typeof given === 'string') {
+    if (given.trim() === '') throw new UsageError("--records-at: '' is not a key; give the key of the records, e.g. --records-at tickets");
+    return given;
+  }
+  const from = context.values['from'];
+  const name = typeof from === 'string' ? from.toLowerCase() : '';
+  return Object.hasOwn(importProfiles, name) ? importProfiles[name as keyof typeof importProfiles].recordsAt : undefined;
+}
+
+/** The records of a JSON export's top-level object, under `key` (`{ "tickets": [...] }`). */
+function recordsOf(parsed: unknown, label: string, key: string | undefined): unknown {
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return parsed;
+  const keys = Object.keys(parsed);
+  const lists = keys.filter((k) => Array.isArray((parsed as Record<string, unknown>)[k]));
+  if (key === undefined) {
+    const hint = lists.length > 0 ? `; --records-at ${lists[0] as string} reads the records under '${lists[0] as string}'` : '';
+    throw new DataError([`${label}: expected a JSON array of records, got an object with the keys ${keys.slice(0, 10).join(', ') || '(none)'}${hint}`]);
+  }
+  if (!Object.hasOwn(parsed, key)) throw new DataError([`${label}: the top-level object has no key '${key}' (--records-at); its keys are ${keys.slice(0, 10).join(', ') || '(none)'}`]);
+  const records = (parsed as Record<string, unknown>)[key];
+  if (!Array.isArray(records)) throw new DataError([`${label}: '${key}' (--records-at) holds ${records === null ? 'null' : typeof records}, not an array of records`]);
+  return records;
+}
+
+function readJson(text: string, label: string, recordsAt?: string): InputRecords {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -81,6 +109,7 @@ function readJson(text: string, label: string): InputRecords {
     const problem = offset >= text.length ? 'it ends too early' : `unexpected ${JSON.stringify(text.slice(offset, offset + 1))}`;
     throw new DataError([`${label} is not valid JSON at ${lineAndColumn(text, offset)}: ${problem} (${(error as Error).message.slice(0, 200)})`]);
   }
+  parsed = recordsOf(parsed, label, recordsAt);
   if (!Array.isArray(parsed)) throw new DataError([`${label}: expected a JSON array of records, got ${parsed === null ? 'null' : typeof parsed}`]);
   const items = parsed as unknown[];
   return { format: 'json', columns: [], notes: [], records: items.map((value: unknown, i) => ({ where: { kind: 'item' as const, number: i + 1 }, value })) };
@@ -164,9 +193,10 @@ export function splitCsv(context: CommandContext, name: string, size: number): {
     return !done;
   };
   while (!/\S/.test(text) && grow());
-  if (name.toLowerCase().endsWith('.json') || /^\s*\[/.test(text)) {
+  const recordsAt = recordsAtOption(context);
+  if (name.toLowerCase().endsWith('.json') || /^\s*\[/.test(text) || /^\s*\{/.test(text)) {
     while (grow());
-    return { json: readJson(text, label) };
+    return { json: readJson(text, label, recordsAt) };
   }
   // The delimiter is detected on the header line, and the header read with it.
   let detected = delimiterOption(context, text.trimStart());

@@ -6,13 +6,16 @@ import type { CaseInput, SeverityLevel } from '../cases/types.js';
 import type { Contract } from '../contract/types.js';
 import { isSlaError, type SlaError } from '../core/errors.js';
 import { isValidTimeZone } from '../core/time-zone.js';
+import { compileDateFormat } from '../records/date-format.js';
+import type { DerivedTime, ImportProfile } from '../records/import-profile.js';
+import { importProfiles } from '../records/import-profiles.js';
 import { readCases } from '../records/read-cases.js';
 import { readIncidents } from '../records/read-incidents.js';
 import type { ReadSummary, RecordReader, Row } from '../records/types.js';
 import type { CommandContext } from './command.js';
 import { DataError } from './data-error.js';
 import { DELIMITER_HELP, type InputRecord, type InputRecords, readRecords } from './input.js';
-import { messageWithoutPath, stringOption } from './options.js';
+import { fromOption, messageWithoutPath, stringOption } from './options.js';
 import { UsageError } from './usage-error.js';
 
 /** The options of every command that reads a case or incident file. */
@@ -22,7 +25,20 @@ export const RECORD_OPTIONS = {
   'local-times-in': { type: 'string' },
   delimiter: { type: 'string' },
   'skip-bad-rows': { type: 'boolean' },
+  from: { type: 'string' },
+  'date-format': { type: 'string' },
+  'records-at': { type: 'string' },
 } as const;
+
+/** `--from`'s `--help` lines (commands that read cases). */
+export const FROM_HELP = [
+  '  --from TOOL         read a ticketing tool’s own case export: zendesk, jira, servicenow or',
+  '                      freshdesk (its columns, date format, zone and derived times; docs/exports.md);',
+  '                      --map and --date-format override it',
+];
+
+/** The record options of a command that reads incidents: all but `--from`. */
+export const INCIDENT_RECORD_OPTIONS = (({ from: _from, ...rest }) => rest)(RECORD_OPTIONS);
 
 /** Their `--help` lines. */
 export const RECORD_HELP = [
@@ -34,7 +50,39 @@ export const RECORD_HELP = [
   '                      timeZone differ (without it such a row is refused: either could be meant)',
   DELIMITER_HELP,
   '  --skip-bad-rows     leave out records with bad data (listed on stderr) instead of stopping',
+  ...FROM_HELP,
+  '  --date-format PAT   the date format of the file’s dates, in date-fns tokens: \'dd/MMM/yy h:mm a\'',
+  '  --records-at KEY    a JSON export’s records under a key of its top-level object: tickets',
 ];
+
+/** `--from`: the import profile of a tool, or undefined. */
+export function profileOption(context: CommandContext): ImportProfile | undefined {
+  const name = stringOption(context, 'from');
+  if (name === undefined) return undefined;
+  const profile = (importProfiles as Record<string, ImportProfile>)[name.toLowerCase()];
+  if (profile === undefined || !Object.hasOwn(importProfiles, name.toLowerCase())) throw new UsageError(`--from: '${name}' is not a tool slakit has a profile of; expected one of ${Object.keys(importProfiles).join(', ')}`);
+  return profile;
+}
+
+/** `--date-format`, else the profile's, checked once. */
+function dateFormatOption(context: CommandContext, profile: ImportProfile | undefined): string | undefined {
+  const given = stringOption(context, 'date-format');
+  const pattern = given ?? profile?.dateFormat;
+  if (pattern !== undefined) fromOption('date-format', () => compileDateFormat(pattern, 'dateFormat'));
+  return pattern;
+}
+
+/** `--map`, with the columns of the `--from` profile under it (a field or column --map names is --map's). */
+export function columnMap(context: CommandContext, fields: readonly string[]): Map<string, string> {
+  const columns = mapOption(context, fields);
+  const profile = profileOption(context);
+  if (profile === undefined) return columns;
+  const mapped = new Set(columns.values());
+  for (const [column, field] of Object.entries(profile.columns)) {
+    if (fields.includes(field) && !mapped.has(field) && !columns.has(column)) columns.set(column, field);
+  }
+  return columns;
+}
 
 /** At most this many problems are listed one by one; the rest are counted. */
 const LISTED = 100;
@@ -98,6 +146,46 @@ export interface ReadTally {
   notes: readonly string[];
   unread: readonly string[];
   known: readonly string[];
+  /** Per column, the records whose time is in a form slakit does not read (or not the --date-format): said once, counted. */
+  forms?: Readonly<Record<string, number>>;
+  /** Per column of the tool's own business times (`--from`), how many rows disagree with slakit's business time. */
+  crossChecks?: Readonly<Record<string, CrossCheck>>;
+}
+
+/** The cross-check of one column of a tool's business times against slakit's business time on the case's calendar. */
+export interface CrossCheck {
+  readonly field: string;
+  readonly unit: 'minutes' | 'hours';
+  checked: number;
+  disagree: number;
+  /** The first disagreements: where, slakit's business time and the tool's, in the unit. */
+  examples: { where: string; slakit: number; tool: number }[];
+}
+
+function mergeCrossChecks(a: Readonly<Record<string, CrossCheck>>, b: Readonly<Record<string, CrossCheck>>): Record<string, CrossCheck> {
+  const sum: Record<string, CrossCheck> = { ...a };
+  for (const [column, c] of Object.entries(b)) {
+    const before = sum[column];
+    sum[column] = before === undefined ? c : { ...before, checked: before.checked + c.checked, disagree: before.disagree + c.disagree, examples: [...before.examples, ...c.examples].slice(0, 10) };
+  }
+  return sum;
+}
+
+/** The stderr lines of the cross-checks: how many rows the tool's business time and slakit's disagree on. */
+export function crossCheckLines(tally: ReadTally, agreeing: boolean): string[] {
+  return Object.entries(tally.crossChecks ?? {}).filter(([, c]) => (c.disagree === 0) === agreeing).map(([column, c]) => {
+    const examples = c.examples.slice(0, 3).map((e) => `${e.where}: slakit ${e.slakit}, the tool ${e.tool}`).join('; ');
+    return c.disagree === 0
+      ? `cross-check: ${column} agrees with slakit's business time on the case's calendar in all ${c.checked} rows`
+      : `cross-check: ${column} disagrees with slakit's business time on the case's calendar in ${c.disagree} of ${c.checked} rows by more than one ${c.unit === 'minutes' ? 'minute' : 'hour'} (${examples}); slakit's figures use the contract's calendar, the tool its own schedule`;
+  });
+}
+
+/** The cross-checks as JSON: `[{ column, field, unit, checked, disagreements, examples }]`. */
+export function crossCheckJson(tally: ReadTally): { crossCheck?: unknown[] } {
+  const entries = Object.entries(tally.crossChecks ?? {});
+  if (entries.length === 0) return {};
+  return { crossCheck: entries.map(([column, c]) => ({ column, field: c.field, unit: c.unit, checked: c.checked, disagreements: c.disagree, examples: c.examples })) };
 }
 
 /** The tally of two consecutive parts of a file. */
@@ -109,7 +197,15 @@ export function mergeReadTallies(a: ReadTally, b: ReadTally): ReadTally {
     problems: a.problems.length >= LISTED ? a.problems : [...a.problems, ...b.problems].slice(0, LISTED),
     dstGaps: a.dstGaps + b.dstGaps,
     dstOverlaps: a.dstOverlaps + b.dstOverlaps,
+    ...(a.forms === undefined && b.forms === undefined ? {} : { forms: addCounts(a.forms ?? {}, b.forms ?? {}) }),
+    ...(a.crossChecks === undefined && b.crossChecks === undefined ? {} : { crossChecks: mergeCrossChecks(a.crossChecks ?? {}, b.crossChecks ?? {}) }),
   };
+}
+
+function addCounts(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): Record<string, number> {
+  const sum: Record<string, number> = { ...a };
+  for (const [key, n] of Object.entries(b)) sum[key] = (sum[key] ?? 0) + n;
+  return sum;
 }
 
 /**
@@ -118,23 +214,32 @@ export function mergeReadTallies(a: ReadTally, b: ReadTally): ReadTally {
  */
 export function readLapses(context: CommandContext, tally: ReadTally): { notes: string[]; lapses: string[] } {
   const { bad } = tally;
-  const problems = unreadableDates(tally.problems);
-  const more = bad - tally.problems.length;
+  const forms = tally.forms ?? {};
+  const problems = unreadableDates(tally.problems, forms);
+  const formRows = Object.values(forms).reduce((a, b) => a + b, 0);
+  const more = bad - tally.problems.filter((p) => formColumn(p) === undefined || forms[formColumn(p) as string] === undefined).length - formRows;
   const listed = (prefix: string): string[] => [...problems.map((p) => `${prefix}${p}`), ...(more > 0 ? [`… and ${more} more`] : [])];
   if (bad > 0 && context.values['skip-bad-rows'] !== true) throw new DataError(listed(''));
   const lapses = bad > 0 ? [...listed('skipped '), `skipped ${bad} bad ${bad === 1 ? 'record' : 'records'} of ${tally.rows} (--skip-bad-rows)`] : [];
-  lapses.push(...dstLapses(tally));
+  lapses.push(...dstLapses(tally), ...crossCheckLines(tally, false));
   if (tally.unread.length > 0) lapses.unshift(`note: columns not read: ${tally.unread.join(', ')} (known columns: ${tally.known.join(', ')}; --map names others)`);
-  return { notes: [...tally.notes], lapses };
+  return { notes: [...tally.notes, ...crossCheckLines(tally, true)], lapses };
 }
 
-const UNREADABLE_DATE = /^(row|item) (\d+), (column|field) ([^:]+): [A-Z_]+: ('.*') is not an ISO-8601 instant/;
+const UNREADABLE_DATE = /^(row|item) (\d+), (column|field) ([^:]+): [A-Z_]+: ('.*') (is not an ISO-8601 instant|is not in the date format '([^']*)')/;
+const GUESS = /; it looks like (.+) \(([^)]+)\): give the dateFormat option(?: or the (\w+) profile)?$/;
+
+/** The column of a problem that is a time in a form slakit does not read, or undefined. */
+function formColumn(problem: string): string | undefined {
+  return UNREADABLE_DATE.exec(problem)?.[4];
+}
 
 /**
  * A column whose dates slakit cannot read is said once, with a hint, rather than once per row: a
- * file in another date format fails on every row alike.
+ * file in another date format fails on every row alike. `forms` counts such rows per column
+ * (more than are listed); without it, the listed problems are counted.
  */
-function unreadableDates(problems: readonly string[]): string[] {
+function unreadableDates(problems: readonly string[], forms: Readonly<Record<string, number>> = {}): string[] {
   const byColumn = new Map<string, { first: RegExpExecArray; count: number }>();
   for (const problem of problems) {
     const m = UNREADABLE_DATE.exec(problem);
@@ -143,16 +248,26 @@ function unreadableDates(problems: readonly string[]): string[] {
     if (group === undefined) byColumn.set(m[4] as string, { first: m, count: 1 });
     else group.count++;
   }
+  for (const [column, group] of byColumn) if (forms[column] !== undefined) group.count = forms[column] as number;
   const out: string[] = [];
   for (const problem of problems) {
     const m = UNREADABLE_DATE.exec(problem);
     const group = m === null ? undefined : byColumn.get(m[4] as string);
-    if (group === undefined || group.count < 2) out.push(problem);
+    const guess = m === null ? null : GUESS.exec(problem);
+    if (group === undefined || (group.count < 2 && guess === null)) out.push(problem);
     else if (group.first[0] === m?.[0]) {
-      const [, kind, number, noun, column, value] = group.first;
-      out.push(
-        `${noun} ${column}: ${group.count} ${kind}s hold times in a form slakit does not read (first ${kind} ${number}: ${value}); write ISO 8601, e.g. 2026-03-02T10:00:00-05:00, or 2026-03-02 10:00 with --input-tz (a date such as 03/02/2026 is not guessed: it is 2 March in one country and 3 February in another)`,
-      );
+      const [, kind, number, noun, column, value, , pattern] = group.first;
+      const others = group.count - 1;
+      const rest = others > 0 ? [`… and ${others} more ${kind}${others === 1 ? '' : 's'} of ${noun} ${column} in that form`] : [];
+      if (guess !== null) {
+        out.push(`${kind} ${number}, ${noun} ${column}: ${value} is not ISO 8601; it looks like \`${guess[1]}\` (${guess[2]}): give --date-format${guess[3] === undefined ? ` '${guess[1]}'` : ` or --from ${guess[3]}`}`, ...rest);
+      } else if (pattern !== undefined) {
+        out.push(`${noun} ${column}: ${group.count} ${kind}${group.count === 1 ? ' is' : 's are'} not in the date format '${pattern}' (--date-format) nor ISO 8601 (first ${kind} ${number}: ${value})`);
+      } else {
+        out.push(
+          `${noun} ${column}: ${group.count} ${kind}s hold times in a form slakit does not read (first ${kind} ${number}: ${value}); write ISO 8601, e.g. 2026-03-02T10:00:00-05:00, or 2026-03-02 10:00 with --input-tz, or give --date-format (a date such as 03/02/2026 is not guessed: it is 2 March in one country and 3 February in another)`,
+        );
+      }
     }
   }
   return out;
@@ -178,8 +293,16 @@ function drive<T, U>(setup: Setup, makeReader: (rows: Iterable<Row>) => RecordRe
   let bad = 0;
   let current: InputRecord = { where: { kind: 'row', number: 1 }, value: null };
   let reader: RecordReader<T> | undefined;
+  const forms: Record<string, number> = {};
   const record = (problem: string): void => {
     bad++;
+    // A time in a form slakit does not read is listed once per column (and counted): every row of the file is alike.
+    const column = formColumn(problem);
+    if (column !== undefined) {
+      forms[column] = (forms[column] ?? 0) + 1;
+      if (forms[column] === 1) problems.push(problem);
+      return;
+    }
     if (problems.length < LISTED) problems.push(problem);
   };
   // A row the reader skipped: its error is in the summary once the next row is asked for.
@@ -212,7 +335,17 @@ function drive<T, U>(setup: Setup, makeReader: (rows: Iterable<Row>) => RecordRe
     if (bad === 0 || skip) use(value, current.where);
   }
   const { summary } = reader;
-  return { rows: summary.rows, bad, problems, dstGaps: summary.dstGaps, dstOverlaps: summary.dstOverlaps, notes: input.notes, unread: input.columns.filter((c) => !setup.known.includes(c)), known: setup.known };
+  return {
+    rows: summary.rows,
+    bad,
+    problems,
+    dstGaps: summary.dstGaps,
+    dstOverlaps: summary.dstOverlaps,
+    notes: input.notes,
+    unread: input.columns.filter((c) => !setup.known.includes(c)),
+    known: setup.known,
+    ...(Object.keys(forms).length === 0 ? {} : { forms }),
+  };
 }
 
 /** The DST interpretations of local times, said on stderr (errors under `--strict`). */
@@ -242,12 +375,13 @@ export function fieldProblem(where: InputRecord['where'], error: SlaError, path 
 
 function setupOf(context: CommandContext, fields: readonly string[], extras: readonly string[], required: readonly string[]): Setup & { columns: Record<string, string> } {
   const name = context.positionals[0] as string;
-  const mapping = mapOption(context, [...fields, ...extras]);
+  const mapping = columnMap(context, [...fields, ...extras]);
   const input = readRecords(context, name);
   const source = new Map([...mapping].map(([column, field]) => [field, column]));
   const columnOf = (field: string): string => source.get(field) ?? field;
   if (input.format === 'csv') {
-    const unknown = [...mapping.keys()].filter((c) => !input.columns.includes(c));
+    const given = mapOption(context, [...fields, ...extras]);
+    const unknown = [...mapping.keys()].filter((c) => given.has(c) && !input.columns.includes(c));
     if (unknown.length > 0) throw new UsageError(`--map: ${unknown.map((c) => `'${c}'`).join(', ')} ${unknown.length === 1 ? 'is not a column' : 'are not columns'} of the file (the header has ${input.columns.join(', ')})`);
     const missing = required.map(columnOf).filter((c) => !input.columns.includes(c));
     if (missing.length > 0) {
@@ -256,7 +390,8 @@ function setupOf(context: CommandContext, fields: readonly string[], extras: rea
   }
   const columns: Record<string, string> = {};
   for (const [column, field] of mapping) if (fields.includes(field)) columns[column] = field;
-  const known = [...fields, ...extras].map(columnOf);
+  const profile = profileOption(context);
+  const known = [...[...fields, ...extras].map(columnOf), ...(profile?.derived ?? []).map((d) => d.column)];
   return { input, columnOf, skip: context.values['skip-bad-rows'] === true, known, columns };
 }
 
@@ -302,11 +437,25 @@ export type Where = InputRecord['where'];
  * case (an SlaError makes it a bad record at the field's column); `use` takes the good ones.
  */
 export function readCaseFile<U>(context: CommandContext, contract: Contract, evaluate: (c: FileCase, where: Where) => U, use: (result: U, where: Where) => void): ReadTally {
+  // The options first: a bad one is a usage mistake, whatever the file holds.
+  const profile = profileOption(context);
+  const dateFormat = dateFormatOption(context, profile);
   const setup = setupOf(context, CASE_FIELDS, CASE_EXTRA_FIELDS, ['severity', 'openedAt']);
   const inputZone = inputZoneOption(context);
   const holidaysColumn = setup.columnOf('holidays');
   const customerColumn = setup.columnOf('customer');
-  const options = { columns: setup.columns, severities: severityLabels(contract), attributes: [holidaysColumn, customerColumn], onError: 'skip' as const, ...inputZone };
+  // The tool's business times ride along as attributes, for the cross-check (case-records.ts).
+  const derived: DerivedTime[] = [...(profile?.derived ?? [])];
+  const options = {
+    columns: setup.columns,
+    severities: { ...profile?.severities, ...severityLabels(contract) },
+    attributes: [holidaysColumn, customerColumn, ...derived.filter((d) => d.clock === 'business').map((d) => d.column)],
+    onError: 'skip' as const,
+    ...(profile?.inputTimeZone === 'UTC' && inputZone.timeZone === undefined ? { timeZone: 'UTC' } : {}),
+    ...inputZone,
+    ...(dateFormat === undefined ? {} : { dateFormat }),
+    derived,
+  };
   const convert = (input: CaseInput, where: Where): U => {
     const attributes = input.attributes ?? {};
     return evaluate({ input, holidays: attributes[holidaysColumn] ?? '', customer: attributes[customerColumn] ?? '' }, where);
@@ -319,8 +468,11 @@ export const INCIDENT_FIELDS = ['id', 'start', 'end', 'cause', 'timeZone', 'anno
 
 /** Reads the incident file of the command incident by incident, as {@link readCaseFile} reads cases. */
 export function readIncidentFile<U>(context: CommandContext, convert: (incident: Incident, where: Where) => U, use: (result: U, where: Where) => void): ReadTally {
+  const profile = profileOption(context);
+  if (profile !== undefined) throw new UsageError(`--from ${profile.name}: the profile reads ${profile.tool}, cases rather than incidents; give an incident file's columns with --map`);
+  const dateFormat = dateFormatOption(context, undefined);
   const setup = setupOf(context, INCIDENT_FIELDS, [], ['start', 'end', 'cause']);
   const inputZone = inputZoneOption(context);
-  const options = { columns: setup.columns, onError: 'skip' as const, ...inputZone };
+  const options = { columns: setup.columns, onError: 'skip' as const, ...inputZone, ...(dateFormat === undefined ? {} : { dateFormat }) };
   return drive(setup, (rows) => readIncidents(rows, options), convert, use);
 }

@@ -6,6 +6,8 @@
  */
 export { availabilityReportOf, availabilityShard, incidentInShardRange, mergeAvailabilityShards } from './availability-shard.js';
 export type { AvailabilityShard, ShardSegment } from './availability-shard.js';
+export { freshdeskProfile, importProfiles, jiraProfile, serviceNowProfile, zendeskProfile } from './import-profiles.js';
+export type { DerivedTime, HistoryColumns, ImportProfile, ProfileSource } from './import-profile.js';
 export { mergeComplianceReports } from './merge-compliance-reports.js';
 export { readCases } from './read-cases.js';
 export { readCsv } from './read-csv.js';

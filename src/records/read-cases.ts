@@ -5,6 +5,7 @@ import { ASSIGNED, DEFAULT_EVENT_ORDER, EVENT_TYPES, type CompiledPolicy, MAX_SE
 import { fail, SlaError } from '../core/errors.js';
 import { joinPath, plainObject } from '../core/plain-data.js';
 import { printable, readOptions, readRows, type RowReader } from './read-rows.js';
+import type { DerivedTime } from './import-profile.js';
 import type { AsyncRecordReader, ReadCasesOptions, RecordReader, Row } from './types.js';
 
 /** The fields of a case record; the event columns each hold one event's instant. */
@@ -17,6 +18,38 @@ const EVENT_COLUMNS: readonly (readonly [string, CaseEventType])[] = [
 // An event as text is `type@instant` or `type:level@instant`: /^([a-z-]+)(?::([^@]+))?@(.+)$/, read
 // by hand below (the instant may not hold a line break, as `.` in that pattern).
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+const UNIT_MS = { minutes: 60_000, hours: 3_600_000 } as const;
+const DERIVED_FIELDS = ['respondedAt', 'resolutionNoticeAt', 'closedAt'];
+
+/** The `derived` option, checked. */
+function derivedTimes(value: unknown, path: string): DerivedTime[] {
+  if (!Array.isArray(value)) return fail('INVALID_ARGUMENT', path, value, 'is not a list of derived times { column, field, unit, clock }');
+  return value.map((item, i) => {
+    const at = `${path}[${i}]`;
+    const d = plainObject(item, at, 'INVALID_ARGUMENT', ['column', 'field', 'unit', 'clock']);
+    if (typeof d['column'] !== 'string' || d['column'] === '') fail('INVALID_ARGUMENT', `${at}.column`, d['column'], 'is not a column name');
+    if (!DERIVED_FIELDS.includes(d['field'] as string)) fail('INVALID_ARGUMENT', `${at}.field`, d['field'], `is not one of ${DERIVED_FIELDS.join(', ')}`);
+    if (d['unit'] !== 'minutes' && d['unit'] !== 'hours') fail('INVALID_ARGUMENT', `${at}.unit`, d['unit'], "is not 'minutes' or 'hours'");
+    if (d['clock'] !== 'calendar' && d['clock'] !== 'business') fail('INVALID_ARGUMENT', `${at}.clock`, d['clock'], "is not 'calendar' or 'business'");
+    return d as unknown as DerivedTime;
+  });
+}
+
+/**
+ * The instant a duration after the opening names (the first of `durations` with a value), or NaN
+ * when none has one. A duration is a number ≥ 0, or the text of one.
+ */
+function afterOpening(r: RowReader, durations: readonly DerivedTime[] | undefined, openedMs: number): number {
+  for (const d of durations ?? []) {
+    const cell = r.cell(d.column);
+    if (cell === undefined) continue;
+    const amount = typeof cell === 'number' ? cell : typeof cell === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(cell) ? Number(cell) : NaN;
+    if (!(amount >= 0 && amount <= 1e8)) r.fail(d.column, cell, `is not a number of ${d.unit} after the opening`);
+    return openedMs + Math.round(amount * UNIT_MS[d.unit]);
+  }
+  return NaN;
+}
 
 /** The code of the event type spelled by `text[0, end)`, or -1. */
 function typeCode(text: string, end: number): number {
@@ -80,8 +113,10 @@ function typeCode(text: string, end: number): number {
 export function readCases(rows: Iterable<Row>, options?: ReadCasesOptions): RecordReader<CaseInput>;
 export function readCases(rows: AsyncIterable<Row>, options?: ReadCasesOptions): AsyncRecordReader<CaseInput>;
 export function readCases(rows: Iterable<Row> | AsyncIterable<Row>, options?: ReadCasesOptions): RecordReader<CaseInput> | AsyncRecordReader<CaseInput> {
-  const setup = readOptions(options, FIELDS, ['severities', 'attributes'], 'INVALID_CASE');
-  const given = setup.values['severities'];
+  const setup = readOptions(options, FIELDS, ['severities', 'attributes', 'derived'], 'INVALID_CASE');
+  const { profile } = setup;
+  // The profile's labels (`1 - Critical`) under the given ones.
+  const given = profile?.severities === undefined ? setup.values['severities'] : { ...profile.severities, ...((setup.values['severities'] as object | undefined) ?? {}) };
   const named =
     given === undefined
       ? []
@@ -93,8 +128,18 @@ export function readCases(rows: Iterable<Row> | AsyncIterable<Row>, options?: Re
   const { names: labels, clashes } = severityNames(named);
   for (const clash of clashes) fail('INVALID_ARGUMENT', clash.path, clash.name, clash.message);
   const known = given === undefined ? '' : ` or one of the labels ${Object.keys(given as object).join(', ')}`;
-  const attributes = setup.values['attributes'] ?? [];
-  if (!Array.isArray(attributes) || attributes.some((a) => typeof a !== 'string')) fail('INVALID_ARGUMENT', 'options.attributes', attributes, 'is not a list of column names');
+  const listed = setup.values['attributes'] ?? [];
+  if (!Array.isArray(listed) || listed.some((a) => typeof a !== 'string')) fail('INVALID_ARGUMENT', 'options.attributes', listed, 'is not a list of column names');
+  const derived = derivedTimes(setup.values['derived'] ?? profile?.derived ?? [], setup.values['derived'] === undefined ? 'options.profile.derived' : 'options.derived');
+  // Columns a case carries: the listed ones, the profile's columns of fields a case has not (its
+  // customer), and the tool's business times (a cross-check).
+  const carried = [
+    ...Object.entries(profile?.columns ?? {}).filter(([, field]) => !FIELDS.includes(field)).map(([column]) => column),
+    ...derived.filter((d) => d.clock === 'business').map((d) => d.column),
+  ];
+  const attributes = [...new Set([...(listed as string[]), ...carried])];
+  const fromDuration = new Map<string, DerivedTime[]>();
+  for (const d of derived) if (d.clock === 'calendar') fromDuration.set(d.field, [...(fromDuration.get(d.field) ?? []), d]);
   const rank = new Uint8Array(EVENT_TYPES.length);
   DEFAULT_EVENT_ORDER.forEach((type, i) => (rank[EVENT_TYPES.indexOf(type)] = i));
   // The timeline's checks without a policy: the default order, and any level a policy can have.
@@ -185,8 +230,8 @@ export function readCases(rows: Iterable<Row> | AsyncIterable<Row>, options?: Re
     for (let k = 0; k < eventColumns.length; k++) {
       const { field, type, column, code } = eventColumns[k] as (typeof eventColumns)[number];
       const at = r.cell(column);
-      if (at !== undefined) {
-        const time = r.instant(at, field);
+      const time = at !== undefined ? r.instant(at, field) : fromDuration.size === 0 ? NaN : afterOpening(r, fromDuration.get(field), openedMs);
+      if (time === time) {
         events.push({ type, at: new Date(time) } as CaseEvent);
         columnFields[columnEvents++] = field;
         if (!timeline.push(code, time, 0)) quick = false;

@@ -3,12 +3,14 @@ import { toEpochMs } from '../core/instant.js';
 import { scanIsoInstant, scanWallTime } from '../core/scan-date-time.js';
 import { joinPath, plainObject } from '../core/plain-data.js';
 import { isValidTimeZone, wallTimeFold, type ZoneRules, zoneRules } from '../core/time-zone.js';
+import { compileDateFormat, type DateFormat, guessDateFormat } from './date-format.js';
+import type { ImportProfile } from './import-profile.js';
 import type { AsyncRecordReader, ReadSummary, RecordReader, Row } from './types.js';
 
 // The machinery both readers share: the column mapping, offset-free times in a zone under the one
 // DST policy, the row number in every error, and the stop-or-skip choice with its summary.
 
-const OPTION_KEYS = ['columns', 'timeZone', 'onError', 'firstRow', 'localTimesIn'];
+const OPTION_KEYS = ['columns', 'timeZone', 'onError', 'firstRow', 'localTimesIn', 'dateFormat', 'profile'];
 
 /** What a reader reads from one row: a field's cell (absent when empty), and instants in the row's zone. */
 export class RowReader {
@@ -28,6 +30,8 @@ export class RowReader {
     readonly code: SlaErrorCode,
     /** Which zone local times are read in when the row's zone and `defaultZone` differ; `undefined`: neither is picked. */
     readonly localTimesIn: 'timeZone' | 'row' | undefined = undefined,
+    /** The file's date format, tried before ISO 8601. */
+    readonly format: DateFormat | undefined = undefined,
   ) {}
 
   /** The column a field is read from. */
@@ -88,7 +92,13 @@ export class RowReader {
   instant(value: unknown, field: string): number {
     if (typeof value === 'string') {
       const text = printable(value.charCodeAt(0)) && printable(value.charCodeAt(value.length - 1)) ? value : value.trim();
-      const wall = scanWallTime(text);
+      const { format } = this;
+      let wall = NaN;
+      if (format !== undefined) {
+        wall = format.read(text);
+        if (wall === wall && format.hasOffset) return this.checked(wall, value, field);
+      }
+      if (wall !== wall) wall = scanWallTime(text);
       if (wall === wall) {
         const zone = this.localZone(field, value);
         let rules = this.rules;
@@ -110,8 +120,21 @@ export class RowReader {
     try {
       return toEpochMs(value, field);
     } catch (error) {
+      if (typeof value === 'string' && this.format !== undefined) return this.fail(field, value, `is not in the date format '${this.format.pattern}' (nor ISO 8601)`);
       const { message } = error as SlaError;
-      return this.fail(field, value, message.slice(message.indexOf(describeValue(value)) + describeValue(value).length + 1));
+      const said = message.slice(message.indexOf(describeValue(value)) + describeValue(value).length + 1);
+      // A tool's own format is named when it is one slakit knows: said once per file by the CLI.
+      const guess = typeof value === 'string' && said.startsWith('is not an ISO-8601') ? guessDateFormat(value) : undefined;
+      return this.fail(field, value, guess === undefined ? said : `${said}; it looks like ${guess.pattern} (${guess.tool}): give the dateFormat option${guess.profile === undefined ? '' : ` or the ${guess.profile} profile`}`);
+    }
+  }
+
+  /** An instant a date format read with its offset, within the range of instants. */
+  private checked(ms: number, value: unknown, field: string): number {
+    try {
+      return toEpochMs(ms, field);
+    } catch {
+      return this.fail(field, value, 'is outside ±100,000,000 days from 1970-01-01');
     }
   }
 }
@@ -124,6 +147,7 @@ export function printable(code: number): boolean {
 /** Reads the options shared by both readers; `fields` are slakit's names, `extra` more option keys. */
 export function readOptions(options: unknown, fields: readonly string[], extra: readonly string[], code: SlaErrorCode, localTimesByDefault?: 'row') {
   const values = options === undefined ? {} : plainObject(options, 'options', 'INVALID_ARGUMENT', [...OPTION_KEYS, ...extra]);
+  const profile = values['profile'] === undefined ? undefined : profileOption(values['profile']);
   const source = new Map<string, string>();
   const columns = values['columns'] === undefined ? {} : plainObject(values['columns'], 'options.columns', 'INVALID_ARGUMENT');
   for (const [column, field] of Object.entries(columns)) {
@@ -132,7 +156,14 @@ export function readOptions(options: unknown, fields: readonly string[], extra: 
     if (source.has(field)) fail('INVALID_ARGUMENT', at, field, `is already read from the column '${source.get(field) as string}'`);
     source.set(field, column);
   }
-  const zone = values['timeZone'];
+  // The profile's columns, under the given ones: a field or a column the options name is theirs.
+  const named = new Set(source.values());
+  for (const [column, field] of Object.entries(profile?.columns ?? {})) {
+    if (fields.includes(field) && !source.has(field) && !named.has(column)) source.set(field, column);
+  }
+  const pattern = values['dateFormat'] ?? profile?.dateFormat;
+  const format = pattern === undefined ? undefined : compileDateFormat(pattern, values['dateFormat'] === undefined ? 'options.profile.dateFormat' : 'options.dateFormat');
+  const zone = values['timeZone'] ?? (profile?.inputTimeZone === 'UTC' ? 'UTC' : undefined);
   if (zone !== undefined) zoneRules(zone, 'options.timeZone');
   const onError = values['onError'] ?? 'stop';
   if (onError !== 'stop' && onError !== 'skip') fail('INVALID_ARGUMENT', 'options.onError', onError, "is not 'stop' or 'skip'");
@@ -140,7 +171,20 @@ export function readOptions(options: unknown, fields: readonly string[], extra: 
   if (typeof firstRow !== 'number' || !Number.isSafeInteger(firstRow)) fail('INVALID_ARGUMENT', 'options.firstRow', firstRow, 'is not a whole number');
   const localTimesIn = values['localTimesIn'];
   if (localTimesIn !== undefined && localTimesIn !== 'timeZone' && localTimesIn !== 'row') fail('INVALID_ARGUMENT', 'options.localTimesIn', localTimesIn, "is not 'timeZone' or 'row'");
-  return { values, reader: new RowReader(source, zone as string | undefined, code, (localTimesIn as 'timeZone' | 'row' | undefined) ?? localTimesByDefault), skip: onError === 'skip', firstRow };
+  return { values, profile, reader: new RowReader(source, zone as string | undefined, code, (localTimesIn as 'timeZone' | 'row' | undefined) ?? localTimesByDefault, format), skip: onError === 'skip', firstRow };
+}
+
+const PROFILE_KEYS = ['name', 'tool', 'source', 'columns', 'dateFormat', 'inputTimeZone', 'derived', 'severities', 'pauseStatuses', 'reopenStatuses', 'resolvedStatuses', 'recordsAt', 'history', 'reads', 'leaves'];
+
+/** The `profile` option, checked as far as a reader uses it. */
+function profileOption(value: unknown): ImportProfile {
+  const profile = plainObject(value, 'options.profile', 'INVALID_ARGUMENT', PROFILE_KEYS);
+  const columns = plainObject(profile['columns'] ?? {}, 'options.profile.columns', 'INVALID_ARGUMENT');
+  for (const [column, field] of Object.entries(columns)) if (typeof field !== 'string') fail('INVALID_ARGUMENT', joinPath('options.profile.columns', column), field, 'is not the name of a field');
+  const zone = profile['inputTimeZone'];
+  if (zone !== undefined && zone !== 'account' && zone !== 'user' && zone !== 'UTC') fail('INVALID_ARGUMENT', 'options.profile.inputTimeZone', zone, "is not 'account', 'user' or 'UTC'");
+  if (profile['derived'] !== undefined && !Array.isArray(profile['derived'])) fail('INVALID_ARGUMENT', 'options.profile.derived', profile['derived'], 'is not a list of derived times');
+  return { derived: [], ...profile, columns } as unknown as ImportProfile;
 }
 
 /** The error of a row: the row number and the column in front of the message, both in `details`. */

@@ -1,6 +1,7 @@
 import type { SlaError } from '../core/errors.js';
 import type { IncidentCause } from '../availability/types.js';
 import type { SeverityLevel } from '../cases/types.js';
+import type { DerivedTime, ImportProfile } from './import-profile.js';
 
 /**
  * One record from a CSV or JSON source: cells by column name. Blank cells and `null` count as absent.
@@ -44,6 +45,18 @@ export interface ReadOptions {
   readonly onError?: 'stop' | 'skip';
   /** The number of the first row in errors (default 1; 2 for a CSV file whose line 1 is the header). */
   readonly firstRow?: number;
+  /**
+   * The date format of the file's date cells, in date-fns `parse` tokens (`'dd/MMM/yy h:mm a'`),
+   * tried before ISO 8601. Local times it reads are in the `timeZone` option's zone, under the one
+   * DST policy; `yy` reads 1950–2049; `yyyy` four digits.
+   */
+  readonly dateFormat?: string;
+  /**
+   * A tool's export profile ({@link importProfiles}): its columns, date format and the zone of its
+   * local times (`'UTC'`: read in UTC unless `timeZone` says otherwise); `readCases` also takes
+   * its derived times and severity labels. `columns`, `dateFormat` and `timeZone` override it.
+   */
+  readonly profile?: ImportProfile;
 }
 
 /**
@@ -126,6 +139,12 @@ export interface ReadCasesOptions extends ReadOptions {
   readonly severities?: { readonly [label: string]: SeverityLevel };
   /** Columns carried into each case's `attributes` (for `groupBy: { attribute }`). */
   readonly attributes?: readonly string[];
+  /**
+   * Times given as durations after the opening (default: the profile's). A `'calendar'` one gives
+   * its field's instant when the field's own column is absent or blank; a `'business'` one is only
+   * carried into `attributes` under its column (the tool's business time, for a cross-check).
+   */
+  readonly derived?: readonly DerivedTime[];
 }
 
 /**

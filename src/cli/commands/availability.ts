@@ -12,7 +12,7 @@ import { type AvailabilityShard, availabilityReportOf, availabilityShard, incide
 import type { MaintenanceSchedule } from '../../maintenance/types.js';
 import type { Command, CommandContext } from '../command.js';
 import { DataError } from '../data-error.js';
-import { fieldProblem, mergeReadTallies, placeOf, type ReadTally, readIncidentFile, readLapses, RECORD_HELP, RECORD_OPTIONS, type Where } from '../record-reader.js';
+import { fieldProblem, FROM_HELP, INCIDENT_RECORD_OPTIONS, mergeReadTallies, placeOf, type ReadTally, readIncidentFile, readLapses, RECORD_HELP, type Where } from '../record-reader.js';
 import { forEachShard, JOBS_HELP, JOBS_OPTION } from '../jobs.js';
 import { OrderedFold } from '../ordered-fold.js';
 import { formatLocal } from '../local-time.js';
@@ -339,7 +339,7 @@ export const availabilityCommand: Command = {
     '                      and with the minimum of the contract’s credit terms, the date to claim it by,',
     '                      and the incidents that earned it',
     '  --currency CODE     ISO 4217 code of the fee (default: the credit terms’, else USD)',
-    ...RECORD_HELP,
+    ...RECORD_HELP.filter((line) => !FROM_HELP.includes(line)),
     JOBS_HELP,
     DIGITS_HELP,
     STRICT_HELP,
@@ -361,7 +361,7 @@ export const availabilityCommand: Command = {
     segments: { type: 'boolean' },
     'monthly-fee': { type: 'string' },
     currency: { type: 'string' },
-    ...RECORD_OPTIONS,
+    ...INCIDENT_RECORD_OPTIONS,
     ...JOBS_OPTION,
     ...DIGITS_OPTION,
     ...CSV_OPTION,

@@ -42,9 +42,9 @@ function supportOfFile(context: CommandContext, name: string): { support: Servic
   return { support, ...fileLapses(cases, 'cases', name, read) };
 }
 
-/** The incidents of the incidents file, read as `slakit availability` reads them (`--map` names the cases file's columns). */
+/** The incidents of the incidents file, read as `slakit availability` reads them (`--map`, `--from`, `--date-format` and `--records-at` name the cases file's). */
 function incidentsOfFile(context: CommandContext, name: string): { incidents: Incident[]; notes: string[]; lapses: string[] } {
-  const file = { ...context, positionals: [name], values: { ...context.values, map: undefined } };
+  const file = { ...context, positionals: [name], values: { ...context.values, map: undefined, from: undefined, 'date-format': undefined, 'records-at': undefined } };
   const incidents: Incident[] = [];
   const read = readIncidentFile(file, (incident) => incident, (incident) => incidents.push(incident));
   return { incidents, ...fileLapses(file, 'incidents', name, read) };

@@ -1,0 +1,226 @@
+import { tz } from '@date-fns/tz/tz';
+import { parse } from 'date-fns/parse';
+import { dayNumber, daysInMonth, MS_PER_DAY } from '../core/civil-date.js';
+import { fail } from '../core/errors.js';
+
+// Dates in a tool's own format (`01/Oct/26 9:12 AM`), read with date-fns `parse` tokens. A pattern
+// is compiled once into a list of steps; the common tokens (years, months by number or English
+// name, days, 12- and 24-hour clocks, AM/PM, minutes, seconds, milliseconds, literals) are read by
+// those steps with charCodeAt arithmetic, per row. A pattern with any other token is read by
+// date-fns `parse` itself (slower; property tests hold the two equal on the common tokens).
+
+/** A compiled date format: wall milliseconds of a text (or epoch ms when the pattern has an offset), NaN when it does not match. */
+export interface DateFormat {
+  readonly pattern: string;
+  /** Whether the pattern reads an offset (`X`, `x`): then `read` gives an instant, not a wall time. */
+  readonly hasOffset: boolean;
+  read(text: string): number;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+// Two-digit years are read within 50 years of 2000 (1950–2049), as date-fns reads them against a
+// reference date in 2000: never against the host's clock, so a file reads the same every year.
+const REFERENCE = Date.UTC(2000, 0, 1);
+
+type Field = 'year' | 'year4' | 'year2' | 'month' | 'monthName' | 'monthShort' | 'day' | 'hour' | 'hour12' | 'minute' | 'second' | 'millis' | 'ampm';
+type Step = { readonly literal: string } | { readonly field: Field; readonly max: number };
+
+const NUMERIC: { readonly [token: string]: readonly [Field, number] } = {
+  yyyy: ['year4', 4],
+  yy: ['year2', 2],
+  y: ['year', 4],
+  MM: ['month', 2],
+  M: ['month', 2],
+  dd: ['day', 2],
+  d: ['day', 2],
+  HH: ['hour', 2],
+  H: ['hour', 2],
+  hh: ['hour12', 2],
+  h: ['hour12', 2],
+  mm: ['minute', 2],
+  m: ['minute', 2],
+  ss: ['second', 2],
+  s: ['second', 2],
+  SSS: ['millis', 3],
+};
+
+/** The steps of a pattern, or undefined when it has a token the steps do not read. */
+function compileSteps(pattern: string): Step[] | undefined {
+  const steps: Step[] = [];
+  for (let i = 0; i < pattern.length; ) {
+    const c = pattern[i] as string;
+    if (c === "'") {
+      // 'quoted text', with '' for a quote.
+      if (pattern[i + 1] === "'") {
+        steps.push({ literal: "'" });
+        i += 2;
+        continue;
+      }
+      let text = '';
+      let j = i + 1;
+      for (; j < pattern.length; j++) {
+        if (pattern[j] === "'") {
+          if (pattern[j + 1] === "'") {
+            text += "'";
+            j++;
+            continue;
+          }
+          break;
+        }
+        text += pattern[j];
+      }
+      if (j >= pattern.length) return undefined;
+      steps.push({ literal: text });
+      i = j + 1;
+      continue;
+    }
+    if (!/[A-Za-z]/.test(c)) {
+      steps.push({ literal: c });
+      i++;
+      continue;
+    }
+    let j = i;
+    while (pattern[j] === c) j++;
+    const token = pattern.slice(i, j);
+    i = j;
+    const numeric = NUMERIC[token];
+    if (numeric !== undefined) steps.push({ field: numeric[0], max: numeric[1] });
+    else if (token === 'MMM') steps.push({ field: 'monthShort', max: 3 });
+    else if (token === 'MMMM') steps.push({ field: 'monthName', max: 9 });
+    else if (token === 'a' || token === 'aa') steps.push({ field: 'ampm', max: 2 });
+    else return undefined;
+  }
+  return steps;
+}
+
+/** Reads `text` with the steps: wall ms, or NaN. */
+function readSteps(steps: readonly Step[], text: string): number {
+  let at = 0;
+  let year = NaN;
+  let month = 1;
+  let day = 1;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  let millis = 0;
+  let pm = -1;
+  let twelve = false;
+  for (const step of steps) {
+    if ('literal' in step) {
+      if (!text.startsWith(step.literal, at)) return NaN;
+      at += step.literal.length;
+      continue;
+    }
+    const { field, max } = step;
+    if (field === 'monthShort' || field === 'monthName') {
+      let found = -1;
+      for (let m = 0; m < 12 && found < 0; m++) {
+        const name = MONTHS[m] as string;
+        const word = field === 'monthShort' ? name.slice(0, 3) : name;
+        if (text.slice(at, at + word.length).toLowerCase() === word) {
+          found = m;
+          at += word.length;
+        }
+      }
+      if (found < 0) return NaN;
+      month = found + 1;
+      continue;
+    }
+    if (field === 'ampm') {
+      const mark = text.slice(at, at + 2).toLowerCase();
+      if (mark !== 'am' && mark !== 'pm') return NaN;
+      pm = mark === 'pm' ? 1 : 0;
+      at += 2;
+      continue;
+    }
+    let value = 0;
+    let digits = 0;
+    for (let code = text.charCodeAt(at) - 48; digits < max && code >= 0 && code <= 9; code = text.charCodeAt(at) - 48) {
+      value = value * 10 + code;
+      digits++;
+      at++;
+    }
+    if (digits === 0 || (field === 'millis' && digits !== 3)) return NaN;
+    if (field === 'year') year = value;
+    else if (field === 'year4') year = digits === 4 ? value : NaN;
+    else if (field === 'year2') year = digits === 2 ? (value >= 50 ? 1900 + value : 2000 + value) : NaN;
+    else if (field === 'month') month = value;
+    else if (field === 'day') day = value;
+    else if (field === 'hour') hour = value;
+    else if (field === 'hour12') {
+      if (value < 1 || value > 12) return NaN;
+      hour = value;
+      twelve = true;
+    } else if (field === 'minute') minute = value;
+    else if (field === 'second') second = value;
+    else millis = value;
+  }
+  if (at !== text.length) return NaN;
+  // A pattern without a year takes 2000's, as date-fns does with its reference date.
+  if (year !== year) year = 2000;
+  if (twelve || pm >= 0) {
+    if (pm === 1 && hour < 12) hour += 12;
+    else if (pm === 0 && hour === 12) hour = 0;
+  }
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && hour <= 23 && minute <= 59 && second <= 59)) return NaN;
+  return dayNumber(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000 + millis;
+}
+
+/** date-fns `parse` in UTC: its fields are the wall time read, whatever the host's zone. */
+function dateFnsWall(pattern: string, text: string): number {
+  return parse(text, pattern, REFERENCE, { in: tz('UTC') }).getTime();
+}
+
+/**
+ * Compiles a date-fns `parse` pattern (`'dd/MMM/yy h:mm a'`) once, for many cells.
+ *
+ * @throws SlaError `INVALID_ARGUMENT` for a pattern that is empty or has no field of a date.
+ */
+export function compileDateFormat(pattern: unknown, path: string): DateFormat {
+  if (typeof pattern !== 'string' || pattern.trim() === '' || pattern.length > 100) fail('INVALID_ARGUMENT', path, pattern, "is not a date format such as 'dd/MMM/yy h:mm a' (date-fns parse tokens)");
+  const unquoted = pattern.replace(/'[^']*'/g, '');
+  if (!/[yMd]/.test(unquoted)) fail('INVALID_ARGUMENT', path, pattern, "has no year, month or day token (y, M, d); date-fns parse tokens such as 'dd/MMM/yy h:mm a'");
+  // date-fns writes a warning to the console for these before it refuses them: refused here first.
+  if (/[YD]/.test(unquoted)) fail('INVALID_ARGUMENT', path, pattern, 'uses Y or D (the week-numbering year, the day of the year); write yyyy for the year and dd for the day of the month');
+  const unknown = /[A-Za-z]/.exec(unquoted.replace(/[GyRuQqMLwIdEecabBhHKkmsSXxtTPp]/g, ''));
+  if (unknown !== null) fail('INVALID_ARGUMENT', path, pattern, `has '${unknown[0]}', which is not a date-fns parse token; quote literal text ('T')`);
+  const hasOffset = /[Xx]/.test(unquoted);
+  const steps = hasOffset ? undefined : compileSteps(pattern);
+  if (steps !== undefined) return { pattern, hasOffset, read: (text) => readSteps(steps, text) };
+  try {
+    dateFnsWall(pattern, '');
+  } catch (error) {
+    fail('INVALID_ARGUMENT', path, pattern, `is not a date-fns parse pattern: ${(error as Error).message.split('; see:')[0] as string}`);
+  }
+  return {
+    pattern,
+    hasOffset,
+    read(text) {
+      try {
+        return dateFnsWall(pattern, text);
+      } catch {
+        return NaN;
+      }
+    },
+  };
+}
+
+/** Known tools' date formats, for the hint when a file's dates are not ISO 8601. */
+const KNOWN_FORMATS: readonly { readonly pattern: string; readonly tool: string; readonly profile?: string }[] = [
+  { pattern: 'dd/MMM/yy h:mm a', tool: 'Jira', profile: 'jira' },
+  { pattern: 'dd/MMM/yyyy h:mm a', tool: 'Jira with four-digit years' },
+  { pattern: 'dd-MMM-yyyy HH:mm:ss', tool: 'ServiceNow with a month name' },
+  { pattern: 'MMM d, yyyy h:mm a', tool: 'a spreadsheet’s long date' },
+  { pattern: 'MMM d, yyyy HH:mm', tool: 'a spreadsheet’s long date' },
+];
+
+/**
+ * The first known tool format a text is written in (`01/Oct/26 6:09 AM` → Jira's). Only formats with a month name are known: a date
+ * such as 03/02/2026 is not guessed (2 March in one country, 3 February in another).
+ */
+export function guessDateFormat(text: string): { readonly pattern: string; readonly tool: string; readonly profile?: string } | undefined {
+  return KNOWN_FORMATS.find((known) => {
+    const wall = readSteps(compileSteps(known.pattern) as Step[], text);
+    return wall === wall;
+  });
+}

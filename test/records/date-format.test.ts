@@ -1,0 +1,62 @@
+// The compiled reader of date-fns patterns against date-fns `parse` itself (the reference model).
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns/format';
+import { parse } from 'date-fns/parse';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileDateFormat, guessDateFormat } from '../../src/records/date-format.js';
+import { expectSlaError } from '../expect-sla-error.js';
+
+const PATTERNS = ['dd/MMM/yy h:mm a', 'yyyy-MM-dd HH:mm:ss', 'MM/dd/yyyy HH:mm', 'd.M.yyyy H:mm', 'MMMM d, yyyy hh:mm:ss a', "yyyy-MM-dd'T'HH:mm:ss.SSS", 'dd-MMM-yyyy HH:mm:ss', 'yyyyMMdd HHmm'];
+
+/** date-fns parse read in UTC: the reference wall ms. */
+const reference = (text: string, pattern: string): number => parse(text, pattern, new TZDate(Date.UTC(2000, 0, 1), 'UTC')).getTime();
+
+describe('a date format is read as date-fns parse reads it', () => {
+  it('the compiled reader equals date-fns parse on every text date-fns format writes (common tokens)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...PATTERNS), fc.date({ noInvalidDate: true, min: new Date('1950-01-01T00:00:00Z'), max: new Date('2049-12-31T23:59:59Z') }), (pattern, date) => {
+        const wall = new TZDate(date.getTime(), 'UTC');
+        const text = format(wall, pattern);
+        expect(compileDateFormat(pattern, 'p').read(text)).toBe(reference(text, pattern));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('a pattern with other tokens (a weekday, an offset) is read by date-fns parse itself', () => {
+    const weekday = compileDateFormat('EEE, dd MMM yyyy HH:mm', 'p');
+    expect(weekday.read('Thu, 01 Oct 2026 06:09')).toBe(Date.UTC(2026, 9, 1, 6, 9));
+    const offset = compileDateFormat("yyyy-MM-dd'T'HH:mmXXX", 'p');
+    expect(offset.hasOffset).toBe(true);
+    expect(offset.read('2026-10-01T06:09+02:00')).toBe(Date.UTC(2026, 9, 1, 4, 9));
+  });
+
+  it('a text that is not in the format, or not a date of the calendar, reads as NaN', () => {
+    const jira = compileDateFormat('dd/MMM/yy h:mm a', 'p');
+    expect(jira.read('01/Oct/26 13:09 PM')).toBeNaN();
+    expect(jira.read('31/Feb/26 1:09 PM')).toBeNaN();
+    expect(jira.read('01/Oct/26 1:09 PM trailing')).toBeNaN();
+    expect(jira.read('01/Okt/26 1:09 PM')).toBeNaN();
+    expect(jira.read('01/Oct/26 12:09 AM')).toBe(Date.UTC(2026, 9, 1, 0, 9));
+  });
+
+  it('two-digit years read 1950–2049, never against the host clock', () => {
+    const f = compileDateFormat('dd/MM/yy', 'p');
+    expect(f.read('01/01/49')).toBe(Date.UTC(2049, 0, 1));
+    expect(f.read('01/01/50')).toBe(Date.UTC(1950, 0, 1));
+  });
+
+  it('a bad pattern is refused with the field and the value, before date-fns warns on the console', () => {
+    expectSlaError(() => compileDateFormat('YYYY-MM-dd', 'options.dateFormat'), 'INVALID_ARGUMENT', 'options.dateFormat');
+    expectSlaError(() => compileDateFormat('HH:mm', 'options.dateFormat'), 'INVALID_ARGUMENT', 'options.dateFormat');
+    expectSlaError(() => compileDateFormat('', 'options.dateFormat'), 'INVALID_ARGUMENT', 'options.dateFormat');
+    expectSlaError(() => compileDateFormat('yyyy-MM-dd jj', 'options.dateFormat'), 'INVALID_ARGUMENT', 'options.dateFormat');
+  });
+
+  it('the hint names a known tool format with a month name, and never guesses a numeric day/month order', () => {
+    expect(guessDateFormat('01/Oct/26 6:09 AM')).toEqual({ pattern: 'dd/MMM/yy h:mm a', tool: 'Jira', profile: 'jira' });
+    expect(guessDateFormat('01/Oct/2026 6:09 AM')?.pattern).toBe('dd/MMM/yyyy h:mm a');
+    expect(guessDateFormat('03/02/2026 10:00')).toBeUndefined();
+  });
+});
