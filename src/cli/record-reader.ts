@@ -9,6 +9,7 @@ import { isValidTimeZone } from '../core/time-zone.js';
 import { readCases } from '../records/read-cases.js';
 import { readIncidents } from '../records/read-incidents.js';
 import type { ReadSummary, RecordReader, Row } from '../records/types.js';
+import { causesOption } from './cause-option.js';
 import type { CommandContext } from './command.js';
 import { DataError } from './data-error.js';
 import { DELIMITER_HELP, type InputRecord, type InputRecords, readRecords } from './input.js';
@@ -321,6 +322,7 @@ export const INCIDENT_FIELDS = ['id', 'start', 'end', 'cause', 'timeZone', 'anno
 export function readIncidentFile<U>(context: CommandContext, convert: (incident: Incident, where: Where) => U, use: (result: U, where: Where) => void): ReadTally {
   const setup = setupOf(context, INCIDENT_FIELDS, [], ['start', 'end', 'cause']);
   const inputZone = inputZoneOption(context);
-  const options = { columns: setup.columns, onError: 'skip' as const, ...inputZone };
+  const causes = causesOption(context);
+  const options = { columns: setup.columns, onError: 'skip' as const, ...inputZone, ...(causes === undefined ? {} : { causes }) };
   return drive(setup, (rows) => readIncidents(rows, options), convert, use);
 }
