@@ -12,6 +12,7 @@ import { importProfiles } from '../records/import-profiles.js';
 import { readCases } from '../records/read-cases.js';
 import { readIncidents } from '../records/read-incidents.js';
 import type { ReadSummary, RecordReader, Row } from '../records/types.js';
+import { causesOption } from './cause-option.js';
 import type { CommandContext } from './command.js';
 import { DataError } from './data-error.js';
 import { DELIMITER_HELP, type InputRecord, type InputRecords, readRecords } from './input.js';
@@ -473,6 +474,7 @@ export function readIncidentFile<U>(context: CommandContext, convert: (incident:
   const dateFormat = dateFormatOption(context, undefined);
   const setup = setupOf(context, INCIDENT_FIELDS, [], ['start', 'end', 'cause']);
   const inputZone = inputZoneOption(context);
-  const options = { columns: setup.columns, onError: 'skip' as const, ...inputZone, ...(dateFormat === undefined ? {} : { dateFormat }) };
+  const causes = causesOption(context);
+  const options = { columns: setup.columns, onError: 'skip' as const, ...inputZone, ...(dateFormat === undefined ? {} : { dateFormat }), ...(causes === undefined ? {} : { causes }) };
   return drive(setup, (rows) => readIncidents(rows, options), convert, use);
 }

@@ -2,6 +2,7 @@ import { INCIDENT_CAUSES } from '../availability/incident-causes.js';
 import type { Incident, IncidentCause } from '../availability/types.js';
 import { fail } from '../core/errors.js';
 import { joinPath, plainObject } from '../core/plain-data.js';
+import { foldSeverityLabel as foldCauseText } from '../cases/severity-of.js';
 import { readOptions, readRows, type RowReader } from './read-rows.js';
 import type { AsyncRecordReader, ReadIncidentsOptions, RecordReader, Row } from './types.js';
 
@@ -14,7 +15,8 @@ const FIELDS = ['id', 'start', 'end', 'cause', 'timeZone', 'announcedAt', 'plann
  * errors, `onError: 'stop' | 'skip'` and the summary.
  *
  * Each row gives an {@link Incident} with `Date`s: `start`; `end` (blank or absent: `null`, still
- * ongoing); `cause`, one of {@link INCIDENT_CAUSES} or a label of `causes`, in any case; `id` (optional);
+ * ongoing); `cause`, one of {@link INCIDENT_CAUSES} or a text of the `causes` map (a status page's
+ * free text: `'scheduled maintenance'`, `'DDoS'`), or any other text when the map has `'*'`; `id` (optional);
  * `announcedAt` and `plannedEnd` (optional: when the work was announced, and its announced end);
  * `environment` (optional text, e.g. `production`).
  *
@@ -33,6 +35,16 @@ const FIELDS = ['id', 'start', 'end', 'cause', 'timeZone', 'announcedAt', 'plann
  * incident?.start; //=> new Date('2026-11-01T05:30:00Z') (01:30 occurs twice: the earlier, EDT)
  * incident?.cause; //=> 'unplanned'
  * reader.summary.dstOverlaps; //=> 2
+ *
+ * // A status page's free text: compared trimmed, in any case, each run of spaces as one; '*' for the rest.
+ * const page = readIncidents(
+ *   [
+ *     { start: '2026-11-03T02:00Z', end: '2026-11-03T03:00Z', cause: ' Scheduled  Maintenance' },
+ *     { start: '2026-11-09T14:00Z', end: '2026-11-09T14:20Z', cause: 'DDoS' },
+ *   ],
+ *   { causes: { 'scheduled maintenance': 'scheduled-maintenance', '*': 'unplanned' } },
+ * );
+ * [...page].map((i) => i.cause); //=> ['scheduled-maintenance', 'unplanned']
  * ```
  */
 export function readIncidents(rows: Iterable<Row>, options?: ReadIncidentsOptions): RecordReader<Incident>;
@@ -41,13 +53,30 @@ export function readIncidents(rows: Iterable<Row> | AsyncIterable<Row>, options?
   // An incident's timeZone has one meaning, the zone of its local times: it wins over the option.
   const setup = readOptions(options, FIELDS, ['causes'], 'INVALID_INCIDENT', 'row');
   const causes = new Map<string, IncidentCause>(INCIDENT_CAUSES.map((cause) => [cause, cause]));
+  // Each folded label and the label it was given as, to refuse two that fold alike and disagree.
+  const givenAs = new Map<string, string>();
+  let otherwise: IncidentCause | undefined;
   const given = setup.values['causes'];
   if (given !== undefined) {
     for (const [label, cause] of Object.entries(plainObject(given, 'options.causes', 'INVALID_ARGUMENT'))) {
-      if (!INCIDENT_CAUSES.includes(cause as IncidentCause)) fail('INVALID_ARGUMENT', joinPath('options.causes', label), cause, `is not an incident cause; expected one of ${INCIDENT_CAUSES.join(', ')}`);
-      causes.set(label.trim().toLowerCase(), cause as IncidentCause);
+      const path = joinPath('options.causes', label);
+      if (!INCIDENT_CAUSES.includes(cause as IncidentCause)) fail('INVALID_ARGUMENT', path, cause, `is not an incident cause; expected one of ${INCIDENT_CAUSES.join(', ')}`);
+      const key = foldCauseText(label);
+      if (key === '') fail('INVALID_ARGUMENT', path, label, "is an empty label; write '*' for every text the map does not name");
+      if (key === '*') {
+        otherwise = cause as IncidentCause;
+        continue;
+      }
+      const before = causes.get(key);
+      if (before !== undefined && before !== cause) {
+        const other = givenAs.get(key);
+        fail('INVALID_ARGUMENT', path, label, other === undefined ? `is slakit's own cause ${before}; it cannot mean ${String(cause)}` : `already means ${before} (as '${other}'); labels are compared trimmed, in any case, each run of spaces as one`);
+      }
+      causes.set(key, cause as IncidentCause);
+      givenAs.set(key, label);
     }
   }
+  const knownTexts = [...new Set([...INCIDENT_CAUSES, ...givenAs.values()])].join(', ');
   const { reader } = setup;
   const zoneColumn = reader.column('timeZone');
   const idColumn = reader.column('id');
@@ -62,7 +91,7 @@ export function readIncidents(rows: Iterable<Row> | AsyncIterable<Row>, options?
   const causeOf = (label: string): IncidentCause | undefined => {
     let cause = causeOfText.get(label);
     if (cause === undefined) {
-      cause = causes.get(label.trim().toLowerCase());
+      cause = causes.get(foldCauseText(label)) ?? otherwise;
       if (cause === undefined) return undefined;
       if (causeOfText.size >= 256) causeOfText.clear();
       causeOfText.set(label, cause);
@@ -80,7 +109,7 @@ export function readIncidents(rows: Iterable<Row> | AsyncIterable<Row>, options?
     if (end !== null && end < start) r.fail('end', endValue, `is before the start ${new Date(start).toISOString()}`);
     const label = r.cell(causeColumn);
     const cause = typeof label === 'string' ? causeOf(label) : undefined;
-    if (cause === undefined) return r.fail('cause', label, `is not an incident cause; expected one of ${[...causes.keys()].join(', ')}`);
+    if (cause === undefined) return r.fail('cause', label, `is not an incident cause; expected one of ${knownTexts}; other texts need a cause map ('scheduled maintenance=scheduled-maintenance', '*=unplanned' for every other text)`);
     const startAt = new Date(start);
     const endAt = end === null ? null : new Date(end);
     const incident: Incident = id === undefined ? { start: startAt, end: endAt, cause } : { id: String(id), start: startAt, end: endAt, cause };

@@ -158,6 +158,13 @@ export interface ReadCasesOptions extends ReadOptions {
  * ```
  */
 export interface ReadIncidentsOptions extends ReadOptions {
-  /** Your labels of causes → slakit's, matched without regard to case; slakit's own names are always read. */
+  /**
+   * Your texts of causes → slakit's: `{ 'scheduled maintenance': 'scheduled-maintenance', '*': 'unplanned' }`.
+   * Texts are compared as severity labels are: trimmed, each run of white space one space, in any
+   * case. `'*'` maps every text the map does not name (a blank cause is still refused). slakit's own
+   * names are always read; a text that folds to another text's key, or to one of slakit's names,
+   * with a different cause is refused (`INVALID_ARGUMENT`). Without `'*'`, a text the map does not
+   * name is a bad row, its error naming the text and listing the known ones.
+   */
   readonly causes?: { readonly [label: string]: IncidentCause };
 }

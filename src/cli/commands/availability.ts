@@ -12,6 +12,7 @@ import { type AvailabilityShard, availabilityReportOf, availabilityShard, incide
 import type { MaintenanceSchedule } from '../../maintenance/types.js';
 import type { Command, CommandContext } from '../command.js';
 import { DataError } from '../data-error.js';
+import { CAUSE_HELP, CAUSE_OPTIONS } from '../cause-option.js';
 import { fieldProblem, FROM_HELP, INCIDENT_RECORD_OPTIONS, mergeReadTallies, placeOf, type ReadTally, readIncidentFile, readLapses, RECORD_HELP, type Where } from '../record-reader.js';
 import { forEachShard, JOBS_HELP, JOBS_OPTION } from '../jobs.js';
 import { OrderedFold } from '../ordered-fold.js';
@@ -313,7 +314,7 @@ export const availabilityCommand: Command = {
     '  start               when the downtime began: ISO 8601 with Z or an offset, or a local time',
     '                      (2026-06-03 10:00) in the row’s timeZone or --input-tz',
     '  end                 when it ended; empty while it is still going on (then give --as-of)',
-    `  cause               one of ${INCIDENT_CAUSES.join(', ')}`,
+    `  cause               one of ${INCIDENT_CAUSES.join(', ')}, or a text of --cause/--causes`,
     '  timeZone            the zone of the row’s local times (optional)',
     '  announcedAt         when the work was announced (optional; a notice rule of the contract reads it)',
     '  plannedEnd          the announced end of the work (optional; the excuse may end there)',
@@ -339,6 +340,7 @@ export const availabilityCommand: Command = {
     '                      and with the minimum of the contract’s credit terms, the date to claim it by,',
     '                      and the incidents that earned it',
     '  --currency CODE     ISO 4217 code of the fee (default: the credit terms’, else USD)',
+    ...CAUSE_HELP,
     ...RECORD_HELP.filter((line) => !FROM_HELP.includes(line)),
     JOBS_HELP,
     DIGITS_HELP,
@@ -361,6 +363,7 @@ export const availabilityCommand: Command = {
     segments: { type: 'boolean' },
     'monthly-fee': { type: 'string' },
     currency: { type: 'string' },
+    ...CAUSE_OPTIONS,
     ...INCIDENT_RECORD_OPTIONS,
     ...JOBS_OPTION,
     ...DIGITS_OPTION,

@@ -9,6 +9,7 @@ import { monthOption, nowOption } from '../case-records.js';
 import type { Command, CommandContext } from '../command.js';
 import { guide } from '../guide.js';
 import { CONTRACT_HELP, CONTRACT_OPTIONS, contractOption } from '../contract-option.js';
+import { CAUSE_OPTIONS } from '../cause-option.js';
 import { DataError } from '../data-error.js';
 import { type ReadTally, readIncidentFile, readLapses, RECORD_HELP, RECORD_OPTIONS } from '../record-reader.js';
 import { complianceOfFile } from './compliance.js';
@@ -64,6 +65,9 @@ export const reportCommand: Command = {
     '                        `slakit compliance` counts them (the cases opened in the month in each case’s',
     '                        zone, each on its own calendar and holidays); severities may be labels and aliases',
     '  --incidents FILE      the outages (CSV or JSON; the columns of `slakit availability`)',
+    "  --cause TEXT=CAUSE    read an incident's cause text as one of slakit's causes (repeatable; '*=unplanned'",
+    '                        for every other text), as `slakit availability` does',
+    '  --causes FILE         the same map as a JSON object { "DDoS": "unplanned", … }',
     ...RECORD_HELP.map((line) => line.replace('--map COL=FIELD,…  ', '--map COL=FIELD,…  (cases file) ')),
     '  --renewal FILE        JSON { feeMinor, start, cpi: [rate per renewal], currency? }',
     '  --region NAME         the maintenance region whose windows count and are listed',
@@ -87,6 +91,7 @@ export const reportCommand: Command = {
     tz: { type: 'string' },
     cases: { type: 'string' },
     incidents: { type: 'string' },
+    ...CAUSE_OPTIONS,
     ...RECORD_OPTIONS,
     renewal: { type: 'string' },
     region: { type: 'string' },
