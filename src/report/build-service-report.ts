@@ -4,6 +4,7 @@ import type { DowntimeSegment } from '../availability/types.js';
 import { caseCalendars } from '../cases/case-calendars.js';
 import { complianceReport } from '../cases/compliance-report.js';
 import { caseMonth } from '../cases/case-month.js';
+import { caseTimes, type TypicalTime, typicalTimes } from '../cases/typical-times.js';
 import type { CaseInput, ComplianceCounts, ComplianceReport, ComplianceSummary, SupportPolicy, TargetEvidence } from '../cases/types.js';
 import { severityLabel } from '../contract/severity-label.js';
 import type { Contract } from '../contract/types.js';
@@ -23,7 +24,7 @@ import { maintenanceWindowsBetween } from '../maintenance/maintenance-windows-be
 import { currencyDigits, formatMinorUnits } from '../renewal/money.js';
 import { renewalSchedule } from '../renewal/renewal-schedule.js';
 import type { CpiInput } from '../renewal/renewal-uplift.js';
-import type { ReportBreach, ReportClause, ReportComplianceRow, ReportDay, ServiceReport, ServiceReportInput, ServiceReportSupport } from './types.js';
+import type { ReportBreach, ReportClause, ReportComplianceRow, ReportDay, ReportTypicalTime, ServiceReport, ServiceReportInput, ServiceReportSupport } from './types.js';
 
 const INPUT_KEYS = ['contract', 'month', 'timeZone', 'availabilityTimeZone', 'now', 'region', 'cases', 'support', 'incidents', 'renewal', 'holidays', 'upcomingWeeks'];
 const DAY_MS = 86_400_000;
@@ -138,17 +139,20 @@ function supportOfCases(input: ServiceReportInput, contract: Contract, policy: S
     const opened = toEpochMs((c as CaseInput | null)?.openedAt, `cases[${i++}].openedAt`);
     if (caseMonth(calendarOf(c.timeZone), opened) === input.month) cases.push(c);
   }
-  const report = complianceReport(policy, calendarOf(undefined), cases, { now, outcomes: 'breached', calendarFor: (zone) => calendarOf(zone) });
-  const breached = (report.outcomes ?? []).map((o) => {
+  const all = complianceReport(policy, calendarOf(undefined), cases, { now, outcomes: 'all', calendarFor: (zone) => calendarOf(zone) });
+  const times = (all.outcomes ?? []).map((o) => caseTimes(o, calendarOf((cases[o.index] as CaseInput).timeZone), now));
+  // The cases complianceReport's outcomes: 'breached' keeps.
+  const outcomes = (all.outcomes ?? []).filter((o) => o.response.outcome === 'breached' || o.resolution?.outcome === 'breached' || o.missedUpdates > 0);
+  const breached = outcomes.map((o) => {
     const c = cases[o.index] as CaseInput;
     return { input: c, calendar: calendarOf(c.timeZone) };
   });
-  return { report, breached };
+  return { report: { ...all, outcomes }, breached, times };
 }
 
 /** Reads `input.support`: a report with its breached outcomes, and one case per outcome. */
 function supportInput(support: ServiceReportSupport, now: number): ServiceReportSupport {
-  const object = plainObject(support, 'input.support', 'INVALID_ARGUMENT', ['report', 'breached']);
+  const object = plainObject(support, 'input.support', 'INVALID_ARGUMENT', ['report', 'breached', 'times']);
   const report = object['report'] as ComplianceReport | undefined;
   if (typeof report !== 'object' || report === null || typeof report.bySeverity !== 'object') fail('INVALID_ARGUMENT', 'input.support.report', report, 'is not a compliance report');
   if (toEpochMs(report.asOf, 'input.support.report.asOf') !== now) fail('INVALID_ARGUMENT', 'input.support.report.asOf', report.asOf, `is not the report's now (${new Date(now).toISOString()})`);
@@ -162,7 +166,8 @@ function complianceSection(input: ServiceReportInput, contract: Contract, now: n
   const policy: SupportPolicy | undefined = contract.support;
   if (policy === undefined || (input.cases === undefined && input.support === undefined)) return null;
   if (input.cases !== undefined && input.support !== undefined) fail('INVALID_ARGUMENT', 'input.support', '(given)', 'comes instead of input.cases: give one of them');
-  const { report, breached } = input.support === undefined ? supportOfCases(input, contract, policy, now) : supportInput(input.support, now);
+  const support = input.support === undefined ? supportOfCases(input, contract, policy, now) : supportInput(input.support, now);
+  const { report, breached } = support;
   const labelOf = (level: number): string => severityLabel(contract, level);
   const breaches: ReportBreach[] = [];
   (report.outcomes ?? []).forEach((outcome, k) => {
@@ -181,8 +186,11 @@ function complianceSection(input: ServiceReportInput, contract: Contract, now: n
     }
   });
   const levels = contract.severities.map(({ level }) => level);
+  const typical = support.times === undefined ? null : typicalTimes(support.times);
+  const labelled = (list: readonly TypicalTime[]): ReportTypicalTime[] => list.map((t) => ({ level: t.level, label: labelOf(t.level), count: t.count, business: t.business, wall: t.wall }));
   return {
     cases: report.total,
+    typicalTimes: typical === null ? null : { response: labelled(typical.response), resolution: labelled(typical.resolution) },
     response: rows(contract, report),
     resolution: rows(contract, report.resolution),
     updates: rows(contract, report.updates),

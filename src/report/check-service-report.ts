@@ -5,6 +5,9 @@ import { boolean, either, list, number, object, oneOf, optional, orNull, text } 
 const clauses = list(object({ rule: text, title: text, section: text, quote: optional(text) }));
 const complianceRows = list(object({ level: number, label: text, total: number, met: number, breached: number, pending: number, cancelled: number, rate: orNull(number), target: orNull(number), meetsTarget: orNull(boolean) }));
 
+const spread = object({ median: number, p90: number });
+const typical = list(object({ level: number, label: text, count: number, business: spread, wall: spread }));
+
 const REPORT = object({
   title: text,
   contract: object({ name: orNull(text), vendor: orNull(text), sources: list(object({ id: optional(text), title: text, publisher: optional(text), url: optional(text), retrieved: optional(text) })) }),
@@ -31,6 +34,7 @@ const REPORT = object({
   compliance: orNull(
     object({
       cases: number,
+      typicalTimes: orNull(object({ response: typical, resolution: typical })),
       response: complianceRows,
       resolution: complianceRows,
       updates: complianceRows,

@@ -6,3 +6,15 @@ export const percent = (share: number | null, digits = 1): string => (share === 
 
 /** Minutes: whole as they are, fractions to two places. */
 export const minutes = (value: number): string => (Number.isInteger(value) ? String(value) : value.toFixed(2));
+
+/** A duration as people read it: `45 min`, `3 h 20 min`, `2 d 4 h` (rounded to the minute; `< 1 min` above zero). */
+export function duration(ms: number): string {
+  const minutesTotal = Math.round(Math.abs(ms) / 60_000);
+  if (minutesTotal === 0) return ms === 0 ? '0 min' : '< 1 min';
+  const d = Math.floor(minutesTotal / 1440);
+  const h = Math.floor((minutesTotal % 1440) / 60);
+  const m = minutesTotal % 60;
+  if (d > 0) return h === 0 ? `${d} d` : `${d} d ${h} h`;
+  if (h > 0) return m === 0 ? `${h} h` : `${h} h ${m} min`;
+  return `${m} min`;
+}

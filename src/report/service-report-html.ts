@@ -1,7 +1,7 @@
-import type { ReportClause, ReportComplianceRow, ReportDay, ServiceReport } from './types.js';
+import type { ReportClause, ReportComplianceRow, ReportDay, ReportTypicalTime, ServiceReport } from './types.js';
 import { checkServiceReport } from './check-service-report.js';
 import { formatPercent } from '../core/percent.js';
-import { minutes, percent } from './format.js';
+import { duration, minutes, percent } from './format.js';
 
 // One self-contained page: styles inline, charts as inline SVG, no script and no request of any
 // kind, so it reads the same offline, as an e-mail attachment and printed to PDF.
@@ -78,6 +78,20 @@ function complianceChart(rows: readonly ReportComplianceRow[], id: string): stri
 <figcaption>Share of responses within target per level; the dashed line marks the level's target. Below-target levels are also labelled in words.</figcaption></figure>`;
 }
 
+/** Median and 90th percentile per level, first reply and resolution side by side. */
+function typicalTable(t: NonNullable<NonNullable<ServiceReport['compliance']>['typicalTimes']>): string {
+  const levels = [...new Set([...t.response, ...t.resolution].map((r) => r.level))].sort((a, b) => a - b);
+  if (levels.length === 0) return '<p>No case has been answered yet.</p>';
+  const cells = (row: ReportTypicalTime | undefined): string => (row === undefined ? '<td class="num">—</td><td class="num">—</td>' : `<td class="num">${duration(row.business.median)} <small>(${duration(row.wall.median)})</small></td><td class="num">${duration(row.business.p90)} <small>(${duration(row.wall.p90)})</small></td>`);
+  return `<table><caption class="visually-hidden">Typical times per level</caption><thead><tr><th scope="col">Severity</th><th scope="col" class="num">First reply, median</th><th scope="col" class="num">First reply, 90th pct.</th><th scope="col" class="num">Resolution, median</th><th scope="col" class="num">Resolution, 90th pct.</th></tr></thead><tbody>${levels
+    .map((level) => {
+      const reply = t.response.find((r) => r.level === level);
+      const done = t.resolution.find((r) => r.level === level);
+      return `<tr><th scope="row">${escape((reply ?? done)?.label ?? String(level))}</th>${cells(reply)}${cells(done)}</tr>`;
+    })
+    .join('')}</tbody></table><p class="note">Business time on each case's calendar, pauses left out; in brackets the time on the clock. Percentiles by nearest rank over the cases answered or resolved: ${t.response.reduce((n, r) => n + r.count, 0)} first replies, ${t.resolution.reduce((n, r) => n + r.count, 0)} resolutions.</p>`;
+}
+
 function clauses(list: readonly ReportClause[]): string {
   if (list.length === 0) return '';
   return `<h3>Contract clauses</h3><ul class="clauses">${list.map((c) => `<li>${escape(c.rule)}: ${escape(c.title)}, ${escape(c.section)}${c.quote === undefined ? '' : ` — <q>${escape(c.quote)}</q>`}</li>`).join('')}</ul>`;
@@ -130,6 +144,7 @@ ${complianceChart(c.response, 'response-chart')}
 <h3>Response</h3>${complianceTable('Response compliance', c.response)}
 <h3>Updates</h3>${complianceTable('Update compliance', c.updates)}
 <h3>Resolution</h3>${complianceTable('Resolution compliance', c.resolution)}
+${c.typicalTimes === null ? '' : `<h3>Typical times</h3>${typicalTable(c.typicalTimes)}`}
 <h3>Breaches</h3>${c.breaches.length === 0 ? '<p>No target was breached.</p>' : `<table><thead><tr><th scope="col">Case</th><th scope="col">Severity</th><th scope="col">Target</th><th scope="col">Due</th><th scope="col">Actual</th><th scope="col" class="num">Over by</th></tr></thead><tbody>${c.breaches
       .map((b) => `<tr><th scope="row">${escape(b.id)}</th><td>${escape(b.label)}</td><td>${escape(b.kind)}</td><td>${escape(b.dueAt)}</td><td>${escape(b.at)}</td><td class="num">${b.kind === 'updates' ? `${b.overrunMinutes} missed` : `${minutes(b.overrunMinutes)} min`}</td></tr><tr><td colspan="6"><p class="explanation">${escape(b.explanation)}</p></td></tr>`)
       .join('')}</tbody></table>`}

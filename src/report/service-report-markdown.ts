@@ -1,7 +1,7 @@
-import type { ReportClause, ReportComplianceRow, ServiceReport } from './types.js';
+import type { ReportClause, ReportComplianceRow, ReportTypicalTime, ServiceReport } from './types.js';
 import { checkServiceReport } from './check-service-report.js';
 import { formatPercent } from '../core/percent.js';
-import { minutes, percent } from './format.js';
+import { duration, minutes, percent } from './format.js';
 
 // Every interpolated text goes through `md` (one line) or `mdLines` (a text of several lines), in
 // tables and outside them: HTML is written as entities, so no renderer makes an element of it; a
@@ -29,6 +29,18 @@ const table = (head: readonly string[], rows: readonly (readonly string[])[]): s
 
 function clauses(list: readonly ReportClause[]): string[] {
   return list.length === 0 ? [] : ['', '#### Contract clauses', '', ...list.map((c) => `- ${md(c.rule)}: ${md(c.title)}, ${md(c.section)}${c.quote === undefined ? '' : ` — “${md(c.quote)}”`}`)];
+}
+
+function typical(t: NonNullable<NonNullable<ServiceReport['compliance']>['typicalTimes']>): string[] {
+  const levels = [...new Set([...t.response, ...t.resolution].map((r) => r.level))].sort((a, b) => a - b);
+  if (levels.length === 0) return ['', '### Typical times', '', 'No case has been answered yet.'];
+  const cells = (row: ReportTypicalTime | undefined): string[] => (row === undefined ? ['—', '—'] : [`${duration(row.business.median)} (${duration(row.wall.median)})`, `${duration(row.business.p90)} (${duration(row.wall.p90)})`]);
+  const rows = levels.map((level) => {
+    const reply = t.response.find((r) => r.level === level);
+    const done = t.resolution.find((r) => r.level === level);
+    return [(reply ?? done)?.label ?? String(level), ...cells(reply), ...cells(done)];
+  });
+  return ['', '### Typical times', '', table(['Severity', 'First reply, median', 'First reply, 90th pct.', 'Resolution, median', 'Resolution, 90th pct.'], rows), '', `Business time on each case's calendar, pauses left out; in brackets the time on the clock. Percentiles by nearest rank over the cases answered or resolved: ${t.response.reduce((n, r) => n + r.count, 0)} first replies, ${t.resolution.reduce((n, r) => n + r.count, 0)} resolutions.`];
 }
 
 function compliance(title: string, rows: readonly ReportComplianceRow[]): string[] {
@@ -69,7 +81,7 @@ export function serviceReportToMarkdown(report: ServiceReport): string {
   }
   if (c !== null) {
     lines.push('', '## Support compliance', '', `${c.cases} case${c.cases === 1 ? '' : 's'} opened in the month.`);
-    lines.push(...compliance('Response', c.response), ...compliance('Updates', c.updates), ...compliance('Resolution', c.resolution));
+    lines.push(...compliance('Response', c.response), ...compliance('Updates', c.updates), ...compliance('Resolution', c.resolution), ...(c.typicalTimes === null ? [] : typical(c.typicalTimes)));
     lines.push('', '### Breaches', '', c.breaches.length === 0 ? 'No target was breached.' : table(['Case', 'Severity', 'Target', 'Due', 'Actual', 'Over by', 'Why'], c.breaches.map((b) => [b.id, b.label, b.kind, b.dueAt, b.at, b.kind === 'updates' ? `${b.overrunMinutes} missed` : `${minutes(b.overrunMinutes)} min`, b.explanation])));
     lines.push(...clauses(c.clauses));
   }

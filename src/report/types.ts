@@ -1,6 +1,7 @@
 import type { Incident } from '../availability/types.js';
 import type { Calendar, CalendarSpec } from '../calendar/types.js';
 import type { CaseInput, ComplianceCounts, ComplianceReport, SeverityLevel } from '../cases/types.js';
+import type { CaseTimes, TypicalTime } from '../cases/typical-times.js';
 import type { Contract, ContractSource } from '../contract/types.js';
 import type { CivilDate } from '../core/civil-date.js';
 import type { DateInput } from '../core/instant.js';
@@ -66,6 +67,24 @@ export interface ServiceReportInput {
 export interface ServiceReportSupport {
   readonly report: ComplianceReport;
   readonly breached: readonly { readonly input: CaseInput; readonly calendar: Calendar }[];
+  /** Every counted case's times (`caseTimes`), for the typical times; without them the report has none. */
+  readonly times?: readonly CaseTimes[];
+}
+
+/**
+ * The typical times of one level: the median and 90th percentile (nearest rank) of the times to
+ * first reply or to resolution, in business and in wall terms, in ms (`typicalTimes`), with the
+ * level's label.
+ *
+ * @example
+ * ```ts
+ * import type { ReportTypicalTime } from 'slakit/report';
+ *
+ * const row: ReportTypicalTime = { level: 1, label: 'P1', count: 12, business: { median: 600_000, p90: 1_500_000 }, wall: { median: 600_000, p90: 1_500_000 } };
+ * ```
+ */
+export interface ReportTypicalTime extends TypicalTime {
+  readonly label: string;
 }
 
 /**
@@ -202,6 +221,8 @@ export interface ServiceReport {
   } | null;
   readonly compliance: {
     readonly cases: number;
+    /** Median and 90th percentile of the times to first reply and to resolution per level; `null` when the support data came without case times. */
+    readonly typicalTimes: { readonly response: readonly ReportTypicalTime[]; readonly resolution: readonly ReportTypicalTime[] } | null;
     readonly response: readonly ReportComplianceRow[];
     readonly resolution: readonly ReportComplianceRow[];
     readonly updates: readonly ReportComplianceRow[];

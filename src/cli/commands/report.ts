@@ -37,8 +37,8 @@ function fileLapses(context: CommandContext, option: string, name: string, read:
  */
 function supportOfFile(context: CommandContext, name: string): { support: ServiceReportSupport; notes: string[]; lapses: string[] } {
   const cases = { ...context, positionals: [name] };
-  const { report, read, breached } = complianceOfFile(cases, true);
-  const support: ServiceReportSupport = { report: { ...report, outcomes: breached.map((b) => b.outcome) }, breached: breached.map(({ input, calendar }) => ({ input, calendar })) };
+  const { report, read, breached, times } = complianceOfFile(cases, true);
+  const support: ServiceReportSupport = { report: { ...report, outcomes: breached.map((b) => b.outcome) }, breached: breached.map(({ input, calendar }) => ({ input, calendar })), times };
   return { support, ...fileLapses(cases, 'cases', name, read) };
 }
 
