@@ -5,7 +5,7 @@ import { caseCalendars } from '../cases/case-calendars.js';
 import { complianceReport } from '../cases/compliance-report.js';
 import { caseMonth } from '../cases/case-month.js';
 import { caseTimes, type TypicalTime, typicalTimes } from '../cases/typical-times.js';
-import type { CaseInput, ComplianceCounts, ComplianceReport, ComplianceSummary, SupportPolicy, TargetEvidence } from '../cases/types.js';
+import type { CaseInput, ComplianceCounts, ComplianceGroup, ComplianceReport, ComplianceSummary, SupportPolicy, TargetEvidence } from '../cases/types.js';
 import { severityLabel } from '../contract/severity-label.js';
 import type { Contract } from '../contract/types.js';
 import { borrowedFormulaNote } from './formula-note.js';
@@ -24,7 +24,7 @@ import { maintenanceWindowsBetween } from '../maintenance/maintenance-windows-be
 import { currencyDigits, formatMinorUnits } from '../renewal/money.js';
 import { renewalSchedule } from '../renewal/renewal-schedule.js';
 import type { CpiInput } from '../renewal/renewal-uplift.js';
-import type { ReportBreach, ReportClause, ReportComplianceRow, ReportDay, ReportTypicalTime, ServiceReport, ServiceReportInput, ServiceReportSupport } from './types.js';
+import type { ReportBreach, ReportClause, ReportComplianceRow, ReportCustomer, ReportDay, ReportTypicalTime, ServiceReport, ServiceReportInput, ServiceReportSupport } from './types.js';
 
 const INPUT_KEYS = ['contract', 'month', 'timeZone', 'availabilityTimeZone', 'now', 'region', 'cases', 'support', 'incidents', 'renewal', 'holidays', 'upcomingWeeks'];
 const DAY_MS = 86_400_000;
@@ -129,6 +129,42 @@ function rows(contract: Contract, summary: ComplianceSummary): ReportComplianceR
   });
 }
 
+/** How far a group falls below the targets the contract states: the largest (target − rate) over the levels' response and resolution, 0 when it meets them all. */
+function shortfallOf(group: ComplianceGroup): number {
+  let worst = 0;
+  for (const summary of [group, group.resolution]) {
+    for (const counts of Object.values(summary.bySeverity)) {
+      if (counts.rate !== null && counts.target !== null) worst = Math.max(worst, counts.target - counts.rate);
+    }
+  }
+  return worst;
+}
+
+/**
+ * One row per customer (the `customer` attribute of the cases, the groups of `compliance --by
+ * customer`), sorted by shortfall, then by response rate, then by name; none when no case names one.
+ */
+function customerRows(report: ComplianceReport, breaches: readonly ReportBreach[]): ReportCustomer[] {
+  const groups = Object.entries(report.groups ?? {});
+  if (groups.every(([key]) => key === '')) return [];
+  return groups
+    .map(([customer, g]): ReportCustomer => {
+      let worst: ReportBreach | undefined;
+      for (const b of breaches) if (b.kind !== 'updates' && (b.customer ?? '') === customer && (worst === undefined || b.overrunMinutes > worst.overrunMinutes)) worst = b;
+      return {
+        customer,
+        cases: g.total,
+        response: { met: g.met, breached: g.breached, rate: g.rate },
+        resolution: { met: g.resolution.met, breached: g.resolution.breached, rate: g.resolution.rate },
+        missedUpdates: g.updates.missedUpdates,
+        breaches: g.breached + g.resolution.breached + g.updates.breached,
+        worstOverrun: worst === undefined ? null : { id: worst.id, kind: worst.kind as 'response' | 'resolution', overrunMinutes: worst.overrunMinutes },
+        shortfall: shortfallOf(g),
+      };
+    })
+    .sort((a, b) => b.shortfall - a.shortfall || (a.response.rate ?? 1) - (b.response.rate ?? 1) || (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0));
+}
+
 /** The support compliance of the month's cases, computed here as `slakit compliance` computes it. */
 function supportOfCases(input: ServiceReportInput, contract: Contract, policy: SupportPolicy, now: number): ServiceReportSupport {
   const calendarOf = caseCalendars((zone, holidays) => contract.calendarFor(zone, holidays === undefined ? {} : { holidays }), { timeZone: input.timeZone, holidays: input.holidays });
@@ -139,7 +175,7 @@ function supportOfCases(input: ServiceReportInput, contract: Contract, policy: S
     const opened = toEpochMs((c as CaseInput | null)?.openedAt, `cases[${i++}].openedAt`);
     if (caseMonth(calendarOf(c.timeZone), opened) === input.month) cases.push(c);
   }
-  const all = complianceReport(policy, calendarOf(undefined), cases, { now, outcomes: 'all', calendarFor: (zone) => calendarOf(zone) });
+  const all = complianceReport(policy, calendarOf(undefined), cases, { now, outcomes: 'all', groupBy: { attribute: 'customer' }, calendarFor: (zone) => calendarOf(zone) });
   const times = (all.outcomes ?? []).map((o) => caseTimes(o, calendarOf((cases[o.index] as CaseInput).timeZone), now));
   // The cases complianceReport's outcomes: 'breached' keeps.
   const outcomes = (all.outcomes ?? []).filter((o) => o.response.outcome === 'breached' || o.resolution?.outcome === 'breached' || o.missedUpdates > 0);
@@ -174,15 +210,16 @@ function complianceSection(input: ServiceReportInput, contract: Contract, now: n
     const { input: c, calendar } = breached[k] as ServiceReportSupport['breached'][number];
     const explained = explainCase(policy, calendar, c, { now });
     const id = String(outcome.id ?? `#${outcome.index + 1}`);
+    const customer = c.attributes?.['customer'] ?? null;
     const add = (kind: ReportBreach['kind'], level: number, evidence: TargetEvidence, text: string): void => {
-      breaches.push({ id, level, label: labelOf(level), kind, dueAt: new Date(evidence.dueAt).toISOString(), at: new Date(evidence.at).toISOString(), overrunMinutes: evidence.overrunWall / 60_000, explanation: text });
+      breaches.push({ id, customer, level, label: labelOf(level), kind, dueAt: new Date(evidence.dueAt).toISOString(), at: new Date(evidence.at).toISOString(), overrunMinutes: evidence.overrunWall / 60_000, explanation: text });
     };
     // Each target is labelled with the level it was judged under: the response with the level in
     // force at the first response, the resolution and updates with the final level.
     if (outcome.response.outcome === 'breached') add('response', outcome.responseSeverity, outcome.response, formatExplanation(explained.response));
     if (outcome.resolution?.outcome === 'breached' && explained.resolution !== null) add('resolution', outcome.severity, outcome.resolution, formatExplanation(explained.resolution));
     if (outcome.missedUpdates > 0) {
-      breaches.push({ id, level: outcome.severity, label: labelOf(outcome.severity), kind: 'updates', dueAt: '', at: '', overrunMinutes: outcome.missedUpdates, explanation: `${outcome.missedUpdates} update${outcome.missedUpdates === 1 ? '' : 's'} missed` });
+      breaches.push({ id, customer, level: outcome.severity, label: labelOf(outcome.severity), kind: 'updates', dueAt: '', at: '', overrunMinutes: outcome.missedUpdates, explanation: `${outcome.missedUpdates} update${outcome.missedUpdates === 1 ? '' : 's'} missed` });
     }
   });
   const levels = contract.severities.map(({ level }) => level);
@@ -190,6 +227,7 @@ function complianceSection(input: ServiceReportInput, contract: Contract, now: n
   const labelled = (list: readonly TypicalTime[]): ReportTypicalTime[] => list.map((t) => ({ level: t.level, label: labelOf(t.level), count: t.count, business: t.business, wall: t.wall }));
   return {
     cases: report.total,
+    customers: customerRows(report, breaches),
     typicalTimes: typical === null ? null : { response: labelled(typical.response), resolution: labelled(typical.resolution) },
     response: rows(contract, report),
     resolution: rows(contract, report.resolution),

@@ -1,4 +1,4 @@
-import type { ReportClause, ReportComplianceRow, ReportDay, ReportTypicalTime, ServiceReport } from './types.js';
+import type { ReportClause, ReportComplianceRow, ReportCustomer, ReportDay, ReportTypicalTime, ServiceReport } from './types.js';
 import { checkServiceReport } from './check-service-report.js';
 import { formatPercent } from '../core/percent.js';
 import { duration, minutes, percent } from './format.js';
@@ -78,6 +78,39 @@ function complianceChart(rows: readonly ReportComplianceRow[], id: string): stri
 <figcaption>Share of responses within target per level; the dashed line marks the level's target. Below-target levels are also labelled in words.</figcaption></figure>`;
 }
 
+/** The anchor of the i-th breach (0-based) of the report's list: its line in the appendix. */
+const breachAnchor = (i: number): string => `breach-${i + 1}`;
+
+type Compliance = NonNullable<ServiceReport['compliance']>;
+
+/** The place of a customer's worst overrun in the breach list. */
+const worstIndex = (c: Compliance, row: ReportCustomer): number => (row.worstOverrun === null ? -1 : c.breaches.findIndex((b) => b.id === row.worstOverrun?.id && b.kind === row.worstOverrun.kind && (b.customer ?? '') === row.customer));
+
+function customerTable(c: Compliance, rows: readonly ReportCustomer[], caption: string): string {
+  return `<table class="customers"><caption>${escape(caption)}</caption><thead><tr><th scope="col">Customer</th><th scope="col" class="num">Cases</th><th scope="col" class="num">Response</th><th scope="col" class="num">Resolution</th><th scope="col" class="num">Breaches</th><th scope="col">Worst overrun</th><th scope="col" class="num">Below target by</th></tr></thead><tbody>${rows
+    .map((r) => {
+      const i = worstIndex(c, r);
+      const worst = r.worstOverrun === null ? '—' : `${i < 0 ? '' : `<a href="#${breachAnchor(i)}">`}${escape(r.worstOverrun.id)}${i < 0 ? '' : '</a>'}, ${escape(r.worstOverrun.kind)} ${duration(r.worstOverrun.overrunMinutes * 60_000)} late`;
+      return `<tr><th scope="row">${escape(r.customer === '' ? '(no customer)' : r.customer)}</th><td class="num">${r.cases}</td><td class="num">${percent(r.response.rate)}</td><td class="num">${percent(r.resolution.rate)}</td><td class="num">${r.breaches}</td><td>${worst}</td><td class="num">${r.shortfall > 0 ? `<span class="missed">${percent(r.shortfall)} pts</span>` : '—'}</td></tr>`;
+    })
+    .join('')}</tbody></table>`;
+}
+
+/** The customers side by side: sorted by shortfall, and (without script) the same table in other orders under a <details>. */
+function customersSection(c: Compliance): string {
+  if (c.customers.length === 0) return '';
+  const by = (compare: (a: ReportCustomer, b: ReportCustomer) => number): ReportCustomer[] => [...c.customers].sort(compare);
+  const name = (a: ReportCustomer, b: ReportCustomer): number => (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0);
+  return `<section aria-labelledby="customers"><h2 id="customers">Customers</h2>
+${customerTable(c, c.customers, 'Customers, furthest below target first')}
+<details class="orders"><summary>The same table in other orders: by name, by cases, by breaches</summary>
+${customerTable(c, by(name), 'Customers by name')}
+${customerTable(c, by((a, b) => b.cases - a.cases || name(a, b)), 'Customers by cases, most first')}
+${customerTable(c, by((a, b) => b.breaches - a.breaches || name(a, b)), 'Customers by breaches, most first')}
+</details>
+<p class="note">Response and resolution: met ÷ (met + breached); below target by: the largest gap between one level's rate and its target, in percentage points. The same counts as <code>slakit compliance --by customer</code>.</p></section>`;
+}
+
 /** Median and 90th percentile per level, first reply and resolution side by side. */
 function typicalTable(t: NonNullable<NonNullable<ServiceReport['compliance']>['typicalTimes']>): string {
   const levels = [...new Set([...t.response, ...t.resolution].map((r) => r.level))].sort((a, b) => a - b);
@@ -149,6 +182,7 @@ ${c.typicalTimes === null ? '' : `<h3>Typical times</h3>${typicalTable(c.typical
       .map((b) => `<tr><th scope="row">${escape(b.id)}</th><td>${escape(b.label)}</td><td>${escape(b.kind)}</td><td>${escape(b.dueAt)}</td><td>${escape(b.at)}</td><td class="num">${b.kind === 'updates' ? `${b.overrunMinutes} missed` : `${minutes(b.overrunMinutes)} min`}</td></tr><tr><td colspan="6"><p class="explanation">${escape(b.explanation)}</p></td></tr>`)
       .join('')}</tbody></table>`}
 ${clauses(c.clauses)}</section>`);
+    parts.push(customersSection(c));
   }
   if (m !== null) {
     parts.push(`<section aria-labelledby="maintenance"><h2 id="maintenance">Upcoming maintenance</h2>${m.windows.length === 0 ? '<p>No window in the coming weeks.</p>' : `<table><thead><tr><th scope="col">Region</th><th scope="col">Local time (${escape(m.zone)})</th><th scope="col">UTC</th></tr></thead><tbody>${m.windows

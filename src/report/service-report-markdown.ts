@@ -43,6 +43,12 @@ function typical(t: NonNullable<NonNullable<ServiceReport['compliance']>['typica
   return ['', '### Typical times', '', table(['Severity', 'First reply, median', 'First reply, 90th pct.', 'Resolution, median', 'Resolution, 90th pct.'], rows), '', `Business time on each case's calendar, pauses left out; in brackets the time on the clock. Percentiles by nearest rank over the cases answered or resolved: ${t.response.reduce((n, r) => n + r.count, 0)} first replies, ${t.resolution.reduce((n, r) => n + r.count, 0)} resolutions.`];
 }
 
+function customers(c: NonNullable<ServiceReport['compliance']>): string[] {
+  if (c.customers.length === 0) return [];
+  const rows = c.customers.map((r) => [r.customer === '' ? '(no customer)' : r.customer, String(r.cases), percent(r.response.rate), percent(r.resolution.rate), String(r.breaches), r.worstOverrun === null ? '—' : `${r.worstOverrun.id}, ${r.worstOverrun.kind} ${duration(r.worstOverrun.overrunMinutes * 60_000)} late`, r.shortfall > 0 ? `${percent(r.shortfall)} pts` : '—']);
+  return ['', '## Customers', '', 'Furthest below target first.', '', table(['Customer', 'Cases', 'Response', 'Resolution', 'Breaches', 'Worst overrun', 'Below target by'], rows), '', 'Response and resolution: met ÷ (met + breached); below target by: the largest gap between one level’s rate and its target, in percentage points. The same counts as `slakit compliance --by customer`.'];
+}
+
 function compliance(title: string, rows: readonly ReportComplianceRow[]): string[] {
   const shown = rows.filter((r) => r.met + r.breached + r.pending > 0);
   const status = (r: ReportComplianceRow): string => (r.meetsTarget === null ? '—' : r.meetsTarget ? 'met' : 'missed');
@@ -84,6 +90,7 @@ export function serviceReportToMarkdown(report: ServiceReport): string {
     lines.push(...compliance('Response', c.response), ...compliance('Updates', c.updates), ...compliance('Resolution', c.resolution), ...(c.typicalTimes === null ? [] : typical(c.typicalTimes)));
     lines.push('', '### Breaches', '', c.breaches.length === 0 ? 'No target was breached.' : table(['Case', 'Severity', 'Target', 'Due', 'Actual', 'Over by', 'Why'], c.breaches.map((b) => [b.id, b.label, b.kind, b.dueAt, b.at, b.kind === 'updates' ? `${b.overrunMinutes} missed` : `${minutes(b.overrunMinutes)} min`, b.explanation])));
     lines.push(...clauses(c.clauses));
+    lines.push(...customers(c));
   }
   if (m !== null) {
     lines.push('', '## Upcoming maintenance', '', m.windows.length === 0 ? 'No window in the coming weeks.' : table(['Region', `Local time (${md(m.zone)})`, 'UTC'], m.windows.map((w) => [w.region ?? '', w.local, `${w.start} – ${w.end}`])));

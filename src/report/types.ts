@@ -149,11 +149,13 @@ export interface ReportComplianceRow extends ComplianceCounts {
  * ```ts
  * import type { ReportBreach } from 'slakit/report';
  *
- * const breach: ReportBreach = { id: 'CS-1', level: 3, label: 'Sev 3 (medium)', kind: 'response', dueAt: '2026-10-06T16:30:00.000Z', at: '2026-10-06T17:00:00.000Z', overrunMinutes: 30, explanation: 'Response due …' };
+ * const breach: ReportBreach = { id: 'CS-1', customer: 'Acme', level: 3, label: 'Sev 3 (medium)', kind: 'response', dueAt: '2026-10-06T16:30:00.000Z', at: '2026-10-06T17:00:00.000Z', overrunMinutes: 30, explanation: 'Response due …' };
  * ```
  */
 export interface ReportBreach {
   readonly id: string;
+  /** The case's `customer` attribute (column), `null` when it has none. */
+  readonly customer: string | null;
   readonly level: SeverityLevel;
   readonly label: string;
   /** Which target was breached (a `target` elsewhere is a share to meet). */
@@ -165,6 +167,33 @@ export interface ReportBreach {
   readonly overrunMinutes: number;
   /** The due time's steps in words. */
   readonly explanation: string;
+}
+
+/**
+ * One customer's month: the counts of its group in `compliance --by customer` (the same
+ * computation), its worst overrun, and its shortfall: the largest amount (a share) by which one of
+ * its levels' response or resolution rates falls below that level's target, 0 when it meets them
+ * all.
+ *
+ * @example
+ * ```ts
+ * import type { ReportCustomer } from 'slakit/report';
+ *
+ * const row: ReportCustomer = { customer: 'Acme', cases: 40, response: { met: 36, breached: 4, rate: 0.9 }, resolution: { met: 5, breached: 1, rate: 0.8333333333333334 }, missedUpdates: 0, breaches: 5, worstOverrun: { id: 'CS-7', kind: 'response', overrunMinutes: 95 }, shortfall: 0.05 };
+ * ```
+ */
+export interface ReportCustomer {
+  /** `''` for the cases without a customer. */
+  readonly customer: string;
+  readonly cases: number;
+  readonly response: { readonly met: number; readonly breached: number; readonly rate: number | null };
+  readonly resolution: { readonly met: number; readonly breached: number; readonly rate: number | null };
+  readonly missedUpdates: number;
+  /** Breached targets: responses, resolutions and cases with a missed update. */
+  readonly breaches: number;
+  /** The largest response or resolution overrun, in wall minutes. */
+  readonly worstOverrun: { readonly id: string; readonly kind: 'response' | 'resolution'; readonly overrunMinutes: number } | null;
+  readonly shortfall: number;
 }
 
 /**
@@ -221,6 +250,8 @@ export interface ServiceReport {
   } | null;
   readonly compliance: {
     readonly cases: number;
+    /** One row per customer, furthest below target first; empty when no case names a customer. */
+    readonly customers: readonly ReportCustomer[];
     /** Median and 90th percentile of the times to first reply and to resolution per level; `null` when the support data came without case times. */
     readonly typicalTimes: { readonly response: readonly ReportTypicalTime[]; readonly resolution: readonly ReportTypicalTime[] } | null;
     readonly response: readonly ReportComplianceRow[];

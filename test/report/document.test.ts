@@ -42,3 +42,31 @@ describe('typical times: one computation for `compliance --json` and the report'
     expect(two.typicalTimes).toEqual(one.typicalTimes);
   });
 });
+
+interface Group { customer: string; total: number; met: number; breached: number; rate: number | null; resolution: { met: number; breached: number; rate: number | null }; updates: { breached: number; missedUpdates: number } }
+interface Customer { customer: string; cases: number; response: { met: number; breached: number; rate: number | null }; resolution: { met: number; breached: number; rate: number | null }; missedUpdates: number; breaches: number; shortfall: number; worstOverrun: { id: string; overrunMinutes: number } | null }
+
+describe('customers side by side: the numbers of `compliance --by customer`', () => {
+  it('each customer’s cases, response and resolution counts and rates, and breaches are compliance --by customer’s', () => {
+    const groups = json<{ groups: Group[] }>(['compliance', files.cases, ...CONTRACT, ...MONTH, '--by', 'customer', '--json']).groups;
+    const rows = json<{ compliance: { customers: Customer[] } }>(['report', ...CONTRACT, ...MONTH, '--region', 'Americas', '--cases', files.cases, '--format', 'json']).compliance.customers;
+    expect(rows.length).toBe(5);
+    const byName = new Map(groups.map((g) => [g.customer, g]));
+    for (const row of rows) {
+      const g = byName.get(row.customer)!;
+      expect({ cases: row.cases, response: row.response, resolution: row.resolution, missedUpdates: row.missedUpdates, breaches: row.breaches }).toEqual({
+        cases: g.total,
+        response: { met: g.met, breached: g.breached, rate: g.rate },
+        resolution: { met: g.resolution.met, breached: g.resolution.breached, rate: g.resolution.rate },
+        missedUpdates: g.updates.missedUpdates,
+        breaches: g.breached + g.resolution.breached + g.updates.breached,
+      });
+    }
+  });
+
+  it('rows are sorted by shortfall, largest first', () => {
+    const rows = json<{ compliance: { customers: Customer[] } }>(['report', ...CONTRACT, ...MONTH, '--region', 'Americas', '--cases', files.cases, '--format', 'json']).compliance.customers;
+    expect(rows.map((r) => r.shortfall)).toEqual([...rows.map((r) => r.shortfall)].sort((a, b) => b - a));
+    expect(rows[0]!.shortfall).toBeGreaterThan(0);
+  });
+});
