@@ -14,6 +14,7 @@ import { fail } from '../core/errors.js';
 import { toEpochMs } from '../core/instant.js';
 import { monthInterval } from '../core/month.js';
 import { plainObject } from '../core/plain-data.js';
+import { formatPercent } from '../core/percent.js';
 import { instantToZonedTime, zonedTimeToInstant } from '../core/time-zone.js';
 import { explainAvailability } from '../explain/explain-availability.js';
 import { explainCase } from '../explain/explain-case.js';
@@ -211,15 +212,16 @@ function complianceSection(input: ServiceReportInput, contract: Contract, now: n
     const explained = explainCase(policy, calendar, c, { now });
     const id = String(outcome.id ?? `#${outcome.index + 1}`);
     const customer = c.attributes?.['customer'] ?? null;
+    const timeZone = calendar.timeZone;
     const add = (kind: ReportBreach['kind'], level: number, evidence: TargetEvidence, text: string): void => {
-      breaches.push({ id, customer, level, label: labelOf(level), kind, dueAt: new Date(evidence.dueAt).toISOString(), at: new Date(evidence.at).toISOString(), overrunMinutes: evidence.overrunWall / 60_000, explanation: text });
+      breaches.push({ id, customer, timeZone, level, label: labelOf(level), kind, dueAt: new Date(evidence.dueAt).toISOString(), at: new Date(evidence.at).toISOString(), overrunMinutes: evidence.overrunWall / 60_000, overrunBusinessMinutes: evidence.overrunBusiness / 60_000, explanation: text });
     };
     // Each target is labelled with the level it was judged under: the response with the level in
     // force at the first response, the resolution and updates with the final level.
     if (outcome.response.outcome === 'breached') add('response', outcome.responseSeverity, outcome.response, formatExplanation(explained.response));
     if (outcome.resolution?.outcome === 'breached' && explained.resolution !== null) add('resolution', outcome.severity, outcome.resolution, formatExplanation(explained.resolution));
     if (outcome.missedUpdates > 0) {
-      breaches.push({ id, customer, level: outcome.severity, label: labelOf(outcome.severity), kind: 'updates', dueAt: '', at: '', overrunMinutes: outcome.missedUpdates, explanation: `${outcome.missedUpdates} update${outcome.missedUpdates === 1 ? '' : 's'} missed` });
+      breaches.push({ id, customer, timeZone, level: outcome.severity, label: labelOf(outcome.severity), kind: 'updates', dueAt: '', at: '', overrunMinutes: outcome.missedUpdates, overrunBusinessMinutes: 0, explanation: `${outcome.missedUpdates} update${outcome.missedUpdates === 1 ? '' : 's'} missed` });
     }
   });
   const levels = contract.severities.map(({ level }) => level);
@@ -284,7 +286,10 @@ function renewalSection(input: ServiceReportInput, contract: Contract, now: numb
   const daysLeft = next === undefined ? 0 : Math.round((Date.parse(`${next.noticeDeadline}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS);
   // The renewal after term k is renewal k: term k's fee raised by the k-th index change.
   const current = next === undefined ? undefined : schedule[next.term - 1];
-  const explanation = next === undefined || current === undefined ? null : formatExplanation(explainRenewalFee(current.feeMinor, { cpi: given.cpi[next.term - 1] as CpiInput, ...options }));
+  const money = (minor: number | bigint): string => `${currency} ${formatMinorUnits(minor, digits)}`;
+  const fee = next === undefined || current === undefined ? null : explainRenewalFee(current.feeMinor, { cpi: given.cpi[next.term - 1] as CpiInput, ...options });
+  // The first line in money with its currency, not in minor units.
+  const explanation = fee === null ? null : [`Renewed fee ${money(BigInt(fee.renewedMinor))} = ${money(BigInt(fee.feeMinor))} × (1 + ${formatPercent(fee.rate * 100, 4)}), rounded ${fee.rounding}`, ...formatExplanation(fee).split('\n').slice(1)].join('\n');
   return {
     customer: (data['customer'] as string | undefined) ?? null,
     currency,

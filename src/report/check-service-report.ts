@@ -51,7 +51,7 @@ const REPORT = object({
       response: complianceRows,
       resolution: complianceRows,
       updates: complianceRows,
-      breaches: list(object({ id: text, customer: orNull(text), level: number, label: text, kind: oneOf('response', 'resolution', 'updates'), dueAt: text, at: text, overrunMinutes: number, explanation: text })),
+      breaches: list(object({ id: text, customer: orNull(text), timeZone: text, level: number, label: text, kind: oneOf('response', 'resolution', 'updates'), dueAt: text, at: text, overrunMinutes: number, overrunBusinessMinutes: number, explanation: text })),
       clauses,
     }),
   ),

@@ -1,5 +1,8 @@
 // How the report renderers write numbers, so the HTML and the Markdown never differ.
 import { formatPercent } from '../core/percent.js';
+import { readableInstant } from '../core/readable-time.js';
+import { isValidTimeZone } from '../core/time-zone.js';
+import type { ReportBreach } from './types.js';
 
 /** A share (0–1) as a percentage by the one formatter (rounded, as the command's tables show it); `—` for none. */
 export const percent = (share: number | null, digits = 1): string => (share === null ? '—' : formatPercent(share * 100, digits));
@@ -17,4 +20,22 @@ export function duration(ms: number): string {
   if (d > 0) return h === 0 ? `${d} d` : `${d} d ${h} h`;
   if (h > 0) return m === 0 ? `${h} h` : `${h} h ${m} min`;
   return `${m} min`;
+}
+
+/**
+ * An ISO instant of the report in a zone, as people read it (`Tue 6 Oct 10:30 AEDT`); `—` for
+ * none. A stored report read back may hold a zone or instant that is not one: then the text as it is.
+ */
+export function local(iso: string, timeZone: string): string {
+  if (iso === '') return '—';
+  const at = Date.parse(iso);
+  return Number.isFinite(at) && isValidTimeZone(timeZone) ? readableInstant(timeZone, at) : iso;
+}
+
+/** How late a breach was, in wall and business terms (`3 d 4 h late (14 h business time)`), or the updates missed. */
+export function lateness(b: ReportBreach): string {
+  if (b.kind === 'updates') return `${b.overrunMinutes} update${b.overrunMinutes === 1 ? '' : 's'} missed`;
+  const wall = duration(b.overrunMinutes * 60_000);
+  const business = duration(b.overrunBusinessMinutes * 60_000);
+  return `${wall} late${business === wall ? '' : ` (${business} business time)`}`;
 }

@@ -1,7 +1,7 @@
 import type { ReportClause, ReportComplianceRow, ReportCustomer, ReportDay, ReportTypicalTime, ServiceReport } from './types.js';
 import { checkServiceReport } from './check-service-report.js';
 import { formatPercent } from '../core/percent.js';
-import { duration, minutes, percent } from './format.js';
+import { duration, lateness, local, minutes, percent } from './format.js';
 
 // One self-contained page: styles inline, charts as inline SVG, no script and no request of any
 // kind, so it reads the same offline, as an e-mail attachment and printed to PDF.
@@ -167,7 +167,7 @@ export function serviceReportToHtml(report: ServiceReport): string {
 <p class="note">${escape(a.borrowedFormula)}.</p>`}
 ${monthStrip(a.days, 'strip')}
 ${a.incidents.length === 0 ? '<p>No incidents in the month.</p>' : `<h3>Incidents</h3><table><thead><tr><th scope="col">Incident</th><th scope="col">Cause</th><th scope="col">Start</th><th scope="col">End</th><th scope="col" class="num">Excusable (y), min</th><th scope="col" class="num">Unscheduled (z), min</th><th scope="col">Window</th></tr></thead><tbody>${a.incidents
-      .map((i) => `<tr><th scope="row">${escape(i.id)}</th><td>${escape(i.cause)}</td><td>${escape(i.start)}</td><td>${escape(i.end)}</td><td class="num">${minutes(i.excusableMinutes)}</td><td class="num">${minutes(i.unscheduledMinutes)}</td><td>${escape(i.window ?? '')}</td></tr>`)
+      .map((i) => `<tr><th scope="row">${escape(i.id)}</th><td>${escape(i.cause)}</td><td>${escape(local(i.start, report.timeZone))}</td><td>${escape(local(i.end, report.timeZone))}</td><td class="num">${minutes(i.excusableMinutes)}</td><td class="num">${minutes(i.unscheduledMinutes)}</td><td>${escape(i.window ?? '')}</td></tr>`)
       .join('')}</tbody></table>`}
 ${clauses(a.clauses)}</section>`);
   }
@@ -179,14 +179,14 @@ ${complianceChart(c.response, 'response-chart')}
 <h3>Resolution</h3>${complianceTable('Resolution compliance', c.resolution)}
 ${c.typicalTimes === null ? '' : `<h3>Typical times</h3>${typicalTable(c.typicalTimes)}`}
 <h3>Breaches</h3>${c.breaches.length === 0 ? '<p>No target was breached.</p>' : `<table><thead><tr><th scope="col">Case</th><th scope="col">Severity</th><th scope="col">Target</th><th scope="col">Due</th><th scope="col">Actual</th><th scope="col" class="num">Over by</th></tr></thead><tbody>${c.breaches
-      .map((b) => `<tr><th scope="row">${escape(b.id)}</th><td>${escape(b.label)}</td><td>${escape(b.kind)}</td><td>${escape(b.dueAt)}</td><td>${escape(b.at)}</td><td class="num">${b.kind === 'updates' ? `${b.overrunMinutes} missed` : `${minutes(b.overrunMinutes)} min`}</td></tr><tr><td colspan="6"><p class="explanation">${escape(b.explanation)}</p></td></tr>`)
+      .map((b) => `<tr><th scope="row">${escape(b.id)}</th><td>${escape(b.label)}</td><td>${escape(b.kind)}</td><td>${escape(local(b.dueAt, b.timeZone))}</td><td>${escape(local(b.at, b.timeZone))}</td><td class="num">${escape(lateness(b))}</td></tr><tr><td colspan="6"><p class="explanation">${escape(b.explanation)}</p></td></tr>`)
       .join('')}</tbody></table>`}
 ${clauses(c.clauses)}</section>`);
     parts.push(customersSection(c));
   }
   if (m !== null) {
     parts.push(`<section aria-labelledby="maintenance"><h2 id="maintenance">Upcoming maintenance</h2>${m.windows.length === 0 ? '<p>No window in the coming weeks.</p>' : `<table><thead><tr><th scope="col">Region</th><th scope="col">Local time (${escape(m.zone)})</th><th scope="col">UTC</th></tr></thead><tbody>${m.windows
-      .map((w) => `<tr><td>${escape(w.region ?? '')}</td><td>${escape(w.local)}</td><td>${escape(w.start)} – ${escape(w.end)}</td></tr>`)
+      .map((w) => `<tr><td>${escape(w.region ?? '')}</td><td>${escape(w.local)}</td><td>${escape(local(w.start, 'UTC'))} – ${escape(local(w.end, 'UTC'))}</td></tr>`)
       .join('')}</tbody></table>`}${clauses(m.clauses)}</section>`);
   }
   if (r !== null) {

@@ -1,7 +1,7 @@
 import type { ReportClause, ReportComplianceRow, ReportTypicalTime, ServiceReport } from './types.js';
 import { checkServiceReport } from './check-service-report.js';
 import { formatPercent } from '../core/percent.js';
-import { duration, minutes, percent } from './format.js';
+import { duration, lateness, local, minutes, percent } from './format.js';
 
 // Every interpolated text goes through `md` (one line) or `mdLines` (a text of several lines), in
 // tables and outside them: HTML is written as entities, so no renderer makes an element of it; a
@@ -82,18 +82,18 @@ export function serviceReportToMarkdown(report: ServiceReport): string {
     if (a.borrowedFormula !== undefined) lines.push('', `${md(a.borrowedFormula)}.`);
     const down = a.days.filter((d) => d.unscheduled + d.excusable + d.maintenance > 0);
     if (down.length > 0) lines.push('', table(['Day', 'Unscheduled, min', 'Excusable, min', 'Maintenance, min', 'Causes'], down.map((d) => [d.date, minutes(d.unscheduled), minutes(d.excusable), minutes(d.maintenance), d.causes.join(', ')])));
-    if (a.incidents.length > 0) lines.push('', '### Incidents', '', table(['Incident', 'Cause', 'Start', 'End', 'Excusable (y), min', 'Unscheduled (z), min', 'Window'], a.incidents.map((i) => [i.id, i.cause, i.start, i.end, minutes(i.excusableMinutes), minutes(i.unscheduledMinutes), i.window ?? ''])));
+    if (a.incidents.length > 0) lines.push('', '### Incidents', '', table(['Incident', 'Cause', 'Start', 'End', 'Excusable (y), min', 'Unscheduled (z), min', 'Window'], a.incidents.map((i) => [i.id, i.cause, local(i.start, report.timeZone), local(i.end, report.timeZone), minutes(i.excusableMinutes), minutes(i.unscheduledMinutes), i.window ?? ''])));
     lines.push(...clauses(a.clauses));
   }
   if (c !== null) {
     lines.push('', '## Support compliance', '', `${c.cases} case${c.cases === 1 ? '' : 's'} opened in the month.`);
     lines.push(...compliance('Response', c.response), ...compliance('Updates', c.updates), ...compliance('Resolution', c.resolution), ...(c.typicalTimes === null ? [] : typical(c.typicalTimes)));
-    lines.push('', '### Breaches', '', c.breaches.length === 0 ? 'No target was breached.' : table(['Case', 'Severity', 'Target', 'Due', 'Actual', 'Over by', 'Why'], c.breaches.map((b) => [b.id, b.label, b.kind, b.dueAt, b.at, b.kind === 'updates' ? `${b.overrunMinutes} missed` : `${minutes(b.overrunMinutes)} min`, b.explanation])));
+    lines.push('', '### Breaches', '', c.breaches.length === 0 ? 'No target was breached.' : table(['Case', 'Severity', 'Target', 'Due', 'Actual', 'Over by', 'Why'], c.breaches.map((b) => [b.id, b.label, b.kind, local(b.dueAt, b.timeZone), local(b.at, b.timeZone), lateness(b), b.explanation])));
     lines.push(...clauses(c.clauses));
     lines.push(...customers(c));
   }
   if (m !== null) {
-    lines.push('', '## Upcoming maintenance', '', m.windows.length === 0 ? 'No window in the coming weeks.' : table(['Region', `Local time (${md(m.zone)})`, 'UTC'], m.windows.map((w) => [w.region ?? '', w.local, `${w.start} – ${w.end}`])));
+    lines.push('', '## Upcoming maintenance', '', m.windows.length === 0 ? 'No window in the coming weeks.' : table(['Region', `Local time (${md(m.zone)})`, 'UTC'], m.windows.map((w) => [w.region ?? '', w.local, `${local(w.start, 'UTC')} – ${local(w.end, 'UTC')}`])));
     lines.push(...clauses(m.clauses));
   }
   if (r !== null) {

@@ -149,13 +149,15 @@ export interface ReportComplianceRow extends ComplianceCounts {
  * ```ts
  * import type { ReportBreach } from 'slakit/report';
  *
- * const breach: ReportBreach = { id: 'CS-1', customer: 'Acme', level: 3, label: 'Sev 3 (medium)', kind: 'response', dueAt: '2026-10-06T16:30:00.000Z', at: '2026-10-06T17:00:00.000Z', overrunMinutes: 30, explanation: 'Response due …' };
+ * const breach: ReportBreach = { id: 'CS-1', customer: 'Acme', timeZone: 'America/New_York', level: 3, label: 'Sev 3 (medium)', kind: 'response', dueAt: '2026-10-06T16:30:00.000Z', at: '2026-10-06T17:00:00.000Z', overrunMinutes: 30, overrunBusinessMinutes: 30, explanation: 'Response due …' };
  * ```
  */
 export interface ReportBreach {
   readonly id: string;
   /** The case's `customer` attribute (column), `null` when it has none. */
   readonly customer: string | null;
+  /** The case's zone (its calendar's): the renderers show its times there, with the zone's abbreviation. */
+  readonly timeZone: string;
   readonly level: SeverityLevel;
   readonly label: string;
   /** Which target was breached (a `target` elsewhere is a share to meet). */
@@ -165,6 +167,8 @@ export interface ReportBreach {
   readonly at: string;
   /** Wall-clock minutes past the due time (for updates: the number of updates missed). */
   readonly overrunMinutes: number;
+  /** Business minutes past the due time on the case's calendar, pauses left out (0 for updates). */
+  readonly overrunBusinessMinutes: number;
   /** The due time's steps in words. */
   readonly explanation: string;
 }

@@ -180,3 +180,26 @@ describe('the customers of the month (issue 24)', () => {
     expect(html).not.toContain('<script');
   });
 });
+
+describe('times and money people read (issue 24)', () => {
+  it('each breach carries its case’s zone and business overrun; the HTML and Markdown show its times there with the abbreviation', () => {
+    const b = report.compliance!.breaches.find((x) => x.kind === 'response')!;
+    expect(b.timeZone).toBe('America/Chicago'); // the report's zone: these cases name none
+    expect(b.overrunBusinessMinutes).toBeGreaterThan(0);
+    const html = serviceReportToHtml(report);
+    const md = serviceReportToMarkdown(report);
+    expect(html).toMatch(/(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} (Oct|Nov) \d\d:\d\d C[DS]T/);
+    expect(md).toMatch(/(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} (Oct|Nov) \d\d:\d\d C[DS]T/);
+    expect(html).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z<\/td>/);
+  });
+  it('JSON keeps ISO instants and exact numbers', () => {
+    for (const b of report.compliance!.breaches.filter((x) => x.kind !== 'updates')) {
+      expect(b.dueAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+      expect(Date.parse(b.at) - Date.parse(b.dueAt)).toBe(b.overrunMinutes * 60_000);
+    }
+  });
+  it('the renewal explanation writes money with its currency, not minor units', () => {
+    expect(report.renewal!.explanation).toMatch(/^Renewed fee USD [\d,]+\.\d\d = USD [\d,]+\.\d\d × \(1 \+ /);
+    expect(serviceReportToMarkdown(report)).not.toContain('minor units');
+  });
+});
