@@ -12,6 +12,7 @@ export { evaluateCase } from './evaluate-case.js';
 export { type DueClock, soonestDue } from './soonest-due.js';
 export { auditPauses, endPausesAtCustomerMessage, type PauseAudit } from './pause-audit.js';
 export { isBreachedCase, type JudgedCase } from './is-breached-case.js';
+export { type CaseDuration, type CaseTimes, caseTimes, nearestRank, type TypicalTime, type TypicalTimes, typicalTimes } from './typical-times.js';
 export { MAX_SEVERITY_LEVELS, validateSupportPolicy } from './validate-support-policy.js';
 export type {
   BusinessDaysTarget,

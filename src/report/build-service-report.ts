@@ -4,7 +4,8 @@ import type { DowntimeSegment } from '../availability/types.js';
 import { caseCalendars } from '../cases/case-calendars.js';
 import { complianceReport } from '../cases/compliance-report.js';
 import { caseMonth } from '../cases/case-month.js';
-import type { CaseInput, ComplianceCounts, ComplianceReport, ComplianceSummary, SupportPolicy, TargetEvidence } from '../cases/types.js';
+import { caseTimes, type TypicalTime, typicalTimes } from '../cases/typical-times.js';
+import type { CaseInput, ComplianceCounts, ComplianceGroup, ComplianceReport, ComplianceSummary, SupportPolicy, TargetEvidence } from '../cases/types.js';
 import { severityLabel } from '../contract/severity-label.js';
 import type { Contract } from '../contract/types.js';
 import { borrowedFormulaNote } from './formula-note.js';
@@ -13,6 +14,7 @@ import { fail } from '../core/errors.js';
 import { toEpochMs } from '../core/instant.js';
 import { monthInterval } from '../core/month.js';
 import { plainObject } from '../core/plain-data.js';
+import { formatPercent } from '../core/percent.js';
 import { instantToZonedTime, zonedTimeToInstant } from '../core/time-zone.js';
 import { explainAvailability } from '../explain/explain-availability.js';
 import { explainCase } from '../explain/explain-case.js';
@@ -23,7 +25,7 @@ import { maintenanceWindowsBetween } from '../maintenance/maintenance-windows-be
 import { currencyDigits, formatMinorUnits } from '../renewal/money.js';
 import { renewalSchedule } from '../renewal/renewal-schedule.js';
 import type { CpiInput } from '../renewal/renewal-uplift.js';
-import type { ReportBreach, ReportClause, ReportComplianceRow, ReportDay, ServiceReport, ServiceReportInput, ServiceReportSupport } from './types.js';
+import type { ReportBreach, ReportClause, ReportComplianceRow, ReportCustomer, ReportDay, ReportTypicalTime, ServiceReport, ServiceReportInput, ServiceReportSupport } from './types.js';
 
 const INPUT_KEYS = ['contract', 'month', 'timeZone', 'availabilityTimeZone', 'now', 'region', 'cases', 'support', 'incidents', 'renewal', 'holidays', 'upcomingWeeks'];
 const DAY_MS = 86_400_000;
@@ -128,6 +130,42 @@ function rows(contract: Contract, summary: ComplianceSummary): ReportComplianceR
   });
 }
 
+/** How far a group falls below the targets the contract states: the largest (target − rate) over the levels' response and resolution, 0 when it meets them all. */
+function shortfallOf(group: ComplianceGroup): number {
+  let worst = 0;
+  for (const summary of [group, group.resolution]) {
+    for (const counts of Object.values(summary.bySeverity)) {
+      if (counts.rate !== null && counts.target !== null) worst = Math.max(worst, counts.target - counts.rate);
+    }
+  }
+  return worst;
+}
+
+/**
+ * One row per customer (the `customer` attribute of the cases, the groups of `compliance --by
+ * customer`), sorted by shortfall, then by response rate, then by name; none when no case names one.
+ */
+function customerRows(report: ComplianceReport, breaches: readonly ReportBreach[]): ReportCustomer[] {
+  const groups = Object.entries(report.groups ?? {});
+  if (groups.every(([key]) => key === '')) return [];
+  return groups
+    .map(([customer, g]): ReportCustomer => {
+      let worst: ReportBreach | undefined;
+      for (const b of breaches) if (b.kind !== 'updates' && (b.customer ?? '') === customer && (worst === undefined || b.overrunMinutes > worst.overrunMinutes)) worst = b;
+      return {
+        customer,
+        cases: g.total,
+        response: { met: g.met, breached: g.breached, rate: g.rate },
+        resolution: { met: g.resolution.met, breached: g.resolution.breached, rate: g.resolution.rate },
+        missedUpdates: g.updates.missedUpdates,
+        breaches: g.breached + g.resolution.breached + g.updates.breached,
+        worstOverrun: worst === undefined ? null : { id: worst.id, kind: worst.kind as 'response' | 'resolution', overrunMinutes: worst.overrunMinutes },
+        shortfall: shortfallOf(g),
+      };
+    })
+    .sort((a, b) => b.shortfall - a.shortfall || (a.response.rate ?? 1) - (b.response.rate ?? 1) || (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0));
+}
+
 /** The support compliance of the month's cases, computed here as `slakit compliance` computes it. */
 function supportOfCases(input: ServiceReportInput, contract: Contract, policy: SupportPolicy, now: number): ServiceReportSupport {
   const calendarOf = caseCalendars((zone, holidays) => contract.calendarFor(zone, holidays === undefined ? {} : { holidays }), { timeZone: input.timeZone, holidays: input.holidays });
@@ -138,17 +176,20 @@ function supportOfCases(input: ServiceReportInput, contract: Contract, policy: S
     const opened = toEpochMs((c as CaseInput | null)?.openedAt, `cases[${i++}].openedAt`);
     if (caseMonth(calendarOf(c.timeZone), opened) === input.month) cases.push(c);
   }
-  const report = complianceReport(policy, calendarOf(undefined), cases, { now, outcomes: 'breached', calendarFor: (zone) => calendarOf(zone) });
-  const breached = (report.outcomes ?? []).map((o) => {
+  const all = complianceReport(policy, calendarOf(undefined), cases, { now, outcomes: 'all', groupBy: { attribute: 'customer' }, calendarFor: (zone) => calendarOf(zone) });
+  const times = (all.outcomes ?? []).map((o) => caseTimes(o, calendarOf((cases[o.index] as CaseInput).timeZone), now));
+  // The cases complianceReport's outcomes: 'breached' keeps.
+  const outcomes = (all.outcomes ?? []).filter((o) => o.response.outcome === 'breached' || o.resolution?.outcome === 'breached' || o.missedUpdates > 0);
+  const breached = outcomes.map((o) => {
     const c = cases[o.index] as CaseInput;
     return { input: c, calendar: calendarOf(c.timeZone) };
   });
-  return { report, breached };
+  return { report: { ...all, outcomes }, breached, times };
 }
 
 /** Reads `input.support`: a report with its breached outcomes, and one case per outcome. */
 function supportInput(support: ServiceReportSupport, now: number): ServiceReportSupport {
-  const object = plainObject(support, 'input.support', 'INVALID_ARGUMENT', ['report', 'breached']);
+  const object = plainObject(support, 'input.support', 'INVALID_ARGUMENT', ['report', 'breached', 'times']);
   const report = object['report'] as ComplianceReport | undefined;
   if (typeof report !== 'object' || report === null || typeof report.bySeverity !== 'object') fail('INVALID_ARGUMENT', 'input.support.report', report, 'is not a compliance report');
   if (toEpochMs(report.asOf, 'input.support.report.asOf') !== now) fail('INVALID_ARGUMENT', 'input.support.report.asOf', report.asOf, `is not the report's now (${new Date(now).toISOString()})`);
@@ -162,27 +203,34 @@ function complianceSection(input: ServiceReportInput, contract: Contract, now: n
   const policy: SupportPolicy | undefined = contract.support;
   if (policy === undefined || (input.cases === undefined && input.support === undefined)) return null;
   if (input.cases !== undefined && input.support !== undefined) fail('INVALID_ARGUMENT', 'input.support', '(given)', 'comes instead of input.cases: give one of them');
-  const { report, breached } = input.support === undefined ? supportOfCases(input, contract, policy, now) : supportInput(input.support, now);
+  const support = input.support === undefined ? supportOfCases(input, contract, policy, now) : supportInput(input.support, now);
+  const { report, breached } = support;
   const labelOf = (level: number): string => severityLabel(contract, level);
   const breaches: ReportBreach[] = [];
   (report.outcomes ?? []).forEach((outcome, k) => {
     const { input: c, calendar } = breached[k] as ServiceReportSupport['breached'][number];
     const explained = explainCase(policy, calendar, c, { now });
     const id = String(outcome.id ?? `#${outcome.index + 1}`);
+    const customer = c.attributes?.['customer'] ?? null;
+    const timeZone = calendar.timeZone;
     const add = (kind: ReportBreach['kind'], level: number, evidence: TargetEvidence, text: string): void => {
-      breaches.push({ id, level, label: labelOf(level), kind, dueAt: new Date(evidence.dueAt).toISOString(), at: new Date(evidence.at).toISOString(), overrunMinutes: evidence.overrunWall / 60_000, explanation: text });
+      breaches.push({ id, customer, timeZone, level, label: labelOf(level), kind, dueAt: new Date(evidence.dueAt).toISOString(), at: new Date(evidence.at).toISOString(), overrunMinutes: evidence.overrunWall / 60_000, overrunBusinessMinutes: evidence.overrunBusiness / 60_000, explanation: text });
     };
     // Each target is labelled with the level it was judged under: the response with the level in
     // force at the first response, the resolution and updates with the final level.
     if (outcome.response.outcome === 'breached') add('response', outcome.responseSeverity, outcome.response, formatExplanation(explained.response));
     if (outcome.resolution?.outcome === 'breached' && explained.resolution !== null) add('resolution', outcome.severity, outcome.resolution, formatExplanation(explained.resolution));
     if (outcome.missedUpdates > 0) {
-      breaches.push({ id, level: outcome.severity, label: labelOf(outcome.severity), kind: 'updates', dueAt: '', at: '', overrunMinutes: outcome.missedUpdates, explanation: `${outcome.missedUpdates} update${outcome.missedUpdates === 1 ? '' : 's'} missed` });
+      breaches.push({ id, customer, timeZone, level: outcome.severity, label: labelOf(outcome.severity), kind: 'updates', dueAt: '', at: '', overrunMinutes: outcome.missedUpdates, overrunBusinessMinutes: 0, explanation: `${outcome.missedUpdates} update${outcome.missedUpdates === 1 ? '' : 's'} missed` });
     }
   });
   const levels = contract.severities.map(({ level }) => level);
+  const typical = support.times === undefined ? null : typicalTimes(support.times);
+  const labelled = (list: readonly TypicalTime[]): ReportTypicalTime[] => list.map((t) => ({ level: t.level, label: labelOf(t.level), count: t.count, business: t.business, wall: t.wall }));
   return {
     cases: report.total,
+    customers: customerRows(report, breaches),
+    typicalTimes: typical === null ? null : { response: labelled(typical.response), resolution: labelled(typical.resolution) },
     response: rows(contract, report),
     resolution: rows(contract, report.resolution),
     updates: rows(contract, report.updates),
@@ -238,7 +286,10 @@ function renewalSection(input: ServiceReportInput, contract: Contract, now: numb
   const daysLeft = next === undefined ? 0 : Math.round((Date.parse(`${next.noticeDeadline}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS);
   // The renewal after term k is renewal k: term k's fee raised by the k-th index change.
   const current = next === undefined ? undefined : schedule[next.term - 1];
-  const explanation = next === undefined || current === undefined ? null : formatExplanation(explainRenewalFee(current.feeMinor, { cpi: given.cpi[next.term - 1] as CpiInput, ...options }));
+  const money = (minor: number | bigint): string => `${currency} ${formatMinorUnits(minor, digits)}`;
+  const fee = next === undefined || current === undefined ? null : explainRenewalFee(current.feeMinor, { cpi: given.cpi[next.term - 1] as CpiInput, ...options });
+  // The first line in money with its currency, not in minor units.
+  const explanation = fee === null ? null : [`Renewed fee ${money(BigInt(fee.renewedMinor))} = ${money(BigInt(fee.feeMinor))} × (1 + ${formatPercent(fee.rate * 100, 4)}), rounded ${fee.rounding}`, ...formatExplanation(fee).split('\n').slice(1)].join('\n');
   return {
     customer: (data['customer'] as string | undefined) ?? null,
     currency,

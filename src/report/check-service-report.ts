@@ -5,6 +5,10 @@ import { boolean, either, list, number, object, oneOf, optional, orNull, text } 
 const clauses = list(object({ rule: text, title: text, section: text, quote: optional(text) }));
 const complianceRows = list(object({ level: number, label: text, total: number, met: number, breached: number, pending: number, cancelled: number, rate: orNull(number), target: orNull(number), meetsTarget: orNull(boolean) }));
 
+const counted = object({ met: number, breached: number, rate: orNull(number) });
+const spread = object({ median: number, p90: number });
+const typical = list(object({ level: number, label: text, count: number, business: spread, wall: spread }));
+
 const REPORT = object({
   title: text,
   contract: object({ name: orNull(text), vendor: orNull(text), sources: list(object({ id: optional(text), title: text, publisher: optional(text), url: optional(text), retrieved: optional(text) })) }),
@@ -31,10 +35,23 @@ const REPORT = object({
   compliance: orNull(
     object({
       cases: number,
+      customers: list(
+        object({
+          customer: text,
+          cases: number,
+          response: counted,
+          resolution: counted,
+          missedUpdates: number,
+          breaches: number,
+          worstOverrun: orNull(object({ id: text, kind: oneOf('response', 'resolution'), overrunMinutes: number })),
+          shortfall: number,
+        }),
+      ),
+      typicalTimes: orNull(object({ response: typical, resolution: typical })),
       response: complianceRows,
       resolution: complianceRows,
       updates: complianceRows,
-      breaches: list(object({ id: text, level: number, label: text, kind: oneOf('response', 'resolution', 'updates'), dueAt: text, at: text, overrunMinutes: number, explanation: text })),
+      breaches: list(object({ id: text, customer: orNull(text), timeZone: text, level: number, label: text, kind: oneOf('response', 'resolution', 'updates'), dueAt: text, at: text, overrunMinutes: number, overrunBusinessMinutes: number, explanation: text })),
       clauses,
     }),
   ),

@@ -1,7 +1,7 @@
-import type { ReportClause, ReportComplianceRow, ReportDay, ServiceReport } from './types.js';
+import type { ReportClause, ReportComplianceRow, ReportCustomer, ReportDay, ReportTypicalTime, ServiceReport } from './types.js';
 import { checkServiceReport } from './check-service-report.js';
 import { formatPercent } from '../core/percent.js';
-import { minutes, percent } from './format.js';
+import { duration, lateness, local, minutes, percent } from './format.js';
 
 // One self-contained page: styles inline, charts as inline SVG, no script and no request of any
 // kind, so it reads the same offline, as an e-mail attachment and printed to PDF.
@@ -78,6 +78,53 @@ function complianceChart(rows: readonly ReportComplianceRow[], id: string): stri
 <figcaption>Share of responses within target per level; the dashed line marks the level's target. Below-target levels are also labelled in words.</figcaption></figure>`;
 }
 
+/** The anchor of the i-th breach (0-based) of the report's list: its line in the appendix. */
+const breachAnchor = (i: number): string => `breach-${i + 1}`;
+
+type Compliance = NonNullable<ServiceReport['compliance']>;
+
+/** The place of a customer's worst overrun in the breach list. */
+const worstIndex = (c: Compliance, row: ReportCustomer): number => (row.worstOverrun === null ? -1 : c.breaches.findIndex((b) => b.id === row.worstOverrun?.id && b.kind === row.worstOverrun.kind && (b.customer ?? '') === row.customer));
+
+function customerTable(c: Compliance, rows: readonly ReportCustomer[], caption: string): string {
+  return `<table class="customers"><caption>${escape(caption)}</caption><thead><tr><th scope="col">Customer</th><th scope="col" class="num">Cases</th><th scope="col" class="num">Response</th><th scope="col" class="num">Resolution</th><th scope="col" class="num">Breaches</th><th scope="col">Worst overrun</th><th scope="col" class="num">Below target by</th></tr></thead><tbody>${rows
+    .map((r) => {
+      const i = worstIndex(c, r);
+      const worst = r.worstOverrun === null ? '—' : `${i < 0 ? '' : `<a href="#${breachAnchor(i)}">`}${escape(r.worstOverrun.id)}${i < 0 ? '' : '</a>'}, ${escape(r.worstOverrun.kind)} ${duration(r.worstOverrun.overrunMinutes * 60_000)} late`;
+      return `<tr><th scope="row">${escape(r.customer === '' ? '(no customer)' : r.customer)}</th><td class="num">${r.cases}</td><td class="num">${percent(r.response.rate)}</td><td class="num">${percent(r.resolution.rate)}</td><td class="num">${r.breaches}</td><td>${worst}</td><td class="num">${r.shortfall > 0 ? `<span class="missed">${percent(r.shortfall)} pts</span>` : '—'}</td></tr>`;
+    })
+    .join('')}</tbody></table>`;
+}
+
+/** The customers side by side: sorted by shortfall, and (without script) the same table in other orders under a <details>. */
+function customersSection(c: Compliance): string {
+  if (c.customers.length === 0) return '';
+  const by = (compare: (a: ReportCustomer, b: ReportCustomer) => number): ReportCustomer[] => [...c.customers].sort(compare);
+  const name = (a: ReportCustomer, b: ReportCustomer): number => (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0);
+  return `<section aria-labelledby="customers"><h2 id="customers">Customers</h2>
+${customerTable(c, c.customers, 'Customers, furthest below target first')}
+<details class="orders"><summary>The same table in other orders: by name, by cases, by breaches</summary>
+${customerTable(c, by(name), 'Customers by name')}
+${customerTable(c, by((a, b) => b.cases - a.cases || name(a, b)), 'Customers by cases, most first')}
+${customerTable(c, by((a, b) => b.breaches - a.breaches || name(a, b)), 'Customers by breaches, most first')}
+</details>
+<p class="note">Response and resolution: met ÷ (met + breached); below target by: the largest gap between one level's rate and its target, in percentage points. The same counts as <code>slakit compliance --by customer</code>.</p></section>`;
+}
+
+/** Median and 90th percentile per level, first reply and resolution side by side. */
+function typicalTable(t: NonNullable<NonNullable<ServiceReport['compliance']>['typicalTimes']>): string {
+  const levels = [...new Set([...t.response, ...t.resolution].map((r) => r.level))].sort((a, b) => a - b);
+  if (levels.length === 0) return '<p>No case has been answered yet.</p>';
+  const cells = (row: ReportTypicalTime | undefined): string => (row === undefined ? '<td class="num">—</td><td class="num">—</td>' : `<td class="num">${duration(row.business.median)} <small>(${duration(row.wall.median)})</small></td><td class="num">${duration(row.business.p90)} <small>(${duration(row.wall.p90)})</small></td>`);
+  return `<table><caption class="visually-hidden">Typical times per level</caption><thead><tr><th scope="col">Severity</th><th scope="col" class="num">First reply, median</th><th scope="col" class="num">First reply, 90th pct.</th><th scope="col" class="num">Resolution, median</th><th scope="col" class="num">Resolution, 90th pct.</th></tr></thead><tbody>${levels
+    .map((level) => {
+      const reply = t.response.find((r) => r.level === level);
+      const done = t.resolution.find((r) => r.level === level);
+      return `<tr><th scope="row">${escape((reply ?? done)?.label ?? String(level))}</th>${cells(reply)}${cells(done)}</tr>`;
+    })
+    .join('')}</tbody></table><p class="note">Business time on each case's calendar, pauses left out; in brackets the time on the clock. Percentiles by nearest rank over the cases answered or resolved: ${t.response.reduce((n, r) => n + r.count, 0)} first replies, ${t.resolution.reduce((n, r) => n + r.count, 0)} resolutions.</p>`;
+}
+
 function clauses(list: readonly ReportClause[]): string {
   if (list.length === 0) return '';
   return `<h3>Contract clauses</h3><ul class="clauses">${list.map((c) => `<li>${escape(c.rule)}: ${escape(c.title)}, ${escape(c.section)}${c.quote === undefined ? '' : ` — <q>${escape(c.quote)}</q>`}</li>`).join('')}</ul>`;
@@ -120,7 +167,7 @@ export function serviceReportToHtml(report: ServiceReport): string {
 <p class="note">${escape(a.borrowedFormula)}.</p>`}
 ${monthStrip(a.days, 'strip')}
 ${a.incidents.length === 0 ? '<p>No incidents in the month.</p>' : `<h3>Incidents</h3><table><thead><tr><th scope="col">Incident</th><th scope="col">Cause</th><th scope="col">Start</th><th scope="col">End</th><th scope="col" class="num">Excusable (y), min</th><th scope="col" class="num">Unscheduled (z), min</th><th scope="col">Window</th></tr></thead><tbody>${a.incidents
-      .map((i) => `<tr><th scope="row">${escape(i.id)}</th><td>${escape(i.cause)}</td><td>${escape(i.start)}</td><td>${escape(i.end)}</td><td class="num">${minutes(i.excusableMinutes)}</td><td class="num">${minutes(i.unscheduledMinutes)}</td><td>${escape(i.window ?? '')}</td></tr>`)
+      .map((i) => `<tr><th scope="row">${escape(i.id)}</th><td>${escape(i.cause)}</td><td>${escape(local(i.start, report.timeZone))}</td><td>${escape(local(i.end, report.timeZone))}</td><td class="num">${minutes(i.excusableMinutes)}</td><td class="num">${minutes(i.unscheduledMinutes)}</td><td>${escape(i.window ?? '')}</td></tr>`)
       .join('')}</tbody></table>`}
 ${clauses(a.clauses)}</section>`);
   }
@@ -130,14 +177,16 @@ ${complianceChart(c.response, 'response-chart')}
 <h3>Response</h3>${complianceTable('Response compliance', c.response)}
 <h3>Updates</h3>${complianceTable('Update compliance', c.updates)}
 <h3>Resolution</h3>${complianceTable('Resolution compliance', c.resolution)}
+${c.typicalTimes === null ? '' : `<h3>Typical times</h3>${typicalTable(c.typicalTimes)}`}
 <h3>Breaches</h3>${c.breaches.length === 0 ? '<p>No target was breached.</p>' : `<table><thead><tr><th scope="col">Case</th><th scope="col">Severity</th><th scope="col">Target</th><th scope="col">Due</th><th scope="col">Actual</th><th scope="col" class="num">Over by</th></tr></thead><tbody>${c.breaches
-      .map((b) => `<tr><th scope="row">${escape(b.id)}</th><td>${escape(b.label)}</td><td>${escape(b.kind)}</td><td>${escape(b.dueAt)}</td><td>${escape(b.at)}</td><td class="num">${b.kind === 'updates' ? `${b.overrunMinutes} missed` : `${minutes(b.overrunMinutes)} min`}</td></tr><tr><td colspan="6"><p class="explanation">${escape(b.explanation)}</p></td></tr>`)
+      .map((b) => `<tr><th scope="row">${escape(b.id)}</th><td>${escape(b.label)}</td><td>${escape(b.kind)}</td><td>${escape(local(b.dueAt, b.timeZone))}</td><td>${escape(local(b.at, b.timeZone))}</td><td class="num">${escape(lateness(b))}</td></tr><tr><td colspan="6"><p class="explanation">${escape(b.explanation)}</p></td></tr>`)
       .join('')}</tbody></table>`}
 ${clauses(c.clauses)}</section>`);
+    parts.push(customersSection(c));
   }
   if (m !== null) {
     parts.push(`<section aria-labelledby="maintenance"><h2 id="maintenance">Upcoming maintenance</h2>${m.windows.length === 0 ? '<p>No window in the coming weeks.</p>' : `<table><thead><tr><th scope="col">Region</th><th scope="col">Local time (${escape(m.zone)})</th><th scope="col">UTC</th></tr></thead><tbody>${m.windows
-      .map((w) => `<tr><td>${escape(w.region ?? '')}</td><td>${escape(w.local)}</td><td>${escape(w.start)} – ${escape(w.end)}</td></tr>`)
+      .map((w) => `<tr><td>${escape(w.region ?? '')}</td><td>${escape(w.local)}</td><td>${escape(local(w.start, 'UTC'))} – ${escape(local(w.end, 'UTC'))}</td></tr>`)
       .join('')}</tbody></table>`}${clauses(m.clauses)}</section>`);
   }
   if (r !== null) {

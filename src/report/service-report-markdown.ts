@@ -1,7 +1,7 @@
-import type { ReportClause, ReportComplianceRow, ServiceReport } from './types.js';
+import type { ReportClause, ReportComplianceRow, ReportTypicalTime, ServiceReport } from './types.js';
 import { checkServiceReport } from './check-service-report.js';
 import { formatPercent } from '../core/percent.js';
-import { minutes, percent } from './format.js';
+import { duration, lateness, local, minutes, percent } from './format.js';
 
 // Every interpolated text goes through `md` (one line) or `mdLines` (a text of several lines), in
 // tables and outside them: HTML is written as entities, so no renderer makes an element of it; a
@@ -29,6 +29,24 @@ const table = (head: readonly string[], rows: readonly (readonly string[])[]): s
 
 function clauses(list: readonly ReportClause[]): string[] {
   return list.length === 0 ? [] : ['', '#### Contract clauses', '', ...list.map((c) => `- ${md(c.rule)}: ${md(c.title)}, ${md(c.section)}${c.quote === undefined ? '' : ` — “${md(c.quote)}”`}`)];
+}
+
+function typical(t: NonNullable<NonNullable<ServiceReport['compliance']>['typicalTimes']>): string[] {
+  const levels = [...new Set([...t.response, ...t.resolution].map((r) => r.level))].sort((a, b) => a - b);
+  if (levels.length === 0) return ['', '### Typical times', '', 'No case has been answered yet.'];
+  const cells = (row: ReportTypicalTime | undefined): string[] => (row === undefined ? ['—', '—'] : [`${duration(row.business.median)} (${duration(row.wall.median)})`, `${duration(row.business.p90)} (${duration(row.wall.p90)})`]);
+  const rows = levels.map((level) => {
+    const reply = t.response.find((r) => r.level === level);
+    const done = t.resolution.find((r) => r.level === level);
+    return [(reply ?? done)?.label ?? String(level), ...cells(reply), ...cells(done)];
+  });
+  return ['', '### Typical times', '', table(['Severity', 'First reply, median', 'First reply, 90th pct.', 'Resolution, median', 'Resolution, 90th pct.'], rows), '', `Business time on each case's calendar, pauses left out; in brackets the time on the clock. Percentiles by nearest rank over the cases answered or resolved: ${t.response.reduce((n, r) => n + r.count, 0)} first replies, ${t.resolution.reduce((n, r) => n + r.count, 0)} resolutions.`];
+}
+
+function customers(c: NonNullable<ServiceReport['compliance']>): string[] {
+  if (c.customers.length === 0) return [];
+  const rows = c.customers.map((r) => [r.customer === '' ? '(no customer)' : r.customer, String(r.cases), percent(r.response.rate), percent(r.resolution.rate), String(r.breaches), r.worstOverrun === null ? '—' : `${r.worstOverrun.id}, ${r.worstOverrun.kind} ${duration(r.worstOverrun.overrunMinutes * 60_000)} late`, r.shortfall > 0 ? `${percent(r.shortfall)} pts` : '—']);
+  return ['', '## Customers', '', 'Furthest below target first.', '', table(['Customer', 'Cases', 'Response', 'Resolution', 'Breaches', 'Worst overrun', 'Below target by'], rows), '', 'Response and resolution: met ÷ (met + breached); below target by: the largest gap between one level’s rate and its target, in percentage points. The same counts as `slakit compliance --by customer`.'];
 }
 
 function compliance(title: string, rows: readonly ReportComplianceRow[]): string[] {
@@ -64,17 +82,18 @@ export function serviceReportToMarkdown(report: ServiceReport): string {
     if (a.borrowedFormula !== undefined) lines.push('', `${md(a.borrowedFormula)}.`);
     const down = a.days.filter((d) => d.unscheduled + d.excusable + d.maintenance > 0);
     if (down.length > 0) lines.push('', table(['Day', 'Unscheduled, min', 'Excusable, min', 'Maintenance, min', 'Causes'], down.map((d) => [d.date, minutes(d.unscheduled), minutes(d.excusable), minutes(d.maintenance), d.causes.join(', ')])));
-    if (a.incidents.length > 0) lines.push('', '### Incidents', '', table(['Incident', 'Cause', 'Start', 'End', 'Excusable (y), min', 'Unscheduled (z), min', 'Window'], a.incidents.map((i) => [i.id, i.cause, i.start, i.end, minutes(i.excusableMinutes), minutes(i.unscheduledMinutes), i.window ?? ''])));
+    if (a.incidents.length > 0) lines.push('', '### Incidents', '', table(['Incident', 'Cause', 'Start', 'End', 'Excusable (y), min', 'Unscheduled (z), min', 'Window'], a.incidents.map((i) => [i.id, i.cause, local(i.start, report.timeZone), local(i.end, report.timeZone), minutes(i.excusableMinutes), minutes(i.unscheduledMinutes), i.window ?? ''])));
     lines.push(...clauses(a.clauses));
   }
   if (c !== null) {
     lines.push('', '## Support compliance', '', `${c.cases} case${c.cases === 1 ? '' : 's'} opened in the month.`);
-    lines.push(...compliance('Response', c.response), ...compliance('Updates', c.updates), ...compliance('Resolution', c.resolution));
-    lines.push('', '### Breaches', '', c.breaches.length === 0 ? 'No target was breached.' : table(['Case', 'Severity', 'Target', 'Due', 'Actual', 'Over by', 'Why'], c.breaches.map((b) => [b.id, b.label, b.kind, b.dueAt, b.at, b.kind === 'updates' ? `${b.overrunMinutes} missed` : `${minutes(b.overrunMinutes)} min`, b.explanation])));
+    lines.push(...compliance('Response', c.response), ...compliance('Updates', c.updates), ...compliance('Resolution', c.resolution), ...(c.typicalTimes === null ? [] : typical(c.typicalTimes)));
+    lines.push('', '### Breaches', '', c.breaches.length === 0 ? 'No target was breached.' : table(['Case', 'Severity', 'Target', 'Due', 'Actual', 'Over by', 'Why'], c.breaches.map((b) => [b.id, b.label, b.kind, local(b.dueAt, b.timeZone), local(b.at, b.timeZone), lateness(b), b.explanation])));
     lines.push(...clauses(c.clauses));
+    lines.push(...customers(c));
   }
   if (m !== null) {
-    lines.push('', '## Upcoming maintenance', '', m.windows.length === 0 ? 'No window in the coming weeks.' : table(['Region', `Local time (${md(m.zone)})`, 'UTC'], m.windows.map((w) => [w.region ?? '', w.local, `${w.start} – ${w.end}`])));
+    lines.push('', '## Upcoming maintenance', '', m.windows.length === 0 ? 'No window in the coming weeks.' : table(['Region', `Local time (${md(m.zone)})`, 'UTC'], m.windows.map((w) => [w.region ?? '', w.local, `${local(w.start, 'UTC')} – ${local(w.end, 'UTC')}`])));
     lines.push(...clauses(m.clauses));
   }
   if (r !== null) {

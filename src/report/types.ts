@@ -1,6 +1,7 @@
 import type { Incident } from '../availability/types.js';
 import type { Calendar, CalendarSpec } from '../calendar/types.js';
 import type { CaseInput, ComplianceCounts, ComplianceReport, SeverityLevel } from '../cases/types.js';
+import type { CaseTimes, TypicalTime } from '../cases/typical-times.js';
 import type { Contract, ContractSource } from '../contract/types.js';
 import type { CivilDate } from '../core/civil-date.js';
 import type { DateInput } from '../core/instant.js';
@@ -66,6 +67,24 @@ export interface ServiceReportInput {
 export interface ServiceReportSupport {
   readonly report: ComplianceReport;
   readonly breached: readonly { readonly input: CaseInput; readonly calendar: Calendar }[];
+  /** Every counted case's times (`caseTimes`), for the typical times; without them the report has none. */
+  readonly times?: readonly CaseTimes[];
+}
+
+/**
+ * The typical times of one level: the median and 90th percentile (nearest rank) of the times to
+ * first reply or to resolution, in business and in wall terms, in ms (`typicalTimes`), with the
+ * level's label.
+ *
+ * @example
+ * ```ts
+ * import type { ReportTypicalTime } from 'slakit/report';
+ *
+ * const row: ReportTypicalTime = { level: 1, label: 'P1', count: 12, business: { median: 600_000, p90: 1_500_000 }, wall: { median: 600_000, p90: 1_500_000 } };
+ * ```
+ */
+export interface ReportTypicalTime extends TypicalTime {
+  readonly label: string;
 }
 
 /**
@@ -130,11 +149,15 @@ export interface ReportComplianceRow extends ComplianceCounts {
  * ```ts
  * import type { ReportBreach } from 'slakit/report';
  *
- * const breach: ReportBreach = { id: 'CS-1', level: 3, label: 'Sev 3 (medium)', kind: 'response', dueAt: '2026-10-06T16:30:00.000Z', at: '2026-10-06T17:00:00.000Z', overrunMinutes: 30, explanation: 'Response due …' };
+ * const breach: ReportBreach = { id: 'CS-1', customer: 'Acme', timeZone: 'America/New_York', level: 3, label: 'Sev 3 (medium)', kind: 'response', dueAt: '2026-10-06T16:30:00.000Z', at: '2026-10-06T17:00:00.000Z', overrunMinutes: 30, overrunBusinessMinutes: 30, explanation: 'Response due …' };
  * ```
  */
 export interface ReportBreach {
   readonly id: string;
+  /** The case's `customer` attribute (column), `null` when it has none. */
+  readonly customer: string | null;
+  /** The case's zone (its calendar's): the renderers show its times there, with the zone's abbreviation. */
+  readonly timeZone: string;
   readonly level: SeverityLevel;
   readonly label: string;
   /** Which target was breached (a `target` elsewhere is a share to meet). */
@@ -144,8 +167,37 @@ export interface ReportBreach {
   readonly at: string;
   /** Wall-clock minutes past the due time (for updates: the number of updates missed). */
   readonly overrunMinutes: number;
+  /** Business minutes past the due time on the case's calendar, pauses left out (0 for updates). */
+  readonly overrunBusinessMinutes: number;
   /** The due time's steps in words. */
   readonly explanation: string;
+}
+
+/**
+ * One customer's month: the counts of its group in `compliance --by customer` (the same
+ * computation), its worst overrun, and its shortfall: the largest amount (a share) by which one of
+ * its levels' response or resolution rates falls below that level's target, 0 when it meets them
+ * all.
+ *
+ * @example
+ * ```ts
+ * import type { ReportCustomer } from 'slakit/report';
+ *
+ * const row: ReportCustomer = { customer: 'Acme', cases: 40, response: { met: 36, breached: 4, rate: 0.9 }, resolution: { met: 5, breached: 1, rate: 0.8333333333333334 }, missedUpdates: 0, breaches: 5, worstOverrun: { id: 'CS-7', kind: 'response', overrunMinutes: 95 }, shortfall: 0.05 };
+ * ```
+ */
+export interface ReportCustomer {
+  /** `''` for the cases without a customer. */
+  readonly customer: string;
+  readonly cases: number;
+  readonly response: { readonly met: number; readonly breached: number; readonly rate: number | null };
+  readonly resolution: { readonly met: number; readonly breached: number; readonly rate: number | null };
+  readonly missedUpdates: number;
+  /** Breached targets: responses, resolutions and cases with a missed update. */
+  readonly breaches: number;
+  /** The largest response or resolution overrun, in wall minutes. */
+  readonly worstOverrun: { readonly id: string; readonly kind: 'response' | 'resolution'; readonly overrunMinutes: number } | null;
+  readonly shortfall: number;
 }
 
 /**
@@ -202,6 +254,10 @@ export interface ServiceReport {
   } | null;
   readonly compliance: {
     readonly cases: number;
+    /** One row per customer, furthest below target first; empty when no case names a customer. */
+    readonly customers: readonly ReportCustomer[];
+    /** Median and 90th percentile of the times to first reply and to resolution per level; `null` when the support data came without case times. */
+    readonly typicalTimes: { readonly response: readonly ReportTypicalTime[]; readonly resolution: readonly ReportTypicalTime[] } | null;
     readonly response: readonly ReportComplianceRow[];
     readonly resolution: readonly ReportComplianceRow[];
     readonly updates: readonly ReportComplianceRow[];

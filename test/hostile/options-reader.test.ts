@@ -63,7 +63,7 @@ const withoutOptions = [
   'instantToZonedTime', 'intersectIntervals', 'intervalsLength', 'isBusinessDay', 'isCivilDate', 'isOpen', 'isSlaError',
   'isValidTimeZone', 'minutesInMonth', 'monthInterval', 'nextClose', 'nextOpen', 'nonRenewalNoticeDeadline',
   'openIntervals', 'parseInstant', 'parseYearMonth', 'soonestDue', 'subtractIntervals', 'supportTerm', 'toEpochMs', 'unionIntervals',
-  'uniphoreDataCenterWindows', 'zonedTimeToInstant',
+  'uniphoreDataCenterWindows', 'zonedTimeToInstant', 'caseTimes', 'nearestRank', 'typicalTimes',
 ];
 
 describe('issue 15: one options reader; unknown keys are INVALID_ARGUMENT with their path, in every module', () => {

@@ -150,3 +150,56 @@ describe('rendering', () => {
     expect(serviceReportToMarkdown({ ...hostile, compliance: { ...report.compliance!, breaches: [{ ...report.compliance!.breaches[0]!, id: 'A|B' }] } })).toContain('A\\|B');
   });
 });
+
+describe('the customers of the month (issue 24)', () => {
+  const named = cases.map((c, i) => ({ ...c, attributes: { customer: i % 3 === 0 ? 'Zed Corp' : 'Acme' } }));
+  const withCustomers = buildServiceReport({ ...input, cases: named });
+
+  it('one row per customer with complianceReport’s groups by the customer attribute', () => {
+    const direct = complianceReport(northwind.support!, northwind.calendarFor('America/Chicago'), named, { now, groupBy: { attribute: 'customer' }, calendarFor: (zone) => northwind.calendarFor(zone) });
+    const rows = withCustomers.compliance!.customers;
+    expect(rows.map((r) => r.customer).sort()).toEqual(['Acme', 'Zed Corp']);
+    for (const r of rows) expect([r.cases, r.response.breached]).toEqual([direct.groups![r.customer]!.total, direct.groups![r.customer]!.breached]);
+  });
+
+  it('the worst overrun is the customer’s largest response or resolution breach', () => {
+    for (const r of withCustomers.compliance!.customers) {
+      const mine = withCustomers.compliance!.breaches.filter((b) => b.customer === r.customer && b.kind !== 'updates');
+      expect(r.worstOverrun?.overrunMinutes ?? null).toBe(mine.length === 0 ? null : Math.max(...mine.map((b) => b.overrunMinutes)));
+    }
+  });
+
+  it('no customer column: no customer rows', () => {
+    expect(report.compliance!.customers).toEqual([]);
+  });
+
+  it('the HTML has the table in other orders under a <details>, without script', () => {
+    const html = serviceReportToHtml(withCustomers);
+    expect(html).toContain('<details class="orders">');
+    expect(html.match(/<table class="customers">/g)).toHaveLength(4);
+    expect(html).not.toContain('<script');
+  });
+});
+
+describe('times and money people read (issue 24)', () => {
+  it('each breach carries its case’s zone and business overrun; the HTML and Markdown show its times there with the abbreviation', () => {
+    const b = report.compliance!.breaches.find((x) => x.kind === 'response')!;
+    expect(b.timeZone).toBe('America/Chicago'); // the report's zone: these cases name none
+    expect(b.overrunBusinessMinutes).toBeGreaterThan(0);
+    const html = serviceReportToHtml(report);
+    const md = serviceReportToMarkdown(report);
+    expect(html).toMatch(/(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} (Oct|Nov) \d\d:\d\d C[DS]T/);
+    expect(md).toMatch(/(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} (Oct|Nov) \d\d:\d\d C[DS]T/);
+    expect(html).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z<\/td>/);
+  });
+  it('JSON keeps ISO instants and exact numbers', () => {
+    for (const b of report.compliance!.breaches.filter((x) => x.kind !== 'updates')) {
+      expect(b.dueAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+      expect(Date.parse(b.at) - Date.parse(b.dueAt)).toBe(b.overrunMinutes * 60_000);
+    }
+  });
+  it('the renewal explanation writes money with its currency, not minor units', () => {
+    expect(report.renewal!.explanation).toMatch(/^Renewed fee USD [\d,]+\.\d\d = USD [\d,]+\.\d\d × \(1 \+ /);
+    expect(serviceReportToMarkdown(report)).not.toContain('minor units');
+  });
+});

@@ -1,4 +1,5 @@
 import { complianceReport } from '../../cases/compliance-report.js';
+import { type CaseTimes, caseTimes, typicalTimes, type TypicalTimes } from '../../cases/typical-times.js';
 import { endPausesAtCustomerMessage } from '../../cases/pause-audit.js';
 import type { Calendar } from '../../calendar/types.js';
 import type { CaseInput, CaseOutcome, ComplianceCounts, ComplianceGroup, ComplianceReport, ComplianceReportOptions, SeverityLevel } from '../../cases/types.js';
@@ -54,6 +55,8 @@ export interface ComplianceShard {
    * place in the file (the outcome's `index`: its record's position from 0).
    */
   breached: { input: CaseInput; calendar: Calendar; outcome: CaseOutcome }[];
+  /** Each counted case's times to first reply and resolution: exact percentiles need them all (they merge by concatenation). */
+  times: CaseTimes[];
 }
 
 /** The shard step of `--jobs`. */
@@ -76,6 +79,7 @@ function complianceShardOf(context: CommandContext, breaches: boolean): Complian
   // One batch per calendar (customer zone and holiday set) met in the chunk.
   const batches = new Map<Calendar, { cases: CaseInput[]; wheres: Where[] }>();
   const breached: ComplianceShard['breached'] = [];
+  const times: CaseTimes[] = [];
   let pending = 0;
   let counted = 0;
   let fed = 0;
@@ -83,7 +87,7 @@ function complianceShardOf(context: CommandContext, breaches: boolean): Complian
     for (const [calendar, { cases, wheres }] of batches) {
       let part: ComplianceReport;
       try {
-        part = complianceReport(policy, calendar, cases, breaches ? { ...options, outcomes: 'breached' } : options);
+        part = complianceReport(policy, calendar, cases, { ...options, outcomes: 'all' });
       } catch (error) {
         if (!isSlaError(error)) throw error;
         const path = String(error.details.path ?? '');
@@ -93,6 +97,9 @@ function complianceShardOf(context: CommandContext, breaches: boolean): Complian
       }
       const { outcomes, ...counts } = part;
       for (const outcome of outcomes ?? []) {
+        times.push(caseTimes(outcome, calendar, now));
+        // The cases complianceReport's outcomes: 'breached' keeps (the report explains each).
+        if (!breaches || !(outcome.response.outcome === 'breached' || outcome.resolution?.outcome === 'breached' || outcome.missedUpdates > 0)) continue;
         const { kind, number } = wheres[outcome.index] as Where;
         breached.push({ input: cases[outcome.index] as CaseInput, calendar, outcome: { ...outcome, index: number - (kind === 'row' ? 2 : 1) } });
       }
@@ -126,11 +133,11 @@ function complianceShardOf(context: CommandContext, breaches: boolean): Complian
     },
   );
   flush();
-  return { report, counted, read, fed, breached };
+  return { report, counted, read, fed, breached, times };
 }
 
 function mergeShards(a: ComplianceShard, b: ComplianceShard): ComplianceShard {
-  return { report: mergeComplianceReports(a.report, b.report), counted: a.counted + b.counted, read: mergeReadTallies(a.read, b.read), fed: a.fed | b.fed, breached: [...a.breached, ...b.breached] };
+  return { report: mergeComplianceReports(a.report, b.report), counted: a.counted + b.counted, read: mergeReadTallies(a.read, b.read), fed: a.fed | b.fed, breached: [...a.breached, ...b.breached], times: a.times.concat(b.times) };
 }
 
 /**
@@ -147,6 +154,12 @@ export function complianceOfFile(context: CommandContext, breaches = false): Com
   // In the file's order (a chunk judges its cases in batches per calendar).
   result.breached.sort((a, b) => a.outcome.index - b.outcome.index);
   return result;
+}
+
+/** Typical times with each level's label, as `compliance --json` and the report show them. */
+export function labelledTimes(times: TypicalTimes, labelOf: (level: SeverityLevel) => string) {
+  const label = (rows: TypicalTimes['response']) => rows.map((row) => ({ level: row.level, label: labelOf(row.level), count: row.count, business: row.business, wall: row.wall }));
+  return { response: label(times.response), resolution: label(times.resolution) };
 }
 
 const rate = (counts: ComplianceCounts, digits: number): string => (counts.rate === null ? '—' : formatPercent(counts.rate * 100, digits));
@@ -207,7 +220,7 @@ export const complianceCommand: Command = {
   run(context) {
     const { by, month, now, policy } = settingsOf(context);
     const digits = digitsOption(context);
-    const { report, counted, read, fed } = complianceOfFile(context);
+    const { report, counted, read, fed, times } = complianceOfFile(context);
     const { notes, lapses } = readLapses(context, read);
     // A metric the policy sets no target for has no rate anyway; only the others can lack their input.
     const targeted = Object.values(policy.levels);
@@ -261,7 +274,7 @@ export const complianceCommand: Command = {
     const groupsJson = by === 'customer' || by === 'month' || by === 'team' ? { by, groups: named.map(([key, group]) => ({ [by]: key, ...withoutUnmeasured(group as never, unfed) })) } : {};
     return {
       text: `${header}\n\n${formatTable(columns, rows)}\n\n${legend}`,
-      json: toJson({ ...(month === undefined ? {} : { month }), now, ...withoutUnmeasured(whole as never, unfed), ...groupsJson, ...(unfed.length === 0 ? {} : { notMeasured: unfed }), ...crossCheckJson(read) }),
+      json: toJson({ ...(month === undefined ? {} : { month }), now, ...withoutUnmeasured(whole as never, unfed), ...groupsJson, typicalTimes: labelledTimes(typicalTimes(times), (level) => severityLabel(supportContract(context), level)), ...(unfed.length === 0 ? {} : { notMeasured: unfed }), ...crossCheckJson(read) }),
       table: { columns, rows },
       notes,
       lapses,

@@ -11,7 +11,8 @@ import { guide } from '../guide.js';
 import { CONTRACT_HELP, CONTRACT_OPTIONS, contractOption } from '../contract-option.js';
 import { CAUSE_OPTIONS } from '../cause-option.js';
 import { DataError } from '../data-error.js';
-import { type ReadTally, readIncidentFile, readLapses, RECORD_HELP, RECORD_OPTIONS } from '../record-reader.js';
+import type { CaseInput } from '../../cases/types.js';
+import { CASE_EXTRA_FIELDS, CASE_FIELDS, mapOption, type ReadTally, readIncidentFile, readLapses, RECORD_HELP, RECORD_OPTIONS } from '../record-reader.js';
 import { complianceOfFile } from './compliance.js';
 import { choiceOption, fromOption, readJsonOption, STRICT_HELP, stringOption } from '../options.js';
 import { timeZoneOption } from '../support.js';
@@ -37,9 +38,17 @@ function fileLapses(context: CommandContext, option: string, name: string, read:
  * same reader, flags, calendars per case and month per case), with the breached cases to explain.
  */
 function supportOfFile(context: CommandContext, name: string): { support: ServiceReportSupport; notes: string[]; lapses: string[] } {
-  const cases = { ...context, positionals: [name] };
-  const { report, read, breached } = complianceOfFile(cases, true);
-  const support: ServiceReportSupport = { report: { ...report, outcomes: breached.map((b) => b.outcome) }, breached: breached.map(({ input, calendar }) => ({ input, calendar })) };
+  // Grouped by customer as `slakit compliance --by customer` groups them.
+  const cases = { ...context, positionals: [name], values: { ...context.values, by: 'customer' } };
+  const { report, read, breached, times } = complianceOfFile(cases, true);
+  // The customer column (or the one --map names for it) is the breaches' `customer`.
+  const column = [...mapOption(context, [...CASE_FIELDS, ...CASE_EXTRA_FIELDS])].find(([, field]) => field === 'customer')?.[0] ?? 'customer';
+  const withCustomer = (input: CaseInput): CaseInput => {
+    const { attributes, ...rest } = input;
+    const customer = attributes?.[column];
+    return customer === undefined || customer === '' ? rest : { ...rest, attributes: { customer } };
+  };
+  const support: ServiceReportSupport = { report: { ...report, outcomes: breached.map((b) => b.outcome) }, breached: breached.map(({ input, calendar }) => ({ input: withCustomer(input), calendar })), times };
   return { support, ...fileLapses(cases, 'cases', name, read) };
 }
 
