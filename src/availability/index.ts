@@ -6,6 +6,7 @@
  */
 // Downtime classification, monthly availability, service credits and error budgets (NCS §7, UNI).
 export { availabilityPercent } from './availability-percent.js';
+export { availabilityTarget } from './availability-target.js';
 export { classifyDowntime } from './classify-downtime.js';
 export { describeNotice } from './describe-notice.js';
 export { errorBudget } from './error-budget.js';
@@ -17,6 +18,7 @@ export { serviceCreditAmount } from './credit-amount.js';
 export type {
   AvailabilityReport,
   AvailabilityScope,
+  AvailabilityTargetOutcome,
   CauseMinutes,
   ClassifyDowntimeOptions,
   CreditAmount,

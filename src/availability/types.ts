@@ -397,6 +397,30 @@ export interface ServiceCredit {
 }
 
 /**
+ * The result of {@link availabilityTarget}: the contract's availability target (a percentage, as
+ * the contract writes it), whether the period met it, and the credit it earns with its tier; each
+ * `null` where there is nothing to judge. `slakit availability --json` and the service report's
+ * `availability` carry these four fields under these names.
+ *
+ * @example
+ * ```ts
+ * import type { AvailabilityTargetOutcome } from 'slakit/availability';
+ *
+ * const outcome: AvailabilityTargetOutcome = { target: 99.9, met: false, creditPercent: 10, creditTier: { atLeast: 99, below: 99.9, creditPercent: 10 } };
+ * ```
+ */
+export interface AvailabilityTargetOutcome {
+  /** The target in percent (`99.9`), or `null` when the contract states none. */
+  target: number | null;
+  /** `percent >= target`; `null` without a target or a percentage. */
+  met: boolean | null;
+  /** The credit earned, in percent of the fee (`0`: no tier); `null` without credit tiers or a percentage. */
+  creditPercent: number | null;
+  /** The tier that gave the credit; `null` when none did. */
+  creditTier: CreditTier | null;
+}
+
+/**
  * The error budget of a month for an availability target.
  *
  * @example

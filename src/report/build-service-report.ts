@@ -1,5 +1,5 @@
 import { classifyDowntime } from '../availability/classify-downtime.js';
-import { serviceCredit } from '../availability/service-credit.js';
+import { availabilityTarget } from '../availability/availability-target.js';
 import type { DowntimeSegment } from '../availability/types.js';
 import { caseCalendars } from '../cases/case-calendars.js';
 import { complianceReport } from '../cases/compliance-report.js';
@@ -90,10 +90,9 @@ function availabilitySection(input: ServiceReportInput, contract: Contract, now:
   const windows = { ...(contract.maintenance === undefined ? {} : { maintenance: contract.maintenance }), ...(region === undefined ? {} : { region }) };
   const e = explainAvailability({ month, timeZone, incidents: input.incidents, policy, asOf, ...windows });
   const segments = classifyDowntime(input.incidents, policy, { from: start, to: end, asOf, ...windows });
-  const terms = contract.availability;
-  const target = terms?.target ?? null;
   const borrowed = borrowedFormulaNote(contract.document, policy);
-  const credit = terms === undefined || terms.credits.length === 0 || e.percent === null ? null : serviceCredit(e.percent, terms.credits).creditPercent;
+  // The target, met and credit judged by the one owner `slakit availability` uses too.
+  const { target, met, creditPercent, creditTier } = availabilityTarget(e.percent, contract.availability);
   return {
     timeZone,
     x: e.x,
@@ -101,8 +100,9 @@ function availabilitySection(input: ServiceReportInput, contract: Contract, now:
     z: e.z,
     percent: e.percent,
     target,
-    met: target === null || e.percent === null ? null : e.percent >= target,
-    creditPercent: credit,
+    met,
+    creditPercent,
+    creditTier,
     ...(borrowed === null ? {} : { borrowedFormula: borrowed }),
     days: daysOf(segments, month, timeZone),
     incidents: e.incidents.map((i) => ({

@@ -26,6 +26,7 @@ const REPORT = object({
       target: orNull(number),
       met: orNull(boolean),
       creditPercent: orNull(number),
+      creditTier: optional(orNull(object({ atLeast: number, below: number, creditPercent: number }))),
       borrowedFormula: optional(text),
       days: list(object({ date: text, unscheduled: number, excusable: number, maintenance: number, causes: list(text) })),
       incidents: list(object({ id: text, cause: text, start: text, end: text, excusableMinutes: number, unscheduledMinutes: number, window: orNull(text) })),

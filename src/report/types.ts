@@ -1,4 +1,4 @@
-import type { Incident } from '../availability/types.js';
+import type { CreditTier, Incident } from '../availability/types.js';
 import type { Calendar, CalendarSpec } from '../calendar/types.js';
 import type { CaseInput, ComplianceCounts, ComplianceReport, SeverityLevel } from '../cases/types.js';
 import type { CaseTimes, TypicalTime } from '../cases/typical-times.js';
@@ -246,6 +246,8 @@ export interface ServiceReport {
     readonly target: number | null;
     readonly met: boolean | null;
     readonly creditPercent: number | null;
+    /** The credit tier the percentage fell in (`availabilityTarget`, as `slakit availability --json` gives it). */
+    readonly creditTier: CreditTier | null;
     /** Set when the contract states no availability formula and the figure borrows NiCE Cloud Services Terms §7.1's. */
     readonly borrowedFormula?: string;
     readonly days: readonly ReportDay[];

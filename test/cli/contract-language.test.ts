@@ -20,8 +20,10 @@ describe('availability --monthly-fee: the credit in money', () => {
 
   it('without --monthly-fee nothing is said in money', () => {
     expect(availability().stdout).not.toContain('credit amount');
-    // The tier's credit is always in the JSON (the table prints it too); money only with a fee.
-    expect(JSON.parse(availability('--json').stdout).credit).not.toHaveProperty('amount');
+    // The tier's credit is always in the JSON (the table prints it too); money (`credit`) only with a fee.
+    const json = JSON.parse(availability('--json').stdout) as Record<string, unknown>;
+    expect(json).toHaveProperty('creditPercent');
+    expect(json).not.toHaveProperty('credit');
   });
 
   it('a fee with more decimals than the currency, another currency than the terms’, or a contract without tiers is a usage error', () => {

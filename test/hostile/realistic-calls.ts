@@ -106,6 +106,7 @@ export const REALISTIC_CALLS: Readonly<Record<string, RealisticCall>> = {
   auditPauses: [slakit.uniphoreSupport, helpDeskCase, { now: '2026-06-10T00:00:00Z' }],
   endPausesAtCustomerMessage: [slakit.uniphoreSupport, helpDeskCase],
   describeNotice: [{ reason: 'short-notice', notice: { announcedAt: new Date(t), aheadMs: 84_600_000, requiredMs: 259_200_000, plannedEnd: null } }],
+  availabilityTarget: [99.5, { target: 99.9, credits: [{ atLeast: 99, below: 99.9, creditPercent: 10 }, { atLeast: 0, below: 99, creditPercent: 25 }] }],
   serviceCreditAmount: [slakit.measureAvailability({ month: '2026-06', policy, incidents }), { monthlyFee: 400_000, tiers: [{ atLeast: 99, below: 99.9, creditPercent: 10 }, { atLeast: 0, below: 99, creditPercent: 25 }], terms: { capPercent: 20, minimumAmount: 100, claimWithinDays: 30 } }],
   creditTermsOf: [{ target: 99.9, credits: [], creditTerms: { capPercent: 30, minimumAmount: '1.00', claimWithinDays: 30 } }, 'USD'],
   holidaySet: ['US-NY', { Holidays, types: ['public'] }],

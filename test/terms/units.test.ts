@@ -61,13 +61,13 @@ describe('units in contracts: each field keeps its unit; "%" texts are accepted;
   });
 
   it('availability --json has the target, whether it is met and the credit, as the table prints them', () => {
-    const json = JSON.parse(cli(['availability', '-', '--month', '2026-03', ...NICE_CLOUD, '--json'], ONE_HOUR).stdout) as { percent: number; target: number; met: boolean; credit: { creditPercent: number } };
+    const json = JSON.parse(cli(['availability', '-', '--month', '2026-03', ...NICE_CLOUD, '--json'], ONE_HOUR).stdout) as { percent: number; target: number; met: boolean; creditPercent: number };
     const table = cli(['availability', '-', '--month', '2026-03', ...NICE_CLOUD], ONE_HOUR).stdout;
-    expect(json).toMatchObject({ target: 99.9, met: false, credit: { creditPercent: 5, tier: { atLeast: 99, below: 99.9, creditPercent: 5 } } });
+    expect(json).toMatchObject({ target: 99.9, met: false, creditPercent: 5, creditTier: { atLeast: 99, below: 99.9, creditPercent: 5 } });
     expect(table).toContain('target:                  99.9% — missed');
     expect(table).toContain('service credit:          5% (tier 99% to below 99.9%)');
-    const none = JSON.parse(cli(['availability', '-', '--month', '2026-03', '--contract', 'uniphore', '--json'], ONE_HOUR).stdout) as { target: unknown; met: unknown; credit: unknown };
-    expect([none.target, none.met, none.credit]).toEqual([null, null, null]);
+    const none = JSON.parse(cli(['availability', '-', '--month', '2026-03', '--contract', 'uniphore', '--json'], ONE_HOUR).stdout) as { target: unknown; met: unknown; creditPercent: unknown; creditTier: unknown };
+    expect([none.target, none.met, none.creditPercent, none.creditTier]).toEqual([null, null, null, null]);
   });
 });
 

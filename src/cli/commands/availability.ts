@@ -1,9 +1,9 @@
 import { describeNotice } from '../../availability/describe-notice.js';
 import { INCIDENT_CAUSES } from '../../availability/incident-causes.js';
 import { measureAvailability } from '../../availability/measure-availability.js';
-import { serviceCredit } from '../../availability/service-credit.js';
+import { availabilityTarget } from '../../availability/availability-target.js';
 import { serviceCreditAmount } from '../../availability/credit-amount.js';
-import type { AvailabilityReport, CreditAmount, CreditIncident, DowntimePolicy, Incident, MeasureAvailabilityInput } from '../../availability/types.js';
+import type { AvailabilityReport, AvailabilityTargetOutcome, CreditAmount, CreditIncident, DowntimePolicy, Incident, MeasureAvailabilityInput } from '../../availability/types.js';
 import { creditTermsOf } from '../../contract/credit-terms.js';
 import { parsePeriod } from '../../core/period.js';
 import { formatMajorUnits, minorDigits, parseMajorUnits } from '../money.js';
@@ -155,17 +155,6 @@ function termsOption(context: CommandContext): { name: string; policy: DowntimeP
 }
 
 /**
- * The contract's target, whether the month met it, and the service credit it earns: `null` where
- * the contract has no target or credits, or the month is not measurable. The table and `--json`
- * both show these.
- */
-function targetOutcome(percent: number | null, terms: ContractAvailability | undefined): { target: number | null; met: boolean | null; credit: ReturnType<typeof serviceCredit> | null } {
-  const target = terms?.target ?? null;
-  if (terms === undefined || percent === null) return { target, met: null, credit: null };
-  return { target, met: target === null ? null : percent >= target, credit: terms.credits.length === 0 ? null : serviceCredit(percent, terms.credits) };
-}
-
-/**
  * The zone whose calendar month is measured: the contract's `availability.timeZone` (UTC when it
  * says nothing), or `--month-tz`, which says explicitly to measure another. `--tz` only shows times.
  */
@@ -179,10 +168,10 @@ function measuredZone(context: CommandContext, terms: ContractAvailability | und
 }
 
 /** The contract's target and the service credit the month earns, as summary lines. */
-function targetLines({ target, met, credit }: ReturnType<typeof targetOutcome>, money: CreditInMoney | null, name: (c: CreditIncident) => string): [string, string][] {
+function targetLines({ target, met, creditPercent, creditTier }: AvailabilityTargetOutcome, money: CreditInMoney | null, name: (c: CreditIncident) => string): [string, string][] {
   const lines: [string, string][] = [];
   if (target !== null && met !== null) lines.push(['target', `${target}% — ${met ? 'met' : 'missed'}`]);
-  if (credit !== null) lines.push(['service credit', credit.tier === null ? 'none' : `${credit.creditPercent}% (tier ${credit.tier.atLeast}% to below ${credit.tier.below}%)`]);
+  if (creditPercent !== null) lines.push(['service credit', creditTier === null ? 'none' : `${creditPercent}% (tier ${creditTier.atLeast}% to below ${creditTier.below}%)`]);
   if (money !== null && money.credit.creditPercent > 0) {
     const { credit, currency, digits, fee } = money;
     const cash = (minor: number | bigint): string => `${currency} ${formatMajorUnits(minor, digits)}`;
@@ -385,7 +374,8 @@ export const availabilityCommand: Command = {
     const x = report.totalMinutes;
     const money = creditInMoney(context, report, availability);
     const incidentName = (c: CreditIncident): string => c.incidentId ?? `#${numbered.ordinal(c.incidentIndex)}`;
-    const outcome = targetOutcome(report.percent, availability);
+    // The judgement of the library's one owner, which the service report shows too.
+    const outcome = availabilityTarget(report.percent, availability);
     // Times are shown in --tz; the month measured stays the contract's.
     const shown = timeZoneOption(context, false) ?? report.timeZone;
     const summary = formatPairs([
