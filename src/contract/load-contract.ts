@@ -15,6 +15,7 @@ import type { MaintenanceSchedule, MaintenanceScheduleSpec } from '../maintenanc
 import { renewalUplift } from '../renewal/renewal-uplift.js';
 import { checkSchema, type SchemaProblem } from './check-schema.js';
 import { creditTermsOf } from './credit-terms.js';
+import { effectiveOf } from './effective.js';
 import { contractSchema, MAX_PARAMETER_VALUE_DEPTH } from './schema.js';
 import { unitProblem, withUnits } from './units.js';
 import type {
@@ -23,6 +24,7 @@ import type {
   ContractAvailability,
   ContractCreditTerms,
   ContractDocument,
+  ContractEffective,
   ContractParameter,
   ContractPart,
   ContractRenewal,
@@ -293,8 +295,9 @@ export function loadContract(json: unknown, options: LoadContractOptions = {}): 
   // A holiday set by name is computed by the user's date-holidays; the rest is checked here.
   if (hours !== undefined) inPart('businessHours', '', () => createCalendar({ ...hours, ...(isSetReference(hours.holidays) ? { holidays: [] } : {}), timeZone: 'UTC' }));
 
+  const effective = effectiveOf(json as Json, options.parameters);
   const document = (Object.keys(values).length === 0 ? { ...doc } : { ...doc, parameterValues: values }) as ContractDocument;
-  return new LoadedContract(document, values, severities, support, severityRules, downtime, maintenance, availability, renewal, hours, clauses);
+  return new LoadedContract(document, values, severities, support, severityRules, downtime, maintenance, availability, renewal, hours, clauses, effective);
 }
 
 /** The document without the parts that `parts` leaves out (`severities` always stays). */
@@ -403,6 +406,7 @@ class LoadedContract implements Contract {
     readonly renewal: ContractRenewal | undefined,
     readonly businessHours: ZonelessCalendarSpec | undefined,
     private readonly clauses: ReadonlyMap<string, readonly Clause[]>,
+    readonly effective: ContractEffective | undefined,
   ) {
     this.name = document.name;
     this.vendor = document.vendor;

@@ -98,6 +98,8 @@ export function contractSchema(): JsonSchema {
     $schema: { type: 'string' },
     name: text,
     vendor: text,
+    // The days a version of the contract is in force, both inclusive, in the contract's zone.
+    effective: object({ from: date, to: date, timeZone: ref('timeZone'), ...source }),
     sources: list(
       object({ id: { description: "a short id of up to 40 letters, digits, '.', '_' or '-', such as 'msa'", type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$' }, title: text, publisher: text, url: { description: 'a web address starting http:// or https://', type: 'string', pattern: '^https?://\\S+$', maxLength: 2000 }, retrieved: date }, ['id', 'title']),
       1,

@@ -175,6 +175,12 @@ export interface ContractDocument {
   readonly $schema?: string;
   readonly name?: string;
   readonly vendor?: string;
+  /**
+   * The days this version of the contract is in force: `from` and `to` are civil dates, both
+   * inclusive, starting at 00:00 in `timeZone` (default: `availability.timeZone`, else UTC). See
+   * `loadContractHistory`.
+   */
+  readonly effective?: ContractEffectiveDocument;
   readonly sources?: readonly ContractSource[];
   readonly parameters?: { readonly [name: string]: ContractParameter };
   /** Values for the parameters; `loadContract`'s `parameters` option overrides them. */
@@ -365,6 +371,8 @@ export interface Contract {
   readonly maintenance: MaintenanceSchedule | undefined;
   readonly availability: ContractAvailability | undefined;
   readonly renewal: ContractRenewal | undefined;
+  /** The days this version is in force (`effective`), with the zone they start in; `undefined` when the document states none. */
+  readonly effective: ContractEffective | undefined;
   /** The parameter values the contract was loaded with. */
   readonly parameterValues: { readonly [name: string]: unknown };
   /** The document as loaded (parameter references in place). */
@@ -425,3 +433,43 @@ export type ContractPart = 'businessHours' | 'severities' | 'support' | 'severit
  * ```
  */
 export type ZonelessCalendarSpec = Omit<CalendarSpec, 'timeZone'>;
+
+/**
+ * The `effective` member of a contract document: the first and the last day this version is in
+ * force (both inclusive), and the zone whose midnight starts a day.
+ *
+ * @example
+ * ```ts
+ * import type { ContractEffectiveDocument } from 'slakit/contract';
+ *
+ * const effective: ContractEffectiveDocument = { from: '2026-10-15', source: { doc: 'sla', section: 'Amendment 1' } };
+ * ```
+ */
+export interface ContractEffectiveDocument extends Sourced {
+  /** The first day in force, `'YYYY-MM-DD'`; absent: in force before any later version. */
+  readonly from?: string;
+  /** The last day in force (inclusive), `'YYYY-MM-DD'`; absent: until the next version's `from`. */
+  readonly to?: string;
+  /** The zone a day starts in; default `availability.timeZone`, else `'UTC'`. */
+  readonly timeZone?: string;
+}
+
+/**
+ * When a loaded contract is in force: its `effective` dates (`null`: not stated), the zone they
+ * start in, and the instants `[start, end)` they mean (`end` is 00:00 of the day after `to`).
+ *
+ * @example
+ * ```ts
+ * import { loadContract } from 'slakit/contract';
+ *
+ * const contract = loadContract({ name: 'Example', effective: { from: '2026-10-15', timeZone: 'Europe/Berlin' } });
+ * contract.effective?.start?.toISOString(); //=> '2026-10-14T22:00:00.000Z'
+ * ```
+ */
+export interface ContractEffective {
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly timeZone: string;
+  readonly start: Date | null;
+  readonly end: Date | null;
+}

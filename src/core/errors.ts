@@ -28,7 +28,9 @@ export type SlaErrorCode =
   | 'INVALID_MONEY'
   | 'INVALID_RATE'
   | 'INVALID_CONTRACT'
-  | 'CONTRACT_PARAMETER_MISSING';
+  | 'CONTRACT_PARAMETER_MISSING'
+  | 'INVALID_CONTRACT_HISTORY'
+  | 'CONTRACT_NOT_IN_FORCE';
 
 /**
  * Machine-readable facts about an {@link SlaError}: the path of the offending field and its value.

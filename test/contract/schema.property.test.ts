@@ -65,6 +65,7 @@ const contractDocument = levelCount.chain((n) => {
     {
       name: fc.constantFrom('Acme support', 'Globex SLA'),
       vendor: fc.constant('Acme'),
+      effective: withSource(fc.record({ from: fc.constantFrom('2026-01-01', '2026-10-15'), to: fc.constantFrom('2026-12-31', '2027-10-14'), timeZone: fc.constantFrom('UTC', 'Europe/Berlin') }, { requiredKeys: [] })),
       sources: fc.constant(ids.map((id) => ({ id, title: `${id.toUpperCase()} terms` }))),
       businessHours: withSource(fc.record({ hours: fc.oneof(fc.constant('24x7'), weeklyHours), holidays: fc.array(holiday, { maxLength: 3 }), overrides: fc.constant({ '2026-12-31': [['09:00', '12:00']] }) }, { requiredKeys: ['hours'] })),
       severities: fc.tuple(...levels.map((level) => withSource(fc.record({ label: fc.constant(`P${level}`), aliases: fc.constant([`Sev ${level}`]) }, { requiredKeys: ['label'] })))).map((entries) => Object.fromEntries(entries.map((e, i) => [levels[i], e]))),

@@ -5,7 +5,7 @@
 import Holidays from 'date-holidays';
 import { readFileSync } from 'node:fs';
 import { complianceReport } from '../../src/cases/index.js';
-import { loadContract } from '../../src/contract/index.js';
+import { type Contract, loadContract, loadContractHistory } from '../../src/contract/index.js';
 import { explainBusinessTime } from '../../src/explain/index.js';
 import { availabilityShard } from '../../src/records/index.js';
 import { buildServiceReport } from '../../src/report/index.js';
@@ -21,6 +21,7 @@ const report = complianceReport(slakit.uniphoreSupport, calendar, [{ id: 'C-1', 
 const northwind = loadContract(JSON.parse(readFileSync('examples/contracts/northwind-cloud.json', 'utf8')));
 const serviceReport = buildServiceReport({ contract: northwind, month: '2026-06', timeZone: 'America/Chicago', now: '2026-07-02T12:00:00Z', cases: [{ id: 'C-1', severity: 2, openedAt: t }], incidents, region: 'Americas', renewal: { customer: 'Example Co.', feeMinor: 12_000_000, start: '2026-03-15', cpi: [0.031] } });
 const contractDocument = JSON.parse(readFileSync('examples/contracts/northwind-cloud.json', 'utf8')) as unknown;
+const larkspurDocument = JSON.parse(readFileSync('examples/contracts/larkspur-saas.json', 'utf8')) as unknown;
 const helpDeskCase = {
   severity: 3,
   openedAt: t,
@@ -89,6 +90,9 @@ export const REALISTIC_CALLS: Readonly<Record<string, RealisticCall>> = {
   contractSchema: [],
   contractToJSON: [northwind],
   loadContract: [contractDocument, { parts: ['support', 'severities', 'businessHours'] }],
+  loadContractHistory: [[contractDocument, { ...(contractDocument as object), effective: { from: '2026-06-15' } }], { parts: ['support', 'severities', 'businessHours'] }],
+  historyAvailability: [loadContractHistory([larkspurDocument, { ...(larkspurDocument as object), effective: { from: '2026-06-15' } }]), { month: '2026-06', incidents: [{ ...incidents[0], environment: 'production' }] }],
+  historyComplianceReport: [loadContractHistory([contractDocument]), (c: Contract) => c.calendarFor('America/New_York'), [{ id: 'C-1', severity: 2, openedAt: t }], { now: '2026-07-02T12:00:00Z' }],
   buildServiceReport: [{ contract: northwind, month: '2026-06', timeZone: 'America/Chicago', now: '2026-07-02T12:00:00Z', cases: [{ id: 'C-1', severity: 2, openedAt: t }], incidents, region: 'Americas' }],
   caseTimes: [report.outcomes![0], calendar, '2026-06-10T00:00:00Z'],
   nearestRank: [[1, 2, 3, 4], 90],
