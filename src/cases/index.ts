@@ -15,6 +15,7 @@ export { isBreachedCase, type JudgedCase } from './is-breached-case.js';
 export { MAX_SEVERITY_LEVELS, validateSupportPolicy } from './validate-support-policy.js';
 export type {
   BusinessDaysTarget,
+  DeadlineTarget,
   CaseEvent,
   CaseEventType,
   CaseInput,
