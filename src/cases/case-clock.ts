@@ -4,6 +4,7 @@ import { openTimeBetween } from '../calendar/business-time-between.js';
 import { nextOpenAt } from '../calendar/next-open.js';
 import type { Calendar } from '../calendar/types.js';
 import type { Timeline } from './case-timeline.js';
+import { deadlineAt } from './deadline.js';
 import {
   CLOCK_24X7,
   CLOSED,
@@ -82,6 +83,7 @@ export function advance(calendar: Calendar, kind: number, from: number, amount: 
 
 /** The length of a target started at `from`, in ms of its clock. */
 export function budgetOf(calendar: Calendar, target: CompiledTarget, from: number): number {
+  if (target.deadline !== undefined) return deadlineAt(calendar, from, target.days, target.deadline.seconds) - from;
   return target.days === 0 ? target.ms : openTimeBetween(calendar, from, addBusinessDaysAt(calendar, from, target.days));
 }
 
@@ -89,8 +91,11 @@ export function budgetOf(calendar: Calendar, target: CompiledTarget, from: numbe
  * When a target started at `from` is due, leaving out the spans. A business-days target without
  * spans is `addBusinessDays`; with spans, its business time is pushed back past them and the due
  * instant is the latest with that much business time (as `addBusinessDays` lands on an opening).
+ * A deadline target runs on the wall clock: its deadline, pushed back by the spans' length.
  */
 export function dueOf(calendar: Calendar, target: CompiledTarget, from: number, off: Spans): number {
+  // A deadline runs on the wall clock: a span it honours pushes it back by the span's length.
+  if (target.deadline !== undefined) return advance(calendar, CLOCK_24X7, from, deadlineAt(calendar, from, target.days, target.deadline.seconds) - from, false, off);
   if (target.days === 0) return advance(calendar, target.kind, from, target.ms, false, off);
   const plain = addBusinessDaysAt(calendar, from, target.days);
   if (off.length === 0 || (off.ends[off.length - 1] as number) <= from) return plain;

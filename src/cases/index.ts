@@ -16,6 +16,7 @@ export { type CaseDuration, type CaseTimes, caseTimes, nearestRank, type Typical
 export { MAX_SEVERITY_LEVELS, validateSupportPolicy } from './validate-support-policy.js';
 export type {
   BusinessDaysTarget,
+  DeadlineTarget,
   CaseEvent,
   CaseEventType,
   CaseInput,

@@ -185,16 +185,38 @@ export interface BusinessDaysTarget {
 }
 
 /**
+ * A deadline by the clock: the local time `by` (`'HH:MM'`, 00:00–23:59) on the `businessDays`-th
+ * business day after the local day the clock starts on, in the calendar's zone ("by 16:00 on the
+ * next business day"). A business day is a day on which the calendar opens (`isBusinessDay`); the
+ * day the clock starts never counts, whatever the hour. The deadline is a wall-clock instant: it
+ * passes at `by` even when the calendar is closed then, a `by` in a DST gap moves forward by the
+ * gap's length and a repeated one takes the earlier instant (the one DST policy), and a pause the
+ * target honours (or a resolution until a reopening) pushes it back by the pause's full length.
+ * Response, resolution, reply and auto-close targets take it; an update cadence does not.
+ *
+ * @example
+ * ```ts
+ * import type { DeadlineTarget } from 'slakit/cases';
+ *
+ * const p3: DeadlineTarget = { businessDays: 1, by: '16:00' };
+ * ```
+ */
+export interface DeadlineTarget {
+  readonly businessDays: number;
+  readonly by: string;
+}
+
+/**
  * A response, update, resolution or auto-close target.
  *
  * @example
  * ```ts
  * import type { SupportTarget } from 'slakit/cases';
  *
- * const targets: SupportTarget[] = [{ after: 'PT1H', clock: '24x7' }, { businessDays: 3 }];
+ * const targets: SupportTarget[] = [{ after: 'PT1H', clock: '24x7' }, { businessDays: 3 }, { businessDays: 1, by: '16:00' }];
  * ```
  */
-export type SupportTarget = ElapsedTarget | BusinessDaysTarget;
+export type SupportTarget = ElapsedTarget | BusinessDaysTarget | DeadlineTarget;
 
 /**
  * A response, update or resolution target with the share of cases that must meet it
@@ -220,7 +242,7 @@ export type MeasuredTarget = SupportTarget & { readonly complianceTarget?: numbe
  * const sev2: EscalationTarget = { after: { hours: 4 }, clock: '24x7', by: 'customer' };
  * ```
  */
-export type EscalationTarget = SupportTarget & { readonly by?: 'vendor' | 'customer' };
+export type EscalationTarget = (ElapsedTarget | BusinessDaysTarget) & { readonly by?: 'vendor' | 'customer' };
 
 /**
  * A target of a clock that a case runs (response, resolution, reply), with the pause reasons that

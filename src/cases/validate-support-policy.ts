@@ -1,6 +1,7 @@
 import { fail, SlaError, type SlaErrorCode } from '../core/errors.js';
 import { parseDuration } from '../core/duration.js';
 import { hasOwn, joinPath, numberIn, plainObject } from '../core/plain-data.js';
+import { DEADLINE_TIME, secondsOfTime } from './deadline.js';
 import type { CaseEventType, SeverityLevel, SupportPolicy } from './types.js';
 
 /** Event types by code; the code is the index. */
@@ -33,6 +34,8 @@ export interface CompiledTarget {
   readonly pausedBy?: readonly string[] | null;
   /** Shares (0–1] of the target at which `warningAt` gives an instant; empty: none. */
   readonly warnAt?: readonly number[];
+  /** A deadline target (`{ businessDays, by }`): `by` and its seconds after local midnight; `kind` is then 24x7. */
+  readonly deadline?: { readonly by: string; readonly seconds: number };
 }
 
 export interface CompiledLevel {
@@ -155,15 +158,22 @@ function warnShares(value: unknown, path: string): number[] {
   });
 }
 
-function compileTarget(value: unknown, path: string, escalation = false, clock = false): CompiledTarget {
-  const extra = escalation ? ['by'] : clock ? ['pausedBy', 'warnAt'] : [];
+function compileTarget(value: unknown, path: string, escalation = false, clock = false, deadline = true): CompiledTarget {
   const isDays = typeof value === 'object' && value !== null && 'businessDays' in value;
+  // On an escalation, `by` names who escalates; on another business-days target it is a deadline's time of day.
+  const extra = escalation ? ['by'] : [...(clock ? ['pausedBy', 'warnAt'] : []), ...(isDays ? ['by'] : [])];
   const object = plainObject(value, path, 'INVALID_POLICY', isDays ? ['businessDays', ...extra] : ['after', 'clock', ...extra]);
-  if (hasOwn(object, 'by')) oneOf(object['by'], `${path}.by`, ['vendor', 'customer']);
+  if (escalation && hasOwn(object, 'by')) oneOf(object['by'], `${path}.by`, ['vendor', 'customer']);
   if (isDays) {
     const days = object['businessDays'];
     if (typeof days !== 'number' || !Number.isSafeInteger(days) || days <= 0 || days > MAX_BUSINESS_DAYS) {
       return invalidPolicy(`${path}.businessDays`, days, 'is not a whole number from 1 to 2,610 (10 years)');
+    }
+    if (!escalation && object['by'] !== undefined) {
+      const by = object['by'];
+      if (!deadline) invalidPolicy(`${path}.by`, by, 'is a deadline time, which an update cadence does not take; give updates as { businessDays } or { after, clock }');
+      if (typeof by !== 'string' || !DEADLINE_TIME.test(by)) invalidPolicy(`${path}.by`, by, "is not a deadline time of day 'HH:MM' from 00:00 to 23:59, such as '16:00'");
+      return withClockOptions({ kind: CLOCK_24X7, ms: 0, days, deadline: { by: by as string, seconds: secondsOfTime(by as string) } }, object, path);
     }
     return withClockOptions({ kind: CLOCK_BUSINESS, ms: 0, days }, object, path);
   }
@@ -188,7 +198,7 @@ function compileLevel(value: unknown, path: string): CompiledLevel {
   const level = plainObject(value, path, 'INVALID_POLICY', LEVEL_KEYS);
   const label = nonEmptyText(level['label'], `${path}.label`);
   const target = (key: string, escalation?: boolean): CompiledTarget | null =>
-    level[key] === undefined ? null : compileTarget(escalation === true || key === 'reply' ? level[key] : withoutShare(level[key]), `${path}.${key}`, escalation, CLOCK_KEYS.includes(key));
+    level[key] === undefined ? null : compileTarget(escalation === true || key === 'reply' ? level[key] : withoutShare(level[key]), `${path}.${key}`, escalation, CLOCK_KEYS.includes(key), key !== 'updates');
   // A measured target may carry the share that must meet it.
   const shareOf = (key: string): number | null => {
     const value = level[key];

@@ -3,6 +3,7 @@ import { withTimeZone } from '../calendar/with-time-zone.js';
 import { createCalendar } from '../calendar/create-calendar.js';
 import type { Calendar, CalendarSpec } from '../calendar/types.js';
 import type { SupportPolicy, SupportTarget } from '../cases/types.js';
+import { deadlineText } from '../cases/deadline.js';
 import { parseDuration } from '../core/duration.js';
 import { isValidTimeZone } from '../core/time-zone.js';
 import type { Contract } from '../contract/types.js';
@@ -79,6 +80,7 @@ export function timeZoneOption(context: CommandContext, required: boolean): stri
 
 /** `1 h (24x7)`, `24 business hours`, `3 business days`. */
 export function describeTarget(target: SupportTarget): string {
+  if ('businessDays' in target && 'by' in target && typeof target.by === 'string') return deadlineText(target.businessDays, target.by);
   if ('businessDays' in target) return `${target.businessDays} business ${target.businessDays === 1 ? 'day' : 'days'}`;
   const hours = parseDuration(target.after) / 3_600_000;
   const amount = Number.isInteger(hours) ? `${hours} ${hours === 1 ? 'hour' : 'hours'}` : `${hours * 60} minutes`;

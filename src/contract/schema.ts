@@ -5,6 +5,7 @@ import { INCIDENT_CAUSES } from '../availability/incident-causes.js';
 // `contract.schema.json` for editors. Rules it cannot state (a quote's source names a declared
 // document, hours that do not overlap, a known time zone) are checked by the module validators.
 
+const DEADLINE_TIME = '^(?:[01]\\d|2[0-3]):[0-5]\\d$';
 const TIME = '^(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?$|^24:00(?::00)?$';
 const ISO_DURATION = '^P(?!T?$)(?:\\d+(?:[.,]\\d+)?W)?(?:\\d+(?:[.,]\\d+)?D)?(?:T(?:\\d+(?:[.,]\\d+)?H)?(?:\\d+(?:[.,]\\d+)?M)?(?:\\d+(?:[.,]\\d+)?S)?)?$';
 const CIVIL_DATE = '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$';
@@ -71,17 +72,20 @@ export function contractSchema(): JsonSchema {
     pausedBy: { type: 'array', items: { type: 'string', pattern: '\\S', maxLength: 100 }, minItems: 1 },
     warnAt: { type: 'array', items: { type: 'number', exclusiveMinimum: 0, maximum: 1 } },
   };
-  const targetWith = (extra: object) => ({
+  // A business-days target with `by` is a deadline ("by 16:00 on the next business day"); on an
+  // escalation `by` names who escalates instead, and an update cadence takes no deadline.
+  const deadlineBy = { by: { description: "a deadline: the local time 'HH:MM' on the n-th business day after the day the clock starts, such as '16:00'", type: 'string', pattern: DEADLINE_TIME } };
+  const targetWith = (extra: object, deadline = true) => ({
     anyOf: [
       object({ after: orParam(ref('duration')), clock: { enum: ['24x7', 'business'] }, ...extra, ...source }, ['after', 'clock']),
-      object({ businessDays: orParam({ type: 'integer', minimum: 1, maximum: 3660 }), ...extra, ...source }, ['businessDays']),
+      object({ businessDays: orParam({ type: 'integer', minimum: 1, maximum: 3660 }), ...(deadline ? deadlineBy : {}), ...extra, ...source }, ['businessDays']),
     ],
   });
-  const measured = targetWith(complianceOption);
+  const measured = targetWith(complianceOption, false);
   const measuredClock = targetWith({ ...complianceOption, ...clockOptions });
   const clockTarget = targetWith(clockOptions);
   const target = targetWith({});
-  const escalation = targetWith({ by: { enum: ['vendor', 'customer'] } });
+  const escalation = targetWith({ by: { description: 'who escalates: the vendor itself or the customer on request', enum: ['vendor', 'customer'] } }, false);
   const factValue = { type: ['string', 'number', 'boolean'] };
   const creditTermsBase = {
     capPercent: orParam(percent),

@@ -13,6 +13,7 @@ const dueTime = object({
   due: text,
   targetMinutes: number,
   businessDays: optional(number),
+  deadline: optional(text),
   stretches: list(stretch),
   skippedDays: list(object({ date: text, weekday: text, reason: text })),
   dstChanges: list(object({ wall: text, from: text, to: text })),

@@ -11,6 +11,8 @@ import type { Clause, DstChange, DueTimeExplanation, ExplainedPause, ExplainedSt
 export interface DueTimeFacts {
   readonly label?: string;
   readonly businessDays?: number;
+  /** A deadline target in words (`'by 16:00 on the next business day'`). */
+  readonly deadline?: string;
   readonly source?: Clause;
   /** Where the clock runs again at or after the due time (a case's target, epoch ms). */
   readonly breachedAfter?: number;
@@ -152,6 +154,7 @@ export function explainDueTime(calendar: Calendar, clock: 'business' | '24x7', s
     targetMs: intervalsLength(counted),
     targetMinutes: minutes(intervalsLength(counted)),
     ...(facts.businessDays === undefined ? {} : { businessDays: facts.businessDays }),
+    ...(facts.deadline === undefined ? {} : { deadline: facts.deadline }),
     stretches: stretchesOf(zone, counted),
     skippedDays: clock === 'business' ? skippedDaysOf(calendar, range.start, range.end) : [],
     dstChanges: dstChangesOf(zone, range.start, range.end),

@@ -9,6 +9,7 @@ import { forEachCycle } from '../cases/reopen-cycles.js';
 import { Timeline } from '../cases/case-timeline.js';
 import { cutAtAutoClose } from '../cases/auto-close.js';
 import { readNow } from '../cases/evaluate-case.js';
+import { deadlineText } from '../cases/deadline.js';
 import type { CaseInput, SupportPolicy } from '../cases/types.js';
 import { type CadenceRun, updateCadence } from '../cases/update-cadence.js';
 import { CLOCK_24X7, type CompiledLevel, type CompiledTarget, compilePolicy, PAUSED, RESUMED } from '../cases/validate-support-policy.js';
@@ -72,6 +73,7 @@ function explainTarget(calendar: Calendar, target: CompiledTarget, start: number
     label,
     breachedAfter,
     ...(target.days === 0 ? {} : { businessDays: target.days }),
+    ...(target.deadline === undefined ? {} : { deadline: deadlineText(target.days, target.deadline.by) }),
     ...(source === undefined ? {} : { source }),
     ...(reasons.length === 0 ? {} : { reasons }),
   });

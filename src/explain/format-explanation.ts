@@ -41,7 +41,11 @@ function dueTimeLines(e: DueTimeExplanation): string[] {
   const what = e.label === undefined ? 'Due' : `${e.label.charAt(0).toUpperCase()}${e.label.slice(1)} due`;
   const target = e.businessDays === undefined ? `${hours(e.targetMinutes)} ${unit}` : `${e.businessDays} business day${e.businessDays === 1 ? '' : 's'}`;
   const parts = e.stretches.length === 0 ? '0' : e.stretches.map((s) => hours(s.minutes)).join(' + ');
-  const lines = [`${what} ${wallText(e.due)} (${e.timeZone}): ${target} = ${parts} ${unit} from ${wallText(e.start)}`];
+  const lines =
+    e.deadline === undefined
+      ? [`${what} ${wallText(e.due)} (${e.timeZone}): ${target} = ${parts} ${unit} from ${wallText(e.start)}`]
+      : // A deadline in words, then its instant; pauses (listed below) push it back by their length.
+        [`${what} ${e.deadline}${e.pauses.length === 0 ? '' : ', pushed back by the pauses'}: ${wallText(e.due)} (${e.timeZone}, UTC${e.due.slice(-6)}) = ${parts} ${unit} from ${wallText(e.start)}`];
   if (e.breachedAfter !== undefined && e.breachedAfter !== e.due) {
     const resumes = e.clock === 'business' ? 'business time resumes' : 'the clock runs again';
     lines.push(`Not ${e.label === 'next update' ? 'missed' : 'breached'} until ${resumes} ${wallText(e.breachedAfter)}: no clock time passes after the due time before then`);

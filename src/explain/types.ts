@@ -145,6 +145,8 @@ export interface DueTimeExplanation {
   readonly targetMinutes: number;
   /** For a business-days target, the number of business days. */
   readonly businessDays?: number;
+  /** For a deadline target, the deadline in words: `'by 16:00 on the next business day'`. */
+  readonly deadline?: string;
   readonly stretches: readonly ExplainedStretch[];
   readonly skippedDays: readonly SkippedDay[];
   readonly dstChanges: readonly DstChange[];
