@@ -18,9 +18,9 @@ export interface IncidentTable {
   readonly outOfScope: OutOfScopeIncident[];
 }
 
-function incidentError(path: string, value: unknown, expected: string, index: number, id: string | undefined): never {
+function incidentError(path: string, value: unknown, expected: string, index: number, id: string | undefined, absent = false): never {
   const named = id === undefined ? '' : ` (incident '${id}')`;
-  throw new SlaError('INVALID_INCIDENT', `${path}: ${describeValue(value)} ${expected}${named}`, {
+  throw new SlaError('INVALID_INCIDENT', `${path}: ${absent ? '' : `${describeValue(value)} `}${expected}${named}`, {
     path,
     value,
     incidentIndex: index,
@@ -79,6 +79,8 @@ export function readIncidents(incidents: unknown, asOf: number | null, path = 'i
     plannedEnd[i] = p === undefined || p === null ? NaN : instant(p, `${at}.plannedEnd`, i, name);
     if ((plannedEnd[i] as number) < (start[i] as number)) incidentError(`${at}.plannedEnd`, p, `is before its start ${describeValue(s)}`, i, name);
     if (scope !== null) {
+      // Never a guess: an incident without an environment is refused, not counted as in or out of scope.
+      if (environment === undefined || environment === null) incidentError(`${at}.environment`, environment, `is missing; the measurement applies to ${scope.join(', ')} only, so every incident needs an environment`, i, name, true);
       if (typeof environment !== 'string' || environment.trim() === '') incidentError(`${at}.environment`, environment, `is not an environment; the measurement applies to ${scope.join(', ')} only, so every incident needs one`, i, name);
       const known = scope.some((e) => e.toLowerCase() === environment.trim().toLowerCase());
       if (!known) {

@@ -1,4 +1,4 @@
-import type { DowntimePolicy } from '../availability/types.js';
+import type { AvailabilityScope, DowntimePolicy } from '../availability/types.js';
 
 /**
  * NICE Cloud Services Excusable Downtime (NiCE Cloud Services Terms of Use and Delivery Policy, §7.2): all eight categories are excusable,
@@ -81,4 +81,35 @@ export const uniphoreDowntimePolicy: DowntimePolicy = {
   // "Routine, scheduled maintenance will be performed inside the maintenance window";
   // "Non-Scheduled/Emergency Maintenance May be performed outside the maintenance window and will be counted as unscheduled downtime."
   maintenanceWindowsOnly: true,
+};
+
+/**
+ * The scope of NiCE Cloud Services availability (NiCE Cloud Services Terms §7.1): the Service
+ * Level Agreement covers "one (1) Production environment" ("“Availability” means the Cloud
+ * Service in Production is available"), so incidents in other environments (test, staging, trial)
+ * are out of scope. Pass it as `measureAvailability`'s `appliesTo`: every incident then needs an
+ * `environment`, and one without is refused rather than guessed.
+ *
+ * @example
+ * ```ts
+ * import { niceCloudAvailabilityScope } from 'slakit/presets';
+ * import { measureAvailability } from 'slakit/availability';
+ *
+ * const report = measureAvailability({
+ *   month: '2026-06',
+ *   incidents: [
+ *     { id: 'P-1', start: '2026-06-03T10:00:00Z', end: '2026-06-03T11:00:00Z', cause: 'unplanned', environment: 'production' },
+ *     { id: 'S-1', start: '2026-06-04T10:00:00Z', end: '2026-06-04T16:00:00Z', cause: 'unplanned', environment: 'staging' },
+ *   ],
+ *   policy: { excusable: [], maintenanceWindowsOnly: false },
+ *   appliesTo: niceCloudAvailabilityScope,
+ * });
+ * report.unscheduledMinutes; //=> 60
+ * report.outOfScope?.map((o) => o.incidentId); //=> ['S-1']
+ * ```
+ */
+export const niceCloudAvailabilityScope: AvailabilityScope = {
+  // "*24X7/365 days for one (1) Production environment and excluding beta, proof-of-concept,
+  //  evaluation, trial or non- Production testing Cloud Services"
+  environment: ['production'],
 };

@@ -4,7 +4,7 @@ import { fail } from '../core/errors.js';
 import { isValidTimeZone } from '../core/time-zone.js';
 import type { MaintenanceScheduleSpec, NoticeRule } from '../maintenance/types.js';
 
-export { niceCloudDowntimePolicy, uniphoreDowntimePolicy } from './downtime-policies.js';
+export { niceCloudAvailabilityScope, niceCloudDowntimePolicy, uniphoreDowntimePolicy } from './downtime-policies.js';
 
 /**
  * Uniphore Cloud (X-Platform) regional maintenance windows (UNI, "Platform Location Schedule"),

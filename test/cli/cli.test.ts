@@ -21,7 +21,7 @@ describe('slakit subcommands: golden outputs', () => {
     ['cases', ['cases', CASES, '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', ...NY, '--holidays', 'US', '--now', '2026-11-02T12:00:00Z']],
     ['compliance', ['compliance', CASES, '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', '--month', '2026-10', ...NY, '--holidays', 'US', '--by', 'severity', '--now', '2026-11-02T12:00:00Z']],
     ['availability-uniphore', ['availability', INCIDENTS, '--month', '2026-10', '--contract', 'uniphore', '--region', 'EU', '--segments']],
-    ['availability-nice-cloud', ['availability', INCIDENTS, '--month', '2026-10', '--contract', 'nice-cloud', '--params', 'test/cli/fixtures/nice-cloud-params.json', '--maintenance', 'test/cli/fixtures/uniphore-windows.json', '--region', 'EU']],
+    ['availability-nice-cloud', ['availability', INCIDENTS, '--month', '2026-10', '--contract', 'nice-cloud', '--environment', 'production', '--params', 'test/cli/fixtures/nice-cloud-params.json', '--maintenance', 'test/cli/fixtures/uniphore-windows.json', '--region', 'EU']],
     ['availability-new-york-month', ['availability', INCIDENTS, '--month', '2026-10', '--contract', 'uniphore', '--region', 'US', '--tz', 'America/New_York', '--month-tz', 'America/New_York']],
     ['windows', ['windows', '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', '--region', 'US', '--from', '2026-10-19', '--weeks', '3', ...NY]],
     ['windows-all-regions-london', ['windows', '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', '--from', '2026-10-19', '--weeks', '2', '--tz', 'Europe/London']],
@@ -101,7 +101,7 @@ describe('--json', () => {
 describe('input', () => {
   it('reads standard input for -', () => {
     const csv = 'id,start,end,cause\nA,2026-06-03T10:00:00Z,2026-06-03T10:43:12Z,unplanned\n';
-    const { code, stdout } = slakit(['availability', '-', '--json', '--month', '2026-06', '--contract', 'nice-cloud'], csv);
+    const { code, stdout } = slakit(['availability', '-', '--json', '--month', '2026-06', '--contract', 'nice-cloud', '--environment', 'production'], csv);
     expect(code).toBe(0);
     expect((JSON.parse(stdout) as { unscheduledMinutes: number }).unscheduledMinutes).toBe(43.2);
   });
@@ -118,7 +118,7 @@ describe('input', () => {
 
   it('reads quoted CSV fields with commas and a BOM, and notes columns it does not read', () => {
     const csv = '\ufeffid,start,end,cause,note\n"INC, 1",2026-06-03T10:00:00Z,2026-06-03T11:00:00Z,unplanned,"said ""hi"""\n';
-    const { code, stdout, stderr } = slakit(['availability', '-', '--json', '--segments', '--month', '2026-06', '--contract', 'nice-cloud'], csv);
+    const { code, stdout, stderr } = slakit(['availability', '-', '--json', '--segments', '--month', '2026-06', '--contract', 'nice-cloud', '--environment', 'production'], csv);
     expect(code).toBe(0);
     expect((JSON.parse(stdout) as { segments: { incidentId: string }[] }).segments[0]?.incidentId).toBe('INC, 1');
     expect(stderr).toContain('columns not read: note');
@@ -194,7 +194,7 @@ describe('files for the contract, holidays and windows', () => {
 
 describe('bad data: exit 1, every bad row named by row, column and code, nothing processed', () => {
   it('incidents', () => {
-    const { code, stdout, stderr } = slakit(['availability', 'test/cli/fixtures/bad-incidents.csv', '--month', '2026-06', '--contract', 'nice-cloud']);
+    const { code, stdout, stderr } = slakit(['availability', 'test/cli/fixtures/bad-incidents.csv', '--month', '2026-06', '--contract', 'nice-cloud', '--environment', 'production']);
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toContain('nothing was processed');
@@ -206,7 +206,7 @@ describe('bad data: exit 1, every bad row named by row, column and code, nothing
   });
 
   it('--skip-bad-rows processes the good rows and reports the skipped ones', () => {
-    const { code, stdout, stderr } = slakit(['availability', 'test/cli/fixtures/bad-incidents.csv', '--json', '--month', '2026-06', '--contract', 'nice-cloud', '--skip-bad-rows']);
+    const { code, stdout, stderr } = slakit(['availability', 'test/cli/fixtures/bad-incidents.csv', '--json', '--month', '2026-06', '--contract', 'nice-cloud', '--environment', 'production', '--skip-bad-rows']);
     expect(code).toBe(0);
     expect((JSON.parse(stdout) as { unscheduledMinutes: number; excusableMinutes: number }).unscheduledMinutes).toBe(43.2);
     expect(stderr).toContain('skipped row 3, column end: INVALID_INCIDENT');
@@ -257,7 +257,7 @@ describe('bad usage: exit 2 with a pointer to --help', () => {
     ['--preset is gone', ['due', '--preset', 'uniphore', '--severity', '1', '--opened', '2026-11-20T16:30:00Z', ...NY], "Unknown option '--preset'"],
     ['no input file', ['cases', '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', ...NY], 'needs one input file'],
     ['a missing file', ['cases', 'nope.csv', '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', ...NY], "cannot read 'nope.csv'"],
-    ['scheduled maintenance without windows', ['availability', INCIDENTS, '--month', '2026-10', '--contract', 'nice-cloud'], "the contract's maintenance windows need parameters: maintenance.timeZone"],
+    ['scheduled maintenance without windows', ['availability', INCIDENTS, '--month', '2026-10', '--contract', 'nice-cloud', '--environment', 'production'], "the contract's maintenance windows need parameters: maintenance.timeZone"],
     ['--now before a case opened', ['cases', CASES, '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', ...NY, '--now', '2026-10-01T00:00:00Z'], '--now: 2026-10-01T00:00:00.000Z is before a case was opened'],
   ];
   it.each(usage)('%s', (_name, args, message) => {

@@ -13,7 +13,7 @@ const COMMANDS: readonly (readonly string[])[] = [
   ['cases', '-', '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', '--tz', 'America/New_York', '--now', '2026-12-01T00:00:00Z'],
   ['compliance', '-', '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', '--tz', 'Europe/London', '--month', '2026-10', '--by', 'month', '--now', '2026-12-01T00:00:00Z'],
   ['availability', '-', '--month', '2026-10', '--contract', 'uniphore', '--as-of', '2026-10-20T00:00:00Z', '--segments'],
-  ['availability', '-', '--month', '2026-10', '--contract', 'nice-cloud', '--maintenance', 'test/cli/fixtures/uniphore-windows.json', '--csv'],
+  ['availability', '-', '--month', '2026-10', '--contract', 'nice-cloud', '--environment', 'production', '--maintenance', 'test/cli/fixtures/uniphore-windows.json', '--csv'],
 ];
 
 const COLUMNS = ['id', 'severity', 'openedAt', 'respondedAt', 'closedAt', 'events', 'timeZone', 'start', 'end', 'cause', 'customer', '', ' id '];

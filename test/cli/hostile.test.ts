@@ -68,7 +68,7 @@ describe('large valid input', () => {
   it('availability: 20,000 incidents measured once, segments listed', () => {
     const lines = ['id,start,end,cause'];
     for (let i = 0; i < 20_000; i++) lines.push(`I${i},2026-10-01T00:00:${String(i % 60).padStart(2, '0')}Z,2026-10-01T00:01:00Z,unplanned`);
-    const { code, stdout } = cli(['availability', '-', '--json', '--month', '2026-10', '--contract', 'nice-cloud', '--maintenance', 'test/cli/fixtures/uniphore-windows.json'], lines.join('\n'));
+    const { code, stdout } = cli(['availability', '-', '--json', '--month', '2026-10', '--contract', 'nice-cloud', '--environment', 'production', '--maintenance', 'test/cli/fixtures/uniphore-windows.json'], lines.join('\n'));
     expect(code).toBe(0);
     expect((JSON.parse(stdout) as { unscheduledMinutes: number }).unscheduledMinutes).toBe(1);
   });
@@ -96,20 +96,20 @@ describe('control characters and encodings', () => {
     ['UTF-16 (big-endian) with a BOM', utf16(true, true)],
     ['UTF-16 (big-endian) without a BOM', utf16(false, true)],
   ])('a %s file is named as such, not "row 3: has 1 fields"', (name, bytes) => {
-    const { code, stderr } = cli(['availability', '-', '--month', '2026-06', '--contract', 'nice-cloud'], bytes);
+    const { code, stderr } = cli(['availability', '-', '--month', '2026-06', '--contract', 'nice-cloud', '--environment', 'production'], bytes);
     expect(code).toBe(1);
     expect(stderr).toContain(`standard input is ${name.replace(/ with(out)? a BOM/, '')}; save it as UTF-8`);
   });
 
   it('a Latin-1 file names the row and the byte that is not UTF-8', () => {
     const bytes = Buffer.from('id,start,end,cause\nA,2026-06-03T10:00:00Z,2026-06-03T10:43:12Z,unplanned\nCaf\u00e9,2026-06-03T10:00:00Z,2026-06-03T10:43:12Z,unplanned\n', 'latin1');
-    const { code, stderr } = cli(['availability', '-', '--month', '2026-06', '--contract', 'nice-cloud'], bytes);
+    const { code, stderr } = cli(['availability', '-', '--month', '2026-06', '--contract', 'nice-cloud', '--environment', 'production'], bytes);
     expect(code).toBe(1);
     expect(stderr).toContain('standard input is not UTF-8: row 3 has the byte 0xE9');
   });
 
   it('reads UTF-8 with and without a BOM alike', () => {
-    const args = ['availability', '-', '--json', '--month', '2026-06', '--contract', 'nice-cloud'];
+    const args = ['availability', '-', '--json', '--month', '2026-06', '--contract', 'nice-cloud', '--environment', 'production'];
     expect(cli(args, `\ufeff${text}`).stdout).toBe(cli(args, text).stdout);
     expect(cli(args, text).code).toBe(0);
   });
@@ -172,7 +172,7 @@ describe('rates as people write them', () => {
 describe('errors in the command’s own words', () => {
   it('an ongoing incident without --as-of names --as-of and the row and column', () => {
     const csv = 'id,start,end,cause\nA,2026-06-03T10:00:00Z,,unplanned\n';
-    const { code, stderr } = cli(['availability', '-', '--month', '2026-06', '--contract', 'nice-cloud'], csv);
+    const { code, stderr } = cli(['availability', '-', '--month', '2026-06', '--contract', 'nice-cloud', '--environment', 'production'], csv);
     expect(code).toBe(1);
     expect(stderr).toContain("row 2, column end: INVALID_INCIDENT: '' means the incident is still going on; give --as-of INSTANT");
     expect(stderr).not.toContain('asOf');
@@ -195,7 +195,7 @@ describe('errors in the command’s own words', () => {
 describe('--strict', () => {
   it('columns that are not read are reported, and an error under --strict', () => {
     const csv = 'id,start,end,cause,note\nA,2026-06-03T10:00:00Z,2026-06-03T11:00:00Z,unplanned,x\n';
-    const args = ['availability', '-', '--month', '2026-06', '--contract', 'nice-cloud'];
+    const args = ['availability', '-', '--month', '2026-06', '--contract', 'nice-cloud', '--environment', 'production'];
     expect(cli(args, csv).stderr).toContain('columns not read: note');
     const strict = cli([...args, '--strict'], csv);
     expect(strict.code).toBe(1);
@@ -204,7 +204,7 @@ describe('--strict', () => {
   });
 
   it('skipped rows are an error under --strict', () => {
-    const args = ['availability', 'test/cli/fixtures/bad-incidents.csv', '--month', '2026-06', '--contract', 'nice-cloud', '--skip-bad-rows'];
+    const args = ['availability', 'test/cli/fixtures/bad-incidents.csv', '--month', '2026-06', '--contract', 'nice-cloud', '--environment', 'production', '--skip-bad-rows'];
     expect(cli(args).code).toBe(0);
     const strict = cli([...args, '--strict']);
     expect(strict.code).toBe(1);

@@ -65,7 +65,7 @@ describe('--jobs N gives the same output for every N', () => {
   });
 
   it('availability --segments --json', () => {
-    const runs = [1, 2, 4].map((jobs) => slakit(['availability', incidents, '--month', '2026-10', '--contract', 'nice-cloud', '--segments', '--json', '--jobs', String(jobs)]));
+    const runs = [1, 2, 4].map((jobs) => slakit(['availability', incidents, '--month', '2026-10', '--contract', 'nice-cloud', '--environment', 'production', '--segments', '--json', '--jobs', String(jobs)]));
     expect(runs[0]?.code).toBe(0);
     const report = JSON.parse(runs[0]?.stdout ?? '') as { segments: unknown[] };
     expect(report.segments.length).toBeGreaterThan(100);

@@ -11,6 +11,7 @@ import {
   businessHours8to5,
   type NiceCloudTargets,
   type NiceOnPremiseTargets,
+  niceCloudAvailabilityScope,
   niceCloudDowntimePolicy,
   niceCloudSupport,
   niceOnPremiseSupport,
@@ -135,8 +136,15 @@ describe('NiCE Cloud Services Terms as a document reproduces the presets', () =>
 
   it('maintenance windows, availability target and credits are parameters (Table B-1 and the percentages are not published)', () => {
     expect(contract.maintenance?.toJSON()).toEqual({ timeZone: 'America/Chicago', windows: [{ day: 'sun', start: '22:00', end: '02:00' }] });
-    expect(contract.availability).toEqual({ target: 99.95, credits: [{ atLeast: 99, below: 99.95, creditPercent: 10 }], timeZone: 'UTC' });
+    expect(contract.availability).toEqual({ target: 99.95, credits: [{ atLeast: 99, below: 99.95, creditPercent: 10 }], timeZone: 'UTC', appliesTo: niceCloudAvailabilityScope });
     expect(contract.renewal).toBeUndefined();
+  });
+
+  it('availability applies to the Production environment only, citing NiCE Cloud Services Terms §7.1', () => {
+    expect(contract.availability?.appliesTo).toEqual({ environment: ['production'] });
+    const clauses = contract.clausesOf('availability.appliesTo');
+    expect(clauses.map((c) => c.section)).toEqual(['7. Service Level Agreement, 7.1', '7. Service Level Agreement, 7.1']);
+    expect(clauses[1]?.quote).toContain('one (1) Production environment');
   });
 
   it('labels S1–S4', () => {

@@ -67,7 +67,7 @@ describe('contract errors in the author’s words', () => {
   });
 
   it('availability --contract nice-cloud without its window parameters names them instead of "undefined is missing"', () => {
-    const run = cli(['availability', '-', '--month', '2026-03', '--contract', 'nice-cloud'], 'start,end,cause\n2026-03-01T01:00:00Z,2026-03-01T02:00:00Z,scheduled-maintenance\n');
+    const run = cli(['availability', '-', '--month', '2026-03', '--contract', 'nice-cloud', '--environment', 'production'], 'start,end,cause\n2026-03-01T01:00:00Z,2026-03-01T02:00:00Z,scheduled-maintenance\n');
     expect(run.code).toBe(2);
     expect(run.stderr).not.toContain('undefined');
     expect(run.stderr).toContain('maintenance.timeZone (time-zone)');

@@ -3,7 +3,7 @@ import { INCIDENT_CAUSES } from '../../availability/incident-causes.js';
 import { measureAvailability } from '../../availability/measure-availability.js';
 import { availabilityTarget } from '../../availability/availability-target.js';
 import { serviceCreditAmount } from '../../availability/credit-amount.js';
-import type { AvailabilityReport, AvailabilityTargetOutcome, CreditAmount, CreditIncident, DowntimePolicy, Incident, MeasureAvailabilityInput } from '../../availability/types.js';
+import type { AvailabilityReport, AvailabilityScope, AvailabilityTargetOutcome, CreditAmount, CreditIncident, DowntimePolicy, Incident, MeasureAvailabilityInput } from '../../availability/types.js';
 import { creditTermsOf } from '../../contract/credit-terms.js';
 import { parsePeriod } from '../../core/period.js';
 import { formatMajorUnits, minorDigits, parseMajorUnits } from '../money.js';
@@ -128,7 +128,7 @@ function measure(input: MeasureAvailabilityInput): ReturnType<typeof measureAvai
 }
 
 /** The contract's downtime policy and availability terms, and the windows of `--maintenance FILE` or the contract. */
-function termsOption(context: CommandContext): { name: string; policy: DowntimePolicy; availability: ContractAvailability | undefined; stated: unknown; maintenance: MaintenanceSchedule | undefined; maintenanceFrom: string; notes: string[]; windowsMissing: string | undefined; borrowedFormula: string | null } {
+function termsOption(context: CommandContext): { name: string; policy: DowntimePolicy; availability: ContractAvailability | undefined; appliesTo: AvailabilityScope | undefined; stated: unknown; maintenance: MaintenanceSchedule | undefined; maintenanceFrom: string; notes: string[]; windowsMissing: string | undefined; borrowedFormula: string | null } {
   const contract = contractOption(context, ['downtime'], true);
   const name = contract.name ?? (stringOption(context, 'contract') as string);
   const policy = contractPart(contract, contract.downtime, 'downtime policy', 'it cannot tell excusable downtime from unscheduled');
@@ -151,7 +151,10 @@ function termsOption(context: CommandContext): { name: string; policy: DowntimeP
   const file = stringOption(context, 'maintenance');
   const document = contractDocument(context, stringOption(context, 'contract') as string).document as ContractDocument;
   const stated = document.availability?.timeZone;
-  return { name, policy, availability, stated, maintenance, maintenanceFrom: file === undefined ? 'the contract' : stringOption(context, 'maintenance-mode') === 'add' ? `the contract and ${file}` : file, notes, windowsMissing, borrowedFormula: borrowedFormulaNote(document, policy) };
+  // The scope counts even when the target or credits wait for parameters: never measure more than the SLA covers.
+  const declared = document.availability?.appliesTo?.environment;
+  const appliesTo = availability?.appliesTo ?? (Array.isArray(declared) && declared.every((e) => typeof e === 'string') ? { environment: [...declared] } : undefined);
+  return { name, policy, availability, appliesTo, stated, maintenance, maintenanceFrom: file === undefined ? 'the contract' : stringOption(context, 'maintenance-mode') === 'add' ? `the contract and ${file}` : file, notes, windowsMissing, borrowedFormula: borrowedFormulaNote(document, policy) };
 }
 
 /**
@@ -223,12 +226,15 @@ function readSettings(context: CommandContext) {
   const timeZone = measuredZone(context, terms.availability, terms.stated);
   const region = regionOption(context, maintenance);
   const asOf = stringOption(context, 'as-of');
-  const appliesTo = terms.availability?.appliesTo;
+  const appliesTo = terms.appliesTo;
+  const environment = stringOption(context, 'environment');
+  if (environment !== undefined && appliesTo === undefined) throw new UsageError("--environment: the contract's availability applies to every environment (it states no availability.appliesTo), so there is nothing to scope");
+  if (environment !== undefined && environment.trim() === '') throw new UsageError('--environment: an environment name is required (production, staging, …)');
   const base = { month, timeZone, policy, ...(maintenance === undefined ? {} : { maintenance }), ...(region === undefined ? {} : { region }), ...(asOf === undefined ? {} : { asOf }), ...(appliesTo === undefined ? {} : { appliesTo }) };
   const empty = measure({ ...base, incidents: [] }); // the options alone, before any row
   // Which incidents can count: the library's rule (the month, widened where the policy needs it).
   const range = availabilityShard({ ...base, incidents: [] });
-  return { terms, maintenance, region, base, asOfMs: empty.asOf === null ? null : empty.asOf.getTime(), range };
+  return { terms, maintenance, region, base, environment, asOfMs: empty.asOf === null ? null : empty.asOf.getTime(), range };
 }
 
 /** What one chunk of the file gives: the mergeable shard of its incidents in the month, their rows, and what reading found. */
@@ -245,7 +251,8 @@ interface AvailabilityPart {
  * measured in batches whose mergeable shards are combined, so memory does not grow with the file.
  */
 function availabilityPart(context: CommandContext): AvailabilityPart {
-  const { base, asOfMs, range, terms } = settingsOf(context);
+  const { base, asOfMs, range, terms, environment } = settingsOf(context);
+  const scope = terms.appliesTo?.environment;
   const numbers = new IncidentNumbers();
   let batch: Incident[] = [];
   const shards = new OrderedFold(mergeAvailabilityShards);
@@ -259,8 +266,17 @@ function availabilityPart(context: CommandContext): AvailabilityPart {
   };
   const read = readIncidentFile(
     context,
-    (incident) => {
+    (incident, where) => {
       if (incident.end === null && asOfMs === null) return fail('INVALID_INCIDENT', 'end', '', 'means the incident is still going on; give --as-of INSTANT to count it up to then');
+      // A scoped SLA never guesses where an incident happened: the row says, or --environment does.
+      if (scope !== undefined && (incident.environment === undefined || incident.environment.trim() === '')) {
+        if (environment === undefined) {
+          // Said once for the file, not once per row: usually the whole column is missing.
+          const named = incident.id === undefined ? '' : ` (incident '${incident.id}')`;
+          throw new UsageError(`--environment is required: ${where.kind} ${where.number}${named} names no environment, and the contract's availability applies to ${scope.join(', ')} only (availability.appliesTo); add an environment column, or give --environment NAME, the environment of every incident whose ${where.kind} names none`);
+        }
+        return { ...incident, environment };
+      }
       return incident;
     },
     (incident, where) => {
@@ -309,6 +325,8 @@ export const availabilityCommand: Command = {
     '  plannedEnd          the announced end of the work (optional; the excuse may end there)',
     '  environment         where it happened (production, staging, …); needed when the contract’s',
     '                      availability applies to some environments only (availability.appliesTo)',
+    '                      (NiCE Cloud: production); a row without one is refused unless --environment',
+    '                      says where the file’s incidents happened',
     '',
     'Options:',
     '  --month YYYY-MM     the calendar month to measure',
@@ -324,6 +342,9 @@ export const availabilityCommand: Command = {
     '  --region NAME       only this region’s windows (e.g. EU); required when the windows are',
     '                      regional and an incident is scheduled maintenance',
     '  --as-of INSTANT     count ongoing incidents (empty end) up to this instant',
+    '  --environment NAME  the environment of the incidents whose row names none (the file has no',
+    '                      environment column, or a cell is empty); only for a contract whose',
+    '                      availability applies to some environments (availability.appliesTo)',
     '  --segments          also list every segment of downtime and how it was counted',
     '  --monthly-fee AMOUNT  the fee the credit is a share of (4000.00): the credit in money, capped',
     '                      and with the minimum of the contract’s credit terms, the date to claim it by,',
@@ -349,6 +370,7 @@ export const availabilityCommand: Command = {
     'maintenance-mode': { type: 'string' },
     region: { type: 'string' },
     'as-of': { type: 'string' },
+    environment: { type: 'string' },
     segments: { type: 'boolean' },
     'monthly-fee': { type: 'string' },
     currency: { type: 'string' },
@@ -389,7 +411,7 @@ export const availabilityCommand: Command = {
       ...targetLines(outcome, money, incidentName),
       ...(report.outOfScope === undefined
         ? []
-        : [['out of scope', report.outOfScope.length === 0 ? `none (the SLA applies to ${(availability?.appliesTo?.environment ?? []).join(', ')})` : `${report.outOfScope.map((o) => `${o.incidentId ?? `#${numbered.ordinal(o.incidentIndex)}`} (${o.environment})`).join(', ')}: not counted; the SLA applies to ${(availability?.appliesTo?.environment ?? []).join(', ')}`] as [string, string]]),
+        : [['out of scope', report.outOfScope.length === 0 ? `none (the SLA applies to ${(terms.appliesTo?.environment ?? []).join(', ')})` : `${report.outOfScope.map((o) => `${o.incidentId ?? `#${numbered.ordinal(o.incidentIndex)}`} (${o.environment})`).join(', ')}: not counted; the SLA applies to ${(terms.appliesTo?.environment ?? []).join(', ')}`] as [string, string]]),
     ]);
     const causes = Object.entries(report.byCause).filter(([, m]) => m.excusableMinutes + m.unscheduledMinutes + m.droppedMinutes > 0);
     const causeTable = {
