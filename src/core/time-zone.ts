@@ -228,9 +228,14 @@ export function formatZoned(rules: ZoneRules, epochMs: number): string {
   const days = Math.floor(wall / MS_PER_DAY);
   const msOfDay = wall - days * MS_PER_DAY;
   const { year, month, day } = civilFields(days);
-  const two = (n: number): string => String(n).padStart(2, '0');
-  const time = `${two(Math.floor(msOfDay / 3_600_000))}:${two(Math.floor(msOfDay / 60_000) % 60)}:${two(Math.floor(msOfDay / 1000) % 60)}.${String(msOfDay % 1000).padStart(3, '0')}`;
-  return `${formatYear(year)}-${two(month)}-${two(day)}T${time}${formatOffset(offset)}`;
+  const ms = msOfDay % 1000;
+  const time = `${twoDigits(Math.floor(msOfDay / 3_600_000))}:${twoDigits(Math.floor(msOfDay / 60_000) % 60)}:${twoDigits(Math.floor(msOfDay / 1000) % 60)}.${ms < 10 ? '00' : ms < 100 ? '0' : ''}${ms}`;
+  return `${formatYear(year)}-${twoDigits(month)}-${twoDigits(day)}T${time}${formatOffset(offset)}`;
+}
+
+/** 0–99 as two digits. */
+function twoDigits(n: number): string {
+  return n < 10 ? `0${n}` : `${n}`;
 }
 
 /** A year as ISO 8601 writes it: four digits for 0000–9999, else the expanded `±YYYYYY`. */
@@ -243,7 +248,6 @@ export function formatYear(year: number): string {
 export function formatOffset(offsetMs: number): string {
   const sign = offsetMs < 0 ? '-' : '+';
   const total = Math.abs(offsetMs) / 1000;
-  const two = (n: number): string => String(n).padStart(2, '0');
-  const base = `${sign}${two(Math.floor(total / 3600))}:${two(Math.floor(total / 60) % 60)}`;
-  return total % 60 === 0 ? base : `${base}:${two(total % 60)}`;
+  const base = `${sign}${twoDigits(Math.floor(total / 3600))}:${twoDigits(Math.floor(total / 60) % 60)}`;
+  return total % 60 === 0 ? base : `${base}:${twoDigits(total % 60)}`;
 }

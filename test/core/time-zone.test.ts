@@ -75,6 +75,16 @@ describe('zone offsets agree with Intl', () => {
     );
   });
 
+  it('formatZoned writes the Intl wall time with its offset, to the millisecond', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...ZONES), instant, (zone, t) => {
+        const wall = referenceWall(zone, t);
+        expect(formatZoned(zoneRules(zone), t)).toBe(`${new Date(wall).toISOString().slice(0, 23)}${formatOffset(wall - t)}`);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('near transitions too (offsets drawn ±2 h around each 2024–2027 change)', () => {
     const changes: { zone: string; at: number }[] = [];
     for (const zone of ZONES) {

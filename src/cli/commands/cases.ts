@@ -149,9 +149,9 @@ export const casesCommand: Command = {
           heldJson = shard.statuses.map((status) => JSON.stringify(toJson(status), null, 2).replace(/^/gm, '    ')).join(',\n');
         }
       } else if (csv) {
-        if (shard.rows.length > 0) write(shard.rows.map((row) => row.map(csvCell).join(',')).join('\n'));
+        if (shard.lines.length > 0) write(shard.lines.join('\n'));
       } else for (const row of shard.rows) table?.push(row);
-      shown += shard.rows.length + shard.statuses.length;
+      shown += shard.rows.length + shard.lines.length + shard.statuses.length;
       flush();
     });
     const { notes, lapses } = readLapses(context, read as ReadTally);
@@ -184,6 +184,8 @@ function settingsOf(context: CommandContext) {
 /** The cases of one chunk: the table's rows (or, for --json, the statuses) and the tally. */
 interface CasesShard {
   rows: string[][];
+  /** With --csv: the rows as CSV lines, written as each case is read (a chunk holds strings, not arrays). */
+  lines: string[];
   statuses: unknown[];
   tally: Record<(typeof OUTCOMES)[number], number>;
   read: ReadTally;
@@ -236,11 +238,13 @@ function runQueue(context: CommandContext, audit: boolean): ReturnType<Command['
 function casesShard(context: CommandContext): CasesShard {
   const { policy, zone, now, digits, month, breachedOnly } = settingsOf(context);
   const json = context.values['json'] === true;
+  const csv = context.values['csv'] === true;
   const evaluator = caseEvaluator(compilePolicy(policy), now.getTime());
   const endPauses = context.values['end-pauses-at-message'] === true;
   const evaluate = endPauses ? (calendar: Calendar, input: CaseInput): CaseStatus => evaluator(calendar, endPausesAtCustomerMessage(policy, input)) : evaluator;
   const audit = context.values['audit-pauses'] === true;
   const rows: string[][] = [];
+  const lines: string[] = [];
   const statuses: unknown[] = [];
   const queue: CasesShard['queue'] = [];
   const within = withinOption(context);
@@ -282,7 +286,7 @@ function casesShard(context: CommandContext): CasesShard {
       return;
     }
     const local = (at: Date | null): string => (at === null ? '—' : formatLocal(at, timeZone, false));
-    rows.push([
+    const row = [
       input.id === undefined ? '' : String(input.id),
       String(status.severity),
       status.state,
@@ -293,7 +297,9 @@ function casesShard(context: CommandContext): CasesShard {
       local(status.nextUpdateDueAt),
       String(status.missedUpdates),
       local(status.escalationDueAt),
-    ]);
+    ];
+    if (csv) lines.push(row.map(csvCell).join(','));
+    else rows.push(row);
   });
-  return { rows, statuses, tally, read, queue };
+  return { rows, lines, statuses, tally, read, queue };
 }
