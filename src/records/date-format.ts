@@ -1,4 +1,3 @@
-import { tz } from '@date-fns/tz/tz';
 import { parse } from 'date-fns/parse';
 import { dayNumber, daysInMonth, MS_PER_DAY } from '../core/civil-date.js';
 import { fail } from '../core/errors.js';
@@ -166,9 +165,78 @@ function readSteps(steps: readonly Step[], text: string): number {
   return dayNumber(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000 + millis;
 }
 
-/** date-fns `parse` in UTC: its fields are the wall time read, whatever the host's zone. */
+/**
+ * A Date whose local fields are its UTC fields: date-fns `parse` builds its result in this context,
+ * so the fields it sets are the wall time read, whatever the host's zone (its own DST gaps too).
+ */
+class UtcDate extends Date {
+  /** date-fns builds its next dates from this one with this method (its `constructFromSymbol`). */
+  constructFrom(value: number | Date): UtcDate {
+    return new UtcDate(+value);
+  }
+  override getFullYear(): number {
+    return this.getUTCFullYear();
+  }
+  override getMonth(): number {
+    return this.getUTCMonth();
+  }
+  override getDate(): number {
+    return this.getUTCDate();
+  }
+  override getDay(): number {
+    return this.getUTCDay();
+  }
+  override getHours(): number {
+    return this.getUTCHours();
+  }
+  override getMinutes(): number {
+    return this.getUTCMinutes();
+  }
+  override getSeconds(): number {
+    return this.getUTCSeconds();
+  }
+  override getMilliseconds(): number {
+    return this.getUTCMilliseconds();
+  }
+  override getTimezoneOffset(): number {
+    return 0;
+  }
+  override setFullYear(...args: [number, number?, number?]): number {
+    return this.setUTCFullYear(...(args as [number]));
+  }
+  override setMonth(...args: [number, number?]): number {
+    return this.setUTCMonth(...(args as [number]));
+  }
+  override setDate(date: number): number {
+    return this.setUTCDate(date);
+  }
+  override setHours(...args: [number, number?, number?, number?]): number {
+    return this.setUTCHours(...(args as [number]));
+  }
+  override setMinutes(...args: [number, number?, number?]): number {
+    return this.setUTCMinutes(...(args as [number]));
+  }
+  override setSeconds(...args: [number, number?]): number {
+    return this.setUTCSeconds(...(args as [number]));
+  }
+  override setMilliseconds(ms: number): number {
+    return this.setUTCMilliseconds(ms);
+  }
+}
+
+// The symbol is added on first use, so that the module has nothing to run at import time.
+let keyed = false;
+const inUtc = (value: Date | number | string): UtcDate => {
+  if (!keyed) {
+    Object.defineProperty(UtcDate.prototype, Symbol.for('constructDateFrom'), { value: UtcDate.prototype.constructFrom });
+    keyed = true;
+  }
+  return new UtcDate(+new Date(value));
+};
+
+/** date-fns `parse` in UTC: its fields are the wall time read (or, with an offset token, the instant). */
 function dateFnsWall(pattern: string, text: string): number {
-  return parse(text, pattern, REFERENCE, { in: tz('UTC') }).getTime();
+  return parse(text, pattern, REFERENCE, { in: inUtc }).getTime();
 }
 
 /**

@@ -32,6 +32,18 @@ describe('a date format is read as date-fns parse reads it', () => {
     expect(offset.read('2026-10-01T06:09+02:00')).toBe(Date.UTC(2026, 9, 1, 4, 9));
   });
 
+  it('date-fns parse reads in UTC, whatever the host zone: a wall time in Lord Howe’s DST gap stays as written', () => {
+    const weekday = compileDateFormat('EEE, dd MMM yyyy HH:mm', 'p');
+    expect(weekday.read('Sun, 04 Oct 2026 02:15')).toBe(Date.UTC(2026, 9, 4, 2, 15));
+    fc.assert(
+      fc.property(fc.date({ noInvalidDate: true, min: new Date('1950-01-01T00:00:00Z'), max: new Date('2049-12-31T23:59:00Z') }), (date) => {
+        const text = format(new TZDate(date.getTime(), 'UTC'), 'EEE, dd MMM yyyy HH:mm');
+        expect(weekday.read(text)).toBe(Math.floor(date.getTime() / 60_000) * 60_000);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('a text that is not in the format, or not a date of the calendar, reads as NaN', () => {
     const jira = compileDateFormat('dd/MMM/yy h:mm a', 'p');
     expect(jira.read('01/Oct/26 13:09 PM')).toBeNaN();
