@@ -68,7 +68,6 @@ function compileSteps(pattern: string): Step[] | undefined {
         }
         text += pattern[j];
       }
-      if (j >= pattern.length) return undefined;
       steps.push({ literal: text });
       i = j + 1;
       continue;
@@ -141,8 +140,13 @@ function readSteps(steps: readonly Step[], text: string): number {
     }
     if (digits === 0 || (field === 'millis' && digits !== 3)) return NaN;
     if (field === 'year') year = value;
-    else if (field === 'year4') year = digits === 4 ? value : NaN;
-    else if (field === 'year2') year = digits === 2 ? (value >= 50 ? 1900 + value : 2000 + value) : NaN;
+    else if (field === 'year4') {
+      if (digits !== 4) return NaN;
+      year = value;
+    } else if (field === 'year2') {
+      if (digits !== 2) return NaN;
+      year = value >= 50 ? 1900 + value : 2000 + value;
+    }
     else if (field === 'month') month = value;
     else if (field === 'day') day = value;
     else if (field === 'hour') hour = value;
@@ -247,6 +251,7 @@ function dateFnsWall(pattern: string, text: string): number {
 export function compileDateFormat(pattern: unknown, path: string): DateFormat {
   if (typeof pattern !== 'string' || pattern.trim() === '' || pattern.length > 100) fail('INVALID_ARGUMENT', path, pattern, "is not a date format such as 'dd/MMM/yy h:mm a' (date-fns parse tokens)");
   const unquoted = pattern.replace(/'[^']*'/g, '');
+  if (/'/.test(pattern.replace(/'[^']*'/g, ''))) fail('INVALID_ARGUMENT', path, pattern, "has a quote that is not closed; quote literal text as 'at' and write a quote as ''");
   if (!/[yMd]/.test(unquoted)) fail('INVALID_ARGUMENT', path, pattern, "has no year, month or day token (y, M, d); date-fns parse tokens such as 'dd/MMM/yy h:mm a'");
   // date-fns writes a warning to the console for these before it refuses them: refused here first.
   if (/[YD]/.test(unquoted)) fail('INVALID_ARGUMENT', path, pattern, 'uses Y or D (the week-numbering year, the day of the year); write yyyy for the year and dd for the day of the month');
