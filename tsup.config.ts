@@ -42,6 +42,8 @@ export default defineConfig([
     banner: { js: '#!/usr/bin/env node' },
     // Loaded on first use of a holiday code (src/cli/holidays.ts), from the file built below.
     external: ['./cli-holidays.cjs'],
+    // date-fns `parse` is some hundred small modules: bundled, the command loads one file, not them.
+    noExternal: ['date-fns'],
   },
   {
     // The command carries its holiday sets: date-holidays (an optional peer of the library) is

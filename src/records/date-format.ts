@@ -1,4 +1,3 @@
-import { tz } from '@date-fns/tz/tz';
 import { parse } from 'date-fns/parse';
 import { dayNumber, daysInMonth, MS_PER_DAY } from '../core/civil-date.js';
 import { fail } from '../core/errors.js';
@@ -69,7 +68,6 @@ function compileSteps(pattern: string): Step[] | undefined {
         }
         text += pattern[j];
       }
-      if (j >= pattern.length) return undefined;
       steps.push({ literal: text });
       i = j + 1;
       continue;
@@ -142,8 +140,13 @@ function readSteps(steps: readonly Step[], text: string): number {
     }
     if (digits === 0 || (field === 'millis' && digits !== 3)) return NaN;
     if (field === 'year') year = value;
-    else if (field === 'year4') year = digits === 4 ? value : NaN;
-    else if (field === 'year2') year = digits === 2 ? (value >= 50 ? 1900 + value : 2000 + value) : NaN;
+    else if (field === 'year4') {
+      if (digits !== 4) return NaN;
+      year = value;
+    } else if (field === 'year2') {
+      if (digits !== 2) return NaN;
+      year = value >= 50 ? 1900 + value : 2000 + value;
+    }
     else if (field === 'month') month = value;
     else if (field === 'day') day = value;
     else if (field === 'hour') hour = value;
@@ -166,9 +169,78 @@ function readSteps(steps: readonly Step[], text: string): number {
   return dayNumber(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000 + millis;
 }
 
-/** date-fns `parse` in UTC: its fields are the wall time read, whatever the host's zone. */
+/**
+ * A Date whose local fields are its UTC fields: date-fns `parse` builds its result in this context,
+ * so the fields it sets are the wall time read, whatever the host's zone (its own DST gaps too).
+ */
+class UtcDate extends Date {
+  /** date-fns builds its next dates from this one with this method (its `constructFromSymbol`). */
+  constructFrom(value: number | Date): UtcDate {
+    return new UtcDate(+value);
+  }
+  override getFullYear(): number {
+    return this.getUTCFullYear();
+  }
+  override getMonth(): number {
+    return this.getUTCMonth();
+  }
+  override getDate(): number {
+    return this.getUTCDate();
+  }
+  override getDay(): number {
+    return this.getUTCDay();
+  }
+  override getHours(): number {
+    return this.getUTCHours();
+  }
+  override getMinutes(): number {
+    return this.getUTCMinutes();
+  }
+  override getSeconds(): number {
+    return this.getUTCSeconds();
+  }
+  override getMilliseconds(): number {
+    return this.getUTCMilliseconds();
+  }
+  override getTimezoneOffset(): number {
+    return 0;
+  }
+  override setFullYear(...args: [number, number?, number?]): number {
+    return this.setUTCFullYear(...(args as [number]));
+  }
+  override setMonth(...args: [number, number?]): number {
+    return this.setUTCMonth(...(args as [number]));
+  }
+  override setDate(date: number): number {
+    return this.setUTCDate(date);
+  }
+  override setHours(...args: [number, number?, number?, number?]): number {
+    return this.setUTCHours(...(args as [number]));
+  }
+  override setMinutes(...args: [number, number?, number?]): number {
+    return this.setUTCMinutes(...(args as [number]));
+  }
+  override setSeconds(...args: [number, number?]): number {
+    return this.setUTCSeconds(...(args as [number]));
+  }
+  override setMilliseconds(ms: number): number {
+    return this.setUTCMilliseconds(ms);
+  }
+}
+
+// The symbol is added on first use, so that the module has nothing to run at import time.
+let keyed = false;
+const inUtc = (value: Date | number | string): UtcDate => {
+  if (!keyed) {
+    Object.defineProperty(UtcDate.prototype, Symbol.for('constructDateFrom'), { value: UtcDate.prototype.constructFrom });
+    keyed = true;
+  }
+  return new UtcDate(+new Date(value));
+};
+
+/** date-fns `parse` in UTC: its fields are the wall time read (or, with an offset token, the instant). */
 function dateFnsWall(pattern: string, text: string): number {
-  return parse(text, pattern, REFERENCE, { in: tz('UTC') }).getTime();
+  return parse(text, pattern, REFERENCE, { in: inUtc }).getTime();
 }
 
 /**
@@ -179,6 +251,7 @@ function dateFnsWall(pattern: string, text: string): number {
 export function compileDateFormat(pattern: unknown, path: string): DateFormat {
   if (typeof pattern !== 'string' || pattern.trim() === '' || pattern.length > 100) fail('INVALID_ARGUMENT', path, pattern, "is not a date format such as 'dd/MMM/yy h:mm a' (date-fns parse tokens)");
   const unquoted = pattern.replace(/'[^']*'/g, '');
+  if (/'/.test(pattern.replace(/'[^']*'/g, ''))) fail('INVALID_ARGUMENT', path, pattern, "has a quote that is not closed; quote literal text as 'at' and write a quote as ''");
   if (!/[yMd]/.test(unquoted)) fail('INVALID_ARGUMENT', path, pattern, "has no year, month or day token (y, M, d); date-fns parse tokens such as 'dd/MMM/yy h:mm a'");
   // date-fns writes a warning to the console for these before it refuses them: refused here first.
   if (/[YD]/.test(unquoted)) fail('INVALID_ARGUMENT', path, pattern, 'uses Y or D (the week-numbering year, the day of the year); write yyyy for the year and dd for the day of the month');

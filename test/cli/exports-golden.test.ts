@@ -38,6 +38,14 @@ describe('--from: a tool’s export gives the canonical file’s figures', () =>
     });
   });
 
+  it.each([TOOLS[0], TOOLS[1]])('slakit report --cases: the $tool export gives the canonical report', ({ tool, file, zone, customerZone }) => {
+    const report = ['report', '--contract', `${DIR}/contract.json`, '--month', '2026-10', '--tz', 'America/New_York', '--now', '2026-11-20T00:00:00Z', '--format', 'json'];
+    const canonical = cli([...report, '--cases', `${DIR}/${tool}-canonical.csv`]);
+    const exported = cli([...report, '--cases', `${DIR}/${file}`, '--from', tool, '--input-tz', zone, '--map', `${customerZone}=timeZone`, '--local-times-in', 'input-tz']);
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(exported.stdout).toBe(canonical.stdout);
+  });
+
   it('the comparison can fail: the account zone read as another zone gives other figures', () => {
     const query = ['compliance', '--month', '2026-10', '--by', 'severity', '--json'];
     const canonical = figures([query[0] as string, `${DIR}/zendesk-canonical.csv`, ...CONTRACT, ...query.slice(1)]);

@@ -77,7 +77,19 @@ export const REALISTIC_CALLS: Readonly<Record<string, RealisticCall>> = {
   availabilityReportOf: [shard],
   mergeAvailabilityShards: [shard, shard],
   mergeComplianceReports: [report, report],
-  readCases: [[[{ ticket: 'T-1', created: '2026-06-03 10:00', priority: 'P1', first_reply: '2026-06-03 10:40' }], { columns: { ticket: 'id', created: 'openedAt', priority: 'severity', first_reply: 'respondedAt' }, severities: { P1: 1, 'Sev 2': 2 }, timeZone: 'Europe/Berlin' }], consume],
+  readCases: [
+    [
+      [{ ticket: 'T-1', created: '03/Jun/26 10:00 AM', priority: 'P1', first_reply: '2026-06-03 10:40', solved_minutes: '95' }],
+      {
+        columns: { ticket: 'id', created: 'openedAt', priority: 'severity', first_reply: 'respondedAt' },
+        severities: { P1: 1, 'Sev 2': 2 },
+        timeZone: 'Europe/Berlin',
+        dateFormat: 'dd/MMM/yy h:mm a',
+        derived: [{ column: 'solved_minutes', field: 'resolutionNoticeAt', unit: 'minutes', clock: 'calendar' }],
+      },
+    ],
+    consume,
+  ],
   readIncidents: [[[{ id: 'INC-1', start: t, end: '2026-06-03T11:00:00Z', cause: 'unplanned' }]], consume],
   readCsv: [['id;start;end\r\nINC-1;2026-06-03 10:00;"2026-06-03 11:00"\r\n', { delimiter: ';' }], consume],
   explainAvailability: [{ month: '2026-06', policy, incidents, maintenance: schedule, region: 'EU', timeZone: 'Europe/Berlin' }],

@@ -32,6 +32,18 @@ describe('a date format is read as date-fns parse reads it', () => {
     expect(offset.read('2026-10-01T06:09+02:00')).toBe(Date.UTC(2026, 9, 1, 4, 9));
   });
 
+  it('date-fns parse reads in UTC, whatever the host zone: a wall time in Lord Howe’s DST gap stays as written', () => {
+    const weekday = compileDateFormat('EEE, dd MMM yyyy HH:mm', 'p');
+    expect(weekday.read('Sun, 04 Oct 2026 02:15')).toBe(Date.UTC(2026, 9, 4, 2, 15));
+    fc.assert(
+      fc.property(fc.date({ noInvalidDate: true, min: new Date('1950-01-01T00:00:00Z'), max: new Date('2049-12-31T23:59:00Z') }), (date) => {
+        const text = format(new TZDate(date.getTime(), 'UTC'), 'EEE, dd MMM yyyy HH:mm');
+        expect(weekday.read(text)).toBe(Math.floor(date.getTime() / 60_000) * 60_000);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('a text that is not in the format, or not a date of the calendar, reads as NaN', () => {
     const jira = compileDateFormat('dd/MMM/yy h:mm a', 'p');
     expect(jira.read('01/Oct/26 13:09 PM')).toBeNaN();
@@ -58,5 +70,42 @@ describe('a date format is read as date-fns parse reads it', () => {
     expect(guessDateFormat('01/Oct/26 6:09 AM')).toEqual({ pattern: 'dd/MMM/yy h:mm a', tool: 'Jira', profile: 'jira' });
     expect(guessDateFormat('01/Oct/2026 6:09 AM')?.pattern).toBe('dd/MMM/yyyy h:mm a');
     expect(guessDateFormat('03/02/2026 10:00')).toBeUndefined();
+  });
+});
+
+describe('the compiled reader’s rules, token by token', () => {
+  const read = (pattern: string, text: string): number => compileDateFormat(pattern, 'p').read(text);
+
+  it('quoted text and a doubled quote are literals', () => {
+    expect(read("yyyy-MM-dd'T'HH:mm", '2026-10-01T09:05')).toBe(Date.UTC(2026, 9, 1, 9, 5));
+    expect(read("dd/MM/yyyy 'at' HH 'o''clock'", "01/10/2026 at 09 o'clock")).toBe(Date.UTC(2026, 9, 1, 9));
+    expect(read("yyyy-MM-dd''HH", "2026-10-01'09")).toBe(Date.UTC(2026, 9, 1, 9));
+  });
+
+  it('full month names in any case, milliseconds of three digits, a pattern without a year reads 2000', () => {
+    expect(read('MMMM d, yyyy HH:mm:ss.SSS', 'OCTOBER 1, 2026 09:05:07.250')).toBe(Date.UTC(2026, 9, 1, 9, 5, 7, 250));
+    expect(read('HH:mm:ss.SSS dd/MM/yyyy', '09:05:07.25 01/10/2026')).toBeNaN();
+    expect(read('dd/MM HH:mm', '29/02 10:00')).toBe(Date.UTC(2000, 1, 29, 10));
+  });
+
+  it('a year of the wrong width, an hour 13 on a 12-hour clock, a missing digit or AM/PM are not read', () => {
+    expect(read('dd/MM/yy', '01/10/2026')).toBeNaN();
+    expect(read('dd/MM/yy', '01/10/6')).toBeNaN();
+    expect(read('dd/MM/yyyy', '01/10/26')).toBeNaN();
+    expect(read('dd/MM/yyyy h:mm a', '01/10/2026 13:00 PM')).toBeNaN();
+    expect(read('dd/MM/yyyy h:mm a', '01/10/2026 1:00 XM')).toBeNaN();
+    expect(read('dd/MM/yyyy', '01//2026')).toBeNaN();
+    expect(read('d/M/y H:m:s', '1/1/2026 0:0:0')).toBe(Date.UTC(2026, 0, 1));
+    expect(read('dd/MM/yyyy HH:mm', '01/10/2026 24:00')).toBeNaN();
+  });
+
+  it('an unterminated quote leaves the pattern to date-fns, which refuses it as a pattern', () => {
+    expectSlaError(() => compileDateFormat("yyyy-MM-dd 'at", 'options.dateFormat'), 'INVALID_ARGUMENT', 'options.dateFormat');
+  });
+
+  it('a date-fns pattern that fails on a text reads NaN, never throws', () => {
+    const quarter = compileDateFormat('yyyy QQQ', 'p');
+    expect(quarter.read('2026 Q4')).toBe(Date.UTC(2026, 9, 1));
+    expect(quarter.read('2026 Q9')).toBeNaN();
   });
 });

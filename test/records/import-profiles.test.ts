@@ -82,3 +82,21 @@ describe('import profiles', () => {
     expectSlaError(() => readCases([], { dateFormat: 'HH:mm' }), 'INVALID_ARGUMENT', 'options.dateFormat');
   });
 });
+
+describe('date formats in the readers', () => {
+  it('a pattern with an offset reads instants, whatever the timeZone option', () => {
+    const [c] = [...readCases([{ id: 1, severity: 1, openedAt: '2026-10-01 09:00 +02:00' }], { dateFormat: 'yyyy-MM-dd HH:mm XXX', timeZone: 'America/New_York' })];
+    expect(c?.openedAt).toEqual(new Date('2026-10-01T07:00:00Z'));
+  });
+
+  it('a cell in neither the format nor ISO 8601 with an offset falls back to ISO 8601', () => {
+    const [c] = [...readCases([{ id: 1, severity: 1, openedAt: '2026-10-01T09:00:00Z' }], { dateFormat: 'dd/MMM/yy h:mm a' })];
+    expect(c?.openedAt).toEqual(new Date('2026-10-01T09:00:00Z'));
+  });
+
+  it('readIncidents takes the date format too', async () => {
+    const { readIncidents } = await import('../../src/records/index.js');
+    const [incident] = [...readIncidents([{ start: '01/Oct/26 9:00 AM', end: '01/Oct/26 9:30 AM', cause: 'unplanned' }], { dateFormat: 'dd/MMM/yy h:mm a', timeZone: 'UTC' })];
+    expect(incident?.start).toEqual(new Date('2026-10-01T09:00:00Z'));
+  });
+});
