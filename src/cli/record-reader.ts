@@ -10,6 +10,8 @@ import { readCases } from '../records/read-cases.js';
 import { readIncidents } from '../records/read-incidents.js';
 import type { ReadSummary, RecordReader, Row } from '../records/types.js';
 import { causesOption } from './cause-option.js';
+import { historyOption, joinHistory, unmatchedHistoryLapse } from './history-option.js';
+import { HISTORY_FIELDS } from '../records/read-status-history.js';
 import type { CommandContext } from './command.js';
 import { DataError } from './data-error.js';
 import { DELIMITER_HELP, type InputRecord, type InputRecords, readRecords } from './input.js';
@@ -99,6 +101,8 @@ export interface ReadTally {
   notes: readonly string[];
   unread: readonly string[];
   known: readonly string[];
+  /** With `--history`: the ids of the history's cases the file has. */
+  historyCases?: readonly string[];
 }
 
 /** The tally of two consecutive parts of a file. */
@@ -110,6 +114,7 @@ export function mergeReadTallies(a: ReadTally, b: ReadTally): ReadTally {
     problems: a.problems.length >= LISTED ? a.problems : [...a.problems, ...b.problems].slice(0, LISTED),
     dstGaps: a.dstGaps + b.dstGaps,
     dstOverlaps: a.dstOverlaps + b.dstOverlaps,
+    ...(a.historyCases === undefined && b.historyCases === undefined ? {} : { historyCases: [...(a.historyCases ?? []), ...(b.historyCases ?? [])] }),
   };
 }
 
@@ -125,6 +130,8 @@ export function readLapses(context: CommandContext, tally: ReadTally): { notes: 
   if (bad > 0 && context.values['skip-bad-rows'] !== true) throw new DataError(listed(''));
   const lapses = bad > 0 ? [...listed('skipped '), `skipped ${bad} bad ${bad === 1 ? 'record' : 'records'} of ${tally.rows} (--skip-bad-rows)`] : [];
   lapses.push(...dstLapses(tally));
+  const history = tally.historyCases === undefined ? undefined : historyOption(context, mapOption(context, CASE_MAP_FIELDS));
+  if (history !== undefined) lapses.push(...unmatchedHistoryLapse(history.name, history.history, tally.historyCases as readonly string[]));
   if (tally.unread.length > 0) lapses.unshift(`note: columns not read: ${tally.unread.join(', ')} (known columns: ${tally.known.join(', ')}; --map names others)`);
   return { notes: [...tally.notes], lapses };
 }
@@ -241,9 +248,10 @@ export function fieldProblem(where: InputRecord['where'], error: SlaError, path 
   return `${placeOf(where, columnOf(head) + path.slice(head.length))}: ${error.code}: ${messageWithoutPath(error.message, error.code)}`;
 }
 
-function setupOf(context: CommandContext, fields: readonly string[], extras: readonly string[], required: readonly string[]): Setup & { columns: Record<string, string> } {
+function setupOf(context: CommandContext, fields: readonly string[], extras: readonly string[], required: readonly string[], others: readonly string[] = []): Setup & { columns: Record<string, string> } {
   const name = context.positionals[0] as string;
-  const mapping = mapOption(context, [...fields, ...extras]);
+  // `others`: fields of another file the same --map names (the status history's).
+  const mapping = new Map([...mapOption(context, [...fields, ...extras, ...others])].filter(([, field]) => !others.includes(field)));
   const input = readRecords(context, name);
   const source = new Map([...mapping].map(([column, field]) => [field, column]));
   const columnOf = (field: string): string => source.get(field) ?? field;
@@ -284,6 +292,8 @@ function twoZones(error: SlaError, record: InputRecord): void {
 /** The fields of a case file the library reads, and the CLI's own. */
 export const CASE_FIELDS = ['id', 'severity', 'openedAt', 'respondedAt', 'resolutionNoticeAt', 'closedAt', 'events', 'timeZone'] as const;
 export const CASE_EXTRA_FIELDS = ['holidays', 'customer'] as const;
+/** Every field `--map` may name for a command reading a case file: the case file's and the status history's. */
+export const CASE_MAP_FIELDS: readonly string[] = [...CASE_FIELDS, ...CASE_EXTRA_FIELDS, ...HISTORY_FIELDS];
 
 /** A case read from a file, with the CLI's extra fields. */
 export interface FileCase {
@@ -303,16 +313,20 @@ export type Where = InputRecord['where'];
  * case (an SlaError makes it a bad record at the field's column); `use` takes the good ones.
  */
 export function readCaseFile<U>(context: CommandContext, contract: Contract, evaluate: (c: FileCase, where: Where) => U, use: (result: U, where: Where) => void): ReadTally {
-  const setup = setupOf(context, CASE_FIELDS, CASE_EXTRA_FIELDS, ['severity', 'openedAt']);
+  const setup = setupOf(context, CASE_FIELDS, CASE_EXTRA_FIELDS, ['severity', 'openedAt'], HISTORY_FIELDS);
   const inputZone = inputZoneOption(context);
   const holidaysColumn = setup.columnOf('holidays');
   const customerColumn = setup.columnOf('customer');
   const options = { columns: setup.columns, severities: severityLabels(contract), attributes: [holidaysColumn, customerColumn], onError: 'skip' as const, ...inputZone };
-  const convert = (input: CaseInput, where: Where): U => {
+  const history = historyOption(context, mapOption(context, CASE_MAP_FIELDS))?.history;
+  const met = new Set<string>();
+  const convert = (read: CaseInput, where: Where): U => {
+    const input = history === undefined ? read : joinHistory(read, history, met);
     const attributes = input.attributes ?? {};
     return evaluate({ input, holidays: attributes[holidaysColumn] ?? '', customer: attributes[customerColumn] ?? '' }, where);
   };
-  return drive(setup, (rows) => readCases(rows, options), convert, use);
+  const tally = drive(setup, (rows) => readCases(rows, options), convert, use);
+  return history === undefined ? tally : { ...tally, historyCases: [...met] };
 }
 
 /** The fields of an incident file. */

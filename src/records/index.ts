@@ -11,4 +11,5 @@ export { readCases } from './read-cases.js';
 export { readCsv } from './read-csv.js';
 export type { ReadCsvOptions } from './read-csv.js';
 export { readIncidents } from './read-incidents.js';
-export type { AsyncRecordReader, ReadCasesOptions, ReadIncidentsOptions, ReadOptions, ReadSummary, RecordReader, Row } from './types.js';
+export { joinStatusHistory, readStatusHistory } from './read-status-history.js';
+export type { AsyncRecordReader, ReadCasesOptions, ReadIncidentsOptions, ReadOptions, ReadStatusHistoryOptions, ReadSummary, RecordReader, Row, StatusHistory } from './types.js';

@@ -1,6 +1,6 @@
 import type { SlaError } from '../core/errors.js';
 import type { IncidentCause } from '../availability/types.js';
-import type { SeverityLevel } from '../cases/types.js';
+import type { CaseEvent, SeverityLevel } from '../cases/types.js';
 
 /**
  * One record from a CSV or JSON source: cells by column name. Blank cells and `null` count as absent.
@@ -149,3 +149,50 @@ export interface ReadIncidentsOptions extends ReadOptions {
    */
   readonly causes?: { readonly [label: string]: IncidentCause };
 }
+
+/**
+ * Options of {@link readStatusHistory}: the column mapping (fields `caseId`, `at`, `from`, `to`),
+ * the zone of the history's local times, the first row's number, and which statuses pause a case
+ * or reopen it. Rows are never skipped (`onError: 'skip'` is refused): a skipped change would move
+ * a pause.
+ *
+ * @example
+ * ```ts
+ * import type { ReadStatusHistoryOptions } from 'slakit/records';
+ *
+ * const options: ReadStatusHistoryOptions = {
+ *   columns: { 'Issue key': 'caseId', Changed: 'at', 'From status': 'from', 'To status': 'to' },
+ *   timeZone: 'Europe/Berlin',
+ *   pauseStatuses: ['Waiting for customer', 'Pending'],
+ *   reopenStatuses: ['Reopened'],
+ * };
+ * ```
+ */
+export interface ReadStatusHistoryOptions extends Omit<ReadOptions, 'localTimesIn'> {
+  /** The statuses during which a case is paused; each pause's reason is the status as spelled here. */
+  readonly pauseStatuses?: readonly string[];
+  /** The statuses that reopen a case. */
+  readonly reopenStatuses?: readonly string[];
+}
+
+/**
+ * The events a status history gives each case (from {@link readStatusHistory}), for
+ * {@link joinStatusHistory}.
+ *
+ * @example
+ * ```ts
+ * import { readStatusHistory, type StatusHistory } from 'slakit/records';
+ *
+ * const history: StatusHistory = readStatusHistory([{ caseId: 'C-1', at: '2026-10-02T10:00Z', to: 'Pending' }], { pauseStatuses: ['Pending'] });
+ * history.summary; //=> { rows: 1, cases: 1, events: 1, dstGaps: 0, dstOverlaps: 0 }
+ * ```
+ */
+export interface StatusHistory {
+  /** Each case id's `paused`, `resumed` and `reopened` events, in time order. */
+  readonly events: ReadonlyMap<string, readonly CaseEvent[]>;
+  /** The history row each of those events came from (for errors). */
+  readonly rows: ReadonlyMap<string, readonly number[]>;
+  /** Rows read, cases named, events given, and local times moved or doubled by DST. */
+  readonly summary: { readonly rows: number; readonly cases: number; readonly events: number; readonly dstGaps: number; readonly dstOverlaps: number };
+}
+
