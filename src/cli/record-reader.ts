@@ -10,6 +10,7 @@ import { readCases } from '../records/read-cases.js';
 import { readIncidents } from '../records/read-incidents.js';
 import type { ReadSummary, RecordReader, Row } from '../records/types.js';
 import { causesOption } from './cause-option.js';
+import { customerJoiner, customersOption } from './customers-option.js';
 import { historyOption, joinHistory, unmatchedHistoryLapse } from './history-option.js';
 import { HISTORY_FIELDS } from '../records/read-status-history.js';
 import type { CommandContext } from './command.js';
@@ -320,8 +321,11 @@ export function readCaseFile<U>(context: CommandContext, contract: Contract, eva
   const options = { columns: setup.columns, severities: severityLabels(contract), attributes: [holidaysColumn, customerColumn], onError: 'skip' as const, ...inputZone };
   const history = historyOption(context, mapOption(context, CASE_MAP_FIELDS))?.history;
   const met = new Set<string>();
+  const directory = customersOption(context);
+  const joinCustomer = directory === undefined ? undefined : customerJoiner(context, directory, customerColumn, holidaysColumn);
   const convert = (read: CaseInput, where: Where): U => {
-    const input = history === undefined ? read : joinHistory(read, history, met);
+    const joined = history === undefined ? read : joinHistory(read, history, met);
+    const input = joinCustomer === undefined ? joined : joinCustomer(joined);
     const attributes = input.attributes ?? {};
     return evaluate({ input, holidays: attributes[holidaysColumn] ?? '', customer: attributes[customerColumn] ?? '' }, where);
   };

@@ -196,3 +196,74 @@ export interface StatusHistory {
   readonly summary: { readonly rows: number; readonly cases: number; readonly events: number; readonly dstGaps: number; readonly dstOverlaps: number };
 }
 
+/**
+ * Options of {@link readCustomerDirectory}: your column names → `customer`, `timeZone`,
+ * `holidays`, and the first row's number. Rows are never skipped.
+ *
+ * @example
+ * ```ts
+ * import type { ReadCustomerDirectoryOptions } from 'slakit/records';
+ *
+ * const options: ReadCustomerDirectoryOptions = { columns: { Organization: 'customer', Zone: 'timeZone' }, firstRow: 2 };
+ * ```
+ */
+export interface ReadCustomerDirectoryOptions {
+  readonly columns?: { readonly [column: string]: string };
+  readonly firstRow?: number;
+}
+
+/**
+ * One customer of a {@link CustomerDirectory}.
+ *
+ * @example
+ * ```ts
+ * import type { CustomerEntry } from 'slakit/records';
+ *
+ * const acme: CustomerEntry = { customer: 'Acme Corp', timeZone: 'America/New_York', holidays: 'US-NY', fields: { tier: 'gold' } };
+ * ```
+ */
+export interface CustomerEntry {
+  /** The name as the directory writes it. */
+  readonly customer: string;
+  /** The zone of its business hours (absent: the case's default). */
+  readonly timeZone?: string;
+  /** Its holidays: a country or region code such as `US-NY` (absent: the case's default). */
+  readonly holidays?: string;
+  /** Every other column of its row (`tier`, `region`, …), trimmed. */
+  readonly fields: { readonly [column: string]: string };
+}
+
+/**
+ * The customers of a directory by name, folded (trimmed, runs of spaces as one, lower case), from
+ * {@link readCustomerDirectory}.
+ *
+ * @example
+ * ```ts
+ * import { type CustomerDirectory, readCustomerDirectory } from 'slakit/records';
+ *
+ * const directory: CustomerDirectory = readCustomerDirectory([{ customer: 'Bolt GmbH', timeZone: 'Europe/Berlin' }]);
+ * directory.customers.get('bolt gmbh')?.timeZone; //=> 'Europe/Berlin'
+ * ```
+ */
+export interface CustomerDirectory {
+  readonly customers: ReadonlyMap<string, CustomerEntry>;
+}
+
+/**
+ * Options of {@link joinCustomerDirectory}.
+ *
+ * @example
+ * ```ts
+ * import type { JoinCustomersOptions } from 'slakit/records';
+ *
+ * const options: JoinCustomersOptions = { customer: 'organization', unlisted: { timeZone: 'UTC' } };
+ * ```
+ */
+export interface JoinCustomersOptions {
+  /** The attribute that names a case's customer (default `'customer'`). */
+  readonly customer?: string;
+  /** The attribute the customer's holidays code goes to (default `'holidays'`). */
+  readonly holidays?: string;
+  /** The zone (and holidays) of a case whose customer the directory does not list; without it such a case is an error. */
+  readonly unlisted?: { readonly timeZone: string; readonly holidays?: string };
+}

@@ -11,6 +11,7 @@ import { CASE_FILE_HELP, monthOption, nowOption, readCaseRecords } from '../case
 import { caseMonth } from '../../cases/case-month.js';
 import type { Command, CommandContext } from '../command.js';
 import { DataError } from '../data-error.js';
+import { CUSTOMERS_HELP, CUSTOMERS_OPTIONS } from '../customers-option.js';
 import { HISTORY_HELP, HISTORY_OPTIONS } from '../history-option.js';
 import { forEachShard, JOBS_HELP, JOBS_OPTION } from '../jobs.js';
 import { parseRate } from '../money.js';
@@ -182,6 +183,7 @@ export const complianceCommand: Command = {
     '  --now INSTANT       evaluate as of this instant (default: the current time); cases still',
     '                      open and not yet due are pending and left out of the rate',
     ...EMPTY_HELP,
+    ...CUSTOMERS_HELP,
     ...HISTORY_HELP,
     ...RECORD_HELP,
     JOBS_HELP,
@@ -201,6 +203,7 @@ export const complianceCommand: Command = {
     'end-pauses-at-message': { type: 'boolean' },
     ...EMPTY_OPTION,
     ...HISTORY_OPTIONS,
+    ...CUSTOMERS_OPTIONS,
     ...RECORD_OPTIONS,
     ...JOBS_OPTION,
     ...DIGITS_OPTION,

@@ -10,6 +10,7 @@ import type { Command, CommandContext } from '../command.js';
 import { guide } from '../guide.js';
 import { CONTRACT_HELP, CONTRACT_OPTIONS, contractOption } from '../contract-option.js';
 import { CAUSE_OPTIONS } from '../cause-option.js';
+import { CUSTOMERS_OPTIONS } from '../customers-option.js';
 import { HISTORY_OPTIONS } from '../history-option.js';
 import { DataError } from '../data-error.js';
 import { type ReadTally, readIncidentFile, readLapses, RECORD_HELP, RECORD_OPTIONS } from '../record-reader.js';
@@ -71,6 +72,8 @@ export const reportCommand: Command = {
     '  --causes FILE         the same map as a JSON object { "DDoS": "unplanned", … }',
     '  --history FILE        the status history of the cases (as `slakit compliance --history` reads it),',
     '                        with --pause-status S,… and --reopen-status S,…',
+    '  --customers FILE      the customer directory of the cases (zone and holidays per customer, as',
+    '                        `slakit compliance --customers` reads it), with --default-customer-tz ZONE',
     ...RECORD_HELP.map((line) => line.replace('--map COL=FIELD,…  ', '--map COL=FIELD,…  (cases file) ')),
     '  --renewal FILE        JSON { feeMinor, start, cpi: [rate per renewal], currency? }',
     '  --region NAME         the maintenance region whose windows count and are listed',
@@ -96,6 +99,7 @@ export const reportCommand: Command = {
     incidents: { type: 'string' },
     ...CAUSE_OPTIONS,
     ...HISTORY_OPTIONS,
+    ...CUSTOMERS_OPTIONS,
     ...RECORD_OPTIONS,
     renewal: { type: 'string' },
     region: { type: 'string' },
