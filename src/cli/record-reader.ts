@@ -318,7 +318,7 @@ export function readCaseFile<U>(context: CommandContext, contract: Contract, eva
   const inputZone = inputZoneOption(context);
   const holidaysColumn = setup.columnOf('holidays');
   const customerColumn = setup.columnOf('customer');
-  const options = { columns: setup.columns, severities: severityLabels(contract), attributes: [holidaysColumn, customerColumn], onError: 'skip' as const, ...inputZone };
+  const options = { columns: setup.columns, contract, attributes: [holidaysColumn, customerColumn], onError: 'skip' as const, ...inputZone };
   const history = historyOption(context, mapOption(context, CASE_MAP_FIELDS))?.history;
   const met = new Set<string>();
   const directory = customersOption(context);

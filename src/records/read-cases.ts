@@ -27,6 +27,20 @@ function typeCode(text: string, end: number): number {
   return -1;
 }
 
+/** The labels and aliases of a contract's severity levels (`contract.severities`), as reader names. */
+function contractNames(contract: unknown): { name: string; level: number; path: string }[] {
+  if (contract === undefined) return [];
+  const levels = typeof contract === 'object' && contract !== null ? (contract as { severities?: unknown }).severities : undefined;
+  if (!Array.isArray(levels)) return fail('INVALID_ARGUMENT', 'options.contract', contract, "is not a contract (loadContract's result, whose severities list the labels and aliases)");
+  return levels.flatMap((s: unknown, i) => {
+    const path = `options.contract.severities[${i}]`;
+    const { level, label, aliases = [] } = (typeof s === 'object' && s !== null ? s : {}) as { level?: unknown; label?: unknown; aliases?: unknown };
+    const checked = severityLevel(level, `${path}.level`, 'INVALID_ARGUMENT');
+    if (typeof label !== 'string' || !Array.isArray(aliases) || aliases.some((a) => typeof a !== 'string')) fail('INVALID_ARGUMENT', path, s, 'is not a severity level { level, label, aliases }');
+    return [label, ...(aliases as string[])].map((name) => ({ name, level: checked, path: `${path}.label` }));
+  });
+}
+
 /**
  * Case records from plain rows (objects from any CSV or JSON source), read one at a time: a
  * streaming reader over any iterable or async iterable, which never holds more than one row.
@@ -37,7 +51,7 @@ function typeCode(text: string, end: number): number {
  * | field | holds |
  * | --- | --- |
  * | `id` | the case id (optional) |
- * | `severity` | `1`–`4`, or a label of `severities` (`'P1'`, `'Sev 1'`, `'High'`; any case) |
+ * | `severity` | `1`–`10`, or a label of `severities` or of `contract` (`'P1'`, `'Sev 1'`, `'High'`; any case) |
  * | `openedAt` | an instant: ISO 8601 with an offset, epoch ms, a `Date`, or a local time without an offset (`'2026-11-25 10:00'`) in the row's zone |
  * | `respondedAt`, `resolutionNoticeAt`, `closedAt` | one event each (optional) |
  * | `events` | more events, `;`-separated `type@instant` (`paused@2026-10-02T10:00Z;resumed@…;severity-changed:P2@…`; a pause's reason and an assignment's team after a colon: `paused:waiting-on-customer@…`, `customer-message@…`, `assigned:L2@…`), or a JSON list of events |
@@ -80,7 +94,7 @@ function typeCode(text: string, end: number): number {
 export function readCases(rows: Iterable<Row>, options?: ReadCasesOptions): RecordReader<CaseInput>;
 export function readCases(rows: AsyncIterable<Row>, options?: ReadCasesOptions): AsyncRecordReader<CaseInput>;
 export function readCases(rows: Iterable<Row> | AsyncIterable<Row>, options?: ReadCasesOptions): RecordReader<CaseInput> | AsyncRecordReader<CaseInput> {
-  const setup = readOptions(options, FIELDS, ['severities', 'attributes'], 'INVALID_CASE');
+  const setup = readOptions(options, FIELDS, ['severities', 'attributes', 'contract'], 'INVALID_CASE');
   const given = setup.values['severities'];
   const named =
     given === undefined
@@ -89,10 +103,11 @@ export function readCases(rows: Iterable<Row> | AsyncIterable<Row>, options?: Re
           const path = joinPath('options.severities', name);
           return { name, level: severityLevel(level, path, 'INVALID_ARGUMENT'), path };
         });
+  named.push(...contractNames(setup.values['contract']));
   // Labels are read as every reader reads them (severityOf); a label naming two levels is refused.
   const { names: labels, clashes } = severityNames(named);
   for (const clash of clashes) fail('INVALID_ARGUMENT', clash.path, clash.name, clash.message);
-  const known = given === undefined ? '' : ` or one of the labels ${Object.keys(given as object).join(', ')}`;
+  const known = named.length === 0 ? '' : ` or one of the labels ${[...new Set(named.map((n) => n.name))].join(', ')}`;
   const attributes = setup.values['attributes'] ?? [];
   if (!Array.isArray(attributes) || attributes.some((a) => typeof a !== 'string')) fail('INVALID_ARGUMENT', 'options.attributes', attributes, 'is not a list of column names');
   const rank = new Uint8Array(EVENT_TYPES.length);

@@ -124,6 +124,12 @@ export interface ReadCasesOptions extends ReadOptions {
    * level's number, or names two levels after that folding, is refused (`INVALID_ARGUMENT`).
    */
   readonly severities?: { readonly [label: string]: SeverityLevel };
+  /**
+   * A contract (`loadContract`'s result): its levels' labels and aliases are read as `severities`
+   * are (`'P1'`, `'Critical'`, `'feature request'`), so a script reads a file as `slakit
+   * compliance --contract` does without a hand-built label map. With `severities` too, both apply.
+   */
+  readonly contract?: { readonly severities: readonly { readonly level: SeverityLevel; readonly label: string; readonly aliases: readonly string[] }[] };
   /** Columns carried into each case's `attributes` (for `groupBy: { attribute }`). */
   readonly attributes?: readonly string[];
 }
