@@ -8,6 +8,7 @@ import { forEachCycle } from './reopen-cycles.js';
 import { teamAt } from './by-team.js';
 import { type CaseCalendars, calendarFor } from './case-calendar.js';
 import { caseMonth } from './case-month.js';
+import { monthInterval } from '../core/month.js';
 import { Timeline } from './case-timeline.js';
 import { cutAtAutoClose } from './auto-close.js';
 import { outcomeOf, readNow } from './evaluate-case.js';
@@ -67,6 +68,12 @@ function keyOf(groupBy: ComplianceReportOptions['groupBy'], calendar: Calendar, 
   if (groupBy === 'team') return teamAt(timeline, now);
   if (groupBy === 'month') return caseMonth(calendar, opened);
   return input.attributes?.[(groupBy as { attribute: string }).attribute] ?? '';
+}
+
+/** The label a policy gives a level, if any. */
+function policyLabel(policy: SupportPolicy, level: string): string | undefined {
+  const label = (policy.levels as { readonly [level: string]: { readonly label?: unknown } | undefined })[level]?.label;
+  return typeof label === 'string' ? label : undefined;
 }
 
 /** Reads `groupBy`. */
@@ -141,7 +148,9 @@ export function metricTargetsOf(compiled: CompiledPolicy): MetricTargets {
 export function complianceReport(policy: SupportPolicy, calendar: Calendar, cases: Iterable<CaseInput>, options: ComplianceReportOptions): ComplianceReport {
   const compiled = compilePolicy(policy);
   engineOf(calendar);
-  const { now, values } = readNow(options, ['target', 'outcomes', 'groupBy', 'calendarFor']);
+  const { now, values } = readNow(options, ['target', 'outcomes', 'groupBy', 'calendarFor', 'month']);
+  const month = values['month'];
+  if (month !== undefined) monthInterval(month as string, 'UTC', 'options.month');
   const perZone = values['calendarFor'];
   if (perZone !== undefined && typeof perZone !== 'function') fail('INVALID_ARGUMENT', 'options.calendarFor', perZone, 'is not a function from a zone to its calendar');
   const target = share(values, 'target', 'options', 'INVALID_ARGUMENT');
@@ -169,6 +178,10 @@ export function complianceReport(policy: SupportPolicy, calendar: Calendar, case
       timeline.load(input, compiled);
       if (now < timeline.opened) fail('INVALID_ARGUMENT', 'openedAt', new Date(timeline.opened).toISOString(), `is after now (${new Date(now).toISOString()})`);
       const cal = calendarFor(calendars, input);
+      if (month !== undefined && caseMonth(cal, timeline.opened) !== month) {
+        index++;
+        continue;
+      }
       cutAtAutoClose(compiled, cal, timeline);
       scanTarget(timeline, restart, now, false, response, responseOf);
       const responseTarget = (compiled.levels[response.severity] as CompiledLevel).response;
@@ -238,7 +251,11 @@ export function complianceReport(policy: SupportPolicy, calendar: Calendar, case
   const report: ComplianceReport = { ...groupOf(tally, layout, targets, metrics), asOf: new Date(now) };
   if (groupBy !== undefined) {
     const byKey: { [key: string]: ComplianceGroup } = {};
-    for (const [key, group] of groups) setGroup(byKey, key, groupOf(group, layout, targets, metrics));
+    for (const [key, group] of groups) {
+      const counts = groupOf(group, layout, targets, metrics);
+      const label = groupBy === 'severity' ? policyLabel(policy, key) : undefined;
+      setGroup(byKey, key, label === undefined ? counts : { ...counts, label });
+    }
     report.groups = byKey;
   }
   if (detail !== undefined) report.outcomes = outcomes;

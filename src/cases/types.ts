@@ -662,11 +662,18 @@ export interface ComplianceReportOptions {
   readonly outcomes?: 'breached' | 'all';
   /**
    * Also count per group: `'month'` of opening (`'YYYY-MM'` in the case's zone), `'severity'`
-   * (`'1'`–`'4'`, the level of the response target), `'team'` (the team holding the case at `now`,
+   * (keyed by level, `'1'`–`'10'`: the level of the response target; each group carries that
+   * level's `label`), `'team'` (the team holding the case at `now`,
    * by its last `assigned` event; `''` when none), or `{ attribute }`, a field of the cases'
    * `attributes` such as `'customer'` (`''` when a case has none).
    */
   readonly groupBy?: 'month' | 'severity' | 'team' | { readonly attribute: string };
+  /**
+   * Count only the cases opened in this month, `'YYYY-MM'`, each placed in its own zone (its
+   * calendar's, as {@link caseMonth} places it, and as `slakit compliance --month` counts): the
+   * other cases are read, checked and left out. `outcomes[].index` still counts every case.
+   */
+  readonly month?: string;
   /** The calendar of a case whose `timeZone` is not the calendar's, e.g. `(zone) => withTimeZone(calendar, zone)`; called once per zone. */
   readonly calendarFor?: (timeZone: string) => Calendar;
 }
@@ -752,6 +759,8 @@ export interface ComplianceGroup extends ComplianceSummary {
    * when the case closed before it was due without a reply. No target is set on them.
    */
   replies?: ComplianceSummary;
+  /** With `groupBy: 'severity'`: the label of the group's level (`'P1'`), when the policy gives one. */
+  label?: string;
 }
 
 /**

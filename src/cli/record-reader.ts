@@ -13,6 +13,9 @@ import { readCases } from '../records/read-cases.js';
 import { readIncidents } from '../records/read-incidents.js';
 import type { ReadSummary, RecordReader, Row } from '../records/types.js';
 import { causesOption } from './cause-option.js';
+import { customerJoiner, customersOption } from './customers-option.js';
+import { historyOption, joinHistory, unmatchedHistoryLapse } from './history-option.js';
+import { HISTORY_FIELDS } from '../records/read-status-history.js';
 import type { CommandContext } from './command.js';
 import { DataError } from './data-error.js';
 import { DELIMITER_HELP, type InputRecord, type InputRecords, readRecords } from './input.js';
@@ -187,6 +190,8 @@ export function crossCheckJson(tally: ReadTally): { crossCheck?: unknown[] } {
   const entries = Object.entries(tally.crossChecks ?? {});
   if (entries.length === 0) return {};
   return { crossCheck: entries.map(([column, c]) => ({ column, field: c.field, unit: c.unit, checked: c.checked, disagreements: c.disagree, examples: c.examples })) };
+  /** With `--history`: the ids of the history's cases the file has. */
+  historyCases?: readonly string[];
 }
 
 /** The tally of two consecutive parts of a file. */
@@ -200,6 +205,7 @@ export function mergeReadTallies(a: ReadTally, b: ReadTally): ReadTally {
     dstOverlaps: a.dstOverlaps + b.dstOverlaps,
     ...(a.forms === undefined && b.forms === undefined ? {} : { forms: addCounts(a.forms ?? {}, b.forms ?? {}) }),
     ...(a.crossChecks === undefined && b.crossChecks === undefined ? {} : { crossChecks: mergeCrossChecks(a.crossChecks ?? {}, b.crossChecks ?? {}) }),
+    ...(a.historyCases === undefined && b.historyCases === undefined ? {} : { historyCases: [...(a.historyCases ?? []), ...(b.historyCases ?? [])] }),
   };
 }
 
@@ -223,6 +229,9 @@ export function readLapses(context: CommandContext, tally: ReadTally): { notes: 
   if (bad > 0 && context.values['skip-bad-rows'] !== true) throw new DataError(listed(''));
   const lapses = bad > 0 ? [...listed('skipped '), `skipped ${bad} bad ${bad === 1 ? 'record' : 'records'} of ${tally.rows} (--skip-bad-rows)`] : [];
   lapses.push(...dstLapses(tally), ...crossCheckLines(tally, false));
+  lapses.push(...dstLapses(tally));
+  const history = tally.historyCases === undefined ? undefined : historyOption(context, mapOption(context, CASE_MAP_FIELDS));
+  if (history !== undefined) lapses.push(...unmatchedHistoryLapse(history.name, history.history, tally.historyCases as readonly string[]));
   if (tally.unread.length > 0) lapses.unshift(`note: columns not read: ${tally.unread.join(', ')} (known columns: ${tally.known.join(', ')}; --map names others)`);
   return { notes: [...tally.notes, ...crossCheckLines(tally, true)], lapses };
 }
@@ -374,9 +383,10 @@ export function fieldProblem(where: InputRecord['where'], error: SlaError, path 
   return `${placeOf(where, columnOf(head) + path.slice(head.length))}: ${error.code}: ${messageWithoutPath(error.message, error.code)}`;
 }
 
-function setupOf(context: CommandContext, fields: readonly string[], extras: readonly string[], required: readonly string[]): Setup & { columns: Record<string, string> } {
+function setupOf(context: CommandContext, fields: readonly string[], extras: readonly string[], required: readonly string[], others: readonly string[] = []): Setup & { columns: Record<string, string> } {
   const name = context.positionals[0] as string;
-  const mapping = columnMap(context, [...fields, ...extras]);
+  // `others`: fields of another file the same --map names (the status history's).
+  const mapping = new Map([...columnMap(context, [...fields, ...extras, ...others])].filter(([, field]) => !others.includes(field)));
   const input = readRecords(context, name);
   const source = new Map([...mapping].map(([column, field]) => [field, column]));
   const columnOf = (field: string): string => source.get(field) ?? field;
@@ -419,6 +429,8 @@ function twoZones(error: SlaError, record: InputRecord): void {
 /** The fields of a case file the library reads, and the CLI's own. */
 export const CASE_FIELDS = ['id', 'severity', 'openedAt', 'respondedAt', 'resolutionNoticeAt', 'closedAt', 'events', 'timeZone'] as const;
 export const CASE_EXTRA_FIELDS = ['holidays', 'customer'] as const;
+/** Every field `--map` may name for a command reading a case file: the case file's and the status history's. */
+export const CASE_MAP_FIELDS: readonly string[] = [...CASE_FIELDS, ...CASE_EXTRA_FIELDS, ...HISTORY_FIELDS];
 
 /** A case read from a file, with the CLI's extra fields. */
 export interface FileCase {
@@ -441,7 +453,7 @@ export function readCaseFile<U>(context: CommandContext, contract: Contract, eva
   // The options first: a bad one is a usage mistake, whatever the file holds.
   const profile = profileOption(context);
   const dateFormat = dateFormatOption(context, profile);
-  const setup = setupOf(context, CASE_FIELDS, CASE_EXTRA_FIELDS, ['severity', 'openedAt']);
+  const setup = setupOf(context, CASE_FIELDS, CASE_EXTRA_FIELDS, ['severity', 'openedAt'], HISTORY_FIELDS);
   const inputZone = inputZoneOption(context);
   const holidaysColumn = setup.columnOf('holidays');
   const customerColumn = setup.columnOf('customer');
@@ -457,11 +469,18 @@ export function readCaseFile<U>(context: CommandContext, contract: Contract, eva
     ...(dateFormat === undefined ? {} : { dateFormat }),
     derived,
   };
-  const convert = (input: CaseInput, where: Where): U => {
+  const history = historyOption(context, mapOption(context, CASE_MAP_FIELDS))?.history;
+  const met = new Set<string>();
+  const directory = customersOption(context);
+  const joinCustomer = directory === undefined ? undefined : customerJoiner(context, directory, customerColumn, holidaysColumn);
+  const convert = (read: CaseInput, where: Where): U => {
+    const joined = history === undefined ? read : joinHistory(read, history, met);
+    const input = joinCustomer === undefined ? joined : joinCustomer(joined);
     const attributes = input.attributes ?? {};
     return evaluate({ input, holidays: attributes[holidaysColumn] ?? '', customer: attributes[customerColumn] ?? '' }, where);
   };
-  return drive(setup, (rows) => readCases(rows, options), convert, use);
+  const tally = drive(setup, (rows) => readCases(rows, options), convert, use);
+  return history === undefined ? tally : { ...tally, historyCases: [...met] };
 }
 
 /** The fields of an incident file. */

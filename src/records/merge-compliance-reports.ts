@@ -10,7 +10,10 @@ function add(a: ComplianceGroup, b: ComplianceGroup, targets: readonly (number |
   if (other.layout.levels !== layout.levels) fail('INVALID_ARGUMENT', 'b.bySeverity', Object.keys(b.bySeverity), `has ${other.layout.levels} levels; the first report has ${layout.levels}`);
   if (other.layout.replies !== layout.replies) fail('INVALID_ARGUMENT', 'b.replies', b.replies, 'is given for one report only; report both under the same policy');
   other.tally.forEach((value, i) => (sum[i] = (sum[i] as number) + value));
-  return groupOf(sum, layout, targets, metrics);
+  const merged = groupOf(sum, layout, targets, metrics);
+  // A group by severity carries its level's label.
+  const label = a.label ?? b.label;
+  return label === undefined ? merged : { ...merged, label };
 }
 
 /**

@@ -60,6 +60,20 @@ function typeCode(text: string, end: number): number {
   return -1;
 }
 
+/** The labels and aliases of a contract's severity levels (`contract.severities`), as reader names. */
+function contractNames(contract: unknown): { name: string; level: number; path: string }[] {
+  if (contract === undefined) return [];
+  const levels = typeof contract === 'object' && contract !== null ? (contract as { severities?: unknown }).severities : undefined;
+  if (!Array.isArray(levels)) return fail('INVALID_ARGUMENT', 'options.contract', contract, "is not a contract (loadContract's result, whose severities list the labels and aliases)");
+  return levels.flatMap((s: unknown, i) => {
+    const path = `options.contract.severities[${i}]`;
+    const { level, label, aliases = [] } = (typeof s === 'object' && s !== null ? s : {}) as { level?: unknown; label?: unknown; aliases?: unknown };
+    const checked = severityLevel(level, `${path}.level`, 'INVALID_ARGUMENT');
+    if (typeof label !== 'string' || !Array.isArray(aliases) || aliases.some((a) => typeof a !== 'string')) fail('INVALID_ARGUMENT', path, s, 'is not a severity level { level, label, aliases }');
+    return [label, ...(aliases as string[])].map((name) => ({ name, level: checked, path: `${path}.label` }));
+  });
+}
+
 /**
  * Case records from plain rows (objects from any CSV or JSON source), read one at a time: a
  * streaming reader over any iterable or async iterable, which never holds more than one row.
@@ -70,7 +84,7 @@ function typeCode(text: string, end: number): number {
  * | field | holds |
  * | --- | --- |
  * | `id` | the case id (optional) |
- * | `severity` | `1`–`4`, or a label of `severities` (`'P1'`, `'Sev 1'`, `'High'`; any case) |
+ * | `severity` | `1`–`10`, or a label of `severities` or of `contract` (`'P1'`, `'Sev 1'`, `'High'`; any case) |
  * | `openedAt` | an instant: ISO 8601 with an offset, epoch ms, a `Date`, or a local time without an offset (`'2026-11-25 10:00'`) in the row's zone |
  * | `respondedAt`, `resolutionNoticeAt`, `closedAt` | one event each (optional) |
  * | `events` | more events, `;`-separated `type@instant` (`paused@2026-10-02T10:00Z;resumed@…;severity-changed:P2@…`; a pause's reason and an assignment's team after a colon: `paused:waiting-on-customer@…`, `customer-message@…`, `assigned:L2@…`), or a JSON list of events |
@@ -113,7 +127,7 @@ function typeCode(text: string, end: number): number {
 export function readCases(rows: Iterable<Row>, options?: ReadCasesOptions): RecordReader<CaseInput>;
 export function readCases(rows: AsyncIterable<Row>, options?: ReadCasesOptions): AsyncRecordReader<CaseInput>;
 export function readCases(rows: Iterable<Row> | AsyncIterable<Row>, options?: ReadCasesOptions): RecordReader<CaseInput> | AsyncRecordReader<CaseInput> {
-  const setup = readOptions(options, FIELDS, ['severities', 'attributes', 'derived'], 'INVALID_CASE');
+  const setup = readOptions(options, FIELDS, ['severities', 'attributes', 'derived', 'contract'], 'INVALID_CASE');
   const { profile } = setup;
   // The profile's labels (`1 - Critical`) under the given ones.
   const given = profile?.severities === undefined ? setup.values['severities'] : { ...profile.severities, ...((setup.values['severities'] as object | undefined) ?? {}) };
@@ -124,10 +138,11 @@ export function readCases(rows: Iterable<Row> | AsyncIterable<Row>, options?: Re
           const path = joinPath('options.severities', name);
           return { name, level: severityLevel(level, path, 'INVALID_ARGUMENT'), path };
         });
+  named.push(...contractNames(setup.values['contract']));
   // Labels are read as every reader reads them (severityOf); a label naming two levels is refused.
   const { names: labels, clashes } = severityNames(named);
   for (const clash of clashes) fail('INVALID_ARGUMENT', clash.path, clash.name, clash.message);
-  const known = given === undefined ? '' : ` or one of the labels ${Object.keys(given as object).join(', ')}`;
+  const known = named.length === 0 ? '' : ` or one of the labels ${[...new Set(named.map((n) => n.name))].join(', ')}`;
   const listed = setup.values['attributes'] ?? [];
   if (!Array.isArray(listed) || listed.some((a) => typeof a !== 'string')) fail('INVALID_ARGUMENT', 'options.attributes', listed, 'is not a list of column names');
   const derived = derivedTimes(setup.values['derived'] ?? profile?.derived ?? [], setup.values['derived'] === undefined ? 'options.profile.derived' : 'options.derived');

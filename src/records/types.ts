@@ -1,6 +1,6 @@
 import type { SlaError } from '../core/errors.js';
 import type { IncidentCause } from '../availability/types.js';
-import type { SeverityLevel } from '../cases/types.js';
+import type { CaseEvent, SeverityLevel } from '../cases/types.js';
 import type { DerivedTime, ImportProfile } from './import-profile.js';
 
 /**
@@ -137,6 +137,12 @@ export interface ReadCasesOptions extends ReadOptions {
    * level's number, or names two levels after that folding, is refused (`INVALID_ARGUMENT`).
    */
   readonly severities?: { readonly [label: string]: SeverityLevel };
+  /**
+   * A contract (`loadContract`'s result): its levels' labels and aliases are read as `severities`
+   * are (`'P1'`, `'Critical'`, `'feature request'`), so a script reads a file as `slakit
+   * compliance --contract` does without a hand-built label map. With `severities` too, both apply.
+   */
+  readonly contract?: { readonly severities: readonly { readonly level: SeverityLevel; readonly label: string; readonly aliases: readonly string[] }[] };
   /** Columns carried into each case's `attributes` (for `groupBy: { attribute }`). */
   readonly attributes?: readonly string[];
   /**
@@ -167,4 +173,122 @@ export interface ReadIncidentsOptions extends ReadOptions {
    * name is a bad row, its error naming the text and listing the known ones.
    */
   readonly causes?: { readonly [label: string]: IncidentCause };
+}
+
+/**
+ * Options of {@link readStatusHistory}: the column mapping (fields `caseId`, `at`, `from`, `to`),
+ * the zone of the history's local times, the first row's number, and which statuses pause a case
+ * or reopen it. Rows are never skipped (`onError: 'skip'` is refused): a skipped change would move
+ * a pause.
+ *
+ * @example
+ * ```ts
+ * import type { ReadStatusHistoryOptions } from 'slakit/records';
+ *
+ * const options: ReadStatusHistoryOptions = {
+ *   columns: { 'Issue key': 'caseId', Changed: 'at', 'From status': 'from', 'To status': 'to' },
+ *   timeZone: 'Europe/Berlin',
+ *   pauseStatuses: ['Waiting for customer', 'Pending'],
+ *   reopenStatuses: ['Reopened'],
+ * };
+ * ```
+ */
+export interface ReadStatusHistoryOptions extends Omit<ReadOptions, 'localTimesIn'> {
+  /** The statuses during which a case is paused; each pause's reason is the status as spelled here. */
+  readonly pauseStatuses?: readonly string[];
+  /** The statuses that reopen a case. */
+  readonly reopenStatuses?: readonly string[];
+}
+
+/**
+ * The events a status history gives each case (from {@link readStatusHistory}), for
+ * {@link joinStatusHistory}.
+ *
+ * @example
+ * ```ts
+ * import { readStatusHistory, type StatusHistory } from 'slakit/records';
+ *
+ * const history: StatusHistory = readStatusHistory([{ caseId: 'C-1', at: '2026-10-02T10:00Z', to: 'Pending' }], { pauseStatuses: ['Pending'] });
+ * history.summary; //=> { rows: 1, cases: 1, events: 1, dstGaps: 0, dstOverlaps: 0 }
+ * ```
+ */
+export interface StatusHistory {
+  /** Each case id's `paused`, `resumed` and `reopened` events, in time order. */
+  readonly events: ReadonlyMap<string, readonly CaseEvent[]>;
+  /** The history row each of those events came from (for errors). */
+  readonly rows: ReadonlyMap<string, readonly number[]>;
+  /** Rows read, cases named, events given, and local times moved or doubled by DST. */
+  readonly summary: { readonly rows: number; readonly cases: number; readonly events: number; readonly dstGaps: number; readonly dstOverlaps: number };
+}
+
+/**
+ * Options of {@link readCustomerDirectory}: your column names → `customer`, `timeZone`,
+ * `holidays`, and the first row's number. Rows are never skipped.
+ *
+ * @example
+ * ```ts
+ * import type { ReadCustomerDirectoryOptions } from 'slakit/records';
+ *
+ * const options: ReadCustomerDirectoryOptions = { columns: { Organization: 'customer', Zone: 'timeZone' }, firstRow: 2 };
+ * ```
+ */
+export interface ReadCustomerDirectoryOptions {
+  readonly columns?: { readonly [column: string]: string };
+  readonly firstRow?: number;
+}
+
+/**
+ * One customer of a {@link CustomerDirectory}.
+ *
+ * @example
+ * ```ts
+ * import type { CustomerEntry } from 'slakit/records';
+ *
+ * const acme: CustomerEntry = { customer: 'Acme Corp', timeZone: 'America/New_York', holidays: 'US-NY', fields: { tier: 'gold' } };
+ * ```
+ */
+export interface CustomerEntry {
+  /** The name as the directory writes it. */
+  readonly customer: string;
+  /** The zone of its business hours (absent: the case's default). */
+  readonly timeZone?: string;
+  /** Its holidays: a country or region code such as `US-NY` (absent: the case's default). */
+  readonly holidays?: string;
+  /** Every other column of its row (`tier`, `region`, …), trimmed. */
+  readonly fields: { readonly [column: string]: string };
+}
+
+/**
+ * The customers of a directory by name, folded (trimmed, runs of spaces as one, lower case), from
+ * {@link readCustomerDirectory}.
+ *
+ * @example
+ * ```ts
+ * import { type CustomerDirectory, readCustomerDirectory } from 'slakit/records';
+ *
+ * const directory: CustomerDirectory = readCustomerDirectory([{ customer: 'Bolt GmbH', timeZone: 'Europe/Berlin' }]);
+ * directory.customers.get('bolt gmbh')?.timeZone; //=> 'Europe/Berlin'
+ * ```
+ */
+export interface CustomerDirectory {
+  readonly customers: ReadonlyMap<string, CustomerEntry>;
+}
+
+/**
+ * Options of {@link joinCustomerDirectory}.
+ *
+ * @example
+ * ```ts
+ * import type { JoinCustomersOptions } from 'slakit/records';
+ *
+ * const options: JoinCustomersOptions = { customer: 'organization', unlisted: { timeZone: 'UTC' } };
+ * ```
+ */
+export interface JoinCustomersOptions {
+  /** The attribute that names a case's customer (default `'customer'`). */
+  readonly customer?: string;
+  /** The attribute the customer's holidays code goes to (default `'holidays'`). */
+  readonly holidays?: string;
+  /** The zone (and holidays) of a case whose customer the directory does not list; without it such a case is an error. */
+  readonly unlisted?: { readonly timeZone: string; readonly holidays?: string };
 }

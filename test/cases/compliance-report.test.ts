@@ -91,7 +91,9 @@ describe('complianceReport', () => {
   it('bad arguments', () => {
     expectSlaError(() => complianceReport(uniphoreSupport, calendar, 42 as never, { now }), 'INVALID_ARGUMENT', 'cases');
     expectSlaError(() => complianceReport(uniphoreSupport, calendar, [], { now, target: 90 }), 'INVALID_ARGUMENT', 'options.target');
-    expectSlaError(() => complianceReport(uniphoreSupport, calendar, [], { now, month: '2026-11' } as never), 'INVALID_ARGUMENT', 'options.month');
+    // `month` is an option since issue 23; a month that is not one is refused.
+    expectSlaError(() => complianceReport(uniphoreSupport, calendar, [], { now, month: '2026-13' }), 'INVALID_DATE', 'options.month');
+    expectSlaError(() => complianceReport(uniphoreSupport, calendar, [], { now, month: 202611 } as never), 'INVALID_DATE', 'options.month');
     expectSlaError(() => complianceReport(uniphoreSupport, calendar, [], null as never), 'INVALID_ARGUMENT', 'options');
     expectSlaError(() => complianceReport({} as never, calendar, [], { now }), 'INVALID_POLICY', 'levels');
   });

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { complianceReport } from '../../src/cases/index.js';
 import { type Contract, loadContract, loadContractHistory } from '../../src/contract/index.js';
 import { explainBusinessTime } from '../../src/explain/index.js';
-import { availabilityShard } from '../../src/records/index.js';
+import { availabilityShard, readCustomerDirectory, readStatusHistory } from '../../src/records/index.js';
 import { buildServiceReport } from '../../src/report/index.js';
 import * as slakit from '../../src/index.js';
 
@@ -91,6 +91,10 @@ export const REALISTIC_CALLS: Readonly<Record<string, RealisticCall>> = {
     consume,
   ],
   readIncidents: [[[{ id: 'INC-1', start: t, end: '2026-06-03T11:00:00Z', cause: 'unplanned' }]], consume],
+  readStatusHistory: [[[{ key: 'SUP-1', changed: '2026-06-03 10:00', from: 'Open', to: 'Waiting for customer' }, { key: 'SUP-1', changed: '2026-06-04 09:00', from: 'Waiting for customer', to: 'In progress' }], { columns: { key: 'caseId', changed: 'at' }, timeZone: 'Europe/Berlin', pauseStatuses: ['Waiting for customer', 'Pending'], reopenStatuses: ['Reopened'] }]],
+  joinStatusHistory: [[[{ id: 'SUP-1', severity: 2, openedAt: t }], readStatusHistory([{ caseId: 'SUP-1', at: '2026-06-03T12:00:00Z', from: 'Open', to: 'Pending' }], { pauseStatuses: ['Pending'] })], consume],
+  readCustomerDirectory: [[[{ Organization: 'Acme Corp', Zone: 'America/New_York', holidays: 'US-NY', tier: 'gold' }], { columns: { Organization: 'customer', Zone: 'timeZone' }, firstRow: 2 }]],
+  joinCustomerDirectory: [[[{ id: 'C-1', severity: 2, openedAt: t, attributes: { customer: 'acme corp' } }], readCustomerDirectory([{ customer: 'Acme Corp', timeZone: 'America/New_York', holidays: 'US-NY' }]), { unlisted: { timeZone: 'UTC' } }], consume],
   readCsv: [['id;start;end\r\nINC-1;2026-06-03 10:00;"2026-06-03 11:00"\r\n', { delimiter: ';' }], consume],
   explainAvailability: [{ month: '2026-06', policy, incidents, maintenance: schedule, region: 'EU', timeZone: 'Europe/Berlin' }],
   explainBusinessTime: [calendar, t, { hours: 24 }, { label: 'response' }],

@@ -13,6 +13,8 @@ import { isBreachedCase } from '../../cases/is-breached-case.js';
 import { caseMonth } from '../../cases/case-month.js';
 import type { Command, CommandContext } from '../command.js';
 import { RECORD_HELP, RECORD_OPTIONS } from '../record-reader.js';
+import { CUSTOMERS_HELP, CUSTOMERS_OPTIONS } from '../customers-option.js';
+import { HISTORY_HELP, HISTORY_OPTIONS } from '../history-option.js';
 import { formatLocal } from '../local-time.js';
 import { CSV_HELP, CSV_OPTION, DIGITS_HELP, DIGITS_OPTION, digitsOption, fromOption, STRICT_HELP, stringOption, toJson } from '../options.js';
 import { UsageError } from '../usage-error.js';
@@ -87,6 +89,8 @@ export const casesCommand: Command = {
     '  --due-within TIME   the queue: only the open cases whose next clock (response, resolution or a',
     '                      reply; not a paused one) breaches within TIME of business time after --now',
     '                      (2h, 30m, PT2H), soonest first',
+    ...CUSTOMERS_HELP,
+    ...HISTORY_HELP,
     ...RECORD_HELP,
     JOBS_HELP,
     DIGITS_HELP,
@@ -98,7 +102,7 @@ export const casesCommand: Command = {
   ].join('\n'),
   example: 'slakit cases cases.csv --contract examples/contracts/northwind-cloud.json --tz America/New_York --now 2026-11-01T00:00:00Z',
   inputs: 1,
-  options: { ...SUPPORT_OPTIONS, now: { type: 'string' }, breached: { type: 'boolean' }, month: { type: 'string' }, 'due-within': { type: 'string' }, 'audit-pauses': { type: 'boolean' }, 'end-pauses-at-message': { type: 'boolean' }, ...RECORD_OPTIONS, ...JOBS_OPTION, ...DIGITS_OPTION, ...CSV_OPTION },
+  options: { ...SUPPORT_OPTIONS, now: { type: 'string' }, breached: { type: 'boolean' }, month: { type: 'string' }, 'due-within': { type: 'string' }, 'audit-pauses': { type: 'boolean' }, 'end-pauses-at-message': { type: 'boolean' }, ...HISTORY_OPTIONS, ...CUSTOMERS_OPTIONS, ...RECORD_OPTIONS, ...JOBS_OPTION, ...DIGITS_OPTION, ...CSV_OPTION },
   shard: casesShard,
   run(context) {
     if (context.values['audit-pauses'] === true) {

@@ -12,10 +12,12 @@ import { CASE_FILE_HELP, monthOption, nowOption, readCaseRecords } from '../case
 import { caseMonth } from '../../cases/case-month.js';
 import type { Command, CommandContext } from '../command.js';
 import { DataError } from '../data-error.js';
+import { CUSTOMERS_HELP, CUSTOMERS_OPTIONS } from '../customers-option.js';
+import { HISTORY_HELP, HISTORY_OPTIONS } from '../history-option.js';
 import { forEachShard, JOBS_HELP, JOBS_OPTION } from '../jobs.js';
 import { parseRate } from '../money.js';
 import { choiceOption, CSV_HELP, CSV_OPTION, DIGITS_HELP, DIGITS_OPTION, digitsOption, fromOption, STRICT_HELP, stringOption, toJson } from '../options.js';
-import { CASE_EXTRA_FIELDS, CASE_FIELDS, columnMap, crossCheckJson, fieldProblem, mergeReadTallies, type ReadTally, readLapses, RECORD_HELP, RECORD_OPTIONS, type Where } from '../record-reader.js';
+import { CASE_MAP_FIELDS, columnMap, crossCheckJson, fieldProblem, mergeReadTallies, type ReadTally, readLapses, RECORD_HELP, RECORD_OPTIONS, type Where } from '../record-reader.js';
 import { calendarOption, SUPPORT_HELP, SUPPORT_OPTIONS, supportContract, supportPolicyOption, timeZoneOption } from '../support.js';
 import { formatPercent, formatTable } from '../table.js';
 import { EMPTY_HELP, EMPTY_OPTION, fedBy, type Metric, notMeasured, notMeasuredLine, withoutUnmeasured } from '../not-measured.js';
@@ -37,7 +39,7 @@ function settingsOf(context: CommandContext) {
   const now = nowOption(context, (text) => fromOption('now', () => parseInstant(text)));
   const targetText = stringOption(context, 'target');
   // The customer is the `customer` column, or the one --map (or --from's profile) names for it.
-  const customer = [...columnMap(context, [...CASE_FIELDS, ...CASE_EXTRA_FIELDS])].find(([, field]) => field === 'customer')?.[0] ?? 'customer';
+  const customer = [...columnMap(context, CASE_MAP_FIELDS)].find(([, field]) => field === 'customer')?.[0] ?? 'customer';
   const groupBy: ComplianceReportOptions['groupBy'] = by === 'customer' ? { attribute: customer } : by === 'month' ? 'month' : by === 'team' ? 'team' : undefined;
   const options: ComplianceReportOptions = { now, ...(targetText === undefined ? {} : { target: parseRate(targetText, '--target') }), ...(groupBy === undefined ? {} : { groupBy }) };
   return { policy, zone, by, month, now, options };
@@ -194,6 +196,8 @@ export const complianceCommand: Command = {
     '  --now INSTANT       evaluate as of this instant (default: the current time); cases still',
     '                      open and not yet due are pending and left out of the rate',
     ...EMPTY_HELP,
+    ...CUSTOMERS_HELP,
+    ...HISTORY_HELP,
     ...RECORD_HELP,
     JOBS_HELP,
     DIGITS_HELP,
@@ -211,6 +215,8 @@ export const complianceCommand: Command = {
     now: { type: 'string' },
     'end-pauses-at-message': { type: 'boolean' },
     ...EMPTY_OPTION,
+    ...HISTORY_OPTIONS,
+    ...CUSTOMERS_OPTIONS,
     ...RECORD_OPTIONS,
     ...JOBS_OPTION,
     ...DIGITS_OPTION,

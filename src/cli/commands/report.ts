@@ -10,6 +10,8 @@ import type { Command, CommandContext } from '../command.js';
 import { guide } from '../guide.js';
 import { CONTRACT_HELP, CONTRACT_OPTIONS, contractOption } from '../contract-option.js';
 import { CAUSE_OPTIONS } from '../cause-option.js';
+import { CUSTOMERS_OPTIONS } from '../customers-option.js';
+import { HISTORY_OPTIONS } from '../history-option.js';
 import { DataError } from '../data-error.js';
 import type { CaseInput } from '../../cases/types.js';
 import { CASE_EXTRA_FIELDS, CASE_FIELDS, mapOption, type ReadTally, readIncidentFile, readLapses, RECORD_HELP, RECORD_OPTIONS } from '../record-reader.js';
@@ -77,6 +79,10 @@ export const reportCommand: Command = {
     "  --cause TEXT=CAUSE    read an incident's cause text as one of slakit's causes (repeatable; '*=unplanned'",
     '                        for every other text), as `slakit availability` does',
     '  --causes FILE         the same map as a JSON object { "DDoS": "unplanned", … }',
+    '  --history FILE        the status history of the cases (as `slakit compliance --history` reads it),',
+    '                        with --pause-status S,… and --reopen-status S,…',
+    '  --customers FILE      the customer directory of the cases (zone and holidays per customer, as',
+    '                        `slakit compliance --customers` reads it), with --default-customer-tz ZONE',
     ...RECORD_HELP.map((line) => line.replace('--map COL=FIELD,…  ', '--map COL=FIELD,…  (cases file) ')),
     '  --renewal FILE        JSON { feeMinor, start, cpi: [rate per renewal], currency? }',
     '  --region NAME         the maintenance region whose windows count and are listed',
@@ -101,6 +107,8 @@ export const reportCommand: Command = {
     cases: { type: 'string' },
     incidents: { type: 'string' },
     ...CAUSE_OPTIONS,
+    ...HISTORY_OPTIONS,
+    ...CUSTOMERS_OPTIONS,
     ...RECORD_OPTIONS,
     renewal: { type: 'string' },
     region: { type: 'string' },
