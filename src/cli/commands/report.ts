@@ -4,7 +4,9 @@ import { parseInstant } from '../../core/instant.js';
 import { buildServiceReport } from '../../report/build-service-report.js';
 import { serviceReportToHtml } from '../../report/service-report-html.js';
 import { serviceReportToMarkdown } from '../../report/service-report-markdown.js';
-import type { ServiceReportInput, ServiceReportSupport } from '../../report/types.js';
+import type { ServiceReport, ServiceReportInput, ServiceReportSupport } from '../../report/types.js';
+import { lateness, local } from '../../report/format.js';
+import { csvCell } from '../table.js';
 import { monthOption, nowOption } from '../case-records.js';
 import type { Command, CommandContext } from '../command.js';
 import { guide } from '../guide.js';
@@ -61,6 +63,13 @@ function incidentsOfFile(context: CommandContext, name: string): { incidents: In
   return { incidents, ...fileLapses(file, 'incidents', name, read) };
 }
 
+/** Every breach of the report, one row each with its explanation, for a spreadsheet (`--breaches-csv`). */
+function breachesToCsv(report: ServiceReport): string {
+  const head = ['case', 'customer', 'severity', 'level', 'target', 'due', 'actual', 'time zone', 'due (local)', 'actual (local)', 'over by, min', 'over by, business min', 'late', 'explanation'];
+  const rows = (report.compliance?.breaches ?? []).map((b) => [b.id, b.customer ?? '', b.label, String(b.level), b.kind, b.dueAt, b.at, b.timeZone, local(b.dueAt, b.timeZone), local(b.at, b.timeZone), String(b.overrunMinutes), String(b.overrunBusinessMinutes), lateness(b), b.explanation]);
+  return `${[head, ...rows].map((row) => row.map(csvCell).join(',')).join('\n')}\n`;
+}
+
 /** `slakit report`: the monthly service report a manager sends, as HTML, Markdown or JSON. */
 export const reportCommand: Command = {
   name: 'report',
@@ -89,6 +98,7 @@ export const reportCommand: Command = {
     '  --now INSTANT         judge open cases and list windows from this instant (default: now)',
     '  --format html|md|json the output (default html): one self-contained page, Markdown tables, or the data',
     '  --out FILE            write the report to FILE instead of standard output',
+    '  --breaches-csv FILE   also write every breach with its explanation to FILE (CSV, for a spreadsheet)',
     STRICT_HELP,
     '',
     'The HTML has no script and makes no request: it reads offline, as an e-mail attachment, and prints',
@@ -112,6 +122,7 @@ export const reportCommand: Command = {
     format: { type: 'string' },
     out: { type: 'string' },
     'monthly-fee': { type: 'string' },
+    'breaches-csv': { type: 'string' },
     currency: { type: 'string' },
     'compare-month': { type: 'string' },
   },
@@ -171,6 +182,8 @@ export const reportCommand: Command = {
       if (option === undefined) throw error;
       throw new UsageError(`--${option}: ${error.message}`);
     }
+    const breachesCsv = stringOption(context, 'breaches-csv');
+    if (breachesCsv !== undefined) context.writeOutput(breachesCsv, breachesToCsv(report));
     const text = format === 'html' ? serviceReportToHtml(report) : format === 'md' ? serviceReportToMarkdown(report) : `${JSON.stringify(report, null, 2)}\n`;
     const out = stringOption(context, 'out');
     if (out === undefined) return { text: text.trimEnd(), json: report, notes, lapses };
