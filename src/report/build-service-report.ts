@@ -1,5 +1,9 @@
 import { classifyDowntime } from '../availability/classify-downtime.js';
 import { availabilityTarget } from '../availability/availability-target.js';
+import { serviceCreditAmount } from '../availability/credit-amount.js';
+import { measureAvailability } from '../availability/measure-availability.js';
+import { creditTermsOf } from '../contract/credit-terms.js';
+import { findingsOf } from './findings.js';
 import type { DowntimeSegment } from '../availability/types.js';
 import { caseCalendars } from '../cases/case-calendars.js';
 import { complianceReport } from '../cases/compliance-report.js';
@@ -25,9 +29,9 @@ import { maintenanceWindowsBetween } from '../maintenance/maintenance-windows-be
 import { currencyDigits, formatMinorUnits } from '../renewal/money.js';
 import { renewalSchedule } from '../renewal/renewal-schedule.js';
 import type { CpiInput } from '../renewal/renewal-uplift.js';
-import type { ReportBreach, ReportClause, ReportComplianceRow, ReportCustomer, ReportDay, ReportTypicalTime, ServiceReport, ServiceReportInput, ServiceReportSupport } from './types.js';
+import type { ReportBreach, ReportClause, ReportComplianceRow, ReportCredit, ReportCustomer, ReportPrevious, ReportDay, ReportTypicalTime, ServiceReport, ServiceReportInput, ServiceReportSupport } from './types.js';
 
-const INPUT_KEYS = ['contract', 'month', 'timeZone', 'availabilityTimeZone', 'now', 'region', 'cases', 'support', 'incidents', 'renewal', 'holidays', 'upcomingWeeks'];
+const INPUT_KEYS = ['contract', 'month', 'timeZone', 'availabilityTimeZone', 'now', 'region', 'cases', 'support', 'incidents', 'renewal', 'holidays', 'upcomingWeeks', 'monthlyFee', 'compareMonth', 'compareSupport'];
 const DAY_MS = 86_400_000;
 const WEEKDAY = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTH = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -93,6 +97,18 @@ function availabilitySection(input: ServiceReportInput, contract: Contract, now:
   const borrowed = borrowedFormulaNote(contract.document, policy);
   // The target, met and credit judged by the one owner `slakit availability` uses too.
   const { target, met, creditPercent, creditTier } = availabilityTarget(e.percent, contract.availability);
+  const terms = contract.availability;
+  let money: ReportCredit | null = null;
+  if (input.monthlyFee !== undefined && terms !== undefined && terms.credits.length > 0 && e.percent !== null) {
+    const fee = plainObject(input.monthlyFee, 'input.monthlyFee', 'INVALID_ARGUMENT', ['amountMinor', 'currency']);
+    const currency = (fee['currency'] as string | undefined) ?? terms.creditTerms?.currency ?? 'USD';
+    // The credit `slakit availability --monthly-fee` gives: the same measurement, tiers and terms.
+    const measured = measureAvailability({ month, timeZone, incidents: input.incidents, policy, asOf, ...windows });
+    const amount = serviceCreditAmount(measured, { monthlyFee: fee['amountMinor'] as number | bigint, tiers: terms.credits, terms: creditTermsOf(terms, currency) });
+    const digits = currencyDigits(currency);
+    const minor = (v: number | bigint): number | string => (typeof v === 'bigint' ? v.toString() : v);
+    money = { currency, feeMinor: minor(fee['amountMinor'] as number | bigint), amountMinor: minor(amount.amount), amount: `${currency} ${formatMinorUnits(amount.amount, digits)}`, appliedPercent: amount.appliedPercent, belowMinimum: amount.belowMinimum, claimBy: amount.claimBy };
+  }
   return {
     timeZone,
     x: e.x,
@@ -103,6 +119,7 @@ function availabilitySection(input: ServiceReportInput, contract: Contract, now:
     met,
     creditPercent,
     creditTier,
+    credit: money,
     ...(borrowed === null ? {} : { borrowedFormula: borrowed }),
     days: daysOf(segments, month, timeZone),
     incidents: e.incidents.map((i) => ({
@@ -120,6 +137,42 @@ function availabilitySection(input: ServiceReportInput, contract: Contract, now:
       ...(contract.document.downtime?.excusable ?? []).map((entry, i) => [`excusable: ${typeof entry === 'string' ? entry : entry.cause}`, `downtime.excusable[${i}]`] as const),
       ['maintenance windows', 'maintenance'],
     ]),
+  };
+}
+
+/** The compared month's availability: `null` unless an incident lies wholly inside it (no data is not 100%). */
+function previousAvailability(input: ServiceReportInput, contract: Contract, month: string, now: number): number | null {
+  const policy = contract.downtime;
+  if (input.incidents === undefined || policy === undefined) return null;
+  const timeZone = input.availabilityTimeZone ?? contract.availability?.timeZone ?? 'UTC';
+  const { start, end } = monthInterval(month, timeZone, 'input.compareMonth');
+  // Covered when an incident lies wholly inside it: one spilling over its edge says nothing of the rest.
+  const covered = input.incidents.some((i) => i.end !== undefined && i.end !== null && toEpochMs(i.start, 'incident.start') >= start && toEpochMs(i.end, 'incident.end') <= end);
+  if (!covered || start >= now) return null;
+  const windows = { ...(contract.maintenance === undefined ? {} : { maintenance: contract.maintenance }), ...(input.region === undefined ? {} : { region: input.region }) };
+  return measureAvailability({ month, timeZone, incidents: input.incidents, policy, asOf: Math.min(now, end), ...windows }).percent;
+}
+
+/** The month compared against: the same figures of `compareMonth`, each `null` where the data has nothing of that month. */
+function previousSection(input: ServiceReportInput, contract: Contract, now: number, compareCases: CaseInput[] | null): ReportPrevious | null {
+  const month = input.compareMonth;
+  if (month === undefined) return null;
+  if (month >= input.month) fail('INVALID_ARGUMENT', 'input.compareMonth', month, `is not before the report's month (${input.month})`);
+  let support: ComplianceReport | null = null;
+  if (input.compareSupport !== undefined) {
+    const given = input.compareSupport;
+    if (typeof given !== 'object' || given === null || typeof given.bySeverity !== 'object') fail('INVALID_ARGUMENT', 'input.compareSupport', given, 'is not a compliance report');
+    support = given.total > 0 ? given : null;
+  } else if (compareCases !== null && compareCases.length > 0 && contract.support !== undefined) {
+    const calendarOf = caseCalendars((zone, holidays) => contract.calendarFor(zone, holidays === undefined ? {} : { holidays }), { timeZone: input.timeZone, holidays: input.holidays });
+    support = complianceReport(contract.support, calendarOf(undefined), compareCases, { now, calendarFor: (zone) => calendarOf(zone) });
+  }
+  return {
+    month,
+    availability: previousAvailability(input, contract, month, now),
+    cases: support === null ? null : support.total,
+    response: support === null ? [] : rows(contract, support),
+    resolution: support === null ? [] : rows(contract, support.resolution),
   };
 }
 
@@ -167,14 +220,16 @@ function customerRows(report: ComplianceReport, breaches: readonly ReportBreach[
 }
 
 /** The support compliance of the month's cases, computed here as `slakit compliance` computes it. */
-function supportOfCases(input: ServiceReportInput, contract: Contract, policy: SupportPolicy, now: number): ServiceReportSupport {
+function supportOfCases(input: ServiceReportInput, contract: Contract, policy: SupportPolicy, now: number, compare: CaseInput[] | null): ServiceReportSupport {
   const calendarOf = caseCalendars((zone, holidays) => contract.calendarFor(zone, holidays === undefined ? {} : { holidays }), { timeZone: input.timeZone, holidays: input.holidays });
   const cases: CaseInput[] = [];
   if (typeof (input.cases as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function') fail('INVALID_ARGUMENT', 'input.cases', input.cases, 'is not a list (an iterable) of cases');
   let i = 0;
   for (const c of input.cases as Iterable<CaseInput>) {
     const opened = toEpochMs((c as CaseInput | null)?.openedAt, `cases[${i++}].openedAt`);
-    if (caseMonth(calendarOf(c.timeZone), opened) === input.month) cases.push(c);
+    const month = caseMonth(calendarOf(c.timeZone), opened);
+    if (month === input.month) cases.push(c);
+    else if (compare !== null && month === input.compareMonth) compare.push(c);
   }
   const all = complianceReport(policy, calendarOf(undefined), cases, { now, outcomes: 'all', groupBy: { attribute: 'customer' }, calendarFor: (zone) => calendarOf(zone) });
   const times = (all.outcomes ?? []).map((o) => caseTimes(o, calendarOf((cases[o.index] as CaseInput).timeZone), now));
@@ -199,11 +254,11 @@ function supportInput(support: ServiceReportSupport, now: number): ServiceReport
   return support;
 }
 
-function complianceSection(input: ServiceReportInput, contract: Contract, now: number): ServiceReport['compliance'] {
+function complianceSection(input: ServiceReportInput, contract: Contract, now: number, compare: CaseInput[] | null): ServiceReport['compliance'] {
   const policy: SupportPolicy | undefined = contract.support;
   if (policy === undefined || (input.cases === undefined && input.support === undefined)) return null;
   if (input.cases !== undefined && input.support !== undefined) fail('INVALID_ARGUMENT', 'input.support', '(given)', 'comes instead of input.cases: give one of them');
-  const support = input.support === undefined ? supportOfCases(input, contract, policy, now) : supportInput(input.support, now);
+  const support = input.support === undefined ? supportOfCases(input, contract, policy, now, compare) : supportInput(input.support, now);
   const { report, breached } = support;
   const labelOf = (level: number): string => severityLabel(contract, level);
   const breaches: ReportBreach[] = [];
@@ -334,6 +389,10 @@ export function buildServiceReport(input: ServiceReportInput): ServiceReport {
   if (typeof contract !== 'object' || contract === null || typeof contract.clausesOf !== 'function') fail('INVALID_ARGUMENT', 'input.contract', contract, 'is not a contract from loadContract');
   monthInterval(month, timeZone, 'input.month');
   const now = toEpochMs(input.now, 'input.now');
+  if (input.compareMonth !== undefined) monthInterval(input.compareMonth, timeZone, 'input.compareMonth');
+  const compare = input.compareMonth === undefined || input.compareSupport !== undefined ? null : [];
+  const availability = availabilitySection(input, contract, now);
+  const compliance = complianceSection(input, contract, now, compare);
   return {
     title: `${contract.name ?? 'Service'} report, ${month}`,
     contract: { name: contract.name ?? null, vendor: contract.vendor ?? null, sources: contract.sources },
@@ -341,8 +400,10 @@ export function buildServiceReport(input: ServiceReportInput): ServiceReport {
     timeZone,
     region: input.region ?? null,
     asOf: new Date(now).toISOString(),
-    availability: availabilitySection(input, contract, now),
-    compliance: complianceSection(input, contract, now),
+    findings: findingsOf({ availability, compliance, timeZone }),
+    previous: previousSection(input, contract, now, compare),
+    availability,
+    compliance,
     maintenance: maintenanceSection(input, contract, now),
     renewal: renewalSection(input, contract, now),
   };

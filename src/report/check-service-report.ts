@@ -16,6 +16,8 @@ const REPORT = object({
   timeZone: text,
   region: orNull(text),
   asOf: text,
+  findings: list(text),
+  previous: orNull(object({ month: text, availability: orNull(number), cases: orNull(number), response: complianceRows, resolution: complianceRows })),
   availability: orNull(
     object({
       timeZone: text,
@@ -27,6 +29,7 @@ const REPORT = object({
       met: orNull(boolean),
       creditPercent: orNull(number),
       creditTier: optional(orNull(object({ atLeast: number, below: number, creditPercent: number }))),
+      credit: orNull(object({ currency: text, feeMinor: either(number, text, 'a number or a text'), amountMinor: either(number, text, 'a number or a text'), amount: text, appliedPercent: number, belowMinimum: boolean, claimBy: orNull(text) })),
       borrowedFormula: optional(text),
       days: list(object({ date: text, unscheduled: number, excusable: number, maintenance: number, causes: list(text) })),
       incidents: list(object({ id: text, cause: text, start: text, end: text, excusableMinutes: number, unscheduledMinutes: number, window: orNull(text) })),

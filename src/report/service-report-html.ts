@@ -1,4 +1,6 @@
-import type { ReportClause, ReportComplianceRow, ReportCustomer, ReportDay, ReportTypicalTime, ServiceReport } from './types.js';
+import type { ReportBreach, ReportClause, ReportComplianceRow, ReportCustomer, ReportDay, ReportPrevious, ReportTypicalTime, ServiceReport } from './types.js';
+import { barChart } from './bar-chart.js';
+import { appendixPages, furthestBelow, largestOverruns, pointsChange, previousRow } from './document.js';
 import { checkServiceReport } from './check-service-report.js';
 import { formatPercent } from '../core/percent.js';
 import { duration, lateness, local, minutes, percent } from './format.js';
@@ -28,10 +30,22 @@ code, .formula { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, mon
 figure { margin: 1rem 0; } figcaption { color: var(--muted); font-size: .9rem; }
 ul.clauses { padding-left: 1.2rem; color: var(--muted); } ul.clauses q { color: var(--ink); }
 .explanation { white-space: pre-wrap; font-size: .9rem; color: var(--muted); margin: .25rem 0 0; }
+.page-one h2 { margin-top: 1rem; }
+ul.findings li { margin: .25rem 0; }
+table.compact { font-size: .9em; } table.compact td, table.compact th { padding: .15rem .4rem; line-height: 1.3; }
+td.when { white-space: nowrap; }
+small, .note { color: var(--muted); }
+details > summary { cursor: pointer; color: var(--maint); margin: .5rem 0; }
+ol.appendix { padding-left: 0; list-style: none; } ol.appendix li { margin: 0 0 .6rem; break-inside: avoid; }
+ol.appendix .explanation { margin: 0 0 0 1rem; }
+a { color: var(--maint); }
 @media print {
-  @page { size: auto; margin: 15mm; }
-  body { font-size: 11pt; } main { max-width: none; padding: 0; }
-  section, figure, table, tr { break-inside: avoid; } h2 { break-after: avoid; }
+  @page { size: A4; margin: 15mm; }
+  body { font-size: 10pt; } main { max-width: none; padding: 0; } table.compact { font-size: 8.5pt; }
+  .page-one { break-after: page; }
+  figure, tr { break-inside: avoid; } h2, h3 { break-after: avoid; }
+  #appendix { break-before: page; }
+  details.orders { display: none; }
 }`;
 
 /** The month strip: one cell per day, coloured and lettered by the worst downtime that day. */
@@ -49,33 +63,25 @@ function monthStrip(days: readonly ReportDay[], id: string): string {
     .join('');
   const bad = days.filter((_, i) => kinds[i] !== '');
   const summary = bad.length === 0 ? 'No downtime on any day of the month.' : `Downtime on ${bad.length} days: ${bad.map((d) => `${d.date} (${[d.unscheduled > 0 ? `${minutes(d.unscheduled)} min unscheduled` : '', d.excusable > 0 ? `${minutes(d.excusable)} min excusable` : '', d.maintenance > 0 ? `${minutes(d.maintenance)} min maintenance` : ''].filter(Boolean).join(', ')}; ${d.causes.join(', ')})`).join('; ')}.`;
-  const table = bad.length === 0 ? '' : `<table><caption class="visually-hidden">Downtime by day</caption><thead><tr><th scope="col">Day</th><th scope="col" class="num">Unscheduled (U), min</th><th scope="col" class="num">Excusable (E), min</th><th scope="col" class="num">Maintenance (M), min</th><th scope="col">Causes</th></tr></thead><tbody>${bad
-    .map((d) => `<tr><th scope="row">${escape(d.date)}</th><td class="num">${minutes(d.unscheduled)}</td><td class="num">${minutes(d.excusable)}</td><td class="num">${minutes(d.maintenance)}</td><td>${escape(d.causes.join(', '))}</td></tr>`)
-    .join('')}</tbody></table>`;
-  return `<figure><svg role="img" aria-labelledby="${id}-t ${id}-d" width="${days.length * cell}" height="${cell + 20}" viewBox="0 0 ${days.length * cell} ${cell + 20}" xmlns="http://www.w3.org/2000/svg"><title id="${id}-t">Downtime by day</title><desc id="${id}-d">${escape(summary)}</desc>${cells}</svg>
-<figcaption>Each day of the month: <b>U</b> unscheduled downtime (counts against availability), <b>E</b> excusable downtime, <b>M</b> maintenance inside a window; empty: none. The table gives each day's minutes and causes.</figcaption></figure>
-${table}`;
+  return `<figure><svg role="img" aria-labelledby="${id}-t ${id}-d" width="${days.length * cell}" height="${cell + 20}" viewBox="0 0 ${days.length * cell} ${cell + 20}" style="max-width:100%;height:auto" xmlns="http://www.w3.org/2000/svg"><title id="${id}-t">Downtime by day</title><desc id="${id}-d">${escape(summary)}</desc>${cells}</svg>
+<figcaption>Each day of the month: <b>U</b> unscheduled downtime (counts against availability), <b>E</b> excusable downtime, <b>M</b> maintenance inside a window; empty: none. The appendix gives each day's minutes and causes.</figcaption></figure>`;
 }
 
-/** Bars of the response rate per level against each level's target. */
-function complianceChart(rows: readonly ReportComplianceRow[], id: string): string {
+/** The minutes and causes of each day with downtime. */
+function dayTable(days: readonly ReportDay[]): string {
+  const bad = days.filter((d) => d.unscheduled + d.excusable + d.maintenance > 0);
+  return bad.length === 0 ? '<p>No downtime on any day of the month.</p>' : `<table class="compact"><caption class="visually-hidden">Downtime by day</caption><thead><tr><th scope="col">Day</th><th scope="col" class="num">Unscheduled (U), min</th><th scope="col" class="num">Excusable (E), min</th><th scope="col" class="num">Maintenance (M), min</th><th scope="col">Causes</th></tr></thead><tbody>${bad
+    .map((d) => `<tr><th scope="row">${escape(d.date)}</th><td class="num">${minutes(d.unscheduled)}</td><td class="num">${minutes(d.excusable)}</td><td class="num">${minutes(d.maintenance)}</td><td>${escape(d.causes.join(', '))}</td></tr>`)
+    .join('')}</tbody></table>`;
+}
+
+/** Bars of one kind's rate per level against each level's target; none when no level has a rate. */
+function complianceChart(rows: readonly ReportComplianceRow[], id: string, title: string): string {
   const measured = rows.filter((r) => r.rate !== null);
   if (measured.length === 0) return '';
-  const width = 420;
-  const bar = 22;
-  const left = 150;
-  const body = measured
-    .map((r, i) => {
-      const y = i * (bar + 8);
-      const w = Math.round((r.rate as number) * (width - left - 60));
-      const target = r.target === null ? '' : `<line x1="${left + r.target * (width - left - 60)}" x2="${left + r.target * (width - left - 60)}" y1="${y - 2}" y2="${y + bar + 2}" stroke="#1b1f24" stroke-width="2" stroke-dasharray="3 2"/>`;
-      return `<text x="0" y="${y + 15}" font-size="12" fill="#1b1f24">${escape(r.label)}</text><rect x="${left}" y="${y}" width="${Math.max(w, 1)}" height="${bar}" fill="${r.meetsTarget === false ? '#b42318' : '#1a7f37'}"/>${target}<text x="${left + w + 6}" y="${y + 15}" font-size="12" fill="#1b1f24">${percent(r.rate)}${r.meetsTarget === false ? ' (below target)' : ''}</text>`;
-    })
-    .join('');
-  const desc = measured.map((r) => `${r.label}: ${percent(r.rate)} met${r.target === null ? '' : ` against a target of ${percent(r.target, 0)}`}`).join('; ');
-  const height = measured.length * (bar + 8);
-  return `<figure><svg role="img" aria-labelledby="${id}-t ${id}-d" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xmlns="http://www.w3.org/2000/svg"><title id="${id}-t">Response compliance by severity</title><desc id="${id}-d">${escape(desc)}.</desc>${body}</svg>
-<figcaption>Share of responses within target per level; the dashed line marks the level's target. Below-target levels are also labelled in words.</figcaption></figure>`;
+  const svg = barChart(measured.map((r) => ({ label: r.label, rate: r.rate as number, target: r.target, below: r.meetsTarget === false })), id, title);
+  return `<figure>${svg}
+<figcaption>${escape(title)}: the share met per level; the dashed line marks the level's target. Levels below target are also labelled in words.</figcaption></figure>`;
 }
 
 /** The anchor of the i-th breach (0-based) of the report's list: its line in the appendix. */
@@ -87,11 +93,11 @@ type Compliance = NonNullable<ServiceReport['compliance']>;
 const worstIndex = (c: Compliance, row: ReportCustomer): number => (row.worstOverrun === null ? -1 : c.breaches.findIndex((b) => b.id === row.worstOverrun?.id && b.kind === row.worstOverrun.kind && (b.customer ?? '') === row.customer));
 
 function customerTable(c: Compliance, rows: readonly ReportCustomer[], caption: string): string {
-  return `<table class="customers"><caption>${escape(caption)}</caption><thead><tr><th scope="col">Customer</th><th scope="col" class="num">Cases</th><th scope="col" class="num">Response</th><th scope="col" class="num">Resolution</th><th scope="col" class="num">Breaches</th><th scope="col">Worst overrun</th><th scope="col" class="num">Below target by</th></tr></thead><tbody>${rows
+  return `<table class="customers compact"><caption>${escape(caption)}</caption><thead><tr><th scope="col">Customer</th><th scope="col" class="num">Cases</th><th scope="col" class="num">Response</th><th scope="col" class="num">Resolution</th><th scope="col" class="num">Breaches</th><th scope="col">Worst overrun</th><th scope="col" class="num">Below target by</th></tr></thead><tbody>${rows
     .map((r) => {
       const i = worstIndex(c, r);
       const worst = r.worstOverrun === null ? '—' : `${i < 0 ? '' : `<a href="#${breachAnchor(i)}">`}${escape(r.worstOverrun.id)}${i < 0 ? '' : '</a>'}, ${escape(r.worstOverrun.kind)} ${duration(r.worstOverrun.overrunMinutes * 60_000)} late`;
-      return `<tr><th scope="row">${escape(r.customer === '' ? '(no customer)' : r.customer)}</th><td class="num">${r.cases}</td><td class="num">${percent(r.response.rate)}</td><td class="num">${percent(r.resolution.rate)}</td><td class="num">${r.breaches}</td><td>${worst}</td><td class="num">${r.shortfall > 0 ? `<span class="missed">${percent(r.shortfall)} pts</span>` : '—'}</td></tr>`;
+      return `<tr><th scope="row">${escape(r.customer === '' ? '(no customer)' : r.customer)}</th><td class="num">${r.cases}</td><td class="num">${percent(r.response.rate)}</td><td class="num">${percent(r.resolution.rate)}</td><td class="num">${r.breaches}</td><td>${worst}</td><td class="num">${r.shortfall > 0 ? `<span class="missed">${pointsChange(r.shortfall, 0).slice(1)}</span>` : '—'}</td></tr>`;
     })
     .join('')}</tbody></table>`;
 }
@@ -125,9 +131,9 @@ function typicalTable(t: NonNullable<NonNullable<ServiceReport['compliance']>['t
     .join('')}</tbody></table><p class="note">Business time on each case's calendar, pauses left out; in brackets the time on the clock. Percentiles by nearest rank over the cases answered or resolved: ${t.response.reduce((n, r) => n + r.count, 0)} first replies, ${t.resolution.reduce((n, r) => n + r.count, 0)} resolutions.</p>`;
 }
 
-function clauses(list: readonly ReportClause[]): string {
+function clauses(title: string, list: readonly ReportClause[]): string {
   if (list.length === 0) return '';
-  return `<h3>Contract clauses</h3><ul class="clauses">${list.map((c) => `<li>${escape(c.rule)}: ${escape(c.title)}, ${escape(c.section)}${c.quote === undefined ? '' : ` — <q>${escape(c.quote)}</q>`}</li>`).join('')}</ul>`;
+  return `<h3>${title}</h3><ul class="clauses">${list.map((c) => `<li>${escape(c.rule)}: ${escape(c.title)}, ${escape(c.section)}${c.quote === undefined ? '' : ` — <q>${escape(c.quote)}</q>`}</li>`).join('')}</ul>`;
 }
 
 function complianceTable(caption: string, rows: readonly ReportComplianceRow[]): string {
@@ -137,6 +143,70 @@ function complianceTable(caption: string, rows: readonly ReportComplianceRow[]):
   return `<table><caption class="visually-hidden">${escape(caption)}</caption><thead><tr><th scope="col">Severity</th><th scope="col" class="num">Met</th><th scope="col" class="num">Breached</th><th scope="col" class="num">Pending</th><th scope="col" class="num">Rate</th><th scope="col" class="num">Target</th><th scope="col">Status</th></tr></thead><tbody>${shown
     .map((r) => `<tr><th scope="row">${escape(r.label)}</th><td class="num">${r.met}</td><td class="num">${r.breached}</td><td class="num">${r.pending}</td><td class="num">${percent(r.rate)}</td><td class="num">${percent(r.target, 0)}</td><td>${status(r)}</td></tr>`)
     .join('')}</tbody></table>`;
+}
+
+/** A rate against its target, with the verdict: `74.7% of 95%` in red when missed. */
+function against(row: ReportComplianceRow | undefined): string {
+  if (row === undefined || row.met + row.breached === 0) return '—';
+  const text = `${percent(row.rate)}${row.target === null ? '' : ` <small>of ${percent(row.target)}</small>`}`;
+  return row.meetsTarget === false ? `<span class="missed">${text}</span>` : text;
+}
+
+/** Page 1: availability and credit, each level's response and resolution against target, what missed, the customers furthest below, the change against the compared month. */
+function pageOne(report: ServiceReport): string {
+  const { availability: a, compliance: c, previous: p } = report;
+  const figures: string[] = [];
+  if (a !== null) {
+    figures.push(`<div class="figure">Availability<b data-figure="availability">${a.percent === null ? 'not measurable' : formatPercent(a.percent, 4)}</b>${a.target === null ? 'no target stated' : `target ${a.target}% · ${a.met === null ? '—' : a.met ? '<span class="met">met</span>' : '<span class="missed">missed</span>'}`}${p === null || p.availability === null || a.percent === null ? '' : `<br><small>${escape(p.month)}: ${formatPercent(p.availability, 4)} (${pointsChange(a.percent, p.availability, 1)})</small>`}</div>`);
+    if (a.creditPercent !== null) figures.push(`<div class="figure">Service credit<b data-figure="credit">${a.credit === null ? `${a.creditPercent}%` : escape(a.credit.amount)}</b>${a.credit === null ? 'of the monthly fee' : `${a.credit.appliedPercent}% of ${escape(a.credit.currency)} fee${a.credit.claimBy === null ? '' : `, claim by ${escape(a.credit.claimBy)}`}`}</div>`);
+  }
+  if (c !== null) figures.push(`<div class="figure">Cases opened<b data-figure="cases">${c.cases}</b>${c.breaches.length} breach${c.breaches.length === 1 ? '' : 'es'}${p === null || p.cases === null ? '' : `<br><small>${escape(p.month)}: ${p.cases} cases</small>`}</div>`);
+  let levels = '';
+  if (c !== null) {
+    const shown = c.response.filter((row) => row.total > 0 || (c.resolution.find((x) => x.level === row.level)?.total ?? 0) > 0);
+    const compared = p !== null && p.response.length > 0;
+    levels = `<table class="compact"><caption class="visually-hidden">Compliance per level against target</caption><thead><tr><th scope="col">Severity</th><th scope="col" class="num">Response</th><th scope="col" class="num">Resolution</th>${compared ? `<th scope="col" class="num">Response vs ${escape((p as ReportPrevious).month)}</th>` : ''}</tr></thead><tbody>${shown
+      .map((row) => {
+        const resolution = c.resolution.find((x) => x.level === row.level);
+        const before = compared ? previousRow(p?.response, row.level) : undefined;
+        return `<tr><th scope="row">${escape(row.label)}</th><td class="num">${against(row)}</td><td class="num">${against(resolution)}</td>${compared ? `<td class="num">${pointsChange(row.rate, before?.rate ?? null)}</td>` : ''}</tr>`;
+      })
+      .join('')}</tbody></table>`;
+  }
+  const below = c === null ? [] : furthestBelow(c.customers);
+  const customers = below.length === 0 ? '' : `<h3>Customers furthest below target</h3><ol>${below.map((x) => `<li><b>${escape(x.customer === '' ? '(no customer)' : x.customer)}</b>: ${pointsChange(x.shortfall, 0).slice(1)} below target; response ${percent(x.response.rate)}, resolution ${percent(x.resolution.rate)}, ${x.breaches} breach${x.breaches === 1 ? '' : 'es'} in ${x.cases} cases</li>`).join('')}</ol>`;
+  const missed = report.findings.length === 0 ? '<p>Every target the contract states was met.</p>' : `<ul class="findings">${report.findings.map((f) => `<li>${escape(f)}</li>`).join('')}</ul>`;
+  return `<section class="page-one" aria-labelledby="summary"><h1>${escape(report.title)}</h1>
+<p class="meta">${escape([report.contract.vendor, `month ${report.month} in ${report.timeZone}`, report.region === null ? null : `region ${report.region}`, `as of ${local(report.asOf, report.timeZone)}`].filter((x) => x !== null).join(' · '))}</p>
+<h2 id="summary">Summary</h2>
+<div class="figures">${figures.join('')}</div>
+${levels}
+<h3>What missed its target</h3>${missed}
+${customers}</section>`;
+}
+
+/** Every breach with its explanation, collapsed; the anchors the body's lines link to. */
+function appendix(report: ServiceReport): string {
+  const { availability: a, compliance: c, maintenance: m, renewal: r } = report;
+  const evidence = [
+    a === null ? '' : `<h3>Downtime by day</h3>${dayTable(a.days)}`,
+    clauses('Contract clauses: availability', a?.clauses ?? []),
+    clauses('Contract clauses: support', c?.clauses ?? []),
+    clauses('Contract clauses: maintenance', m?.clauses ?? []),
+    clauses('Contract clauses: renewal', r?.clauses ?? []),
+  ].join('');
+  if (evidence === '' && (c === null || c.breaches.length === 0)) return '';
+  return `<section id="appendix" aria-labelledby="appendix-title"><h2 id="appendix-title">Appendix: the evidence</h2>
+${evidence}${c === null || c.breaches.length === 0 ? '' : breachList(c)}</section>`;
+}
+
+/** Every breach with its explanation, collapsed under a <details>. */
+function breachList(c: Compliance): string {
+  const pages = appendixPages(c.breaches);
+  return `<h3 id="every-breach">Every breach</h3><p>${c.breaches.length} breach${c.breaches.length === 1 ? '' : 'es'}, each with the steps behind its due time. Printed open, this list adds about ${pages} page${pages === 1 ? '' : 's'} (estimated from its rows).</p>
+<details><summary>Show all ${c.breaches.length} breaches</summary><ol class="appendix">${c.breaches
+    .map((b, i) => `<li id="${breachAnchor(i)}"><b>${escape(b.id)}</b>${b.customer === null ? '' : ` · ${escape(b.customer)}`} · ${escape(b.label)} ${escape(b.kind)} · due ${escape(local(b.dueAt, b.timeZone))} · ${b.kind === 'updates' ? '' : `actual ${escape(local(b.at, b.timeZone))} · `}${escape(lateness(b))}<p class="explanation">${escape(b.explanation)}</p></li>`)
+    .join('')}</ol></details>`;
 }
 
 /**
@@ -151,7 +221,7 @@ function complianceTable(caption: string, rows: readonly ReportComplianceRow[]):
  * ```ts
  * import { serviceReportToHtml } from 'slakit/report';
  *
- * const html = serviceReportToHtml({ title: 'Example report, 2026-10', contract: { name: 'Example', vendor: null, sources: [] }, month: '2026-10', timeZone: 'UTC', region: null, asOf: '2026-11-01T00:00:00.000Z', availability: null, compliance: null, maintenance: null, renewal: null });
+ * const html = serviceReportToHtml({ title: 'Example report, 2026-10', contract: { name: 'Example', vendor: null, sources: [] }, month: '2026-10', timeZone: 'UTC', region: null, asOf: '2026-11-01T00:00:00.000Z', findings: [], previous: null, availability: null, compliance: null, maintenance: null, renewal: null });
  * html.startsWith('<!doctype html>'); //=> true
  * html.includes('<script'); //=> false
  * ```
@@ -162,48 +232,52 @@ export function serviceReportToHtml(report: ServiceReport): string {
   const { availability: a, compliance: c, maintenance: m, renewal: r } = report;
   if (a !== null) {
     parts.push(`<section aria-labelledby="availability"><h2 id="availability">Availability</h2>
-<div class="figures"><div class="figure">Availability<b data-figure="availability">${a.percent === null ? 'not measurable' : formatPercent(a.percent, 4)}</b></div>${a.target === null ? '' : `<div class="figure">Target<b>${a.target}%</b>${a.met === null ? '' : a.met ? '<span class="met">met</span>' : '<span class="missed">missed</span>'}</div>`}${a.creditPercent === null ? '' : `<div class="figure">Service credit<b data-figure="credit">${a.creditPercent}%</b></div>`}</div>
 <p class="formula">((x − y − z) / (x − y)) × 100 with x = ${minutes(a.x)} minutes in the month (in ${escape(a.timeZone)}), y = ${minutes(a.y)} excusable, z = ${minutes(a.z)} unscheduled.</p>${a.borrowedFormula === undefined ? '' : `
 <p class="note">${escape(a.borrowedFormula)}.</p>`}
 ${monthStrip(a.days, 'strip')}
-${a.incidents.length === 0 ? '<p>No incidents in the month.</p>' : `<h3>Incidents</h3><table><thead><tr><th scope="col">Incident</th><th scope="col">Cause</th><th scope="col">Start</th><th scope="col">End</th><th scope="col" class="num">Excusable (y), min</th><th scope="col" class="num">Unscheduled (z), min</th><th scope="col">Window</th></tr></thead><tbody>${a.incidents
-      .map((i) => `<tr><th scope="row">${escape(i.id)}</th><td>${escape(i.cause)}</td><td>${escape(local(i.start, report.timeZone))}</td><td>${escape(local(i.end, report.timeZone))}</td><td class="num">${minutes(i.excusableMinutes)}</td><td class="num">${minutes(i.unscheduledMinutes)}</td><td>${escape(i.window ?? '')}</td></tr>`)
+${a.incidents.length === 0 ? '<p>No incidents in the month.</p>' : `<h3>Incidents</h3><table class="compact"><thead><tr><th scope="col">Incident</th><th scope="col">Cause</th><th scope="col">Start</th><th scope="col">End</th><th scope="col" class="num">Excusable (y), min</th><th scope="col" class="num">Unscheduled (z), min</th><th scope="col">Window</th></tr></thead><tbody>${a.incidents
+      .map((i) => `<tr><th scope="row">${escape(i.id)}</th><td>${escape(i.cause)}</td><td class="when">${escape(local(i.start, report.timeZone))}</td><td class="when">${escape(local(i.end, report.timeZone))}</td><td class="num">${minutes(i.excusableMinutes)}</td><td class="num">${minutes(i.unscheduledMinutes)}</td><td>${escape(i.window ?? '')}</td></tr>`)
       .join('')}</tbody></table>`}
-${clauses(a.clauses)}</section>`);
+</section>`);
   }
   if (c !== null) {
+    const largest = largestOverruns(c.breaches);
     parts.push(`<section aria-labelledby="compliance"><h2 id="compliance">Support compliance</h2><p>${c.cases} case${c.cases === 1 ? '' : 's'} opened in the month.</p>
-${complianceChart(c.response, 'response-chart')}
+${complianceChart(c.response, 'response-chart', 'Response compliance by severity')}
+${complianceChart(c.resolution, 'resolution-chart', 'Resolution compliance by severity')}
 <h3>Response</h3>${complianceTable('Response compliance', c.response)}
 <h3>Updates</h3>${complianceTable('Update compliance', c.updates)}
 <h3>Resolution</h3>${complianceTable('Resolution compliance', c.resolution)}
 ${c.typicalTimes === null ? '' : `<h3>Typical times</h3>${typicalTable(c.typicalTimes)}`}
-<h3>Breaches</h3>${c.breaches.length === 0 ? '<p>No target was breached.</p>' : `<table><thead><tr><th scope="col">Case</th><th scope="col">Severity</th><th scope="col">Target</th><th scope="col">Due</th><th scope="col">Actual</th><th scope="col" class="num">Over by</th></tr></thead><tbody>${c.breaches
-      .map((b) => `<tr><th scope="row">${escape(b.id)}</th><td>${escape(b.label)}</td><td>${escape(b.kind)}</td><td>${escape(local(b.dueAt, b.timeZone))}</td><td>${escape(local(b.at, b.timeZone))}</td><td class="num">${escape(lateness(b))}</td></tr><tr><td colspan="6"><p class="explanation">${escape(b.explanation)}</p></td></tr>`)
+<h3 id="largest-overruns">The largest overruns</h3>${largest.length === 0 ? '<p>No response or resolution target was breached.</p>' : `<p class="note">The ${largest.length} largest of ${c.breaches.length} breach${c.breaches.length === 1 ? '' : 'es'}; each links to its explanation in the <a href="#appendix">appendix</a>. Times in each case's zone.</p><table class="compact"><thead><tr><th scope="col">Case</th><th scope="col">Customer</th><th scope="col">Target</th><th scope="col">Due</th><th scope="col">Late by</th></tr></thead><tbody>${largest
+      .map((i) => {
+        const b = c.breaches[i] as ReportBreach;
+        return `<tr><th scope="row"><a href="#${breachAnchor(i)}">${escape(b.id)}</a></th><td>${escape(b.customer ?? '')}</td><td class="when">${escape(b.label)} ${escape(b.kind)}</td><td class="when">${escape(local(b.dueAt, b.timeZone))}</td><td>${escape(lateness(b))}</td></tr>`;
+      })
       .join('')}</tbody></table>`}
-${clauses(c.clauses)}</section>`);
+</section>`);
     parts.push(customersSection(c));
   }
   if (m !== null) {
-    parts.push(`<section aria-labelledby="maintenance"><h2 id="maintenance">Upcoming maintenance</h2>${m.windows.length === 0 ? '<p>No window in the coming weeks.</p>' : `<table><thead><tr><th scope="col">Region</th><th scope="col">Local time (${escape(m.zone)})</th><th scope="col">UTC</th></tr></thead><tbody>${m.windows
+    parts.push(`<section aria-labelledby="maintenance"><h2 id="maintenance">Upcoming maintenance</h2>${m.windows.length === 0 ? '<p>No window in the coming weeks.</p>' : `<table class="compact"><thead><tr><th scope="col">Region</th><th scope="col">Local time (${escape(m.zone)})</th><th scope="col">UTC</th></tr></thead><tbody>${m.windows
       .map((w) => `<tr><td>${escape(w.region ?? '')}</td><td>${escape(w.local)}</td><td>${escape(local(w.start, 'UTC'))} – ${escape(local(w.end, 'UTC'))}</td></tr>`)
-      .join('')}</tbody></table>`}${clauses(m.clauses)}</section>`);
+      .join('')}</tbody></table>`}</section>`);
   }
   if (r !== null) {
     parts.push(`<section aria-labelledby="renewal"><h2 id="renewal">Renewal${r.customer === null ? '' : ` — ${escape(r.customer)}`}</h2>${r.nextNotice === null ? '' : `<div class="figures"><div class="figure">Non-renewal notice due by<b data-figure="notice">${escape(r.nextNotice.deadline)}</b>${r.nextNotice.daysLeft} days left</div></div>`}
-<table><thead><tr><th scope="col" class="num">Term</th><th scope="col">Start</th><th scope="col">End</th><th scope="col" class="num">Fee (${escape(r.currency)})</th><th scope="col" class="num">Uplift</th><th scope="col">Rule</th><th scope="col">Notice by</th></tr></thead><tbody>${r.terms
-      .map((t) => `<tr><td class="num">${t.term}</td><td>${escape(t.start)}</td><td>${escape(t.end)}</td><td class="num">${escape(t.fee)}</td><td class="num">${t.rule === 'initial' ? '' : percent(t.rate, 2)}</td><td>${escape(t.rule)}</td><td>${escape(t.noticeDeadline)}</td></tr>`)
-      .join('')}</tbody></table>${r.explanation === null ? '' : `<p class="explanation">${escape(r.explanation)}</p>`}${clauses(r.clauses)}</section>`);
+<table class="compact"><thead><tr><th scope="col" class="num">Term</th><th scope="col">Start</th><th scope="col">End</th><th scope="col" class="num">Fee</th><th scope="col" class="num">Uplift</th><th scope="col">Rule</th><th scope="col">Notice by</th></tr></thead><tbody>${r.terms
+      .map((t) => `<tr><td class="num">${t.term}</td><td>${escape(t.start)}</td><td>${escape(t.end)}</td><td class="num">${escape(r.currency)} ${escape(t.fee)}</td><td class="num">${t.rule === 'initial' ? '' : percent(t.rate, 2)}</td><td>${escape(t.rule)}</td><td>${escape(t.noticeDeadline)}</td></tr>`)
+      .join('')}</tbody></table>${r.explanation === null ? '' : `<p class="explanation">${escape(r.explanation)}</p>`}</section>`);
   }
   const sources = report.contract.sources.length === 0 ? '' : `<section aria-labelledby="sources"><h2 id="sources">Sources</h2><ul>${report.contract.sources.map((s) => `<li>${escape(s.title)}${s.publisher === undefined ? '' : `, ${escape(s.publisher)}`}${s.retrieved === undefined ? '' : ` (read ${escape(s.retrieved)})`}</li>`).join('')}</ul></section>`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(report.title)}</title>
 <style>${STYLE}
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }</style></head>
-<body><main><h1>${escape(report.title)}</h1>
-<p class="meta">${escape([report.contract.vendor, `month ${report.month} in ${report.timeZone}`, report.region === null ? null : `region ${report.region}`, `as of ${report.asOf}`].filter((x) => x !== null).join(' · '))}</p>
+<body><main>${pageOne(report)}
 ${parts.join('\n')}
 ${sources}
+${appendix(report)}
 <p class="meta">Made with slakit from the contract's rules and the data given; every figure can be reproduced with the same inputs.</p></main></body></html>
 `;
 }

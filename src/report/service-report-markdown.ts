@@ -1,4 +1,5 @@
-import type { ReportClause, ReportComplianceRow, ReportTypicalTime, ServiceReport } from './types.js';
+import type { ReportBreach, ReportClause, ReportComplianceRow, ReportPrevious, ReportTypicalTime, ServiceReport } from './types.js';
+import { appendixPages, furthestBelow, largestOverruns, pointsChange, previousRow } from './document.js';
 import { checkServiceReport } from './check-service-report.js';
 import { formatPercent } from '../core/percent.js';
 import { duration, lateness, local, minutes, percent } from './format.js';
@@ -27,8 +28,8 @@ const mdLines = (text: string): string =>
 const table = (head: readonly string[], rows: readonly (readonly string[])[]): string =>
   [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(md).join(' | ')} |`)].join('\n');
 
-function clauses(list: readonly ReportClause[]): string[] {
-  return list.length === 0 ? [] : ['', '#### Contract clauses', '', ...list.map((c) => `- ${md(c.rule)}: ${md(c.title)}, ${md(c.section)}${c.quote === undefined ? '' : ` — “${md(c.quote)}”`}`)];
+function clauses(title: string, list: readonly ReportClause[]): string[] {
+  return list.length === 0 ? [] : ['', `### ${title}`, '', ...list.map((c) => `- ${md(c.rule)}: ${md(c.title)}, ${md(c.section)}${c.quote === undefined ? '' : ` — “${md(c.quote)}”`}`)];
 }
 
 function typical(t: NonNullable<NonNullable<ServiceReport['compliance']>['typicalTimes']>): string[] {
@@ -68,41 +69,74 @@ function compliance(title: string, rows: readonly ReportComplianceRow[]): string
  * ```ts
  * import { serviceReportToMarkdown } from 'slakit/report';
  *
- * const md = serviceReportToMarkdown({ title: 'Example report, 2026-10', contract: { name: 'Example', vendor: null, sources: [] }, month: '2026-10', timeZone: 'UTC', region: null, asOf: '2026-11-01T00:00:00.000Z', availability: null, compliance: null, maintenance: null, renewal: null });
+ * const md = serviceReportToMarkdown({ title: 'Example report, 2026-10', contract: { name: 'Example', vendor: null, sources: [] }, month: '2026-10', timeZone: 'UTC', region: null, asOf: '2026-11-01T00:00:00.000Z', findings: [], previous: null, availability: null, compliance: null, maintenance: null, renewal: null });
  * md.split('\n')[0]; //=> '# Example report, 2026-10'
  * ```
  */
 export function serviceReportToMarkdown(report: ServiceReport): string {
   checkServiceReport(report);
-  const { availability: a, compliance: c, maintenance: m, renewal: r } = report;
-  const lines = [`# ${md(report.title)}`, '', md([report.contract.vendor, `month ${report.month} in ${report.timeZone}`, report.region === null ? null : `region ${report.region}`, `as of ${report.asOf}`].filter((x) => x !== null).join(' · '))];
+  const { availability: a, compliance: c, maintenance: m, renewal: r, previous: p } = report;
+  const lines = [`# ${md(report.title)}`, '', md([report.contract.vendor, `month ${report.month} in ${report.timeZone}`, report.region === null ? null : `region ${report.region}`, `as of ${local(report.asOf, report.timeZone)}`].filter((x) => x !== null).join(' · '))];
+  // Page 1: what decides.
+  lines.push('', '## Summary', '');
   if (a !== null) {
-    lines.push('', '## Availability', '', `**${a.percent === null ? 'not measurable' : formatPercent(a.percent, 4)}**${a.target === null ? '' : ` against a target of ${a.target}% (${a.met ? 'met' : 'missed'})`}${a.creditPercent === null ? '' : `; service credit ${a.creditPercent}%`}.`);
-    lines.push('', `((x − y − z) / (x − y)) × 100 with x = ${minutes(a.x)} minutes in the month (in ${md(a.timeZone)}), y = ${minutes(a.y)} excusable, z = ${minutes(a.z)} unscheduled.`);
+    const before = p === null || p.availability === null || a.percent === null ? '' : ` (${md(p.month)}: ${formatPercent(p.availability, 4)}, ${pointsChange(a.percent, p.availability, 1)})`;
+    lines.push(`- Availability **${a.percent === null ? 'not measurable' : formatPercent(a.percent, 4)}**${a.target === null ? '' : ` against a target of ${a.target}% (${a.met ? 'met' : 'missed'})`}${before}${a.creditPercent === null ? '' : `; service credit ${a.creditPercent}%${a.credit === null ? '' : ` = **${md(a.credit.amount)}**${a.credit.claimBy === null ? '' : `, claim by ${md(a.credit.claimBy)}`}`}`}.`);
+  }
+  if (c !== null) lines.push(`- ${c.cases} case${c.cases === 1 ? '' : 's'} opened, ${c.breaches.length} breach${c.breaches.length === 1 ? '' : 'es'}${p === null || p.cases === null ? '' : ` (${md(p.month)}: ${p.cases} cases)`}.`);
+  if (c !== null) {
+    const compared = p !== null && p.response.length > 0;
+    const against = (row: ReportComplianceRow | undefined): string => (row === undefined || row.met + row.breached === 0 ? '—' : `${percent(row.rate)}${row.target === null ? '' : ` of ${percent(row.target)}`}${row.meetsTarget === false ? ' (missed)' : ''}`);
+    const shown = c.response.filter((row) => row.total > 0 || (c.resolution.find((x) => x.level === row.level)?.total ?? 0) > 0);
+    lines.push('', table(['Severity', 'Response', 'Resolution', ...(compared ? [`Response vs ${md((p as ReportPrevious).month)}`] : [])], shown.map((row) => [row.label, against(row), against(c.resolution.find((x) => x.level === row.level)), ...(compared ? [pointsChange(row.rate, previousRow(p?.response, row.level)?.rate ?? null)] : [])])));
+  }
+  lines.push('', '### What missed its target', '', ...(report.findings.length === 0 ? ['Every target the contract states was met.'] : report.findings.map((f) => `- ${md(f)}`)));
+  const below = c === null ? [] : furthestBelow(c.customers);
+  if (below.length > 0) lines.push('', '### Customers furthest below target', '', ...below.map((x, i) => `${i + 1}. **${md(x.customer === '' ? '(no customer)' : x.customer)}**: ${pointsChange(x.shortfall, 0).slice(1)} below target; response ${percent(x.response.rate)}, resolution ${percent(x.resolution.rate)}, ${x.breaches} breaches in ${x.cases} cases`));
+  if (a !== null) {
+    lines.push('', '## Availability', '', `((x − y − z) / (x − y)) × 100 with x = ${minutes(a.x)} minutes in the month (in ${md(a.timeZone)}), y = ${minutes(a.y)} excusable, z = ${minutes(a.z)} unscheduled.`);
     if (a.borrowedFormula !== undefined) lines.push('', `${md(a.borrowedFormula)}.`);
-    const down = a.days.filter((d) => d.unscheduled + d.excusable + d.maintenance > 0);
-    if (down.length > 0) lines.push('', table(['Day', 'Unscheduled, min', 'Excusable, min', 'Maintenance, min', 'Causes'], down.map((d) => [d.date, minutes(d.unscheduled), minutes(d.excusable), minutes(d.maintenance), d.causes.join(', ')])));
     if (a.incidents.length > 0) lines.push('', '### Incidents', '', table(['Incident', 'Cause', 'Start', 'End', 'Excusable (y), min', 'Unscheduled (z), min', 'Window'], a.incidents.map((i) => [i.id, i.cause, local(i.start, report.timeZone), local(i.end, report.timeZone), minutes(i.excusableMinutes), minutes(i.unscheduledMinutes), i.window ?? ''])));
-    lines.push(...clauses(a.clauses));
   }
   if (c !== null) {
     lines.push('', '## Support compliance', '', `${c.cases} case${c.cases === 1 ? '' : 's'} opened in the month.`);
     lines.push(...compliance('Response', c.response), ...compliance('Updates', c.updates), ...compliance('Resolution', c.resolution), ...(c.typicalTimes === null ? [] : typical(c.typicalTimes)));
-    lines.push('', '### Breaches', '', c.breaches.length === 0 ? 'No target was breached.' : table(['Case', 'Severity', 'Target', 'Due', 'Actual', 'Over by', 'Why'], c.breaches.map((b) => [b.id, b.label, b.kind, local(b.dueAt, b.timeZone), local(b.at, b.timeZone), lateness(b), b.explanation])));
-    lines.push(...clauses(c.clauses));
+    const largest = largestOverruns(c.breaches);
+    lines.push('', '### The largest overruns', '');
+    if (largest.length === 0) lines.push('No response or resolution target was breached.');
+    else {
+      lines.push(`The ${largest.length} largest of ${c.breaches.length} breach${c.breaches.length === 1 ? '' : 'es'}; the appendix explains each (number in brackets). Times in each case's zone.`, '');
+      lines.push(table(['Case', 'Customer', 'Target', 'Due', 'Late by'], largest.map((i) => {
+        const b = c.breaches[i] as ReportBreach;
+        return [`${b.id} [${i + 1}]`, b.customer ?? '', `${b.label} ${b.kind}`, local(b.dueAt, b.timeZone), lateness(b)];
+      })));
+    }
     lines.push(...customers(c));
   }
   if (m !== null) {
     lines.push('', '## Upcoming maintenance', '', m.windows.length === 0 ? 'No window in the coming weeks.' : table(['Region', `Local time (${md(m.zone)})`, 'UTC'], m.windows.map((w) => [w.region ?? '', w.local, `${local(w.start, 'UTC')} – ${local(w.end, 'UTC')}`])));
-    lines.push(...clauses(m.clauses));
   }
   if (r !== null) {
     lines.push('', `## Renewal${r.customer === null ? '' : ` — ${md(r.customer)}`}`, '');
     if (r.nextNotice !== null) lines.push(`Non-renewal notice due by **${md(r.nextNotice.deadline)}** (${r.nextNotice.daysLeft} days left).`, '');
-    lines.push(table(['Term', 'Start', 'End', `Fee (${md(r.currency)})`, 'Uplift', 'Rule', 'Notice by'], r.terms.map((t) => [String(t.term), t.start, t.end, t.fee, t.rule === 'initial' ? '' : percent(t.rate, 2), t.rule, t.noticeDeadline])));
+    lines.push(table(['Term', 'Start', 'End', 'Fee', 'Uplift', 'Rule', 'Notice by'], r.terms.map((t) => [String(t.term), t.start, t.end, `${r.currency} ${t.fee}`, t.rule === 'initial' ? '' : percent(t.rate, 2), t.rule, t.noticeDeadline])));
     if (r.explanation !== null) lines.push('', mdLines(r.explanation));
-    lines.push(...clauses(r.clauses));
   }
   if (report.contract.sources.length > 0) lines.push('', '## Sources', '', ...report.contract.sources.map((s) => `- ${md(s.title)}${s.publisher === undefined ? '' : `, ${md(s.publisher)}`}`));
-  return `${lines.join('\n')}\n`;
+  // The appendix: the evidence, each explanation as its own lines, never in a table cell.
+  const evidence: string[] = [];
+  if (a !== null) {
+    const down = a.days.filter((d) => d.unscheduled + d.excusable + d.maintenance > 0);
+    evidence.push('', '### Downtime by day', '', down.length === 0 ? 'No downtime on any day of the month.' : table(['Day', 'Unscheduled, min', 'Excusable, min', 'Maintenance, min', 'Causes'], down.map((d) => [d.date, minutes(d.unscheduled), minutes(d.excusable), minutes(d.maintenance), d.causes.join(', ')])));
+  }
+  evidence.push(...clauses('Contract clauses: availability', a?.clauses ?? []), ...clauses('Contract clauses: support', c?.clauses ?? []), ...clauses('Contract clauses: maintenance', m?.clauses ?? []), ...clauses('Contract clauses: renewal', r?.clauses ?? []));
+  if (c !== null && c.breaches.length > 0) {
+    const pages = appendixPages(c.breaches);
+    evidence.push('', '### Every breach', '', `${c.breaches.length} breach${c.breaches.length === 1 ? '' : 'es'}, each with the steps behind its due time. Printed, this list adds about ${pages} page${pages === 1 ? '' : 's'} (estimated from its rows).`, '');
+    c.breaches.forEach((b, i) => {
+      evidence.push(`${i + 1}. **${md(b.id)}**${b.customer === null ? '' : ` · ${md(b.customer)}`} · ${md(b.label)} ${b.kind} · due ${md(local(b.dueAt, b.timeZone))}${b.kind === 'updates' ? '' : ` · actual ${md(local(b.at, b.timeZone))}`} · ${md(lateness(b))}`, '', ...mdLines(b.explanation).split('\n').map((line) => `   ${line}  `), '');
+    });
+  }
+  if (evidence.length > 0) lines.push('', '## Appendix: the evidence', ...evidence);
+  return `${lines.join('\n').replace(/\n+$/, '')}\n`;
 }

@@ -48,6 +48,54 @@ export interface ServiceReportInput {
   readonly holidays?: CalendarSpec['holidays'];
   /** How many weeks of upcoming maintenance windows to list; default 4. */
   readonly upcomingWeeks?: number;
+  /** The monthly fee the service credit is a share of, in minor units: the credit in money (as `slakit availability --monthly-fee`). `currency` defaults to the credit terms', else USD. */
+  readonly monthlyFee?: { readonly amountMinor: number | bigint; readonly currency?: string };
+  /** A month before `month` to compare with, read from the same cases and incidents (`YYYY-MM`). */
+  readonly compareMonth?: string;
+  /** With `support`: the compliance report of `compareMonth`'s cases, as `slakit compliance` computes it. */
+  readonly compareSupport?: ComplianceReport;
+}
+
+/**
+ * The service credit in money: the fee, the credit under the contract's tiers and credit terms
+ * (cap, minimum, claim window), as `slakit availability --monthly-fee` gives it.
+ *
+ * @example
+ * ```ts
+ * import type { ReportCredit } from 'slakit/report';
+ *
+ * const credit: ReportCredit = { currency: 'USD', feeMinor: 400_000, amountMinor: 100_000, amount: 'USD 1,000.00', appliedPercent: 25, belowMinimum: false, claimBy: null };
+ * ```
+ */
+export interface ReportCredit {
+  readonly currency: string;
+  /** Minor units (a string beyond 2^53). */
+  readonly feeMinor: number | string;
+  readonly amountMinor: number | string;
+  /** The amount with its currency, as people read it. */
+  readonly amount: string;
+  readonly appliedPercent: number;
+  readonly belowMinimum: boolean;
+  readonly claimBy: string | null;
+}
+
+/**
+ * The month compared against: its availability and per-level rates, each `null` or empty where
+ * the data holds nothing of that month (no incident wholly inside it, no case opened in it).
+ *
+ * @example
+ * ```ts
+ * import type { ReportPrevious } from 'slakit/report';
+ *
+ * const previous: ReportPrevious = { month: '2026-09', availability: 99.97, cases: 0, response: [], resolution: [] };
+ * ```
+ */
+export interface ReportPrevious {
+  readonly month: string;
+  readonly availability: number | null;
+  readonly cases: number | null;
+  readonly response: readonly ReportComplianceRow[];
+  readonly resolution: readonly ReportComplianceRow[];
 }
 
 /**
@@ -236,6 +284,10 @@ export interface ServiceReport {
   readonly timeZone: string;
   readonly region: string | null;
   readonly asOf: string;
+  /** One sentence per missed target saying what missed it (page 1). */
+  readonly findings: readonly string[];
+  /** The month compared against, when asked for (`compareMonth`). */
+  readonly previous: ReportPrevious | null;
   readonly availability: {
     /** The zone whose calendar month was measured; the days of the strip are its days. */
     readonly timeZone: string;
@@ -248,6 +300,8 @@ export interface ServiceReport {
     readonly creditPercent: number | null;
     /** The credit tier the percentage fell in (`availabilityTarget`, as `slakit availability --json` gives it). */
     readonly creditTier: CreditTier | null;
+    /** The credit in money when the monthly fee is given. */
+    readonly credit: ReportCredit | null;
     /** Set when the contract states no availability formula and the figure borrows NiCE Cloud Services Terms §7.1's. */
     readonly borrowedFormula?: string;
     readonly days: readonly ReportDay[];

@@ -1,7 +1,8 @@
 // Issue 24, the report as a document to send: a generated month (2,040 cases from customers in
 // three zones, 20 incidents, about 500 breaches, and the month before it) through `slakit report`
 // and `slakit compliance`; every figure the two both show is equal.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { parseCsv } from '../../src/records/csv.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -68,5 +69,35 @@ describe('customers side by side: the numbers of `compliance --by customer`', ()
     const rows = json<{ compliance: { customers: Customer[] } }>(['report', ...CONTRACT, ...MONTH, '--region', 'Americas', '--cases', files.cases, '--format', 'json']).compliance.customers;
     expect(rows.map((r) => r.shortfall)).toEqual([...rows.map((r) => r.shortfall)].sort((a, b) => b - a));
     expect(rows[0]!.shortfall).toBeGreaterThan(0);
+  });
+});
+
+describe('evidence where it belongs', () => {
+  it('--breaches-csv writes every breach of the report with its explanation, one row each', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'slakit-csv-')), 'breaches.csv');
+    const report = json<{ compliance: { breaches: { id: string; kind: string; explanation: string; overrunMinutes: number }[] } }>(['report', ...CONTRACT, ...MONTH, '--region', 'Americas', '--cases', files.cases, '--format', 'json', '--breaches-csv', out]);
+    const rows = parseCsv(readFileSync(out, 'utf8')).rows;
+    expect(report.compliance.breaches.length).toBeGreaterThan(400);
+    expect(rows.map(({ values: r }) => [r['case'], r['target'], r['explanation'], Number(r['over by, min'])])).toEqual(report.compliance.breaches.map((b) => [b.id, b.kind, b.explanation, b.overrunMinutes]));
+  });
+
+  it('the HTML body lists the 20 largest overruns, each linking to its explanation in the appendix', () => {
+    const html = cli(['report', ...CONTRACT, ...MONTH, '--region', 'Americas', '--cases', files.cases]).stdout;
+    const body = html.slice(html.indexOf('id="largest-overruns"'), html.indexOf('id="appendix"'));
+    const links = [...body.matchAll(/<a href="#(breach-\d+)">/g)].map((m) => m[1]);
+    expect(new Set(links).size).toBeGreaterThanOrEqual(20);
+    for (const id of links) expect(html).toContain(`<li id="${id}">`);
+    const appendix = html.slice(html.indexOf('id="appendix"'));
+    expect(appendix).toContain('<details><summary>Show all');
+    expect(appendix).toMatch(/this list adds about \d+ pages \(estimated from its rows\)/);
+  });
+
+  it('the Markdown has the same sections; no table cell holds an explanation', () => {
+    const md = cli(['report', ...CONTRACT, ...MONTH, '--region', 'Americas', '--cases', files.cases, '--incidents', files.incidents, '--format', 'md']).stdout;
+    const headings = (text: string): string[] => [...text.matchAll(/^#{1,3} (.+)$/gm)].map((m) => m[1]!.replace(/\\/g, ''));
+    const html = cli(['report', ...CONTRACT, ...MONTH, '--region', 'Americas', '--cases', files.cases, '--incidents', files.incidents]).stdout;
+    const htmlHeadings = [...html.matchAll(/<h[123][^>]*>([^<]+)</g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+    expect(headings(md)).toEqual(htmlHeadings.filter((h) => !/^(Response|Resolution) compliance by/.test(h)));
+    for (const row of md.split('\n').filter((line) => line.startsWith('| '))) expect(row).not.toMatch(/(Response|Resolution) due /);
   });
 });

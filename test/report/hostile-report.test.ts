@@ -55,7 +55,7 @@ describe('issue 22: Markdown escapes every interpolated string (hostile contract
 
   it('the report as it is renders the same figures: the escaping changes no plain text', () => {
     const md = serviceReportToMarkdown(report);
-    expect(md).toContain('| 1 | 2026-03-15 | 2027-03-14 | 120,000.00 |  | initial | 2026-12-14 |');
+    expect(md).toContain('| 1 | 2026-03-15 | 2027-03-14 | USD 120,000.00 |  | initial | 2026-12-14 |');
   });
 
   it.each(PAYLOADS)('every text field set to %j: no live element through marked or markdown-it (html: true)', async (payload) => {

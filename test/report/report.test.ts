@@ -119,7 +119,9 @@ describe('rendering', () => {
   const md = serviceReportToMarkdown(report);
 
   it('HTML is one self-contained page: no script, no external resource of any kind', () => {
-    expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(|\bsrc=|\bhref=/i);
+    // Links only within the page (a breach's line to its explanation in the appendix).
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(|\bsrc=|\bhref="(?!#)/i);
+    expect(html).toMatch(/href="#breach-\d+"/);
     // The only URL is SVG's XML namespace, which no browser fetches.
     expect([...html.matchAll(/https?:\/\/[^\s"']+/g)].map((m) => m[0])).toEqual(expect.arrayContaining([]));
     expect(new Set([...html.matchAll(/https?:\/\/[^\s"')<]+/g)].map((m) => m[0]))).toEqual(new Set(['http://www.w3.org/2000/svg']));
@@ -130,7 +132,7 @@ describe('rendering', () => {
     expect(levels[0]).toBe(1);
     levels.slice(1).forEach((level, i) => expect(level - (levels[i] as number)).toBeLessThanOrEqual(1));
     const charts = [...html.matchAll(/<svg[^>]*>/g)].map((m) => m[0]);
-    expect(charts.length).toBe(2);
+    expect(charts.length).toBe(3); // the month strip, response and resolution by level
     for (const svg of charts) expect(svg).toMatch(/role="img" aria-labelledby="[\w-]+-t [\w-]+-d"/);
   });
 
@@ -176,7 +178,7 @@ describe('the customers of the month (issue 24)', () => {
   it('the HTML has the table in other orders under a <details>, without script', () => {
     const html = serviceReportToHtml(withCustomers);
     expect(html).toContain('<details class="orders">');
-    expect(html.match(/<table class="customers">/g)).toHaveLength(4);
+    expect(html.match(/<table class="customers compact">/g)).toHaveLength(4);
     expect(html).not.toContain('<script');
   });
 });

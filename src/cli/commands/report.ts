@@ -4,7 +4,9 @@ import { parseInstant } from '../../core/instant.js';
 import { buildServiceReport } from '../../report/build-service-report.js';
 import { serviceReportToHtml } from '../../report/service-report-html.js';
 import { serviceReportToMarkdown } from '../../report/service-report-markdown.js';
-import type { ServiceReportInput, ServiceReportSupport } from '../../report/types.js';
+import type { ServiceReport, ServiceReportInput, ServiceReportSupport } from '../../report/types.js';
+import { lateness, local } from '../../report/format.js';
+import { csvCell } from '../table.js';
 import { monthOption, nowOption } from '../case-records.js';
 import type { Command, CommandContext } from '../command.js';
 import { guide } from '../guide.js';
@@ -13,7 +15,9 @@ import { CAUSE_OPTIONS } from '../cause-option.js';
 import { CUSTOMERS_OPTIONS } from '../customers-option.js';
 import { HISTORY_OPTIONS } from '../history-option.js';
 import { DataError } from '../data-error.js';
-import type { CaseInput } from '../../cases/types.js';
+import type { CaseInput, ComplianceReport } from '../../cases/types.js';
+import { addMonthsToCivilDate } from '../../core/civil-date.js';
+import { minorDigits, parseMajorUnits } from '../money.js';
 import { CASE_EXTRA_FIELDS, CASE_FIELDS, mapOption, type ReadTally, readIncidentFile, readLapses, RECORD_HELP, RECORD_OPTIONS } from '../record-reader.js';
 import { complianceOfFile } from './compliance.js';
 import { choiceOption, fromOption, readJsonOption, STRICT_HELP, stringOption } from '../options.js';
@@ -62,6 +66,13 @@ function incidentsOfFile(context: CommandContext, name: string): { incidents: In
   return { incidents, ...fileLapses(file, 'incidents', name, read) };
 }
 
+/** Every breach of the report, one row each with its explanation, for a spreadsheet (`--breaches-csv`). */
+function breachesToCsv(report: ServiceReport): string {
+  const head = ['case', 'customer', 'severity', 'level', 'target', 'due', 'actual', 'time zone', 'due (local)', 'actual (local)', 'over by, min', 'over by, business min', 'late', 'explanation'];
+  const rows = (report.compliance?.breaches ?? []).map((b) => [b.id, b.customer ?? '', b.label, String(b.level), b.kind, b.dueAt, b.at, b.timeZone, local(b.dueAt, b.timeZone), local(b.at, b.timeZone), String(b.overrunMinutes), String(b.overrunBusinessMinutes), lateness(b), b.explanation]);
+  return `${[head, ...rows].map((row) => row.map(csvCell).join(',')).join('\n')}\n`;
+}
+
 /** `slakit report`: the monthly service report a manager sends, as HTML, Markdown or JSON. */
 export const reportCommand: Command = {
   name: 'report',
@@ -85,6 +96,10 @@ export const reportCommand: Command = {
     '                        `slakit compliance --customers` reads it), with --default-customer-tz ZONE',
     ...RECORD_HELP.map((line) => line.replace('--map COL=FIELD,…  ', '--map COL=FIELD,…  (cases file) ')),
     '  --renewal FILE        JSON { feeMinor, start, cpi: [rate per renewal], currency? }',
+    '  --monthly-fee AMOUNT  the fee the service credit is a share of (4000.00): the credit in money',
+    '  --currency CODE       the fee’s currency (default: the credit terms’, else USD)',
+    '  --compare-month YYYY-MM  the month page 1 compares with (default: the month before, from the same',
+    '                        files; a figure of it is shown only where the files hold data of it); none: no comparison',
     '  --region NAME         the maintenance region whose windows count and are listed',
     '  --month-tz ZONE       measure availability over the calendar month of this zone instead of the',
     '                        contract’s availability.timeZone (UTC when the contract says nothing);',
@@ -93,6 +108,7 @@ export const reportCommand: Command = {
     '  --now INSTANT         judge open cases and list windows from this instant (default: now)',
     '  --format html|md|json the output (default html): one self-contained page, Markdown tables, or the data',
     '  --out FILE            write the report to FILE instead of standard output',
+    '  --breaches-csv FILE   also write every breach with its explanation to FILE (CSV, for a spreadsheet)',
     STRICT_HELP,
     '',
     'The HTML has no script and makes no request: it reads offline, as an e-mail attachment, and prints',
@@ -118,6 +134,10 @@ export const reportCommand: Command = {
     now: { type: 'string' },
     format: { type: 'string' },
     out: { type: 'string' },
+    'monthly-fee': { type: 'string' },
+    'breaches-csv': { type: 'string' },
+    currency: { type: 'string' },
+    'compare-month': { type: 'string' },
   },
   run(context) {
     const contract = contractOption(context, ['businessHours', 'support', 'downtime', 'maintenance', 'availability', 'renewal'], true);
@@ -144,6 +164,22 @@ export const reportCommand: Command = {
       notes.push(...read.notes);
       lapses.push(...read.lapses);
     }
+    // The month compared against: --compare-month, else the month before, from the same files.
+    const compareText = stringOption(context, 'compare-month');
+    const compareMonth = compareText === 'none' ? undefined : compareText === undefined ? addMonthsToCivilDate(`${month}-01`, -1).slice(0, 7) : (monthOption(context, 'compare-month', true) as string);
+    let compareSupport: ComplianceReport | undefined;
+    if (compareMonth !== undefined && support !== undefined && casesName !== undefined) {
+      const previous = complianceOfFile({ ...context, positionals: [casesName], values: { ...context.values, month: compareMonth } });
+      if (previous.counted > 0) compareSupport = previous.report;
+    }
+    const feeText = stringOption(context, 'monthly-fee');
+    let monthlyFee: ServiceReportInput['monthlyFee'];
+    if (feeText !== undefined) {
+      const terms = contract.availability;
+      if (terms === undefined || terms.credits.length === 0) throw new UsageError('--monthly-fee: the contract states no credit tiers, so there is no credit to put in money');
+      const currency = (stringOption(context, 'currency') ?? terms.creditTerms?.currency ?? 'USD').toUpperCase();
+      monthlyFee = { amountMinor: parseMajorUnits(feeText, minorDigits(currency), '--monthly-fee'), currency };
+    }
     const renewalName = stringOption(context, 'renewal');
     const renewal = renewalName === undefined ? undefined : (readJsonOption(context, 'renewal', renewalName) as ServiceReportInput['renewal']);
     const region = stringOption(context, 'region');
@@ -151,14 +187,16 @@ export const reportCommand: Command = {
     let report;
     try {
       const holidays = contractHolidays(context, contract.businessHours?.holidays);
-      report = buildServiceReport({ contract, month, timeZone, now, ...(availabilityTimeZone === undefined ? {} : { availabilityTimeZone }), ...(holidays === undefined ? {} : { holidays }), ...(support === undefined ? {} : { support }), ...(incidents === undefined ? {} : { incidents }), ...(renewal === undefined ? {} : { renewal }), ...(region === undefined ? {} : { region }) });
+      report = buildServiceReport({ contract, month, timeZone, now, ...(availabilityTimeZone === undefined ? {} : { availabilityTimeZone }), ...(holidays === undefined ? {} : { holidays }), ...(support === undefined ? {} : { support }), ...(incidents === undefined ? {} : { incidents }), ...(renewal === undefined ? {} : { renewal }), ...(region === undefined ? {} : { region }), ...(monthlyFee === undefined ? {} : { monthlyFee }), ...(compareMonth === undefined ? {} : { compareMonth }), ...(compareSupport === undefined ? {} : { compareSupport }) });
     } catch (error) {
       if (!isSlaError(error)) throw error;
       const path = String(error.details.path ?? '');
-      const option = path.startsWith('input.renewal') ? 'renewal' : path.startsWith('input.month') ? 'month' : path.startsWith('input.availabilityTimeZone') ? 'month-tz' : path.startsWith('options.region') || path === 'region' ? 'region' : undefined;
+      const option = path.startsWith('input.renewal') ? 'renewal' : path.startsWith('input.compareMonth') ? 'compare-month' : path === 'currency' ? 'currency' : path.startsWith('input.month') ? 'month' : path.startsWith('input.availabilityTimeZone') ? 'month-tz' : path.startsWith('options.region') || path === 'region' ? 'region' : undefined;
       if (option === undefined) throw error;
       throw new UsageError(`--${option}: ${error.message}`);
     }
+    const breachesCsv = stringOption(context, 'breaches-csv');
+    if (breachesCsv !== undefined) context.writeOutput(breachesCsv, breachesToCsv(report));
     const text = format === 'html' ? serviceReportToHtml(report) : format === 'md' ? serviceReportToMarkdown(report) : `${JSON.stringify(report, null, 2)}\n`;
     const out = stringOption(context, 'out');
     if (out === undefined) return { text: text.trimEnd(), json: report, notes, lapses };

@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 680, height: 1000 } });
+await page.setContent(readFileSync(process.argv[2], 'utf8'));
+await page.emulateMedia({ media: 'print' });
+await page.evaluate(() => document.getElementById('appendix')?.remove());
+const h = await page.evaluate(() => [...document.querySelectorAll('main > section > *')].map((e) => `${e.parentElement.getAttribute('aria-labelledby')} ${e.tagName} ${(e.textContent||'').slice(0,30)} ${Math.round(e.getBoundingClientRect().top)}-${Math.round(e.getBoundingClientRect().bottom)}`));
+console.log(h.join('\n'));
+await browser.close();
