@@ -8,7 +8,7 @@ import { forEachCycle } from './reopen-cycles.js';
 import { teamAt } from './by-team.js';
 import { type CaseCalendars, calendarFor } from './case-calendar.js';
 import { caseMonth } from './case-month.js';
-import { monthInterval } from '../core/month.js';
+import { parseYearMonth } from '../core/civil-date.js';
 import { Timeline } from './case-timeline.js';
 import { cutAtAutoClose } from './auto-close.js';
 import { outcomeOf, readNow } from './evaluate-case.js';
@@ -150,7 +150,7 @@ export function complianceReport(policy: SupportPolicy, calendar: Calendar, case
   engineOf(calendar);
   const { now, values } = readNow(options, ['target', 'outcomes', 'groupBy', 'calendarFor', 'month']);
   const month = values['month'];
-  if (month !== undefined) monthInterval(month as string, 'UTC', 'options.month');
+  if (month !== undefined) parseYearMonth(month, 'options.month');
   const perZone = values['calendarFor'];
   if (perZone !== undefined && typeof perZone !== 'function') fail('INVALID_ARGUMENT', 'options.calendarFor', perZone, 'is not a function from a zone to its calendar');
   const target = share(values, 'target', 'options', 'INVALID_ARGUMENT');

@@ -129,6 +129,15 @@ describe('joinStatusHistory', () => {
     expectSlaError(() => [...joinStatusHistory([paused], history)], 'INVALID_CASE', 'events', 'the status history, row 2');
   });
 
+  it("an error in the case's own events is its own, not the history's", () => {
+    const bad: CaseInput = { id: 'C-1', severity: 2, openedAt: '2026-10-01T00:00Z', events: [{ type: 'resumed', at: '2026-10-01T01:00Z' }] };
+    expectSlaError(() => [...joinStatusHistory([bad], history)], 'INVALID_CASE', 'events[0]', "comes without a 'paused' before it");
+  });
+
+  it('numeric statuses are read as text', () => {
+    expect(events([{ caseId: 'C-1', at: '2026-10-02T10:00Z', from: 1, to: 2 }], { pauseStatuses: ['2'] })).toEqual([{ type: 'paused', at: new Date('2026-10-02T10:00Z'), reason: '2' }]);
+  });
+
   it('bad arguments are refused', () => {
     expectSlaError(() => joinStatusHistory([], {} as never), 'INVALID_ARGUMENT', 'history');
     expectSlaError(() => joinStatusHistory(5 as never, history), 'INVALID_ARGUMENT', 'cases');
