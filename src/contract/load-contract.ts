@@ -344,15 +344,18 @@ function supportPolicyOf(support: Json, severities: readonly ContractSeverity[])
 }
 
 function downtimeOf(downtime: Json): DowntimePolicy {
+  const { unscheduled, ...rest } = downtime;
   const entries = downtime['excusable'] as unknown[];
   const excusable = entries.map((entry) => (typeof entry === 'string' ? entry : (entry as Json)['cause']));
-  // An entry with notice or until becomes a condition of the policy.
-  const conditions = entries.flatMap((entry) => {
+  const clash = ((unscheduled ?? []) as unknown[]).map((entry) => (typeof entry === 'string' ? entry : (entry as Json)['cause'])).findIndex((cause) => excusable.includes(cause));
+  if (clash >= 0) invalidContract([{ path: `downtime.unscheduled[${clash}]`, message: 'names a cause that downtime.excusable also lists; a cause is excusable or unscheduled, not both' }]);
+  // An entry with notice or until becomes a condition of the policy (an unscheduled one: best-effort notice only).
+  const conditions = [...entries, ...((unscheduled ?? []) as unknown[])].flatMap((entry) => {
     if (typeof entry === 'string') return [];
     const { cause, notice, until } = entry as Json;
     return notice === undefined && until === undefined ? [] : [{ cause, ...(notice === undefined ? {} : { notice }), ...(until === undefined ? {} : { until }) }];
   });
-  return { ...downtime, excusable, ...(conditions.length === 0 ? {} : { conditions }) } as unknown as DowntimePolicy;
+  return { ...rest, excusable, ...(conditions.length === 0 ? {} : { conditions }) } as unknown as DowntimePolicy;
 }
 
 function availabilityOf(availability: Json): ContractAvailability {

@@ -147,7 +147,9 @@ export function contractSchema(): JsonSchema {
     downtime: object(
       {
         // A cause may require notice ahead (announcedAt) and end its excuse at the announced end (plannedEnd).
-        excusable: list({ anyOf: [{ enum: INCIDENT_CAUSES }, object({ cause: { enum: INCIDENT_CAUSES }, notice: orParam(ref('duration')), until: { const: 'plannedEnd' }, ...source }, ['cause'])] }),
+        excusable: list({ anyOf: [{ enum: INCIDENT_CAUSES }, object({ cause: { enum: INCIDENT_CAUSES }, notice: { anyOf: [{ const: 'best-effort' }, orParam(ref('duration'))] }, until: { const: 'plannedEnd' }, ...source }, ['cause'])] }),
+        // Causes the text counts as unscheduled downtime, stated with their clause; a best-effort notice at most.
+        unscheduled: list({ anyOf: [{ enum: INCIDENT_CAUSES }, object({ cause: { enum: INCIDENT_CAUSES }, notice: { const: 'best-effort' }, ...source }, ['cause'])] }),
         maintenanceWindowsOnly: { type: 'boolean' },
         partialMinutes: { enum: ['exact', 'drop-under-one-minute'] },
         monthMinutes: { enum: ['elapsed', 'days'] },

@@ -212,10 +212,14 @@ export interface ContractDocument {
   readonly severityRules?: readonly (SeverityRule & Sourced)[];
   /**
    * A {@link DowntimePolicy}; an excusable cause may carry its clause: `{ "cause": "suspension", "source": … }`,
-   * and a condition: `{ "cause": "scheduled-maintenance", "notice": "PT72H", "until": "plannedEnd" }`.
+   * and a condition: `{ "cause": "scheduled-maintenance", "notice": "PT72H", "until": "plannedEnd" }`
+   * (`"notice": "best-effort"`: notice promised without a minimum, which excuses with any notice).
+   * `unscheduled` lists causes the text says count as unscheduled downtime, each with its clause and
+   * at most a best-effort notice: `{ "cause": "emergency-maintenance", "notice": "best-effort" }`.
    */
   readonly downtime?: Omit<DowntimePolicy, 'excusable' | 'conditions'> & {
-    readonly excusable: readonly (IncidentCause | ({ readonly cause: IncidentCause; readonly notice?: Param<string | number | Record<string, number>>; readonly until?: 'plannedEnd' } & Sourced))[];
+    readonly excusable: readonly (IncidentCause | ({ readonly cause: IncidentCause; readonly notice?: Param<string | number | Record<string, number>> | 'best-effort'; readonly until?: 'plannedEnd' } & Sourced))[];
+    readonly unscheduled?: readonly (IncidentCause | ({ readonly cause: IncidentCause; readonly notice?: 'best-effort' } & Sourced))[];
   } & Sourced;
   /** Weekly maintenance windows in one zone. */
   readonly maintenance?: {

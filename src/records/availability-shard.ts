@@ -38,7 +38,7 @@ export interface ShardSegment {
   cause: IncidentCause;
   incidentId?: string;
   /** The incident's announcement in epoch ms (`null`: none), when its cause has a condition (`ExcuseCondition`). */
-  notice?: { announcedAt: number | null; requiredMs: number | null; plannedEnd: number | null };
+  notice?: { announcedAt: number | null; requiredMs: number | null; plannedEnd: number | null; bestEffort?: true };
 }
 
 /**
@@ -130,6 +130,7 @@ export function availabilityShard(input: MeasureAvailabilityInput): Availability
     if (condition !== undefined) {
       const at = (ms: number): number | null => (Number.isNaN(ms) ? null : ms);
       segment.notice = { announcedAt: at(table.announced[i] as number), requiredMs: condition.noticeMs, plannedEnd: at(table.plannedEnd[i] as number) };
+      if (condition.bestEffort) segment.notice.bestEffort = true;
     }
     return segment;
   });
@@ -264,7 +265,7 @@ export function availabilityReportOf(shard: AvailabilityShard): AvailabilityRepo
     cause[s.incidentIndex] = INCIDENT_CAUSES.indexOf(s.cause);
     ids[s.incidentIndex] = s.incidentId;
     const n = s.notice;
-    if (n !== undefined && notices[s.incidentIndex] === undefined) notices[s.incidentIndex] = segmentNotice(s.incidentStart, n.announcedAt ?? NaN, n.requiredMs, n.plannedEnd ?? NaN);
+    if (n !== undefined && notices[s.incidentIndex] === undefined) notices[s.incidentIndex] = segmentNotice(s.incidentStart, n.announcedAt ?? NaN, n.requiredMs, n.plannedEnd ?? NaN, n.bestEffort === true);
   }
   const raw = finishDowntime(
     {

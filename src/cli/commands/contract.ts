@@ -20,7 +20,7 @@ function excusableText(policy: DowntimePolicy): string {
     .map((cause) => {
       const condition = policy.conditions?.find((c) => c.cause === cause);
       if (condition === undefined) return cause;
-      const terms = [...(condition.notice === undefined ? [] : [`notice ${lengthText(parseDuration(condition.notice))}`]), ...(condition.until === undefined ? [] : ['until the announced end'])];
+      const terms = [...(condition.notice === undefined ? [] : [condition.notice === 'best-effort' ? 'best-effort notice, excused with any notice' : `notice ${lengthText(parseDuration(condition.notice))}`]), ...(condition.until === undefined ? [] : ['until the announced end'])];
       return `${cause} (${terms.join('; ')})`;
     })
     .join(', ');
@@ -68,6 +68,11 @@ function summary(contract: Contract, missing: readonly string[], declared: Reado
   }
   if (contract.severityRules !== undefined) lines.push(['severity rules', String(contract.severityRules.length)]);
   if (contract.downtime !== undefined) lines.push(['excusable downtime', excusableText(contract.downtime) || 'none']);
+  const unscheduled = contract.document.downtime?.unscheduled;
+  // Causes the text itself counts as unscheduled, with a best-effort notice where it promises one.
+  if (contract.downtime !== undefined && unscheduled !== undefined && unscheduled.length > 0) {
+    lines.push(['unscheduled (stated)', unscheduled.map((entry) => (typeof entry === 'string' ? entry : `${entry.cause}${entry.notice === 'best-effort' ? ' (best-effort notice, no minimum)' : ''}`)).join(', ')]);
+  }
   if (contract.maintenance !== undefined) {
     const windows = contract.maintenance.toJSON().windows;
     lines.push(['maintenance windows', `${windows.length} in ${contract.maintenance.timeZone}${contract.maintenance.regions.length === 0 ? '' : `; regions ${contract.maintenance.regions.join(', ')}`}`]);
