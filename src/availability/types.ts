@@ -2,6 +2,7 @@ import type { DurationInput } from '../core/duration.js';
 import type { DateInput } from '../core/instant.js';
 import type { MinorUnits } from '../renewal/money.js';
 import type { MaintenanceSchedule } from '../maintenance/types.js';
+import type { Calendar } from '../calendar/types.js';
 
 /**
  * Why a stretch of downtime happened: the categories of NiCE Cloud Services Terms §7.2
@@ -313,6 +314,11 @@ export interface MeasureAvailabilityInput {
   asOf?: DateInput;
   /** Count only incidents of these environments; the others are listed in `outOfScope`. */
   appliesTo?: AvailabilityScope;
+  /**
+   * The service hours (a `Calendar` from `createCalendar`): x, y and z count only minutes inside
+   * its open hours; absent, every minute of the period counts.
+   */
+  serviceHours?: Calendar;
 }
 
 /**
@@ -358,7 +364,7 @@ export interface AvailabilityReport {
   end: Date;
   /** The `asOf` the measurement used, or `null`. */
   asOf: Date | null;
-  /** x: minutes in the month in its zone. */
+  /** x: minutes in the month in its zone (with `serviceHours`: the minutes of its open hours in the month). */
   totalMinutes: number;
   /** y: excusable downtime. */
   excusableMinutes: number;
@@ -374,6 +380,8 @@ export interface AvailabilityReport {
   byCause: Record<IncidentCause, CauseMinutes>;
   /** With `appliesTo`: the incidents outside it, not counted. */
   outOfScope?: OutOfScopeIncident[];
+  /** With `serviceHours`: the downtime outside them, which counts in neither y nor z (x is their minutes only). */
+  outsideServiceHoursMinutes?: number;
 }
 
 /**

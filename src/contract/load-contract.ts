@@ -17,6 +17,7 @@ import { checkSchema, type SchemaProblem } from './check-schema.js';
 import { creditTermsOf } from './credit-terms.js';
 import { contractSchema, MAX_PARAMETER_VALUE_DEPTH } from './schema.js';
 import { unitProblem, withUnits } from './units.js';
+import { readServiceHours } from './service-hours.js';
 import type {
   Clause,
   Contract,
@@ -287,7 +288,7 @@ export function loadContract(json: unknown, options: LoadContractOptions = {}): 
   const downtime = plain.downtime === undefined ? undefined : downtimeOf(plain.downtime);
   if (downtime !== undefined) inPart('downtime', 'downtime', () => readPolicy(downtime, 'downtime'));
   const maintenance = plain.maintenance === undefined ? undefined : inPart('maintenance', '', () => createMaintenanceSchedule(plain.maintenance as unknown as MaintenanceScheduleSpec));
-  const availability = plain.availability === undefined ? undefined : availabilityOf(plain.availability);
+  const availability = plain.availability === undefined ? undefined : withServiceHours(availabilityOf(plain.availability), plain.availability, json as Json);
   const renewal = plain.renewal === undefined ? undefined : renewalOf(plain.renewal);
   const hours = plain.businessHours as ZonelessCalendarSpec | undefined;
   // A holiday set by name is computed by the user's date-holidays; the rest is checked here.
@@ -368,6 +369,13 @@ function availabilityOf(availability: Json): ContractAvailability {
   const timeZone = (availability['timeZone'] as string | undefined) ?? 'UTC';
   inPart('availability.timeZone', 'timeZone', () => monthInterval('2000-01', timeZone, 'timeZone'));
   return { target: (availability['target'] as number | undefined) ?? null, credits, timeZone, ...(terms === undefined ? {} : { creditTerms: terms }), ...(appliesTo === undefined ? {} : { appliesTo: { environment: appliesTo.environment } }), ...(availability['period'] === undefined ? {} : { period: availability['period'] as 'month' | 'quarter' | 'year' }) };
+}
+
+/** The availability terms with their service hours, checked (in service-hours.ts). */
+function withServiceHours(terms: ContractAvailability, availability: Json, doc: Json): ContractAvailability {
+  const read = readServiceHours(availability['serviceHours'], doc['businessHours'] !== undefined);
+  if (typeof read === 'object' && 'problem' in read) return invalidContract([read.problem]);
+  return read === undefined ? terms : { ...terms, serviceHours: read };
 }
 
 function renewalOf(renewal: Json): ContractRenewal {

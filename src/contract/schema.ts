@@ -183,6 +183,22 @@ export function contractSchema(): JsonSchema {
       appliesTo: object({ environment: list({ type: 'string', minLength: 1, maxLength: 100, pattern: '\\S' }, 1), ...source }, ['environment']),
       // The zone whose calendar month is measured (UTC when the contract's text says nothing).
       timeZone: orParam(ref('timeZone')),
+      // x, y and z count only minutes inside these hours: a calendar, or the contract's business hours.
+      serviceHours: {
+        anyOf: [
+          { const: 'businessHours' },
+          object(
+            {
+              hours: orParam({ anyOf: [{ const: '24x7' }, ref('weeklyHours')] }),
+              holidays: orParam(ref('holidays')),
+              overrides: { type: 'object', propertyNames: date, additionalProperties: list(timeRange) },
+              timeZone: orParam(ref('timeZone')),
+              ...source,
+            },
+            ['hours'],
+          ),
+        ],
+      },
       ...source,
     }),
     renewal: object({

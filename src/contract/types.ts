@@ -241,6 +241,8 @@ export interface ContractDocument {
     readonly appliesTo?: AvailabilityScope & Sourced;
     /** The period availability is measured over and the credit tiers apply to; default `'month'`. */
     readonly period?: 'month' | 'quarter' | 'year';
+    /** x, y and z count only minutes inside these hours: a calendar (zone: its own, else the measured one) or `'businessHours'`. */
+    readonly serviceHours?: 'businessHours' | (ContractServiceHours & Sourced);
     readonly source?: ClauseSource;
   };
   /** Support term and renewal price. */
@@ -293,6 +295,8 @@ export interface ContractAvailability {
   readonly appliesTo?: AvailabilityScope;
   /** The period measured and credited, when the contract states it: `'month'` (the default), `'quarter'` or `'year'`. */
   readonly period?: 'month' | 'quarter' | 'year';
+  /** The service hours, when the contract states them: only minutes inside them count ({@link serviceHoursCalendar}). */
+  readonly serviceHours?: 'businessHours' | ContractServiceHours;
   /**
    * The zone whose calendar month is measured (`availability.timeZone`; `'UTC'` when the contract
    * says nothing). Every command and the service report measure this month; a display zone does
@@ -429,3 +433,16 @@ export type ContractPart = 'businessHours' | 'severities' | 'support' | 'severit
  * ```
  */
 export type ZonelessCalendarSpec = Omit<CalendarSpec, 'timeZone'>;
+
+/**
+ * A contract's availability service hours: a calendar spec whose zone is optional (absent: the
+ * zone of the measured period, `availability.timeZone`).
+ *
+ * @example
+ * ```ts
+ * import type { ContractServiceHours } from 'slakit/contract';
+ *
+ * const daytime: ContractServiceHours = { hours: { mon: [['07:00', '20:00']], tue: [['07:00', '20:00']] }, timeZone: 'Europe/London' };
+ * ```
+ */
+export type ContractServiceHours = ZonelessCalendarSpec & { readonly timeZone?: string };
