@@ -63,15 +63,17 @@ export function noticesOf(table: IncidentTable, policy: ReadPolicy): (SegmentNot
   for (let i = 0; i < table.count; i++) {
     const condition = policy.conditions[table.cause[i] as number];
     if (condition === undefined) continue;
-    notices[i] = segmentNotice(table.start[i] as number, table.announced[i] as number, condition.noticeMs, table.plannedEnd[i] as number);
+    notices[i] = segmentNotice(table.start[i] as number, table.announced[i] as number, condition.noticeMs, table.plannedEnd[i] as number, condition.bestEffort);
   }
   return notices;
 }
 
 /** A {@link SegmentNotice} from epoch ms (NaN: absent). */
-export function segmentNotice(start: number, announced: number, requiredMs: number | null, plannedEnd: number): SegmentNotice {
+export function segmentNotice(start: number, announced: number, requiredMs: number | null, plannedEnd: number, bestEffort = false): SegmentNotice {
   const known = !Number.isNaN(announced);
-  return { announcedAt: known ? new Date(announced) : null, aheadMs: known ? start - announced : null, requiredMs, plannedEnd: Number.isNaN(plannedEnd) ? null : new Date(plannedEnd) };
+  const notice: SegmentNotice = { announcedAt: known ? new Date(announced) : null, aheadMs: known ? start - announced : null, requiredMs, plannedEnd: Number.isNaN(plannedEnd) ? null : new Date(plannedEnd) };
+  if (bestEffort) notice.bestEffort = true;
+  return notice;
 }
 
 /** The segments as the public shape. */

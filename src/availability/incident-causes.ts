@@ -7,7 +7,7 @@ import type { IncidentCause } from './types.js';
  * ```ts
  * import { INCIDENT_CAUSES } from 'slakit/availability';
  *
- * INCIDENT_CAUSES.length; //=> 10
+ * INCIDENT_CAUSES.length; //=> 11
  * INCIDENT_CAUSES[0]; //=> 'unplanned'
  * ```
  */
@@ -22,4 +22,5 @@ export const INCIDENT_CAUSES: readonly IncidentCause[] = [
   'third-party',
   'configuration-not-by-vendor',
   'network-connectivity',
+  'program-backup',
 ];

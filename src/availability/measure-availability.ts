@@ -7,9 +7,11 @@ import { percentOf } from './availability-percent.js';
 import { asOfOption, classifyRange, noticesOf, type SegmentIncidents, toSegments } from './classify-downtime.js';
 import { INCIDENT_CAUSES } from './incident-causes.js';
 import { roundPercent } from './round-percent.js';
+import { clipToService, serviceStretches } from './service-hours.js';
+import type { Interval } from '../core/interval.js';
 import type { AvailabilityReport, CauseMinutes, IncidentCause, MeasureAvailabilityInput, PercentRounding } from './types.js';
 
-const INPUT_KEYS = ['month', 'timeZone', 'incidents', 'policy', 'maintenance', 'region', 'asOf', 'appliesTo'];
+const INPUT_KEYS = ['month', 'timeZone', 'incidents', 'policy', 'maintenance', 'region', 'asOf', 'appliesTo', 'serviceHours'];
 const MINUTE = 60_000;
 
 /**
@@ -25,6 +27,10 @@ const MINUTE = 60_000;
  *   only if the policy says so.
  * - `x − y = 0`: `measurable: false` and `percent: null`.
  * - With `asOf`, ongoing incidents end at `asOf`; x is still the whole month.
+ * - With `serviceHours` (a calendar from `createCalendar`), x, y and z count only the minutes
+ *   inside its open hours ("availability between 07:00 and 20:00"); the downtime outside them is
+ *   `outsideServiceHoursMinutes`, and segments are cut to them. The partial-minute rule judges a
+ *   period by its whole length, before the cut. Not with `monthMinutes: 'days'`.
  *
  * @throws SlaError `INVALID_DATE` for a bad month (`'2026-13'`) or `asOf`, `INVALID_TIME_ZONE`,
  * and everything {@link classifyDowntime} throws.
@@ -52,7 +58,8 @@ export function measureAvailability(input: MeasureAvailabilityInput): Availabili
   const asOf = asOfOption(object['asOf']);
   const classified = classifyRange(object['incidents'], object['policy'], start, end, object['maintenance'], object['region'], asOf, object['appliesTo']);
   const incidents = { ...classified.incidents, notices: noticesOf(classified.incidents, classified.policy) };
-  const report = availabilityOf(month, timeZone, start, end, asOf, classified.policy.rounding, incidents, classified.raw, classified.policy.dayMinutes ? dayMinutesOf(month) : null);
+  const service = object['serviceHours'] === undefined ? null : serviceStretches(object['serviceHours'], start, end);
+  const report = availabilityOf(month, timeZone, start, end, asOf, classified.policy.rounding, incidents, classified.raw, classified.policy.dayMinutes ? dayMinutesOf(month) : null, service);
   return object['appliesTo'] === undefined ? report : { ...report, outOfScope: classified.incidents.outOfScope };
 }
 
@@ -75,7 +82,12 @@ export function availabilityOf(
   incidents: SegmentIncidents,
   raw: RawSegments,
   dayMinutes: number | null = null,
+  service: readonly Interval[] | null = null,
 ): AvailabilityReport {
+  // Service hours: x is their minutes in the period, y and z only the downtime inside them.
+  if (service !== null && dayMinutes !== null) fail('INVALID_ARGUMENT', 'serviceHours', 'serviceHours', "cannot be combined with policy.monthMinutes 'days': x would be both 24 × 60 × the days and the service hours' minutes");
+  const clipped = service === null ? null : clipToService(raw, service);
+  if (clipped !== null) raw = clipped.raw;
   const excusable = new Float64Array(INCIDENT_CAUSES.length);
   const unscheduled = new Float64Array(INCIDENT_CAUSES.length);
   const dropped = new Float64Array(INCIDENT_CAUSES.length);
@@ -86,7 +98,7 @@ export function availabilityOf(
     bucket[cause] = (bucket[cause] as number) + length;
   }
   const sum = (values: Float64Array): number => values.reduce((a, b) => a + b, 0);
-  const x = dayMinutes ?? end - start;
+  const x = service !== null ? service.reduce((sum, i) => sum + i.end - i.start, 0) : (dayMinutes ?? end - start);
   const y = sum(excusable);
   const z = sum(unscheduled);
   // Only a month with an extra DST hour can hold more downtime than 24 × 60 × its days.
@@ -99,7 +111,7 @@ export function availabilityOf(
   INCIDENT_CAUSES.forEach((cause, i) => {
     byCause[cause] = { excusableMinutes: (excusable[i] as number) / MINUTE, unscheduledMinutes: (unscheduled[i] as number) / MINUTE, droppedMinutes: (dropped[i] as number) / MINUTE };
   });
-  return {
+  const report: AvailabilityReport = {
     month,
     timeZone,
     start: new Date(start),
@@ -114,4 +126,6 @@ export function availabilityOf(
     segments: toSegments({ incidents, raw }),
     byCause,
   };
+  if (clipped !== null) report.outsideServiceHoursMinutes = clipped.outsideMs / MINUTE;
+  return report;
 }

@@ -20,6 +20,8 @@ export interface ReadPolicy {
 export interface ReadCondition {
   readonly noticeMs: number | null;
   readonly untilPlannedEnd: boolean;
+  /** `notice: 'best-effort'`: notice promised without a minimum (it excuses with any notice). */
+  readonly bestEffort: boolean;
 }
 
 const POLICY_KEYS = ['excusable', 'maintenanceWindowsOnly', 'partialMinutes', 'rounding', 'conditions', 'monthMinutes'];
@@ -72,13 +74,15 @@ function readConditions(list: unknown, excusable: readonly boolean[], path: stri
     const object = plainObject(entry, at, 'INVALID_POLICY', ['cause', 'notice', 'until']);
     const rank = INCIDENT_CAUSES.indexOf(object['cause'] as never);
     if (rank < 0) fail('INVALID_POLICY', `${at}.cause`, object['cause'], `is not an incident cause; expected one of ${INCIDENT_CAUSES.join(', ')}`);
-    if (excusable[rank] !== true) fail('INVALID_POLICY', `${at}.cause`, object['cause'], 'is not listed in excusable; a condition can only narrow an excuse');
-    if (out[rank] !== undefined) fail('INVALID_POLICY', `${at}.cause`, object['cause'], 'already has a condition; give one condition per cause');
     const until = object['until'];
+    const bestEffort = object['notice'] === 'best-effort';
+    // A best-effort notice narrows nothing, so it may be stated on a cause the policy does not excuse.
+    if (excusable[rank] !== true && (!bestEffort || until !== undefined)) fail('INVALID_POLICY', `${at}.cause`, object['cause'], "is not listed in excusable; a condition can only narrow an excuse (only notice: 'best-effort' may name another cause)");
+    if (out[rank] !== undefined) fail('INVALID_POLICY', `${at}.cause`, object['cause'], 'already has a condition; give one condition per cause');
     if (until !== undefined && until !== 'plannedEnd') fail('INVALID_POLICY', `${at}.until`, until, "is not 'plannedEnd'");
-    const noticeMs = object['notice'] === undefined ? null : parseDuration(object['notice'] as DurationInput, { path: `${at}.notice` });
-    if (noticeMs === null && until === undefined) fail('INVALID_POLICY', at, entry, 'states neither notice nor until; leave the condition out');
-    out[rank] = { noticeMs, untilPlannedEnd: until === 'plannedEnd' };
+    const noticeMs = object['notice'] === undefined || bestEffort ? null : parseDuration(object['notice'] as DurationInput, { path: `${at}.notice` });
+    if (noticeMs === null && until === undefined && !bestEffort) fail('INVALID_POLICY', at, entry, 'states neither notice nor until; leave the condition out');
+    out[rank] = { noticeMs, untilPlannedEnd: until === 'plannedEnd', bestEffort };
   });
   return out;
 }

@@ -2,10 +2,12 @@ import type { DurationInput } from '../core/duration.js';
 import type { DateInput } from '../core/instant.js';
 import type { MinorUnits } from '../renewal/money.js';
 import type { MaintenanceSchedule } from '../maintenance/types.js';
+import type { Calendar } from '../calendar/types.js';
 
 /**
  * Why a stretch of downtime happened: the categories of NiCE Cloud Services Terms §7.2
- * (Excusable Downtime) and Uniphore Support SLAs (SLA Exclusions)
+ * (Excusable Downtime) and Uniphore Support SLAs (SLA Exclusions; `'program-backup'` is its
+ * exclusion "(iii) Program backup", for deployments on-premises or hosted outside Uniphore's Cloud)
  * plus `'unplanned'`, an outage the vendor caused. A {@link DowntimePolicy} says which are
  * excusable.
  *
@@ -26,7 +28,8 @@ export type IncidentCause =
   | 'force-majeure'
   | 'third-party'
   | 'configuration-not-by-vendor'
-  | 'network-connectivity';
+  | 'network-connectivity'
+  | 'program-backup';
 
 /**
  * One outage: `[start, end)`. `end: null` means it is still going on; the measurement then needs
@@ -91,18 +94,25 @@ export interface OutOfScopeIncident {
  * end (`plannedEnd`) when `until` is `'plannedEnd'`. Announced too late, or not announced, the
  * downtime is unscheduled; past `plannedEnd` the overrun is unscheduled.
  *
+ * `notice: 'best-effort'` is a notice the vendor promises without a minimum (Uniphore Support
+ * SLAs, "Uniphore Cloud (X-Platform)": emergency maintenance, "Customer will be notified
+ * immediately"): it excuses with any notice, or none, so it never changes how the downtime
+ * counts; segments still carry the announcement, and explanations say what was given. It may
+ * name any cause, excusable or not (it narrows nothing).
+ *
  * @example
  * ```ts
  * import type { ExcuseCondition } from 'slakit/availability';
  *
  * const announced: ExcuseCondition = { cause: 'scheduled-maintenance', notice: 'PT72H', until: 'plannedEnd' };
+ * const immediately: ExcuseCondition = { cause: 'emergency-maintenance', notice: 'best-effort' };
  * ```
  */
 export interface ExcuseCondition {
-  /** A cause listed in the policy's `excusable`. */
+  /** A cause listed in the policy's `excusable` (any cause for a `'best-effort'` notice without `until`). */
   readonly cause: IncidentCause;
-  /** The least time between the announcement and the start: ms, `'PT72H'` or `{ hours: 72 }`. */
-  readonly notice?: DurationInput;
+  /** The least time between the announcement and the start: ms, `'PT72H'` or `{ hours: 72 }`; or `'best-effort'`: notice promised, no minimum. */
+  readonly notice?: DurationInput | 'best-effort';
   /** `'plannedEnd'`: the excuse ends at the incident's announced end. */
   readonly until?: 'plannedEnd';
 }
@@ -213,6 +223,8 @@ export interface SegmentNotice {
   requiredMs: number | null;
   /** The announced end; `null` when none was given. */
   plannedEnd: Date | null;
+  /** `true` when the condition's notice is `'best-effort'`: promised, with no minimum, so it excuses with any notice. */
+  bestEffort?: true;
 }
 
 /**
@@ -302,6 +314,11 @@ export interface MeasureAvailabilityInput {
   asOf?: DateInput;
   /** Count only incidents of these environments; the others are listed in `outOfScope`. */
   appliesTo?: AvailabilityScope;
+  /**
+   * The service hours (a `Calendar` from `createCalendar`): x, y and z count only minutes inside
+   * its open hours; absent, every minute of the period counts.
+   */
+  serviceHours?: Calendar;
 }
 
 /**
@@ -347,7 +364,7 @@ export interface AvailabilityReport {
   end: Date;
   /** The `asOf` the measurement used, or `null`. */
   asOf: Date | null;
-  /** x: minutes in the month in its zone. */
+  /** x: minutes in the month in its zone (with `serviceHours`: the minutes of its open hours in the month). */
   totalMinutes: number;
   /** y: excusable downtime. */
   excusableMinutes: number;
@@ -363,6 +380,8 @@ export interface AvailabilityReport {
   byCause: Record<IncidentCause, CauseMinutes>;
   /** With `appliesTo`: the incidents outside it, not counted. */
   outOfScope?: OutOfScopeIncident[];
+  /** With `serviceHours`: the downtime outside them, which counts in neither y nor z (x is their minutes only). */
+  outsideServiceHoursMinutes?: number;
 }
 
 /**

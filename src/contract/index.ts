@@ -6,6 +6,7 @@
  */
 export { contractToJSON } from './contract-to-json.js';
 export { creditTermsOf } from './credit-terms.js';
+export { serviceHoursCalendar } from './service-hours.js';
 export { loadContract } from './load-contract.js';
 export { contractSchema } from './schema.js';
 export { severityLabel } from './severity-label.js';
@@ -30,6 +31,7 @@ export type {
   ParameterType,
   Sourced,
   ZonelessCalendarSpec,
+  ContractServiceHours,
 } from './types.js';
 export { loadContractHistory } from './load-contract-history.js';
 export type { ContractHistory, ContractPiece, ContractVersion } from './load-contract-history.js';

@@ -18,6 +18,7 @@ import { creditTermsOf } from './credit-terms.js';
 import { effectiveOf } from './effective.js';
 import { contractSchema, MAX_PARAMETER_VALUE_DEPTH } from './schema.js';
 import { unitProblem, withUnits } from './units.js';
+import { readServiceHours } from './service-hours.js';
 import type {
   Clause,
   Contract,
@@ -289,7 +290,7 @@ export function loadContract(json: unknown, options: LoadContractOptions = {}): 
   const downtime = plain.downtime === undefined ? undefined : downtimeOf(plain.downtime);
   if (downtime !== undefined) inPart('downtime', 'downtime', () => readPolicy(downtime, 'downtime'));
   const maintenance = plain.maintenance === undefined ? undefined : inPart('maintenance', '', () => createMaintenanceSchedule(plain.maintenance as unknown as MaintenanceScheduleSpec));
-  const availability = plain.availability === undefined ? undefined : availabilityOf(plain.availability);
+  const availability = plain.availability === undefined ? undefined : withServiceHours(availabilityOf(plain.availability), plain.availability, json as Json);
   const renewal = plain.renewal === undefined ? undefined : renewalOf(plain.renewal);
   const hours = plain.businessHours as ZonelessCalendarSpec | undefined;
   // A holiday set by name is computed by the user's date-holidays; the rest is checked here.
@@ -347,15 +348,18 @@ function supportPolicyOf(support: Json, severities: readonly ContractSeverity[])
 }
 
 function downtimeOf(downtime: Json): DowntimePolicy {
+  const { unscheduled, ...rest } = downtime;
   const entries = downtime['excusable'] as unknown[];
   const excusable = entries.map((entry) => (typeof entry === 'string' ? entry : (entry as Json)['cause']));
-  // An entry with notice or until becomes a condition of the policy.
-  const conditions = entries.flatMap((entry) => {
+  const clash = ((unscheduled ?? []) as unknown[]).map((entry) => (typeof entry === 'string' ? entry : (entry as Json)['cause'])).findIndex((cause) => excusable.includes(cause));
+  if (clash >= 0) invalidContract([{ path: `downtime.unscheduled[${clash}]`, message: 'names a cause that downtime.excusable also lists; a cause is excusable or unscheduled, not both' }]);
+  // An entry with notice or until becomes a condition of the policy (an unscheduled one: best-effort notice only).
+  const conditions = [...entries, ...((unscheduled ?? []) as unknown[])].flatMap((entry) => {
     if (typeof entry === 'string') return [];
     const { cause, notice, until } = entry as Json;
     return notice === undefined && until === undefined ? [] : [{ cause, ...(notice === undefined ? {} : { notice }), ...(until === undefined ? {} : { until }) }];
   });
-  return { ...downtime, excusable, ...(conditions.length === 0 ? {} : { conditions }) } as unknown as DowntimePolicy;
+  return { ...rest, excusable, ...(conditions.length === 0 ? {} : { conditions }) } as unknown as DowntimePolicy;
 }
 
 function availabilityOf(availability: Json): ContractAvailability {
@@ -368,6 +372,13 @@ function availabilityOf(availability: Json): ContractAvailability {
   const timeZone = (availability['timeZone'] as string | undefined) ?? 'UTC';
   inPart('availability.timeZone', 'timeZone', () => monthInterval('2000-01', timeZone, 'timeZone'));
   return { target: (availability['target'] as number | undefined) ?? null, credits, timeZone, ...(terms === undefined ? {} : { creditTerms: terms }), ...(appliesTo === undefined ? {} : { appliesTo: { environment: appliesTo.environment } }), ...(availability['period'] === undefined ? {} : { period: availability['period'] as 'month' | 'quarter' | 'year' }) };
+}
+
+/** The availability terms with their service hours, checked (in service-hours.ts). */
+function withServiceHours(terms: ContractAvailability, availability: Json, doc: Json): ContractAvailability {
+  const read = readServiceHours(availability['serviceHours'], doc['businessHours'] !== undefined);
+  if (typeof read === 'object' && 'problem' in read) return invalidContract([read.problem]);
+  return read === undefined ? terms : { ...terms, serviceHours: read };
 }
 
 function renewalOf(renewal: Json): ContractRenewal {

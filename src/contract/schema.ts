@@ -153,7 +153,9 @@ export function contractSchema(): JsonSchema {
     downtime: object(
       {
         // A cause may require notice ahead (announcedAt) and end its excuse at the announced end (plannedEnd).
-        excusable: list({ anyOf: [{ enum: INCIDENT_CAUSES }, object({ cause: { enum: INCIDENT_CAUSES }, notice: orParam(ref('duration')), until: { const: 'plannedEnd' }, ...source }, ['cause'])] }),
+        excusable: list({ anyOf: [{ enum: INCIDENT_CAUSES }, object({ cause: { enum: INCIDENT_CAUSES }, notice: { anyOf: [{ const: 'best-effort' }, orParam(ref('duration'))] }, until: { const: 'plannedEnd' }, ...source }, ['cause'])] }),
+        // Causes the text counts as unscheduled downtime, stated with their clause; a best-effort notice at most.
+        unscheduled: list({ anyOf: [{ enum: INCIDENT_CAUSES }, object({ cause: { enum: INCIDENT_CAUSES }, notice: { const: 'best-effort' }, ...source }, ['cause'])] }),
         maintenanceWindowsOnly: { type: 'boolean' },
         partialMinutes: { enum: ['exact', 'drop-under-one-minute'] },
         monthMinutes: { enum: ['elapsed', 'days'] },
@@ -187,6 +189,22 @@ export function contractSchema(): JsonSchema {
       appliesTo: object({ environment: list({ type: 'string', minLength: 1, maxLength: 100, pattern: '\\S' }, 1), ...source }, ['environment']),
       // The zone whose calendar month is measured (UTC when the contract's text says nothing).
       timeZone: orParam(ref('timeZone')),
+      // x, y and z count only minutes inside these hours: a calendar, or the contract's business hours.
+      serviceHours: {
+        anyOf: [
+          { const: 'businessHours' },
+          object(
+            {
+              hours: orParam({ anyOf: [{ const: '24x7' }, ref('weeklyHours')] }),
+              holidays: orParam(ref('holidays')),
+              overrides: { type: 'object', propertyNames: date, additionalProperties: list(timeRange) },
+              timeZone: orParam(ref('timeZone')),
+              ...source,
+            },
+            ['hours'],
+          ),
+        ],
+      },
       ...source,
     }),
     renewal: object({

@@ -218,10 +218,14 @@ export interface ContractDocument {
   readonly severityRules?: readonly (SeverityRule & Sourced)[];
   /**
    * A {@link DowntimePolicy}; an excusable cause may carry its clause: `{ "cause": "suspension", "source": … }`,
-   * and a condition: `{ "cause": "scheduled-maintenance", "notice": "PT72H", "until": "plannedEnd" }`.
+   * and a condition: `{ "cause": "scheduled-maintenance", "notice": "PT72H", "until": "plannedEnd" }`
+   * (`"notice": "best-effort"`: notice promised without a minimum, which excuses with any notice).
+   * `unscheduled` lists causes the text says count as unscheduled downtime, each with its clause and
+   * at most a best-effort notice: `{ "cause": "emergency-maintenance", "notice": "best-effort" }`.
    */
   readonly downtime?: Omit<DowntimePolicy, 'excusable' | 'conditions'> & {
-    readonly excusable: readonly (IncidentCause | ({ readonly cause: IncidentCause; readonly notice?: Param<string | number | Record<string, number>>; readonly until?: 'plannedEnd' } & Sourced))[];
+    readonly excusable: readonly (IncidentCause | ({ readonly cause: IncidentCause; readonly notice?: Param<string | number | Record<string, number>> | 'best-effort'; readonly until?: 'plannedEnd' } & Sourced))[];
+    readonly unscheduled?: readonly (IncidentCause | ({ readonly cause: IncidentCause; readonly notice?: 'best-effort' } & Sourced))[];
   } & Sourced;
   /** Weekly maintenance windows in one zone. */
   readonly maintenance?: {
@@ -243,6 +247,8 @@ export interface ContractDocument {
     readonly appliesTo?: AvailabilityScope & Sourced;
     /** The period availability is measured over and the credit tiers apply to; default `'month'`. */
     readonly period?: 'month' | 'quarter' | 'year';
+    /** x, y and z count only minutes inside these hours: a calendar (zone: its own, else the measured one) or `'businessHours'`. */
+    readonly serviceHours?: 'businessHours' | (ContractServiceHours & Sourced);
     readonly source?: ClauseSource;
   };
   /** Support term and renewal price. */
@@ -295,6 +301,8 @@ export interface ContractAvailability {
   readonly appliesTo?: AvailabilityScope;
   /** The period measured and credited, when the contract states it: `'month'` (the default), `'quarter'` or `'year'`. */
   readonly period?: 'month' | 'quarter' | 'year';
+  /** The service hours, when the contract states them: only minutes inside them count ({@link serviceHoursCalendar}). */
+  readonly serviceHours?: 'businessHours' | ContractServiceHours;
   /**
    * The zone whose calendar month is measured (`availability.timeZone`; `'UTC'` when the contract
    * says nothing). Every command and the service report measure this month; a display zone does
@@ -473,3 +481,14 @@ export interface ContractEffective {
   readonly start: Date | null;
   readonly end: Date | null;
 }
+ * A contract's availability service hours: a calendar spec whose zone is optional (absent: the
+ * zone of the measured period, `availability.timeZone`).
+ *
+ * @example
+ * ```ts
+ * import type { ContractServiceHours } from 'slakit/contract';
+ *
+ * const daytime: ContractServiceHours = { hours: { mon: [['07:00', '20:00']], tue: [['07:00', '20:00']] }, timeZone: 'Europe/London' };
+ * ```
+ */
+export type ContractServiceHours = ZonelessCalendarSpec & { readonly timeZone?: string };

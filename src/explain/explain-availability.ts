@@ -6,6 +6,8 @@ import { plainObject } from '../core/plain-data.js';
 import { formatZoned, zoneRules } from '../core/time-zone.js';
 import { maintenanceWindowAt } from '../maintenance/maintenance-window-at.js';
 import { clauseSourceOf } from './clause-source.js';
+import { serviceStretches } from '../availability/service-hours.js';
+import { intersectIntervals } from '../core/interval.js';
 import type { AvailabilityExplanation, Clause, ExplainedIncident, ExcusingWindow } from './types.js';
 
 /**
@@ -63,6 +65,7 @@ export function explainAvailability(input: ExplainAvailabilityInput): Availabili
   const from = report.start.getTime();
   const to = report.end.getTime();
   const asOf = report.asOf === null ? to : report.asOf.getTime();
+  const service = measured.serviceHours === undefined ? null : serviceStretches(measured.serviceHours, from, to);
 
   const terms = new Map<number, { excusable: number; unscheduled: number; dropped: number; windows: Map<number, ExcusingWindow>; notice: string[] }>();
   for (const segment of report.segments) {
@@ -106,7 +109,9 @@ export function explainAvailability(input: ExplainAvailabilityInput): Availabili
     if (end <= start) return;
     const entry = terms.get(index) ?? { excusable: 0, unscheduled: 0, dropped: 0, windows: new Map(), notice: [] };
     const source = clauseSourceOf(causes[incident.cause], `sources.causes.${incident.cause}`);
-    const overlapped = end - start - entry.excusable - entry.unscheduled - entry.dropped;
+    // Time outside the service hours is not counted, and is not overlap either.
+    const outside = service === null ? 0 : end - start - intersectIntervals([{ start, end }], service).reduce((sum, i) => sum + i.end - i.start, 0);
+    const overlapped = end - start - outside - entry.excusable - entry.unscheduled - entry.dropped;
     incidents.push({
       index,
       ...(incident.id === undefined ? {} : { id: incident.id }),
@@ -121,6 +126,7 @@ export function explainAvailability(input: ExplainAvailabilityInput): Availabili
       unscheduledMinutes: entry.unscheduled / MINUTE,
       droppedMinutes: entry.dropped / MINUTE,
       overlappedMinutes: overlapped / MINUTE,
+      ...(service === null ? {} : { outsideServiceHoursMinutes: outside / MINUTE }),
       windows: [...entry.windows.values()],
       ...(entry.notice.length === 0 ? {} : { notice: entry.notice }),
       ...(source === undefined ? {} : { source }),
@@ -135,6 +141,7 @@ export function explainAvailability(input: ExplainAvailabilityInput): Availabili
     y: report.excusableMinutes,
     z: report.unscheduledMinutes,
     dropped: report.droppedMinutes,
+    ...(report.outsideServiceHoursMinutes === undefined ? {} : { outsideServiceHours: report.outsideServiceHoursMinutes }),
     percent: report.percent,
     incidents,
     ...(formula === undefined ? {} : { source: formula }),

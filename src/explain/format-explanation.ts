@@ -88,12 +88,14 @@ function availabilityLines(e: AvailabilityExplanation): string[] {
   const percentText = e.percent === null ? 'not measurable (x − y = 0)' : `${e.percent}%`;
   const lines = [`Availability ${e.month} (${e.timeZone}): ${percentText} = ((x − y − z) / (x − y)) × 100 with x = ${e.x}, y = ${e.y}, z = ${e.z} minutes`];
   if (e.dropped > 0) lines.push(`Dropped (under a minute): ${minutesText(e.dropped)}`);
+  if (e.outsideServiceHours !== undefined) lines.push(`Service hours: x, y and z count only minutes inside them; ${minutesText(e.outsideServiceHours)} of downtime outside them not counted`);
   for (const i of e.incidents) {
     const parts: string[] = [];
     if (i.excusableMs > 0) parts.push(`y +${minutesText(i.excusableMinutes)}`);
     if (i.unscheduledMs > 0) parts.push(`z +${minutesText(i.unscheduledMinutes)}`);
     if (i.droppedMs > 0) parts.push(`dropped ${minutesText(i.droppedMinutes)}`);
     if (i.overlappedMs > 0) parts.push(`${minutesText(i.overlappedMinutes)} overlapped, counted under another incident`);
+    if ((i.outsideServiceHoursMinutes ?? 0) > 0) parts.push(`${minutesText(i.outsideServiceHoursMinutes as number)} outside service hours, not counted`);
     for (const said of i.notice ?? []) parts.push(said);
     for (const w of i.windows) parts.push(`excused by maintenance window ${w.id ?? w.region ?? ''} ${wallText(w.start)}–${timeText(w.end)}`.replace('  ', ' '));
     if (i.source !== undefined) parts.push(clauseText(i.source));

@@ -279,6 +279,8 @@ export interface ExplainedIncident {
   readonly unscheduledMinutes: number;
   readonly droppedMinutes: number;
   readonly overlappedMinutes: number;
+  /** With service hours: its time outside them, counted in neither y nor z. */
+  readonly outsideServiceHoursMinutes?: number;
   /** The maintenance windows that excused it (scheduled maintenance under a windows-only policy). */
   readonly windows: readonly ExcusingWindow[];
   /** What its announcement did, in words, when its cause has a notice condition: `'announced 23 h 30 min ahead, 72 h required'`. */
@@ -310,6 +312,8 @@ export interface AvailabilityExplanation {
   readonly z: number;
   /** Unscheduled minutes dropped by the partial-minute rule. */
   readonly dropped: number;
+  /** With service hours: downtime outside them, counted in neither y nor z (x is their minutes). */
+  readonly outsideServiceHours?: number;
   /** `null` when x − y is 0. */
   readonly percent: number | null;
   readonly incidents: readonly ExplainedIncident[];

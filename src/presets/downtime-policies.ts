@@ -45,7 +45,10 @@ export const niceCloudDowntimePolicy: DowntimePolicy = {
 
 /**
  * Uniphore SLA Exclusions (Uniphore Support SLAs, "SLA Exclusions"): scheduled maintenance only inside the maintenance window;
- * emergency maintenance "will be counted as unscheduled downtime". UNI names no exclusion for time
+ * emergency maintenance "will be counted as unscheduled downtime", with a best-effort notice
+ * ("Customer will be notified immediately": no minimum, so it changes nothing in the count);
+ * exclusion "(iii) Program backup" as its own cause, `'program-backup'`, which applies only where
+ * the services are deployed on-premises or hosted outside Uniphore's Cloud. UNI names no exclusion for time
  * spent on services the customer requested, so `'customer-requested-service'` counts as
  * unscheduled. UNI says nothing about partial minutes or rounding: the defaults apply.
  *
@@ -55,6 +58,8 @@ export const niceCloudDowntimePolicy: DowntimePolicy = {
  *
  * uniphoreDowntimePolicy.excusable.includes('emergency-maintenance'); //=> false
  * uniphoreDowntimePolicy.maintenanceWindowsOnly; //=> true
+ * uniphoreDowntimePolicy.excusable.includes('program-backup'); //=> true
+ * uniphoreDowntimePolicy.conditions; //=> [{ cause: 'emergency-maintenance', notice: 'best-effort' }]
  * ```
  */
 export const uniphoreDowntimePolicy: DowntimePolicy = {
@@ -77,7 +82,14 @@ export const uniphoreDowntimePolicy: DowntimePolicy = {
     // "(iv) Program unavailability caused by the suspension and termination of Customer’s right to use the Program in
     //  accordance with the Agreement"
     'suspension',
+    // "(iii) Program backup in instances where the Uniphore services are deployed fully or partially
+    //  on-premises and/or hosted outside of Uniphore’s Cloud": record a backup so only for such a deployment
+    'program-backup',
   ],
+  // "Non-Scheduled/Emergency Maintenance May be performed outside the maintenance window and will be counted
+  //  as unscheduled downtime. Customer will be notified immediately.": a notice with no minimum, which
+  //  changes nothing in the count (emergency maintenance is unscheduled whatever the notice).
+  conditions: [{ cause: 'emergency-maintenance', notice: 'best-effort' }],
   // "Routine, scheduled maintenance will be performed inside the maintenance window";
   // "Non-Scheduled/Emergency Maintenance May be performed outside the maintenance window and will be counted as unscheduled downtime."
   maintenanceWindowsOnly: true,

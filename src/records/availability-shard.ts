@@ -8,8 +8,10 @@ import { periodInterval } from '../core/period.js';
 import { plainObject } from '../core/plain-data.js';
 import type { MaintenanceScheduleSpec } from '../maintenance/types.js';
 import { checkAvailabilityShard } from './check-shapes.js';
+import { serviceStretches } from '../availability/service-hours.js';
+import type { Interval } from '../core/interval.js';
 
-const INPUT_KEYS = ['month', 'timeZone', 'incidents', 'policy', 'maintenance', 'region', 'asOf', 'appliesTo'];
+const INPUT_KEYS = ['month', 'timeZone', 'incidents', 'policy', 'maintenance', 'region', 'asOf', 'appliesTo', 'serviceHours'];
 
 /**
  * A stretch of attributed downtime in an {@link AvailabilityShard}, with what decides who wins
@@ -38,7 +40,7 @@ export interface ShardSegment {
   cause: IncidentCause;
   incidentId?: string;
   /** The incident's announcement in epoch ms (`null`: none), when its cause has a condition (`ExcuseCondition`). */
-  notice?: { announcedAt: number | null; requiredMs: number | null; plannedEnd: number | null };
+  notice?: { announcedAt: number | null; requiredMs: number | null; plannedEnd: number | null; bestEffort?: true };
 }
 
 /**
@@ -85,6 +87,8 @@ export interface AvailabilityShard {
   segments: ShardSegment[];
   /** With `appliesTo`: the incidents outside it, not counted. */
   outOfScope?: OutOfScopeIncident[];
+  /** With `serviceHours`: their open stretches in the month, in epoch ms (x is their length). */
+  serviceHours?: Interval[];
 }
 
 /**
@@ -130,6 +134,7 @@ export function availabilityShard(input: MeasureAvailabilityInput): Availability
     if (condition !== undefined) {
       const at = (ms: number): number | null => (Number.isNaN(ms) ? null : ms);
       segment.notice = { announcedAt: at(table.announced[i] as number), requiredMs: condition.noticeMs, plannedEnd: at(table.plannedEnd[i] as number) };
+      if (condition.bestEffort) segment.notice.bestEffort = true;
     }
     return segment;
   });
@@ -140,6 +145,7 @@ export function availabilityShard(input: MeasureAvailabilityInput): Availability
   const shard: AvailabilityShard = { month, timeZone: (object['timeZone'] as string | undefined) ?? 'UTC', start, end, asOf, dropShortPeriods: read.dropShortPeriods, rounding: read.rounding ?? null, dayMinutes: read.dayMinutes ? dayMinutesOf(month) : null, excusable, maintenanceWindowsOnly: read.maintenanceWindowsOnly, maintenance, region, incidentCount: table.count, segments };
   const conditions = plainObject(object['policy'], 'policy', 'INVALID_POLICY')['conditions'];
   if (conditions !== undefined) shard.conditions = JSON.parse(JSON.stringify(conditions)) as ExcuseCondition[];
+  if (object['serviceHours'] !== undefined) shard.serviceHours = serviceStretches(object['serviceHours'], start, end);
   if (object['appliesTo'] !== undefined) {
     shard.appliesTo = JSON.parse(JSON.stringify(object['appliesTo'])) as AvailabilityScope;
     shard.outOfScope = table.outOfScope;
@@ -206,7 +212,7 @@ function beats(a: ShardSegment, b: ShardSegment): boolean {
 export function mergeAvailabilityShards(a: AvailabilityShard, b: AvailabilityShard): AvailabilityShard {
   checkAvailabilityShard(a, 'a');
   checkAvailabilityShard(b, 'b');
-  for (const key of ['month', 'timeZone', 'asOf', 'dropShortPeriods', 'rounding', 'dayMinutes', 'excusable', 'maintenanceWindowsOnly', 'maintenance', 'region', 'conditions', 'appliesTo'] as const) {
+  for (const key of ['month', 'timeZone', 'asOf', 'dropShortPeriods', 'rounding', 'dayMinutes', 'excusable', 'maintenanceWindowsOnly', 'maintenance', 'region', 'conditions', 'appliesTo', 'serviceHours'] as const) {
     if (JSON.stringify(a[key] ?? null) !== JSON.stringify(b[key] ?? null)) fail('INVALID_ARGUMENT', `b.${key}`, b[key], `is not the first shard's (${JSON.stringify(a[key])})`);
   }
   const left = a.segments;
@@ -264,7 +270,7 @@ export function availabilityReportOf(shard: AvailabilityShard): AvailabilityRepo
     cause[s.incidentIndex] = INCIDENT_CAUSES.indexOf(s.cause);
     ids[s.incidentIndex] = s.incidentId;
     const n = s.notice;
-    if (n !== undefined && notices[s.incidentIndex] === undefined) notices[s.incidentIndex] = segmentNotice(s.incidentStart, n.announcedAt ?? NaN, n.requiredMs, n.plannedEnd ?? NaN);
+    if (n !== undefined && notices[s.incidentIndex] === undefined) notices[s.incidentIndex] = segmentNotice(s.incidentStart, n.announcedAt ?? NaN, n.requiredMs, n.plannedEnd ?? NaN, n.bestEffort === true);
   }
   const raw = finishDowntime(
     {
@@ -278,6 +284,6 @@ export function availabilityReportOf(shard: AvailabilityShard): AvailabilityRepo
     shard.start,
     shard.end,
   );
-  const report = availabilityOf(shard.month, shard.timeZone, shard.start, shard.end, shard.asOf, shard.rounding ?? undefined, { cause, ids, notices }, raw, shard.dayMinutes ?? null);
+  const report = availabilityOf(shard.month, shard.timeZone, shard.start, shard.end, shard.asOf, shard.rounding ?? undefined, { cause, ids, notices }, raw, shard.dayMinutes ?? null, shard.serviceHours ?? null);
   return shard.outOfScope === undefined ? report : { ...report, outOfScope: shard.outOfScope };
 }

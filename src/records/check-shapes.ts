@@ -110,6 +110,19 @@ export function checkAvailabilityShard(value: unknown, path: string): void {
   }
   // What the shard was computed under is compared as JSON when shards merge: it must be JSON data.
   for (const key of ['excusable', 'maintenance', 'region', 'conditions', 'appliesTo']) plainValues(field(shard, key), `${path}.${key}`, 0);
+  const service = field(shard, 'serviceHours');
+  if (service !== undefined) {
+    if (!Array.isArray(service)) fail('INVALID_ARGUMENT', `${path}.serviceHours`, service, 'is not a list of open stretches { start, end }');
+    let after = -Infinity;
+    service.forEach((value: unknown, i) => {
+      const at = `${path}.serviceHours[${i}]`;
+      const stretch = record(value, at, 'an open stretch { start, end }');
+      instant(stretch, 'start', at);
+      instant(stretch, 'end', at);
+      if (!((stretch['start'] as number) < (stretch['end'] as number)) || (stretch['start'] as number) < after) fail('INVALID_ARGUMENT', at, value, 'is not after the stretch before it, or ends before it starts (stretches are sorted and disjoint)');
+      after = stretch['end'] as number;
+    });
+  }
   count(shard, 'incidentCount', path);
   const segments = field(shard, 'segments');
   if (!Array.isArray(segments)) return fail('INVALID_ARGUMENT', `${path}.segments`, segments, 'is not a list of segments');

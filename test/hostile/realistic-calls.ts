@@ -129,6 +129,7 @@ export const REALISTIC_CALLS: Readonly<Record<string, RealisticCall>> = {
   availabilityTarget: [99.5, { target: 99.9, credits: [{ atLeast: 99, below: 99.9, creditPercent: 10 }, { atLeast: 0, below: 99, creditPercent: 25 }] }],
   serviceCreditAmount: [slakit.measureAvailability({ month: '2026-06', policy, incidents }), { monthlyFee: 400_000, tiers: [{ atLeast: 99, below: 99.9, creditPercent: 10 }, { atLeast: 0, below: 99, creditPercent: 25 }], terms: { capPercent: 20, minimumAmount: 100, claimWithinDays: 30 } }],
   creditTermsOf: [{ target: 99.9, credits: [], creditTerms: { capPercent: 30, minimumAmount: '1.00', claimWithinDays: 30 } }, 'USD'],
+  serviceHoursCalendar: [loadContract({ availability: { serviceHours: { hours: { mon: [['07:00', '20:00']] }, timeZone: 'Europe/London' } } }), 'UTC'],
   holidaySet: ['US-NY', { Holidays, types: ['public'] }],
   holidaysFrom: [new Holidays('DE').getHolidays(2026), { types: ['public', 'bank'] }],
 };

@@ -20,7 +20,7 @@ const problems = (document: unknown): string[] => {
   return [];
 };
 const LEVEL = { response: { after: 'PT1H', clock: '24x7' } };
-const NICE_CLOUD = ['--contract', 'nice-cloud', '--params', 'test/cli/fixtures/nice-cloud-params.json', '--param', 'maintenance.timeZone=UTC', '--param', 'maintenance.windows=[{"day":"sun","start":"00:00","end":"04:00"}]'];
+const NICE_CLOUD = ['--contract', 'nice-cloud', '--environment', 'production', '--params', 'test/cli/fixtures/nice-cloud-params.json', '--param', 'maintenance.timeZone=UTC', '--param', 'maintenance.windows=[{"day":"sun","start":"00:00","end":"04:00"}]'];
 const ONE_HOUR = 'start,end,cause\n2026-03-03T01:00:00Z,2026-03-03T02:00:00Z,unplanned\n';
 
 describe('units in contracts: each field keeps its unit; "%" texts are accepted; implausible numbers are refused with both readings', () => {

@@ -25,6 +25,8 @@ import type { ContractAvailability, ContractDocument } from '../../contract/type
 import { formatPairs, formatPercent, formatTable, type Table } from '../table.js';
 import { UsageError } from '../usage-error.js';
 import { borrowedFormulaNote } from '../../report/formula-note.js';
+import { serviceHoursCalendar } from '../../contract/service-hours.js';
+import type { Calendar } from '../../calendar/types.js';
 
 
 const minutes = (value: number): string => Number(value.toFixed(3)).toLocaleString('en-US', { maximumFractionDigits: 3 });
@@ -227,10 +229,11 @@ function readSettings(context: CommandContext) {
   const region = regionOption(context, maintenance);
   const asOf = stringOption(context, 'as-of');
   const appliesTo = terms.appliesTo;
+  const serviceHours = serviceHoursOption(context, terms.availability, timeZone);
   const environment = stringOption(context, 'environment');
   if (environment !== undefined && appliesTo === undefined) throw new UsageError("--environment: the contract's availability applies to every environment (it states no availability.appliesTo), so there is nothing to scope");
   if (environment !== undefined && environment.trim() === '') throw new UsageError('--environment: an environment name is required (production, staging, …)');
-  const base = { month, timeZone, policy, ...(maintenance === undefined ? {} : { maintenance }), ...(region === undefined ? {} : { region }), ...(asOf === undefined ? {} : { asOf }), ...(appliesTo === undefined ? {} : { appliesTo }) };
+  const base = { month, timeZone, policy, ...(maintenance === undefined ? {} : { maintenance }), ...(region === undefined ? {} : { region }), ...(asOf === undefined ? {} : { asOf }), ...(appliesTo === undefined ? {} : { appliesTo }), ...(serviceHours === undefined ? {} : { serviceHours }) };
   const empty = measure({ ...base, incidents: [] }); // the options alone, before any row
   // Which incidents can count: the library's rule (the month, widened where the policy needs it).
   const range = availabilityShard({ ...base, incidents: [] });
@@ -404,6 +407,9 @@ export const availabilityCommand: Command = {
       ['month', `${report.month} (${report.timeZone}), ${formatLocal(report.start, shown, false)} to ${formatLocal(report.end, shown, false)}${shown === report.timeZone ? '' : ` (times in ${shown})`}`],
       ['contract', `${policyName}${maintenance === undefined ? '' : `; maintenance windows: ${maintenanceFrom}${region === undefined ? '' : `, region ${region}`}`}`],
       [`x  minutes in the ${parsePeriod(report.month).kind}`, `${minutes(x)}${terms.policy.monthMinutes === 'days' ? ` (24 × 60 × ${x / 1440} days)` : ''}`],
+      ...(availability?.serviceHours === undefined || report.outsideServiceHoursMinutes === undefined
+        ? []
+        : [['service hours', `${serviceHoursText(availability, report.timeZone)}: x, y and z count only these minutes; ${minutes(report.outsideServiceHoursMinutes)} min of downtime outside them not counted`] as [string, string]]),
       ['y  excusable downtime', minutes(report.excusableMinutes)],
       ['z  unscheduled downtime', minutes(report.unscheduledMinutes)],
       ...(report.droppedMinutes > 0 ? [['   not counted (partial minutes)', minutes(report.droppedMinutes)] as [string, string]] : []),
@@ -461,6 +467,22 @@ function periodOption(context: CommandContext, terms: ContractAvailability | und
   const stated = terms?.period ?? 'month';
   if (kind !== stated) throw new UsageError(`--${option}: '${given}' is a ${kind}, but the contract's availability is measured per ${stated} (availability.period), and its credit tiers apply to a ${stated}`);
   return given;
+}
+
+/** The contract's service hours as a calendar in the measured zone (its own zone when it names one); undefined without them. */
+function serviceHoursOption(context: CommandContext, terms: ContractAvailability | undefined, timeZone: string): Calendar | undefined {
+  if (terms?.serviceHours === undefined) return undefined;
+  const contract = terms.serviceHours === 'businessHours' ? contractOption(context, ['availability', 'businessHours'], true) : contractOption(context, ['availability'], true);
+  return fromOption('contract', () => serviceHoursCalendar(contract, timeZone));
+}
+
+/** The service hours in words: `mon 07:00–20:00; …` (or the business hours), and their zone. */
+function serviceHoursText(terms: ContractAvailability, zone: string): string {
+  const hours = terms.serviceHours;
+  if (hours === undefined) return '';
+  if (hours === 'businessHours') return `the contract's business hours (${zone})`;
+  const days = typeof hours.hours === 'string' ? hours.hours : Object.entries(hours.hours).map(([day, ranges]) => `${day} ${ranges.map((r) => r.join('–')).join(', ') || 'closed'}`).join('; ');
+  return `${days} (${hours.timeZone ?? zone})`;
 }
 
 /** `--region`, matched to the schedule's region names without regard to case (`eu` is `EU`). */

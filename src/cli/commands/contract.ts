@@ -3,7 +3,7 @@ import type { DowntimePolicy } from '../../availability/types.js';
 import { formatPercent } from '../../core/percent.js';
 import { loadContract } from '../../contract/load-contract.js';
 import { parseDuration } from '../../core/duration.js';
-import type { Contract, ContractCreditTerms, ContractDocument, ContractParameter } from '../../contract/types.js';
+import type { Contract, ContractAvailability, ContractCreditTerms, ContractDocument, ContractParameter } from '../../contract/types.js';
 import { isSlaError } from '../../core/errors.js';
 import type { Command, CommandContext } from '../command.js';
 import { guide } from '../guide.js';
@@ -20,10 +20,18 @@ function excusableText(policy: DowntimePolicy): string {
     .map((cause) => {
       const condition = policy.conditions?.find((c) => c.cause === cause);
       if (condition === undefined) return cause;
-      const terms = [...(condition.notice === undefined ? [] : [`notice ${lengthText(parseDuration(condition.notice))}`]), ...(condition.until === undefined ? [] : ['until the announced end'])];
+      const terms = [...(condition.notice === undefined ? [] : [condition.notice === 'best-effort' ? 'best-effort notice, excused with any notice' : `notice ${lengthText(parseDuration(condition.notice))}`]), ...(condition.until === undefined ? [] : ['until the announced end'])];
       return `${cause} (${terms.join('; ')})`;
     })
     .join(', ');
+}
+
+/** `; service hours mon 07:00–20:00; … (x, y and z count only these)`, or nothing. */
+function serviceHoursSummary(hours: ContractAvailability['serviceHours']): string {
+  if (hours === undefined) return '';
+  if (hours === 'businessHours') return "; service hours: the contract's business hours (x, y and z count only these)";
+  const days = typeof hours.hours === 'string' ? hours.hours : Object.entries(hours.hours).map(([day, ranges]) => `${day} ${ranges.map((r) => r.join('–')).join(', ') || 'closed'}`).join(', ');
+  return `; service hours ${days}${hours.timeZone === undefined ? '' : ` ${hours.timeZone}`} (x, y and z count only these)`;
 }
 
 /** `2nd`, `11th`, `23rd`. */
@@ -68,11 +76,16 @@ function summary(contract: Contract, missing: readonly string[], declared: Reado
   }
   if (contract.severityRules !== undefined) lines.push(['severity rules', String(contract.severityRules.length)]);
   if (contract.downtime !== undefined) lines.push(['excusable downtime', excusableText(contract.downtime) || 'none']);
+  const unscheduled = contract.document.downtime?.unscheduled;
+  // Causes the text itself counts as unscheduled, with a best-effort notice where it promises one.
+  if (contract.downtime !== undefined && unscheduled !== undefined && unscheduled.length > 0) {
+    lines.push(['unscheduled (stated)', unscheduled.map((entry) => (typeof entry === 'string' ? entry : `${entry.cause}${entry.notice === 'best-effort' ? ' (best-effort notice, no minimum)' : ''}`)).join(', ')]);
+  }
   if (contract.maintenance !== undefined) {
     const windows = contract.maintenance.toJSON().windows;
     lines.push(['maintenance windows', `${windows.length} in ${contract.maintenance.timeZone}${contract.maintenance.regions.length === 0 ? '' : `; regions ${contract.maintenance.regions.join(', ')}`}`]);
   }
-  if (contract.availability !== undefined) lines.push(['availability', `${contract.availability.target === null ? 'no target' : `target ${contract.availability.target}%`}; ${contract.availability.credits.length} credit tiers${creditTermsText(contract.availability.creditTerms)}${contract.availability.appliesTo === undefined ? '' : `; applies to ${contract.availability.appliesTo.environment.join(', ')} only`}${contract.availability.period === undefined ? '' : `; measured per ${contract.availability.period}`}`]);
+  if (contract.availability !== undefined) lines.push(['availability', `${contract.availability.target === null ? 'no target' : `target ${contract.availability.target}%`}; ${contract.availability.credits.length} credit tiers${creditTermsText(contract.availability.creditTerms)}${contract.availability.appliesTo === undefined ? '' : `; applies to ${contract.availability.appliesTo.environment.join(', ')} only`}${contract.availability.period === undefined ? '' : `; measured per ${contract.availability.period}`}${serviceHoursSummary(contract.availability.serviceHours)}`]);
   const renewal = contract.renewal;
   if (renewal !== undefined) {
     const cap = renewal.cap === null ? '' : `, at most ${formatPercent(renewal.cap * 100, 4)}`;
