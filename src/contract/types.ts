@@ -481,6 +481,8 @@ export interface ContractEffective {
   readonly start: Date | null;
   readonly end: Date | null;
 }
+
+/**
  * A contract's availability service hours: a calendar spec whose zone is optional (absent: the
  * zone of the measured period, `availability.timeZone`).
  *
