@@ -19,6 +19,7 @@ import { HISTORY_FIELDS } from '../records/read-status-history.js';
 import type { CommandContext } from './command.js';
 import { DataError } from './data-error.js';
 import { DELIMITER_HELP, type InputRecord, type InputRecords, readRecords } from './input.js';
+import { guide } from './guide.js';
 import { fromOption, messageWithoutPath, stringOption } from './options.js';
 import { UsageError } from './usage-error.js';
 
@@ -37,8 +38,8 @@ export const RECORD_OPTIONS = {
 /** `--from`'s `--help` lines (commands that read cases). */
 export const FROM_HELP = [
   '  --from TOOL         read a ticketing tool’s own case export: zendesk, jira, servicenow or',
-  '                      freshdesk (its columns, date format, zone and derived times; docs/exports.md);',
-  '                      --map and --date-format override it',
+  '                      freshdesk: its columns, date format, zone and derived times (--map and',
+  `                      --date-format override it; ${guide('exports')})`,
 ];
 
 /** The record options of a command that reads incidents: all but `--from`. */

@@ -103,6 +103,14 @@ describe('the compiled reader’s rules, token by token', () => {
     expectSlaError(() => compileDateFormat("yyyy-MM-dd 'at", 'options.dateFormat'), 'INVALID_ARGUMENT', 'options.dateFormat');
   });
 
+  it('date-fns reads seconds and milliseconds in UTC too', () => {
+    expect(read('EEE, dd MMM yyyy HH:mm:ss.SSS', 'Thu, 01 Oct 2026 09:05:07.250')).toBe(Date.UTC(2026, 9, 1, 9, 5, 7, 250));
+  });
+
+  it('a date-fns pattern whose tokens clash reads NaN on every text, never throws', () => {
+    expect(read('EEE d HH a', 'Mon 5 10 AM')).toBeNaN();
+  });
+
   it('a date-fns pattern that fails on a text reads NaN, never throws', () => {
     const quarter = compileDateFormat('yyyy QQQ', 'p');
     expect(quarter.read('2026 Q4')).toBe(Date.UTC(2026, 9, 1));
