@@ -4,6 +4,7 @@ import type { CaseInput } from '../cases/types.js';
 import { isSlaError } from '../core/errors.js';
 import { HISTORY_FIELDS, readStatusHistory, withStatusHistory } from '../records/read-status-history.js';
 import type { Row, StatusHistory } from '../records/types.js';
+import type { ImportProfile } from '../records/import-profile.js';
 import type { CommandContext } from './command.js';
 import { DataError } from './data-error.js';
 import { readRecords } from './input.js';
@@ -26,6 +27,7 @@ export const HISTORY_HELP = [
   "  --pause-status S,…  the history's statuses that pause a case (the pause's reason, for pausedBy):",
   "                      --pause-status 'Waiting for customer,Pending'",
   "  --reopen-status S,… the history's statuses that reopen a case: --reopen-status Reopened",
+  "                      (with --from and neither option: the tool's statuses and history columns)",
 ];
 
 /** `--pause-status A,B --pause-status C` → [A, B, C]. */
@@ -40,19 +42,28 @@ const historyOfRun = new WeakMap<CommandContext['values'], { history: StatusHist
  * The status history of `--history`, read once per run (per thread): `undefined` without it. The
  * `--map` entries that name a history field (caseId, at, from, to) name its columns.
  */
-export function historyOption(context: CommandContext, columnMap: ReadonlyMap<string, string>): { history: StatusHistory; name: string } | undefined {
+export function historyOption(context: CommandContext, columnMap: ReadonlyMap<string, string>, profile?: ImportProfile): { history: StatusHistory; name: string } | undefined {
   const cached = historyOfRun.get(context.values);
   if (cached !== undefined) return cached ?? undefined;
   const name = stringOption(context, 'history');
-  const pauses = listOption(context, 'pause-status');
-  const reopens = listOption(context, 'reopen-status');
+  const givenPauses = listOption(context, 'pause-status');
+  const givenReopens = listOption(context, 'reopen-status');
   if (name === undefined) {
-    if (pauses.length > 0 || reopens.length > 0) throw new UsageError(`--${pauses.length > 0 ? 'pause-status' : 'reopen-status'} goes with --history FILE (the status history it reads)`);
+    if (givenPauses.length > 0 || givenReopens.length > 0) throw new UsageError(`--${givenPauses.length > 0 ? 'pause-status' : 'reopen-status'} goes with --history FILE (the status history it reads)`);
     historyOfRun.set(context.values, null);
     return undefined;
   }
+  // --from's profile gives the tool's own statuses and history columns where the options do not.
+  const fromProfile = givenPauses.length === 0 && givenReopens.length === 0 && profile !== undefined;
+  const pauses = fromProfile ? [...profile.pauseStatuses] : givenPauses;
+  const reopens = fromProfile ? [...profile.reopenStatuses] : givenReopens;
   if (pauses.length === 0 && reopens.length === 0) throw new UsageError("--history needs --pause-status (e.g. --pause-status 'Waiting for customer,Pending') or --reopen-status: which statuses pause or reopen a case");
-  const inHistory = [...columnMap].filter(([, field]) => (HISTORY_FIELDS as readonly string[]).includes(field));
+  const mapped = [...columnMap].filter(([, field]) => (HISTORY_FIELDS as readonly string[]).includes(field));
+  const named = new Set(mapped.map(([, field]) => field));
+  const profiled = Object.entries(profile?.history ?? {}).filter(([field]) => (HISTORY_FIELDS as readonly string[]).includes(field) && !named.has(field)).map(([field, column]) => [column, field] as [string, string]);
+  const inHistory = [...mapped, ...profiled];
+  // A history of every field's changes (Jira's): only the rows of status changes are read.
+  const only = profile?.history?.field !== undefined && profile.history.fieldValue !== undefined ? { column: profile.history.field, value: profile.history.fieldValue } : undefined;
   const input = sideFile(context, name);
   if (input.format === 'csv') {
     const unknown = inHistory.map(([column]) => column).filter((c) => !input.columns.includes(c));
@@ -63,7 +74,10 @@ export function historyOption(context: CommandContext, columnMap: ReadonlyMap<st
   }
   const zone = stringOption(context, 'input-tz');
   function* rows(): Generator<Row> {
-    for (const record of input.records) yield record.value as Row;
+    for (const record of input.records) {
+      const row = record.value as Row;
+      if (only === undefined || row[only.column] === undefined || String(row[only.column]).trim().toLowerCase() === only.value.toLowerCase()) yield row;
+    }
   }
   let history: StatusHistory;
   try {

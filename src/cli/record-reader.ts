@@ -155,6 +155,8 @@ export interface ReadTally {
   forms?: Readonly<Record<string, number>>;
   /** Per column of the tool's own business times (`--from`), how many rows disagree with slakit's business time. */
   crossChecks?: Readonly<Record<string, CrossCheck>>;
+  /** With `--history`: the ids of the history's cases the file has. */
+  historyCases?: readonly string[];
 }
 
 /** The cross-check of one column of a tool's business times against slakit's business time on the case's calendar. */
@@ -191,8 +193,6 @@ export function crossCheckJson(tally: ReadTally): { crossCheck?: unknown[] } {
   const entries = Object.entries(tally.crossChecks ?? {});
   if (entries.length === 0) return {};
   return { crossCheck: entries.map(([column, c]) => ({ column, field: c.field, unit: c.unit, checked: c.checked, disagreements: c.disagree, examples: c.examples })) };
-  /** With `--history`: the ids of the history's cases the file has. */
-  historyCases?: readonly string[];
 }
 
 /** The tally of two consecutive parts of a file. */
@@ -231,7 +231,7 @@ export function readLapses(context: CommandContext, tally: ReadTally): { notes: 
   const lapses = bad > 0 ? [...listed('skipped '), `skipped ${bad} bad ${bad === 1 ? 'record' : 'records'} of ${tally.rows} (--skip-bad-rows)`] : [];
   lapses.push(...dstLapses(tally), ...crossCheckLines(tally, false));
   lapses.push(...dstLapses(tally));
-  const history = tally.historyCases === undefined ? undefined : historyOption(context, mapOption(context, CASE_MAP_FIELDS));
+  const history = tally.historyCases === undefined ? undefined : historyOption(context, mapOption(context, CASE_MAP_FIELDS), profileOption(context));
   if (history !== undefined) lapses.push(...unmatchedHistoryLapse(history.name, history.history, tally.historyCases as readonly string[]));
   if (tally.unread.length > 0) lapses.unshift(`note: columns not read: ${tally.unread.join(', ')} (known columns: ${tally.known.join(', ')}; --map names others)`);
   return { notes: [...tally.notes, ...crossCheckLines(tally, true)], lapses };
@@ -470,7 +470,7 @@ export function readCaseFile<U>(context: CommandContext, contract: Contract, eva
     ...(dateFormat === undefined ? {} : { dateFormat }),
     derived,
   };
-  const history = historyOption(context, mapOption(context, CASE_MAP_FIELDS))?.history;
+  const history = historyOption(context, mapOption(context, CASE_MAP_FIELDS), profile)?.history;
   const met = new Set<string>();
   const directory = customersOption(context);
   const joinCustomer = directory === undefined ? undefined : customerJoiner(context, directory, customerColumn, holidaysColumn);

@@ -46,6 +46,18 @@ describe('--from: a tool’s export gives the canonical file’s figures', () =>
     expect(exported.stdout).toBe(canonical.stdout);
   });
 
+  it('--from jira --history: the issue history gives the pauses of the canonical file, with the profile’s statuses and columns', () => {
+    const exported = [`${DIR}/jira-issues.csv`, '--from', 'jira', '--input-tz', 'Europe/London', '--map', 'Custom field (Customer time zone)=timeZone', '--local-times-in', 'input-tz', '--history', `${DIR}/jira-issue-history.csv`];
+    for (const query of QUERIES) {
+      const [command, ...rest] = query;
+      const canonical = figures([command as string, `${DIR}/jira-canonical-with-pauses.csv`, ...CONTRACT, ...rest]);
+      expect(figures([command as string, ...exported, ...CONTRACT, ...rest])).toEqual(canonical);
+    }
+    // Without the history the pauses are missing: the comparison can fail.
+    const without = figures(['compliance', ...exported.slice(0, -2), ...CONTRACT, '--month', '2026-10', '--by', 'severity', '--json']);
+    expect(without).not.toEqual(figures(['compliance', `${DIR}/jira-canonical-with-pauses.csv`, ...CONTRACT, '--month', '2026-10', '--by', 'severity', '--json']));
+  });
+
   it('the comparison can fail: the account zone read as another zone gives other figures', () => {
     const query = ['compliance', '--month', '2026-10', '--by', 'severity', '--json'];
     const canonical = figures([query[0] as string, `${DIR}/zendesk-canonical.csv`, ...CONTRACT, ...query.slice(1)]);
