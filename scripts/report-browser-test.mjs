@@ -1,9 +1,13 @@
 // The sample service report in a real browser (Debian's Chromium through playwright-core): no
 // console error, no network request of any kind (every request but the page's own is failed and
 // counted), the key figures in the DOM, no axe-core violation of serious or critical impact, and a
-// screenshot of the first page and a printed PDF under .screenshots/.
+// screenshot of the first page and a printed PDF under .screenshots/. Then a generated month of
+// the size of a real one (see generatedMonth).
 import { createServer } from 'node:http';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
@@ -48,6 +52,63 @@ export async function printPdf(file, pdf) {
   await withPage(file, (page) => page.pdf({ path: pdf, format: 'A4', printBackground: true }));
 }
 
+/** A screenshot of the report's first page as printed: A4's width, page 1's height. */
+export async function firstPageImage(file, png) {
+  await withPage(file, async (page) => {
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.emulateMedia({ media: 'print' });
+    // The page's print margins (15 mm), which a screenshot does not apply.
+    await page.addStyleTag({ content: 'main { padding: 57px !important; }' });
+    await page.screenshot({ path: png });
+  });
+}
+
+/** The pages of a PDF (its page objects). */
+const pageCount = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+
+/**
+ * The generated month (2,040 cases from customers in three zones, 20 incidents, about 500
+ * breaches): the body prints in 6 A4 pages or fewer, the appendix's page estimate is within a
+ * quarter of the print, no SVG text reaches outside its drawing, no axe-core finding is serious or
+ * critical, no request is made; page 1 is saved as a screenshot.
+ */
+async function generatedMonth(axe) {
+  const { writeMonth } = await import('./generate-month.mjs');
+  const dir = mkdtempSync(join(tmpdir(), 'slakit-report-'));
+  const files = writeMonth(dir, {});
+  const html = join(dir, 'report.html');
+  execFileSync(process.execPath, ['dist/cli.js', 'report', '--contract', 'examples/contracts/northwind-cloud.json', '--month', '2026-10', '--tz', 'America/New_York', '--region', 'Americas', '--cases', files.cases, '--incidents', files.incidents, '--monthly-fee', '40000.00', '--renewal', 'examples/data/renewal.json', '--now', '2026-11-03T12:00:00Z', '--out', html], { stdio: 'inherit' });
+  await withPage(html, async (page, { requests, errors }) => {
+    mkdirSync('.screenshots', { recursive: true });
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.screenshot({ path: '.screenshots/report-month-page-1.png' });
+    // Every text of every SVG inside its viewBox, as the browser lays it out.
+    const clipped = await page.evaluate(() =>
+      [...document.querySelectorAll('svg')].flatMap((svg) => {
+        const box = svg.viewBox.baseVal;
+        return [...svg.querySelectorAll('text')].map((t) => [t.textContent, t.getBBox()]).filter(([, b]) => b.x < box.x - 0.5 || b.y < box.y - 0.5 || b.x + b.width > box.x + box.width + 0.5 || b.y + b.height > box.y + box.height + 0.5).map(([text]) => text);
+      }),
+    );
+    await page.addScriptTag({ content: axe.source });
+    const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ['violations'] }));
+    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    const estimate = await page.evaluate(() => Number(/adds about (\d+) page/.exec(document.getElementById('appendix')?.textContent ?? '')?.[1] ?? NaN));
+    const whole = pageCount(await page.pdf({ format: 'A4', printBackground: true }));
+    await page.evaluate(() => document.querySelectorAll('#appendix details').forEach((d) => (d.open = true)));
+    const open = pageCount(await page.pdf({ format: 'A4', printBackground: true, path: '.screenshots/report-month-appendix-open.pdf' }));
+    await page.evaluate(() => document.getElementById('appendix').remove());
+    const body = pageCount(await page.pdf({ format: 'A4', printBackground: true, path: '.screenshots/report-month-body.pdf' }));
+    const list = open - whole;
+    if (requests.length > 0) throw new Error(`the report made ${requests.length} network requests: ${requests.join(', ')}`);
+    if (errors.length > 0) throw new Error(`console errors: ${errors.join('; ')}`);
+    if (clipped.length > 0) throw new Error(`SVG text outside its drawing: ${clipped.join(' | ')}`);
+    if (serious.length > 0) throw new Error(`axe-core: ${serious.map((v) => `${v.id} (${v.impact}): ${v.help}`).join('; ')}`);
+    if (body > 6) throw new Error(`the body prints in ${body} pages; at most 6`);
+    if (!(Math.abs(estimate - list) <= list / 4 + 1)) throw new Error(`the appendix says it adds about ${estimate} pages; printed open, the list adds ${list}`);
+    console.log(`generated month: body ${body} pages, the list of every breach ${list} pages printed open (estimated ${estimate}), ${result.violations.length} minor axe findings, no text clipped`);
+  });
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { SAMPLE_HTML } = await import('./sample-report.mjs');
   const axe = createRequire(import.meta.url)('axe-core');
@@ -70,7 +131,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       if (serious.length > 0) throw new Error(`axe-core: ${serious.map((v) => `${v.id} (${v.impact}): ${v.help}`).join('; ')}`);
       console.log(`report: availability ${figures.availability}, notice by ${figures.notice}; ${result.violations.length} minor axe findings, none serious`);
     });
-    console.log('1 passed, 0 failed');
+    await generatedMonth(axe);
+    console.log('2 passed, 0 failed');
   } catch (error) {
     failed = true;
     console.error('✗ report browser test failed:', error);

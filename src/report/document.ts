@@ -7,7 +7,7 @@ import type { ReportBreach, ReportComplianceRow, ReportCustomer } from './types.
 export const BODY_BREACHES = 20;
 /** The appendix estimate: characters of explanation per printed line, and lines per printed A4 page. */
 export const LINE_CHARS = 100;
-export const PAGE_LINES = 50;
+export const PAGE_LINES = 54;
 /** Lines a breach takes besides its explanation: its heading (about two lines) and the spacing. */
 const BREACH_LINES = 3.5;
 

@@ -60,7 +60,8 @@ describe('large valid input', () => {
       rows.map((r) => ({ severity: Number(r.values['severity']) as 1, openedAt: r.values['openedAt'] as string, events: [{ type: 'responded' as const, at: r.values['respondedAt'] as string }] })),
       { now: '2026-11-02T12:00:00Z' },
     );
-    const { month: _m, now: _n, ...report } = JSON.parse(stdout) as Record<string, unknown>;
+    // typicalTimes is checked by test/report/document.test.ts and test/cases/typical-times.test.ts.
+    const { month: _m, now: _n, typicalTimes: _t, ...report } = JSON.parse(stdout) as Record<string, unknown>;
     // Response, resolution and update compliance, exactly the library's.
     expect(report).toEqual(JSON.parse(JSON.stringify(expected)));
   });
