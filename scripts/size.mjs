@@ -18,16 +18,20 @@ const KB = 1024;
 // 32 KB; the help-desk clocks (reply clocks, pause reasons, reopen cycles, time per team, ~2.5 KB),
 // the contract language (notice rules, credits in money, scope and periods, ~2.5 KB) and the shape
 // checks that make every throw an SlaError (~1 KB) took it to 38.6 KB.
-const ROOT_BUDGET = 38.75 * KB;
+// One shape per concept across outputs (complianceByLevel, metricsNotMeasured, renewalTermRows,
+// availabilityTarget: the owners the command and the report share, ~1.5 KB) took it to 40.2 KB.
+const ROOT_BUDGET = 40.5 * KB;
 const subpathBudgets = {
   // Holiday coverage and half days (~1.4 KB) and bounded searches over 400-year cycles with typed
   // errors (~1.5 KB) are paid by every calendar user.
   calendar: { budget: 10.5 * KB, marker: 'INVALID_CALENDAR', uses: [] },
   // Breach rules that wait for the clock to run again, reply clocks, pause reasons, reopen cycles and time per team.
-  cases: { budget: 17.25 * KB, marker: 'INVALID_CASE', uses: ['calendar'] },
+  // Per-level counts in one shape and the rule of a metric not measured (~1 KB), owned here for the command and the report.
+  cases: { budget: 18 * KB, marker: 'INVALID_CASE', uses: ['calendar'] },
   maintenance: { budget: 11.5 * KB, marker: 'INVALID_SCHEDULE', uses: ['calendar'] },
   availability: { budget: 12 * KB, marker: 'INVALID_INCIDENT', uses: ['maintenance', 'calendar'] },
-  renewal: { budget: 7.25 * KB, marker: 'INVALID_MONEY', uses: [] },
+  // renewalTermRows, the one shape of a renewal fee in every output (~0.3 KB).
+  renewal: { budget: 7.5 * KB, marker: 'INVALID_MONEY', uses: [] },
   presets: { budget: 13.25 * KB, uses: ['cases', 'calendar', 'maintenance', 'availability'] },
   // date-holidays is the user's (an optional peer): measured without it.
   holidays: { budget: 3 * KB, marker: 'MISSING_DEPENDENCY', uses: ['calendar'], external: ['date-holidays'] },
@@ -42,7 +46,8 @@ const subpathBudgets = {
   explain: { budget: 24 * KB, uses: ['cases', 'calendar', 'renewal', 'availability', 'maintenance'] },
   ics: { budget: 6 * KB, uses: ['maintenance', 'calendar'] },
   // The report draws on every module; it is its own subpath so no other grows.
-  report: { budget: 36.25 * KB, uses: ['cases', 'calendar', 'maintenance', 'availability', 'renewal'] },
+  // The owners it now shares with the command (per-level counts, metrics not measured, fees, the availability target): ~1 KB.
+  report: { budget: 37.5 * KB, uses: ['cases', 'calendar', 'maintenance', 'availability', 'renewal'] },
 };
 // Single imports from the root: what an app that imports only these pays (the enforced budgets).
 const singleImports = [

@@ -3,8 +3,9 @@ import { availabilityTarget } from '../availability/availability-target.js';
 import type { DowntimeSegment } from '../availability/types.js';
 import { caseCalendars } from '../cases/case-calendars.js';
 import { complianceReport } from '../cases/compliance-report.js';
+import { complianceByLevel } from '../cases/compliance-by-level.js';
 import { caseMonth } from '../cases/case-month.js';
-import type { CaseInput, ComplianceCounts, ComplianceReport, ComplianceSummary, SupportPolicy, TargetEvidence } from '../cases/types.js';
+import type { CaseInput, ComplianceReport, SupportPolicy, TargetEvidence } from '../cases/types.js';
 import { severityLabel } from '../contract/severity-label.js';
 import type { Contract } from '../contract/types.js';
 import { borrowedFormulaNote } from './formula-note.js';
@@ -20,10 +21,10 @@ import { explainRenewalFee } from '../explain/explain-renewal-fee.js';
 import { formatExplanation } from '../explain/format-explanation.js';
 import { describeWindow } from '../maintenance/describe-window.js';
 import { maintenanceWindowsBetween } from '../maintenance/maintenance-windows-between.js';
-import { currencyDigits, formatMinorUnits } from '../renewal/money.js';
+import { renewalTermRows } from '../renewal/renewal-term-rows.js';
 import { renewalSchedule } from '../renewal/renewal-schedule.js';
 import type { CpiInput } from '../renewal/renewal-uplift.js';
-import type { ReportBreach, ReportClause, ReportComplianceRow, ReportDay, ServiceReport, ServiceReportInput, ServiceReportSupport } from './types.js';
+import type { ReportBreach, ReportClause, ReportDay, ServiceReport, ServiceReportInput, ServiceReportSupport } from './types.js';
 
 const INPUT_KEYS = ['contract', 'month', 'timeZone', 'availabilityTimeZone', 'now', 'region', 'cases', 'support', 'incidents', 'renewal', 'holidays', 'upcomingWeeks'];
 const DAY_MS = 86_400_000;
@@ -121,13 +122,6 @@ function availabilitySection(input: ServiceReportInput, contract: Contract, now:
   };
 }
 
-function rows(contract: Contract, summary: ComplianceSummary): ReportComplianceRow[] {
-  return contract.severities.map(({ level, label }) => {
-    const c = summary.bySeverity[level] as ComplianceCounts;
-    return { level, label, total: c.total, met: c.met, breached: c.breached, pending: c.pending, cancelled: c.cancelled, rate: c.rate, target: c.target, meetsTarget: c.meetsTarget };
-  });
-}
-
 /** The support compliance of the month's cases, computed here as `slakit compliance` computes it. */
 function supportOfCases(input: ServiceReportInput, contract: Contract, policy: SupportPolicy, now: number): ServiceReportSupport {
   const calendarOf = caseCalendars((zone, holidays) => contract.calendarFor(zone, holidays === undefined ? {} : { holidays }), { timeZone: input.timeZone, holidays: input.holidays });
@@ -181,11 +175,13 @@ function complianceSection(input: ServiceReportInput, contract: Contract, now: n
     }
   });
   const levels = contract.severities.map(({ level }) => level);
+  // The counts by level in the one shape `slakit compliance --json` prints.
+  const byLevel = complianceByLevel(report, contract.severities);
   return {
     cases: report.total,
-    response: rows(contract, report),
-    resolution: rows(contract, report.resolution),
-    updates: rows(contract, report.updates),
+    response: byLevel.bySeverity,
+    resolution: byLevel.resolution.bySeverity,
+    updates: byLevel.updates.bySeverity,
     breaches,
     clauses: clausesAt(contract, [
       ['support targets', 'support'],
@@ -230,7 +226,6 @@ function renewalSection(input: ServiceReportInput, contract: Contract, now: numb
   const data = plainObject(given, 'input.renewal', 'INVALID_ARGUMENT', ['customer', 'feeMinor', 'start', 'cpi', 'currency']);
   if (!Array.isArray(given.cpi)) fail('INVALID_ARGUMENT', 'input.renewal.cpi', given.cpi, 'is not a list of index changes, one per renewal');
   const currency = (data['currency'] as string | undefined) ?? 'USD';
-  const digits = currencyDigits(currency);
   const options = { floor: terms0.floor, ...(terms0.cap === null ? {} : { cap: terms0.cap }), rounding: terms0.rounding };
   const schedule = renewalSchedule({ feeMinor: given.feeMinor, start: given.start, termMonths: terms0.termMonths, noticeDays: terms0.noticeDays, ...options, renewals: given.cpi.map((cpi) => ({ cpi })) });
   const today = instantToZonedTime(input.timeZone, now).slice(0, 10);
@@ -242,7 +237,8 @@ function renewalSection(input: ServiceReportInput, contract: Contract, now: numb
   return {
     customer: (data['customer'] as string | undefined) ?? null,
     currency,
-    terms: schedule.map((t) => ({ term: t.term, start: t.start, end: t.end, feeMinor: typeof t.feeMinor === 'bigint' ? t.feeMinor.toString() : t.feeMinor, fee: formatMinorUnits(t.feeMinor, digits), rate: t.rate, rule: t.rule, noticeDeadline: t.noticeDeadline })),
+    // The rows of `slakit renewal --json`, fees written by the one money formatter.
+    terms: renewalTermRows(schedule, currency),
     nextNotice: next === undefined ? null : { term: next.term, deadline: next.noticeDeadline, daysLeft },
     explanation,
     clauses: clausesAt(contract, [['support term and renewal uplift', 'renewal']]),

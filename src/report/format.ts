@@ -6,3 +6,6 @@ export const percent = (share: number | null, digits = 1): string => (share === 
 
 /** Minutes: whole as they are, fractions to two places. */
 export const minutes = (value: number): string => (Number.isInteger(value) ? String(value) : value.toFixed(2));
+
+/** A count, or `—` for a figure not measured. */
+export const count = (value: number | null): string => (value === null ? '—' : String(value));

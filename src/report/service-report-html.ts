@@ -1,7 +1,7 @@
 import type { ReportClause, ReportComplianceRow, ReportDay, ServiceReport } from './types.js';
 import { checkServiceReport } from './check-service-report.js';
 import { formatPercent } from '../core/percent.js';
-import { minutes, percent } from './format.js';
+import { count, minutes, percent } from './format.js';
 
 // One self-contained page: styles inline, charts as inline SVG, no script and no request of any
 // kind, so it reads the same offline, as an e-mail attachment and printed to PDF.
@@ -84,11 +84,11 @@ function clauses(list: readonly ReportClause[]): string {
 }
 
 function complianceTable(caption: string, rows: readonly ReportComplianceRow[]): string {
-  const shown = rows.filter((r) => r.met + r.breached + r.pending > 0);
+  const shown = rows.filter((r) => r.total - r.cancelled > 0);
   if (shown.length === 0) return `<p>${escape(caption)}: no cases with such a target.</p>`;
   const status = (r: ReportComplianceRow): string => (r.meetsTarget === null ? '—' : r.meetsTarget ? '<span class="met">met</span>' : '<span class="missed">missed</span>');
   return `<table><caption class="visually-hidden">${escape(caption)}</caption><thead><tr><th scope="col">Severity</th><th scope="col" class="num">Met</th><th scope="col" class="num">Breached</th><th scope="col" class="num">Pending</th><th scope="col" class="num">Rate</th><th scope="col" class="num">Target</th><th scope="col">Status</th></tr></thead><tbody>${shown
-    .map((r) => `<tr><th scope="row">${escape(r.label)}</th><td class="num">${r.met}</td><td class="num">${r.breached}</td><td class="num">${r.pending}</td><td class="num">${percent(r.rate)}</td><td class="num">${percent(r.target, 0)}</td><td>${status(r)}</td></tr>`)
+    .map((r) => `<tr><th scope="row">${escape(r.label)}</th><td class="num">${count(r.met)}</td><td class="num">${count(r.breached)}</td><td class="num">${count(r.pending)}</td><td class="num">${percent(r.rate)}</td><td class="num">${percent(r.target, 0)}</td><td>${status(r)}</td></tr>`)
     .join('')}</tbody></table>`;
 }
 

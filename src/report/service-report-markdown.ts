@@ -1,7 +1,7 @@
 import type { ReportClause, ReportComplianceRow, ServiceReport } from './types.js';
 import { checkServiceReport } from './check-service-report.js';
 import { formatPercent } from '../core/percent.js';
-import { minutes, percent } from './format.js';
+import { count, minutes, percent } from './format.js';
 
 // Every interpolated text goes through `md` (one line) or `mdLines` (a text of several lines), in
 // tables and outside them: HTML is written as entities, so no renderer makes an element of it; a
@@ -32,9 +32,9 @@ function clauses(list: readonly ReportClause[]): string[] {
 }
 
 function compliance(title: string, rows: readonly ReportComplianceRow[]): string[] {
-  const shown = rows.filter((r) => r.met + r.breached + r.pending > 0);
+  const shown = rows.filter((r) => r.total - r.cancelled > 0);
   const status = (r: ReportComplianceRow): string => (r.meetsTarget === null ? '—' : r.meetsTarget ? 'met' : 'missed');
-  return ['', `### ${title}`, '', shown.length === 0 ? 'No cases with such a target.' : table(['Severity', 'Met', 'Breached', 'Pending', 'Rate', 'Target', 'Status'], shown.map((r) => [r.label, String(r.met), String(r.breached), String(r.pending), percent(r.rate), percent(r.target, 0), status(r)]))];
+  return ['', `### ${title}`, '', shown.length === 0 ? 'No cases with such a target.' : table(['Severity', 'Met', 'Breached', 'Pending', 'Rate', 'Target', 'Status'], shown.map((r) => [r.label, count(r.met), count(r.breached), count(r.pending), percent(r.rate), percent(r.target, 0), status(r)]))];
 }
 
 /**

@@ -1,10 +1,12 @@
 import type { CreditTier, Incident } from '../availability/types.js';
 import type { Calendar, CalendarSpec } from '../calendar/types.js';
-import type { CaseInput, ComplianceCounts, ComplianceReport, SeverityLevel } from '../cases/types.js';
+import type { LevelCounts, UpdateLevelCounts } from '../cases/compliance-by-level.js';
+import type { CaseInput, ComplianceReport, SeverityLevel } from '../cases/types.js';
 import type { Contract, ContractSource } from '../contract/types.js';
 import type { CivilDate } from '../core/civil-date.js';
 import type { DateInput } from '../core/instant.js';
 import type { CpiInput } from '../renewal/renewal-uplift.js';
+import type { RenewalTermRow } from '../renewal/renewal-term-rows.js';
 
 /**
  * The inputs of {@link buildServiceReport}: the contract, the month, and whichever data the
@@ -108,8 +110,10 @@ export interface ReportDay {
 }
 
 /**
- * Compliance with one kind of target at one severity level: the counts of `complianceReport`'s
- * `bySeverity[level]` (the same `ComplianceCounts`), with the level and its label.
+ * Compliance with one kind of target at one severity level: {@link LevelCounts}, the one shape of
+ * per-level counts (`complianceByLevel`, as `slakit compliance --json` lists them): the counts of
+ * `complianceReport`'s `bySeverity[level]` with the level and its label, the figures `null` when the
+ * metric was not measured.
  *
  * @example
  * ```ts
@@ -118,7 +122,7 @@ export interface ReportDay {
  * const row: ReportComplianceRow = { level: 1, label: 'Sev 1 (critical)', total: 10, met: 9, breached: 1, pending: 0, cancelled: 0, rate: 0.9, target: 0.9, meetsTarget: true };
  * ```
  */
-export interface ReportComplianceRow extends ComplianceCounts {
+export interface ReportComplianceRow extends LevelCounts {
   readonly level: SeverityLevel;
   readonly label: string;
 }
@@ -206,7 +210,8 @@ export interface ServiceReport {
     readonly cases: number;
     readonly response: readonly ReportComplianceRow[];
     readonly resolution: readonly ReportComplianceRow[];
-    readonly updates: readonly ReportComplianceRow[];
+    /** With `missedUpdates`, the update due times missed. */
+    readonly updates: readonly (ReportComplianceRow & Pick<UpdateLevelCounts, 'missedUpdates'>)[];
     readonly breaches: readonly ReportBreach[];
     readonly clauses: readonly ReportClause[];
   } | null;
@@ -214,14 +219,8 @@ export interface ServiceReport {
   readonly renewal: {
     readonly customer: string | null;
     readonly currency: string;
-    readonly terms: readonly {
-      readonly term: number;
-      readonly start: string;
-      readonly end: string;
-      /** The fee in integer minor units, as `slakit renewal --json` gives it (a string beyond 2^53). */
-      readonly feeMinor: number | string;
-      /** The fee as people read it (`'123,720.00'`). */
-      readonly fee: string; readonly rate: number; readonly rule: string; readonly noticeDeadline: string }[];
+    /** The terms as `slakit renewal --json` lists them (`renewalTermRows`). */
+    readonly terms: readonly RenewalTermRow[];
     /** The next notice deadline on or after the report's date, and its term. */
     readonly nextNotice: { readonly term: number; readonly deadline: string; readonly daysLeft: number } | null;
     readonly explanation: string | null;

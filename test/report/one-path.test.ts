@@ -71,7 +71,7 @@ describe('buildServiceReport: the support section', () => {
 
   it('a response breach is labelled with the level the response was counted under', () => {
     const report = buildServiceReport({ contract: northwind, month: '2026-10', timeZone: 'America/New_York', now, cases: [raised] });
-    const counted = report.compliance!.response.find((r) => r.breached > 0)!;
+    const counted = report.compliance!.response.find((r) => (r.breached ?? 0) > 0)!;
     const breach = report.compliance!.breaches.find((b) => b.kind === 'response')!;
     expect([breach.level, breach.label]).toEqual([3, 'P3']);
     expect([counted.level, counted.label]).toEqual([3, 'P3']);
