@@ -46,8 +46,9 @@ const subpathBudgets = {
   explain: { budget: 24 * KB, uses: ['cases', 'calendar', 'renewal', 'availability', 'maintenance'] },
   ics: { budget: 6 * KB, uses: ['maintenance', 'calendar'] },
   // The report draws on every module; it is its own subpath so no other grows.
-  // The owners it now shares with the command (per-level counts, metrics not measured, fees, the availability target): ~1 KB.
-  report: { budget: 37.5 * KB, uses: ['cases', 'calendar', 'maintenance', 'availability', 'renewal'] },
+  // The owners it now shares with the command (per-level counts, metrics not measured, fees, the
+  // availability target) and its "not measured" lines: ~1.4 KB.
+  report: { budget: 37.75 * KB, uses: ['cases', 'calendar', 'maintenance', 'availability', 'renewal'] },
 };
 // Single imports from the root: what an app that imports only these pays (the enforced budgets).
 const singleImports = [

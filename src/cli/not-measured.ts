@@ -26,12 +26,20 @@ export const EMPTY_HELP = [
   '                      (— in the table, null in JSON, a line on stderr), never 0%',
 ];
 
-/** The metrics not measured: no case's events fed them, `--intentionally-empty` does not name them, and the policy sets a target for them. */
-export function notMeasured(context: CommandContext, fed: number, policy: SupportPolicy): Metric[] {
+/** `--intentionally-empty`: the metrics whose input is empty on purpose. */
+export function intentionallyEmptyOption(context: CommandContext): Metric[] {
   const text = stringOption(context, 'intentionally-empty');
   const empty = text === undefined ? [] : text.split(',').map((m) => m.trim());
   for (const m of empty) if (!(METRICS as readonly string[]).includes(m)) throw new UsageError(`--intentionally-empty: '${m}' is not a metric; expected some of ${METRICS.join(', ')}`);
-  return metricsNotMeasured(policy, METRICS.filter((_, i) => (fed & (1 << i)) !== 0), empty as Metric[]);
+  return empty as Metric[];
+}
+
+/** The metrics of `fedBy` bits. */
+export const fedMetrics = (fed: number): Metric[] => METRICS.filter((_, i) => (fed & (1 << i)) !== 0);
+
+/** The metrics not measured: no case's events fed them, `--intentionally-empty` does not name them, and the policy sets a target for them. */
+export function notMeasured(context: CommandContext, fed: number, policy: SupportPolicy): Metric[] {
+  return metricsNotMeasured(policy, fedMetrics(fed), intentionallyEmptyOption(context));
 }
 
 /** The stderr line of a metric not measured. */

@@ -4,6 +4,7 @@ import type { DowntimeSegment } from '../availability/types.js';
 import { caseCalendars } from '../cases/case-calendars.js';
 import { complianceReport } from '../cases/compliance-report.js';
 import { complianceByLevel } from '../cases/compliance-by-level.js';
+import { type ComplianceMetric, metricsFedBy, metricsNotMeasured } from '../cases/metric-inputs.js';
 import { caseMonth } from '../cases/case-month.js';
 import type { CaseInput, ComplianceReport, SupportPolicy, TargetEvidence } from '../cases/types.js';
 import { severityLabel } from '../contract/severity-label.js';
@@ -26,7 +27,7 @@ import { renewalSchedule } from '../renewal/renewal-schedule.js';
 import type { CpiInput } from '../renewal/renewal-uplift.js';
 import type { ReportBreach, ReportClause, ReportDay, ServiceReport, ServiceReportInput, ServiceReportSupport } from './types.js';
 
-const INPUT_KEYS = ['contract', 'month', 'timeZone', 'availabilityTimeZone', 'now', 'region', 'cases', 'support', 'incidents', 'renewal', 'holidays', 'upcomingWeeks'];
+const INPUT_KEYS = ['contract', 'month', 'timeZone', 'availabilityTimeZone', 'now', 'region', 'cases', 'support', 'incidents', 'renewal', 'holidays', 'intentionallyEmpty', 'upcomingWeeks'];
 const DAY_MS = 86_400_000;
 const WEEKDAY = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTH = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -126,10 +127,14 @@ function availabilitySection(input: ServiceReportInput, contract: Contract, now:
 function supportOfCases(input: ServiceReportInput, contract: Contract, policy: SupportPolicy, now: number): ServiceReportSupport {
   const calendarOf = caseCalendars((zone, holidays) => contract.calendarFor(zone, holidays === undefined ? {} : { holidays }), { timeZone: input.timeZone, holidays: input.holidays });
   const cases: CaseInput[] = [];
+  const fed = new Set<ComplianceMetric>();
   if (typeof (input.cases as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function') fail('INVALID_ARGUMENT', 'input.cases', input.cases, 'is not a list (an iterable) of cases');
   let i = 0;
   for (const c of input.cases as Iterable<CaseInput>) {
-    const opened = toEpochMs((c as CaseInput | null)?.openedAt, `cases[${i++}].openedAt`);
+    const opened = toEpochMs((c as CaseInput | null)?.openedAt, `cases[${i}].openedAt`);
+    // Every case read says which inputs the file has, as `slakit compliance` reads them.
+    for (const metric of metricsFedBy(c.events)) fed.add(metric);
+    i++;
     if (caseMonth(calendarOf(c.timeZone), opened) === input.month) cases.push(c);
   }
   const report = complianceReport(policy, calendarOf(undefined), cases, { now, outcomes: 'breached', calendarFor: (zone) => calendarOf(zone) });
@@ -137,12 +142,13 @@ function supportOfCases(input: ServiceReportInput, contract: Contract, policy: S
     const c = cases[o.index] as CaseInput;
     return { input: c, calendar: calendarOf(c.timeZone) };
   });
-  return { report, breached };
+  return { report, breached, fed: [...fed] };
 }
 
 /** Reads `input.support`: a report with its breached outcomes, and one case per outcome. */
 function supportInput(support: ServiceReportSupport, now: number): ServiceReportSupport {
-  const object = plainObject(support, 'input.support', 'INVALID_ARGUMENT', ['report', 'breached']);
+  const object = plainObject(support, 'input.support', 'INVALID_ARGUMENT', ['report', 'breached', 'fed']);
+  if (object['fed'] !== undefined && !Array.isArray(object['fed'])) fail('INVALID_ARGUMENT', 'input.support.fed', object['fed'], "is not a list of metrics ('response', 'resolution', 'updates')");
   const report = object['report'] as ComplianceReport | undefined;
   if (typeof report !== 'object' || report === null || typeof report.bySeverity !== 'object') fail('INVALID_ARGUMENT', 'input.support.report', report, 'is not a compliance report');
   if (toEpochMs(report.asOf, 'input.support.report.asOf') !== now) fail('INVALID_ARGUMENT', 'input.support.report.asOf', report.asOf, `is not the report's now (${new Date(now).toISOString()})`);
@@ -156,7 +162,9 @@ function complianceSection(input: ServiceReportInput, contract: Contract, now: n
   const policy: SupportPolicy | undefined = contract.support;
   if (policy === undefined || (input.cases === undefined && input.support === undefined)) return null;
   if (input.cases !== undefined && input.support !== undefined) fail('INVALID_ARGUMENT', 'input.support', '(given)', 'comes instead of input.cases: give one of them');
-  const { report, breached } = input.support === undefined ? supportOfCases(input, contract, policy, now) : supportInput(input.support, now);
+  const { report, breached, fed } = input.support === undefined ? supportOfCases(input, contract, policy, now) : supportInput(input.support, now);
+  // A metric no input fed is not measured, never 0% (the rule `slakit compliance` follows).
+  const notMeasured = metricsNotMeasured(policy, fed ?? ['response', 'resolution', 'updates'], input.intentionallyEmpty ?? []);
   const labelOf = (level: number): string => severityLabel(contract, level);
   const breaches: ReportBreach[] = [];
   (report.outcomes ?? []).forEach((outcome, k) => {
@@ -176,9 +184,10 @@ function complianceSection(input: ServiceReportInput, contract: Contract, now: n
   });
   const levels = contract.severities.map(({ level }) => level);
   // The counts by level in the one shape `slakit compliance --json` prints.
-  const byLevel = complianceByLevel(report, contract.severities);
+  const byLevel = complianceByLevel(report, contract.severities, notMeasured);
   return {
     cases: report.total,
+    notMeasured,
     response: byLevel.bySeverity,
     resolution: byLevel.resolution.bySeverity,
     updates: byLevel.updates.bySeverity,

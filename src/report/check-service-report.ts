@@ -32,6 +32,7 @@ const REPORT = object({
   compliance: orNull(
     object({
       cases: number,
+      notMeasured: optional(list(oneOf('response', 'resolution', 'updates'))),
       response: complianceRows,
       resolution: complianceRows,
       updates: complianceRows,

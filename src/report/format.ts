@@ -9,3 +9,7 @@ export const minutes = (value: number): string => (Number.isInteger(value) ? Str
 
 /** A count, or `—` for a figure not measured. */
 export const count = (value: number | null): string => (value === null ? '—' : String(value));
+
+/** The words for a metric not measured: no case's input fed it, so its figures are blank, never 0%. */
+export const notMeasuredText = (metric: 'response' | 'resolution' | 'updates'): string =>
+  `Not measured: no case in the input has ${{ response: 'a reply', resolution: 'a resolution', updates: 'an update' }[metric]}, so its figures are left blank (—) rather than counted as missed.`;

@@ -1,7 +1,7 @@
 import type { ReportClause, ReportComplianceRow, ReportDay, ServiceReport } from './types.js';
 import { checkServiceReport } from './check-service-report.js';
 import { formatPercent } from '../core/percent.js';
-import { count, minutes, percent } from './format.js';
+import { count, minutes, notMeasuredText, percent } from './format.js';
 
 // One self-contained page: styles inline, charts as inline SVG, no script and no request of any
 // kind, so it reads the same offline, as an e-mail attachment and printed to PDF.
@@ -83,6 +83,10 @@ function clauses(list: readonly ReportClause[]): string {
   return `<h3>Contract clauses</h3><ul class="clauses">${list.map((c) => `<li>${escape(c.rule)}: ${escape(c.title)}, ${escape(c.section)}${c.quote === undefined ? '' : ` — <q>${escape(c.quote)}</q>`}</li>`).join('')}</ul>`;
 }
 
+/** The line saying a metric was not measured (a report stored before `notMeasured` has none). */
+const unmeasured = (metrics: readonly string[] | undefined, metric: 'response' | 'resolution' | 'updates'): string =>
+  (metrics ?? []).includes(metric) ? `<p class="not-measured" data-not-measured="${metric}">${escape(notMeasuredText(metric))}</p>` : '';
+
 function complianceTable(caption: string, rows: readonly ReportComplianceRow[]): string {
   const shown = rows.filter((r) => r.total - r.cancelled > 0);
   if (shown.length === 0) return `<p>${escape(caption)}: no cases with such a target.</p>`;
@@ -127,9 +131,9 @@ ${clauses(a.clauses)}</section>`);
   if (c !== null) {
     parts.push(`<section aria-labelledby="compliance"><h2 id="compliance">Support compliance</h2><p>${c.cases} case${c.cases === 1 ? '' : 's'} opened in the month.</p>
 ${complianceChart(c.response, 'response-chart')}
-<h3>Response</h3>${complianceTable('Response compliance', c.response)}
-<h3>Updates</h3>${complianceTable('Update compliance', c.updates)}
-<h3>Resolution</h3>${complianceTable('Resolution compliance', c.resolution)}
+<h3>Response</h3>${unmeasured(c.notMeasured, 'response')}${complianceTable('Response compliance', c.response)}
+<h3>Updates</h3>${unmeasured(c.notMeasured, 'updates')}${complianceTable('Update compliance', c.updates)}
+<h3>Resolution</h3>${unmeasured(c.notMeasured, 'resolution')}${complianceTable('Resolution compliance', c.resolution)}
 <h3>Breaches</h3>${c.breaches.length === 0 ? '<p>No target was breached.</p>' : `<table><thead><tr><th scope="col">Case</th><th scope="col">Severity</th><th scope="col">Target</th><th scope="col">Due</th><th scope="col">Actual</th><th scope="col" class="num">Over by</th></tr></thead><tbody>${c.breaches
       .map((b) => `<tr><th scope="row">${escape(b.id)}</th><td>${escape(b.label)}</td><td>${escape(b.kind)}</td><td>${escape(b.dueAt)}</td><td>${escape(b.at)}</td><td class="num">${b.kind === 'updates' ? `${b.overrunMinutes} missed` : `${minutes(b.overrunMinutes)} min`}</td></tr><tr><td colspan="6"><p class="explanation">${escape(b.explanation)}</p></td></tr>`)
       .join('')}</tbody></table>`}

@@ -1,7 +1,7 @@
 import type { ReportClause, ReportComplianceRow, ServiceReport } from './types.js';
 import { checkServiceReport } from './check-service-report.js';
 import { formatPercent } from '../core/percent.js';
-import { count, minutes, percent } from './format.js';
+import { count, minutes, notMeasuredText, percent } from './format.js';
 
 // Every interpolated text goes through `md` (one line) or `mdLines` (a text of several lines), in
 // tables and outside them: HTML is written as entities, so no renderer makes an element of it; a
@@ -31,10 +31,10 @@ function clauses(list: readonly ReportClause[]): string[] {
   return list.length === 0 ? [] : ['', '#### Contract clauses', '', ...list.map((c) => `- ${md(c.rule)}: ${md(c.title)}, ${md(c.section)}${c.quote === undefined ? '' : ` — “${md(c.quote)}”`}`)];
 }
 
-function compliance(title: string, rows: readonly ReportComplianceRow[]): string[] {
+function compliance(title: string, rows: readonly ReportComplianceRow[], note: readonly string[] = []): string[] {
   const shown = rows.filter((r) => r.total - r.cancelled > 0);
   const status = (r: ReportComplianceRow): string => (r.meetsTarget === null ? '—' : r.meetsTarget ? 'met' : 'missed');
-  return ['', `### ${title}`, '', shown.length === 0 ? 'No cases with such a target.' : table(['Severity', 'Met', 'Breached', 'Pending', 'Rate', 'Target', 'Status'], shown.map((r) => [r.label, count(r.met), count(r.breached), count(r.pending), percent(r.rate), percent(r.target, 0), status(r)]))];
+  return ['', `### ${title}`, ...note, '', shown.length === 0 ? 'No cases with such a target.' : table(['Severity', 'Met', 'Breached', 'Pending', 'Rate', 'Target', 'Status'], shown.map((r) => [r.label, count(r.met), count(r.breached), count(r.pending), percent(r.rate), percent(r.target, 0), status(r)]))];
 }
 
 /**
@@ -69,7 +69,8 @@ export function serviceReportToMarkdown(report: ServiceReport): string {
   }
   if (c !== null) {
     lines.push('', '## Support compliance', '', `${c.cases} case${c.cases === 1 ? '' : 's'} opened in the month.`);
-    lines.push(...compliance('Response', c.response), ...compliance('Updates', c.updates), ...compliance('Resolution', c.resolution));
+    const unmeasured = (metric: 'response' | 'resolution' | 'updates'): string[] => ((c.notMeasured ?? []).includes(metric) ? ['', notMeasuredText(metric)] : []);
+    lines.push(...compliance('Response', c.response, unmeasured('response')), ...compliance('Updates', c.updates, unmeasured('updates')), ...compliance('Resolution', c.resolution, unmeasured('resolution')));
     lines.push('', '### Breaches', '', c.breaches.length === 0 ? 'No target was breached.' : table(['Case', 'Severity', 'Target', 'Due', 'Actual', 'Over by', 'Why'], c.breaches.map((b) => [b.id, b.label, b.kind, b.dueAt, b.at, b.kind === 'updates' ? `${b.overrunMinutes} missed` : `${minutes(b.overrunMinutes)} min`, b.explanation])));
     lines.push(...clauses(c.clauses));
   }

@@ -1,6 +1,7 @@
 import type { CreditTier, Incident } from '../availability/types.js';
 import type { Calendar, CalendarSpec } from '../calendar/types.js';
 import type { LevelCounts, UpdateLevelCounts } from '../cases/compliance-by-level.js';
+import type { ComplianceMetric } from '../cases/metric-inputs.js';
 import type { CaseInput, ComplianceReport, SeverityLevel } from '../cases/types.js';
 import type { Contract, ContractSource } from '../contract/types.js';
 import type { CivilDate } from '../core/civil-date.js';
@@ -47,6 +48,12 @@ export interface ServiceReportInput {
   readonly renewal?: { readonly customer?: string; readonly feeMinor: number | bigint; readonly start: CivilDate; readonly cpi: readonly CpiInput[]; readonly currency?: string };
   /** The holidays the business hours skip (NiCE's texts: NiCE's observed holidays), replacing the contract's (a list, or a holiday set from `slakit/holidays`). */
   readonly holidays?: CalendarSpec['holidays'];
+  /**
+   * The metrics whose input is empty on purpose (no reply, resolution or update was sent): they are
+   * measured anyway. Without it, a metric no case's input feeds is not measured (`null`, "—"),
+   * never 0% (`metricsNotMeasured`, `slakit/cases`).
+   */
+  readonly intentionallyEmpty?: readonly ComplianceMetric[];
   /** How many weeks of upcoming maintenance windows to list; default 4. */
   readonly upcomingWeeks?: number;
 }
@@ -68,6 +75,8 @@ export interface ServiceReportInput {
 export interface ServiceReportSupport {
   readonly report: ComplianceReport;
   readonly breached: readonly { readonly input: CaseInput; readonly calendar: Calendar }[];
+  /** The metrics some case's input fed (`metricsFedBy` over every case read); default: all of them. */
+  readonly fed?: readonly ComplianceMetric[];
 }
 
 /**
@@ -208,6 +217,8 @@ export interface ServiceReport {
   } | null;
   readonly compliance: {
     readonly cases: number;
+    /** The metrics not measured (no case's input fed them): their rows' figures are `null`, shown as "—". */
+    readonly notMeasured: readonly ComplianceMetric[];
     readonly response: readonly ReportComplianceRow[];
     readonly resolution: readonly ReportComplianceRow[];
     /** With `missedUpdates`, the update due times missed. */

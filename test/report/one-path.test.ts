@@ -2,7 +2,7 @@
 // gets, what a breached case is, a level's label, and a report built from a compliance report.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { caseCalendars, caseMonth, complianceReport, evaluateCase, isBreachedCase } from '../../src/cases/index.js';
+import { caseCalendars, caseMonth, complianceReport, evaluateCase, isBreachedCase, metricsFedBy } from '../../src/cases/index.js';
 import type { CaseInput } from '../../src/cases/types.js';
 import { loadContract, severityLabel } from '../../src/contract/index.js';
 import { buildServiceReport } from '../../src/report/index.js';
@@ -81,7 +81,10 @@ describe('buildServiceReport: the support section', () => {
     const cases: CaseInput[] = [raised, { id: 'M-1', severity: 2, openedAt: '2026-10-07T09:00:00-04:00', events: [{ type: 'responded', at: '2026-10-07T09:30:00-04:00' }] }];
     const fromCases = buildServiceReport({ contract: northwind, month: '2026-10', timeZone: 'America/New_York', now, cases });
     const report = complianceReport(northwind.support!, calendarOf(undefined), cases, { now, outcomes: 'breached' });
-    const support = { report, breached: report.outcomes!.map((o) => ({ input: cases[o.index]!, calendar: calendarOf(cases[o.index]!.timeZone) })) };
+    // With the metrics the cases fed: no resolution and no update here, so neither is measured.
+    const fed = [...new Set(cases.flatMap((c) => metricsFedBy(c.events)))];
+    const support = { report, breached: report.outcomes!.map((o) => ({ input: cases[o.index]!, calendar: calendarOf(cases[o.index]!.timeZone) })), fed };
+    expect(fromCases.compliance?.notMeasured).toEqual(['resolution', 'updates']);
     expect(buildServiceReport({ contract: northwind, month: '2026-10', timeZone: 'America/New_York', now, support }).compliance).toEqual(fromCases.compliance);
   });
 

@@ -16,6 +16,7 @@ import { choiceOption, fromOption, readJsonOption, STRICT_HELP, stringOption } f
 import { timeZoneOption } from '../support.js';
 import { contractHolidays, HOLIDAYS_HELP } from '../holidays.js';
 import { UsageError } from '../usage-error.js';
+import { EMPTY_HELP, EMPTY_OPTION, fedMetrics, intentionallyEmptyOption, notMeasuredLine } from '../not-measured.js';
 
 /** A DataError or lapse about a record of one of the report's files, with the file named. */
 const inFile = (option: string, name: string, lines: readonly string[]): string[] => lines.map((line) => `--${option} ${name}: ${line}`);
@@ -37,8 +38,8 @@ function fileLapses(context: CommandContext, option: string, name: string, read:
  */
 function supportOfFile(context: CommandContext, name: string): { support: ServiceReportSupport; notes: string[]; lapses: string[] } {
   const cases = { ...context, positionals: [name] };
-  const { report, read, breached } = complianceOfFile(cases, true);
-  const support: ServiceReportSupport = { report: { ...report, outcomes: breached.map((b) => b.outcome) }, breached: breached.map(({ input, calendar }) => ({ input, calendar })) };
+  const { report, read, breached, fed } = complianceOfFile(cases, true);
+  const support: ServiceReportSupport = { report: { ...report, outcomes: breached.map((b) => b.outcome) }, breached: breached.map(({ input, calendar }) => ({ input, calendar })), fed: fedMetrics(fed) };
   return { support, ...fileLapses(cases, 'cases', name, read) };
 }
 
@@ -65,6 +66,7 @@ export const reportCommand: Command = {
     '                        zone, each on its own calendar and holidays); severities may be labels and aliases',
     '  --incidents FILE      the outages (CSV or JSON; the columns of `slakit availability`)',
     ...RECORD_HELP.map((line) => line.replace('--map COL=FIELD,…  ', '--map COL=FIELD,…  (cases file) ')),
+    ...EMPTY_HELP.map((line) => line.replace(/^ {22}/, '                        ')),
     '  --renewal FILE        JSON { feeMinor, start, cpi: [rate per renewal], currency? }',
     '  --region NAME         the maintenance region whose windows count and are listed',
     '  --month-tz ZONE       measure availability over the calendar month of this zone instead of the',
@@ -88,6 +90,7 @@ export const reportCommand: Command = {
     cases: { type: 'string' },
     incidents: { type: 'string' },
     ...RECORD_OPTIONS,
+    ...EMPTY_OPTION,
     renewal: { type: 'string' },
     region: { type: 'string' },
     'month-tz': { type: 'string' },
@@ -129,7 +132,8 @@ export const reportCommand: Command = {
     let report;
     try {
       const holidays = contractHolidays(context, contract.businessHours?.holidays);
-      report = buildServiceReport({ contract, month, timeZone, now, ...(availabilityTimeZone === undefined ? {} : { availabilityTimeZone }), ...(holidays === undefined ? {} : { holidays }), ...(support === undefined ? {} : { support }), ...(incidents === undefined ? {} : { incidents }), ...(renewal === undefined ? {} : { renewal }), ...(region === undefined ? {} : { region }) });
+      const empty = intentionallyEmptyOption(context);
+      report = buildServiceReport({ contract, month, timeZone, now, ...(empty.length === 0 ? {} : { intentionallyEmpty: empty }), ...(availabilityTimeZone === undefined ? {} : { availabilityTimeZone }), ...(holidays === undefined ? {} : { holidays }), ...(support === undefined ? {} : { support }), ...(incidents === undefined ? {} : { incidents }), ...(renewal === undefined ? {} : { renewal }), ...(region === undefined ? {} : { region }) });
     } catch (error) {
       if (!isSlaError(error)) throw error;
       const path = String(error.details.path ?? '');
@@ -137,6 +141,8 @@ export const reportCommand: Command = {
       if (option === undefined) throw error;
       throw new UsageError(`--${option}: ${error.message}`);
     }
+    // A metric no case's input fed is not measured: said on stderr, as `slakit compliance` says it.
+    notes.push(...(report.compliance?.notMeasured ?? []).map(notMeasuredLine));
     const text = format === 'html' ? serviceReportToHtml(report) : format === 'md' ? serviceReportToMarkdown(report) : `${JSON.stringify(report, null, 2)}\n`;
     const out = stringOption(context, 'out');
     if (out === undefined) return { text: text.trimEnd(), json: report, notes, lapses };
