@@ -20,18 +20,22 @@ const KB = 1024;
 // checks that make every throw an SlaError (~1 KB) took it to 38.6 KB.
 // Service hours (clip to open stretches), the best-effort notice and program-backup (~0.5 KB).
 // Typical times (caseTimes, typicalTimes, nearestRank with their checks, ~0.7 KB).
-const ROOT_BUDGET = 39.5 * KB;
+// One shape per concept across outputs (complianceByLevel, metricsNotMeasured, renewalTermRows,
+// availabilityTarget: the owners the command and the report share, ~1.5 KB) took it to 40.2 KB.
+const ROOT_BUDGET = 40.5 * KB;
 const subpathBudgets = {
   // Holiday coverage and half days (~1.4 KB) and bounded searches over 400-year cycles with typed
   // errors (~1.5 KB) are paid by every calendar user.
   calendar: { budget: 10.5 * KB, marker: 'INVALID_CALENDAR', uses: [] },
   // Breach rules that wait for the clock to run again, reply clocks, pause reasons, reopen cycles and time per team.
   // Typical times over case outcomes (~0.6 KB; issue 24).
+  // Service hours: x, y and z clipped to a calendar's open stretches; best-effort notices (~0.4 KB).
+  // Per-level counts in one shape and the rule of a metric not measured (~1 KB), owned here for the command and the report.
+  // renewalTermRows, the one shape of a renewal fee in every output (~0.3 KB).
   cases: { budget: 18 * KB, marker: 'INVALID_CASE', uses: ['calendar'] },
   maintenance: { budget: 11.5 * KB, marker: 'INVALID_SCHEDULE', uses: ['calendar'] },
-  // Service hours: x, y and z clipped to a calendar's open stretches; best-effort notices (~0.4 KB).
   availability: { budget: 12.5 * KB, marker: 'INVALID_INCIDENT', uses: ['maintenance', 'calendar'] },
-  renewal: { budget: 7.25 * KB, marker: 'INVALID_MONEY', uses: [] },
+  renewal: { budget: 7.5 * KB, marker: 'INVALID_MONEY', uses: [] },
   presets: { budget: 13.25 * KB, uses: ['cases', 'calendar', 'maintenance', 'availability'] },
   // date-holidays is the user's (an optional peer): measured without it.
   holidays: { budget: 3 * KB, marker: 'MISSING_DEPENDENCY', uses: ['calendar'], external: ['date-holidays'] },
@@ -59,6 +63,8 @@ const subpathBudgets = {
   // The report a manager sends (~7.7 KB): page 1 (findings, the compared month, the credit in money through
   // serviceCreditAmount as `availability --monthly-fee` computes it), customers, typical times,
   // times in each case's zone, the sized chart, and the appendix in both renderers.
+  // The owners it now shares with the command (per-level counts, metrics not measured, fees, the
+  // availability target) and its "not measured" lines: ~1.4 KB.
   report: { budget: 44.25 * KB, uses: ['cases', 'calendar', 'maintenance', 'availability', 'renewal'] },
 };
 // Single imports from the root: what an app that imports only these pays (the enforced budgets).

@@ -23,6 +23,7 @@ export { renewFee } from './renew-fee.js';
 export type { RenewalRounding, RenewedFee, RenewFeeOptions } from './renew-fee.js';
 export { renewalSchedule } from './renewal-schedule.js';
 export type { RenewalInput, RenewalScheduleOptions, RenewalTerm } from './renewal-schedule.js';
+export { type RenewalTermRow, renewalTermRows } from './renewal-term-rows.js';
 export { renewalUplift } from './renewal-uplift.js';
 export type { CpiInput, ExactRenewalUplift, RenewalUplift, RenewalUpliftOptions, UpliftRule } from './renewal-uplift.js';
 export { supportTerm } from './support-term.js';

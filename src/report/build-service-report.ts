@@ -7,6 +7,8 @@ import { findingsOf } from './findings.js';
 import type { DowntimeSegment } from '../availability/types.js';
 import { caseCalendars } from '../cases/case-calendars.js';
 import { complianceReport } from '../cases/compliance-report.js';
+import { complianceByLevel } from '../cases/compliance-by-level.js';
+import { type ComplianceMetric, metricsFedBy, metricsNotMeasured } from '../cases/metric-inputs.js';
 import { caseMonth } from '../cases/case-month.js';
 import { caseTimes, type TypicalTime, typicalTimes } from '../cases/typical-times.js';
 import type { CaseInput, ComplianceCounts, ComplianceGroup, ComplianceReport, ComplianceSummary, SupportPolicy, TargetEvidence } from '../cases/types.js';
@@ -27,11 +29,12 @@ import { formatExplanation } from '../explain/format-explanation.js';
 import { describeWindow } from '../maintenance/describe-window.js';
 import { maintenanceWindowsBetween } from '../maintenance/maintenance-windows-between.js';
 import { currencyDigits, formatMinorUnits } from '../renewal/money.js';
+import { renewalTermRows } from '../renewal/renewal-term-rows.js';
 import { renewalSchedule } from '../renewal/renewal-schedule.js';
 import type { CpiInput } from '../renewal/renewal-uplift.js';
 import type { ReportBreach, ReportClause, ReportComplianceRow, ReportCredit, ReportCustomer, ReportPrevious, ReportDay, ReportTypicalTime, ServiceReport, ServiceReportInput, ServiceReportSupport } from './types.js';
 
-const INPUT_KEYS = ['contract', 'month', 'timeZone', 'availabilityTimeZone', 'now', 'region', 'cases', 'support', 'incidents', 'renewal', 'holidays', 'upcomingWeeks', 'monthlyFee', 'compareMonth', 'compareSupport'];
+const INPUT_KEYS = ['contract', 'month', 'timeZone', 'availabilityTimeZone', 'now', 'region', 'cases', 'support', 'incidents', 'renewal', 'holidays', 'intentionallyEmpty', 'upcomingWeeks', 'monthlyFee', 'compareMonth', 'compareSupport'];
 const DAY_MS = 86_400_000;
 const WEEKDAY = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTH = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -223,10 +226,14 @@ function customerRows(report: ComplianceReport, breaches: readonly ReportBreach[
 function supportOfCases(input: ServiceReportInput, contract: Contract, policy: SupportPolicy, now: number, compare: CaseInput[] | null): ServiceReportSupport {
   const calendarOf = caseCalendars((zone, holidays) => contract.calendarFor(zone, holidays === undefined ? {} : { holidays }), { timeZone: input.timeZone, holidays: input.holidays });
   const cases: CaseInput[] = [];
+  const fed = new Set<ComplianceMetric>();
   if (typeof (input.cases as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function') fail('INVALID_ARGUMENT', 'input.cases', input.cases, 'is not a list (an iterable) of cases');
   let i = 0;
   for (const c of input.cases as Iterable<CaseInput>) {
-    const opened = toEpochMs((c as CaseInput | null)?.openedAt, `cases[${i++}].openedAt`);
+    const opened = toEpochMs((c as CaseInput | null)?.openedAt, `cases[${i}].openedAt`);
+    // Every case read says which inputs the file has, as `slakit compliance` reads them.
+    for (const metric of metricsFedBy(c.events)) fed.add(metric);
+    i++;
     const month = caseMonth(calendarOf(c.timeZone), opened);
     if (month === input.month) cases.push(c);
     else if (compare !== null && month === input.compareMonth) compare.push(c);
@@ -239,12 +246,13 @@ function supportOfCases(input: ServiceReportInput, contract: Contract, policy: S
     const c = cases[o.index] as CaseInput;
     return { input: c, calendar: calendarOf(c.timeZone) };
   });
-  return { report: { ...all, outcomes }, breached, times };
+  return { report: { ...all, outcomes }, breached, times, fed: [...fed] };
 }
 
 /** Reads `input.support`: a report with its breached outcomes, and one case per outcome. */
 function supportInput(support: ServiceReportSupport, now: number): ServiceReportSupport {
-  const object = plainObject(support, 'input.support', 'INVALID_ARGUMENT', ['report', 'breached', 'times']);
+  const object = plainObject(support, 'input.support', 'INVALID_ARGUMENT', ['report', 'breached', 'times', 'fed']);
+  if (object['fed'] !== undefined && !Array.isArray(object['fed'])) fail('INVALID_ARGUMENT', 'input.support.fed', object['fed'], "is not a list of metrics ('response', 'resolution', 'updates')");
   const report = object['report'] as ComplianceReport | undefined;
   if (typeof report !== 'object' || report === null || typeof report.bySeverity !== 'object') fail('INVALID_ARGUMENT', 'input.support.report', report, 'is not a compliance report');
   if (toEpochMs(report.asOf, 'input.support.report.asOf') !== now) fail('INVALID_ARGUMENT', 'input.support.report.asOf', report.asOf, `is not the report's now (${new Date(now).toISOString()})`);
@@ -259,7 +267,9 @@ function complianceSection(input: ServiceReportInput, contract: Contract, now: n
   if (policy === undefined || (input.cases === undefined && input.support === undefined)) return null;
   if (input.cases !== undefined && input.support !== undefined) fail('INVALID_ARGUMENT', 'input.support', '(given)', 'comes instead of input.cases: give one of them');
   const support = input.support === undefined ? supportOfCases(input, contract, policy, now, compare) : supportInput(input.support, now);
-  const { report, breached } = support;
+  const { report, breached, fed } = support;
+  // A metric no input fed is not measured, never 0% (the rule `slakit compliance` follows).
+  const notMeasured = metricsNotMeasured(policy, fed ?? ['response', 'resolution', 'updates'], input.intentionallyEmpty ?? []);
   const labelOf = (level: number): string => severityLabel(contract, level);
   const breaches: ReportBreach[] = [];
   (report.outcomes ?? []).forEach((outcome, k) => {
@@ -282,13 +292,16 @@ function complianceSection(input: ServiceReportInput, contract: Contract, now: n
   const levels = contract.severities.map(({ level }) => level);
   const typical = support.times === undefined ? null : typicalTimes(support.times);
   const labelled = (list: readonly TypicalTime[]): ReportTypicalTime[] => list.map((t) => ({ level: t.level, label: labelOf(t.level), count: t.count, business: t.business, wall: t.wall }));
+  // The counts by level in the one shape `slakit compliance --json` prints.
+  const byLevel = complianceByLevel(report, contract.severities, notMeasured);
   return {
     cases: report.total,
+    notMeasured,
     customers: customerRows(report, breaches),
     typicalTimes: typical === null ? null : { response: labelled(typical.response), resolution: labelled(typical.resolution) },
-    response: rows(contract, report),
-    resolution: rows(contract, report.resolution),
-    updates: rows(contract, report.updates),
+    response: byLevel.bySeverity,
+    resolution: byLevel.resolution.bySeverity,
+    updates: byLevel.updates.bySeverity,
     breaches,
     clauses: clausesAt(contract, [
       ['support targets', 'support'],
@@ -333,7 +346,6 @@ function renewalSection(input: ServiceReportInput, contract: Contract, now: numb
   const data = plainObject(given, 'input.renewal', 'INVALID_ARGUMENT', ['customer', 'feeMinor', 'start', 'cpi', 'currency']);
   if (!Array.isArray(given.cpi)) fail('INVALID_ARGUMENT', 'input.renewal.cpi', given.cpi, 'is not a list of index changes, one per renewal');
   const currency = (data['currency'] as string | undefined) ?? 'USD';
-  const digits = currencyDigits(currency);
   const options = { floor: terms0.floor, ...(terms0.cap === null ? {} : { cap: terms0.cap }), rounding: terms0.rounding };
   const schedule = renewalSchedule({ feeMinor: given.feeMinor, start: given.start, termMonths: terms0.termMonths, noticeDays: terms0.noticeDays, ...options, renewals: given.cpi.map((cpi) => ({ cpi })) });
   const today = instantToZonedTime(input.timeZone, now).slice(0, 10);
@@ -341,6 +353,7 @@ function renewalSection(input: ServiceReportInput, contract: Contract, now: numb
   const daysLeft = next === undefined ? 0 : Math.round((Date.parse(`${next.noticeDeadline}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS);
   // The renewal after term k is renewal k: term k's fee raised by the k-th index change.
   const current = next === undefined ? undefined : schedule[next.term - 1];
+  const digits = currencyDigits(currency);
   const money = (minor: number | bigint): string => `${currency} ${formatMinorUnits(minor, digits)}`;
   const fee = next === undefined || current === undefined ? null : explainRenewalFee(current.feeMinor, { cpi: given.cpi[next.term - 1] as CpiInput, ...options });
   // The first line in money with its currency, not in minor units.
@@ -348,7 +361,8 @@ function renewalSection(input: ServiceReportInput, contract: Contract, now: numb
   return {
     customer: (data['customer'] as string | undefined) ?? null,
     currency,
-    terms: schedule.map((t) => ({ term: t.term, start: t.start, end: t.end, feeMinor: typeof t.feeMinor === 'bigint' ? t.feeMinor.toString() : t.feeMinor, fee: formatMinorUnits(t.feeMinor, digits), rate: t.rate, rule: t.rule, noticeDeadline: t.noticeDeadline })),
+    // The rows of `slakit renewal --json`, fees written by the one money formatter.
+    terms: renewalTermRows(schedule, currency),
     nextNotice: next === undefined ? null : { term: next.term, deadline: next.noticeDeadline, daysLeft },
     explanation,
     clauses: clausesAt(contract, [['support term and renewal uplift', 'renewal']]),

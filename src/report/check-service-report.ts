@@ -3,7 +3,7 @@
 import { boolean, either, list, number, object, oneOf, optional, orNull, text } from '../core/shape.js';
 
 const clauses = list(object({ rule: text, title: text, section: text, quote: optional(text) }));
-const complianceRows = list(object({ level: number, label: text, total: number, met: number, breached: number, pending: number, cancelled: number, rate: orNull(number), target: orNull(number), meetsTarget: orNull(boolean) }));
+const complianceRows = list(object({ level: number, label: text, total: number, met: orNull(number), breached: orNull(number), pending: orNull(number), cancelled: number, rate: orNull(number), target: orNull(number), meetsTarget: orNull(boolean), missedUpdates: optional(orNull(number)) }));
 
 const counted = object({ met: number, breached: number, rate: orNull(number) });
 const spread = object({ median: number, p90: number });
@@ -52,6 +52,7 @@ const REPORT = object({
         }),
       ),
       typicalTimes: orNull(object({ response: typical, resolution: typical })),
+      notMeasured: optional(list(oneOf('response', 'resolution', 'updates'))),
       response: complianceRows,
       resolution: complianceRows,
       updates: complianceRows,

@@ -39,3 +39,9 @@ export function lateness(b: ReportBreach): string {
   const business = duration(b.overrunBusinessMinutes * 60_000);
   return `${wall} late${business === wall ? '' : ` (${business} business time)`}`;
 }
+/** A count, or `—` for a figure not measured. */
+export const count = (value: number | null): string => (value === null ? '—' : String(value));
+
+/** The words for a metric not measured: no case's input fed it, so its figures are blank, never 0%. */
+export const notMeasuredText = (metric: 'response' | 'resolution' | 'updates'): string =>
+  `Not measured: no case in the input has ${{ response: 'a reply', resolution: 'a resolution', updates: 'an update' }[metric]}, so its figures are left blank (—) rather than counted as missed.`;

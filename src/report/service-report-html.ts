@@ -3,7 +3,7 @@ import { barChart } from './bar-chart.js';
 import { appendixPages, furthestBelow, largestOverruns, pointsChange, previousRow } from './document.js';
 import { checkServiceReport } from './check-service-report.js';
 import { formatPercent } from '../core/percent.js';
-import { duration, lateness, local, minutes, percent } from './format.js';
+import { count, duration, lateness, local, minutes, notMeasuredText, percent } from './format.js';
 
 // One self-contained page: styles inline, charts as inline SVG, no script and no request of any
 // kind, so it reads the same offline, as an e-mail attachment and printed to PDF.
@@ -136,18 +136,22 @@ function clauses(title: string, list: readonly ReportClause[]): string {
   return `<h3>${title}</h3><ul class="clauses">${list.map((c) => `<li>${escape(c.rule)}: ${escape(c.title)}, ${escape(c.section)}${c.quote === undefined ? '' : ` — <q>${escape(c.quote)}</q>`}</li>`).join('')}</ul>`;
 }
 
+/** The line saying a metric was not measured (a report stored before `notMeasured` has none). */
+const unmeasured = (metrics: readonly string[] | undefined, metric: 'response' | 'resolution' | 'updates'): string =>
+  (metrics ?? []).includes(metric) ? `<p class="not-measured" data-not-measured="${metric}">${escape(notMeasuredText(metric))}</p>` : '';
+
 function complianceTable(caption: string, rows: readonly ReportComplianceRow[]): string {
-  const shown = rows.filter((r) => r.met + r.breached + r.pending > 0);
+  const shown = rows.filter((r) => r.total - r.cancelled > 0);
   if (shown.length === 0) return `<p>${escape(caption)}: no cases with such a target.</p>`;
   const status = (r: ReportComplianceRow): string => (r.meetsTarget === null ? '—' : r.meetsTarget ? '<span class="met">met</span>' : '<span class="missed">missed</span>');
   return `<table><caption class="visually-hidden">${escape(caption)}</caption><thead><tr><th scope="col">Severity</th><th scope="col" class="num">Met</th><th scope="col" class="num">Breached</th><th scope="col" class="num">Pending</th><th scope="col" class="num">Rate</th><th scope="col" class="num">Target</th><th scope="col">Status</th></tr></thead><tbody>${shown
-    .map((r) => `<tr><th scope="row">${escape(r.label)}</th><td class="num">${r.met}</td><td class="num">${r.breached}</td><td class="num">${r.pending}</td><td class="num">${percent(r.rate)}</td><td class="num">${percent(r.target, 0)}</td><td>${status(r)}</td></tr>`)
+    .map((r) => `<tr><th scope="row">${escape(r.label)}</th><td class="num">${count(r.met)}</td><td class="num">${count(r.breached)}</td><td class="num">${count(r.pending)}</td><td class="num">${percent(r.rate)}</td><td class="num">${percent(r.target, 0)}</td><td>${status(r)}</td></tr>`)
     .join('')}</tbody></table>`;
 }
 
 /** A rate against its target, with the verdict: `74.7% of 95%` in red when missed. */
 function against(row: ReportComplianceRow | undefined): string {
-  if (row === undefined || row.met + row.breached === 0) return '—';
+  if (row === undefined || (row.met ?? 0) + (row.breached ?? 0) === 0) return '—';
   const text = `${percent(row.rate)}${row.target === null ? '' : ` <small>of ${percent(row.target)}</small>`}`;
   return row.meetsTarget === false ? `<span class="missed">${text}</span>` : text;
 }
@@ -245,9 +249,9 @@ ${a.incidents.length === 0 ? '<p>No incidents in the month.</p>' : `<h3>Incident
     parts.push(`<section aria-labelledby="compliance"><h2 id="compliance">Support compliance</h2><p>${c.cases} case${c.cases === 1 ? '' : 's'} opened in the month.</p>
 ${complianceChart(c.response, 'response-chart', 'Response compliance by severity')}
 ${complianceChart(c.resolution, 'resolution-chart', 'Resolution compliance by severity')}
-<h3>Response</h3>${complianceTable('Response compliance', c.response)}
-<h3>Updates</h3>${complianceTable('Update compliance', c.updates)}
-<h3>Resolution</h3>${complianceTable('Resolution compliance', c.resolution)}
+<h3>Response</h3>${unmeasured(c.notMeasured, 'response')}${complianceTable('Response compliance', c.response)}
+<h3>Updates</h3>${unmeasured(c.notMeasured, 'updates')}${complianceTable('Update compliance', c.updates)}
+<h3>Resolution</h3>${unmeasured(c.notMeasured, 'resolution')}${complianceTable('Resolution compliance', c.resolution)}
 ${c.typicalTimes === null ? '' : `<h3>Typical times</h3>${typicalTable(c.typicalTimes)}`}
 <h3 id="largest-overruns">The largest overruns</h3>${largest.length === 0 ? '<p>No response or resolution target was breached.</p>' : `<p class="note">The ${largest.length} largest of ${c.breaches.length} breach${c.breaches.length === 1 ? '' : 'es'}; each links to its explanation in the <a href="#appendix">appendix</a>. Times in each case's zone.</p><table class="compact"><thead><tr><th scope="col">Case</th><th scope="col">Customer</th><th scope="col">Target</th><th scope="col">Due</th><th scope="col">Late by</th></tr></thead><tbody>${largest
       .map((i) => {

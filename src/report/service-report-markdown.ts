@@ -2,7 +2,7 @@ import type { ReportBreach, ReportClause, ReportComplianceRow, ReportPrevious, R
 import { appendixPages, furthestBelow, largestOverruns, pointsChange, previousRow } from './document.js';
 import { checkServiceReport } from './check-service-report.js';
 import { formatPercent } from '../core/percent.js';
-import { duration, lateness, local, minutes, percent } from './format.js';
+import { count, duration, lateness, local, minutes, notMeasuredText, percent } from './format.js';
 
 // Every interpolated text goes through `md` (one line) or `mdLines` (a text of several lines), in
 // tables and outside them: HTML is written as entities, so no renderer makes an element of it; a
@@ -50,10 +50,10 @@ function customers(c: NonNullable<ServiceReport['compliance']>): string[] {
   return ['', '## Customers', '', 'Furthest below target first.', '', table(['Customer', 'Cases', 'Response', 'Resolution', 'Breaches', 'Worst overrun', 'Below target by'], rows), '', 'Response and resolution: met ÷ (met + breached); below target by: the largest gap between one level’s rate and its target, in percentage points. The same counts as `slakit compliance --by customer`.'];
 }
 
-function compliance(title: string, rows: readonly ReportComplianceRow[]): string[] {
-  const shown = rows.filter((r) => r.met + r.breached + r.pending > 0);
+function compliance(title: string, rows: readonly ReportComplianceRow[], note: readonly string[] = []): string[] {
+  const shown = rows.filter((r) => r.total - r.cancelled > 0);
   const status = (r: ReportComplianceRow): string => (r.meetsTarget === null ? '—' : r.meetsTarget ? 'met' : 'missed');
-  return ['', `### ${title}`, '', shown.length === 0 ? 'No cases with such a target.' : table(['Severity', 'Met', 'Breached', 'Pending', 'Rate', 'Target', 'Status'], shown.map((r) => [r.label, String(r.met), String(r.breached), String(r.pending), percent(r.rate), percent(r.target, 0), status(r)]))];
+  return ['', `### ${title}`, ...note, '', shown.length === 0 ? 'No cases with such a target.' : table(['Severity', 'Met', 'Breached', 'Pending', 'Rate', 'Target', 'Status'], shown.map((r) => [r.label, count(r.met), count(r.breached), count(r.pending), percent(r.rate), percent(r.target, 0), status(r)]))];
 }
 
 /**
@@ -86,7 +86,7 @@ export function serviceReportToMarkdown(report: ServiceReport): string {
   if (c !== null) lines.push(`- ${c.cases} case${c.cases === 1 ? '' : 's'} opened, ${c.breaches.length} breach${c.breaches.length === 1 ? '' : 'es'}${p === null || p.cases === null ? '' : ` (${md(p.month)}: ${p.cases} cases)`}.`);
   if (c !== null) {
     const compared = p !== null && p.response.length > 0;
-    const against = (row: ReportComplianceRow | undefined): string => (row === undefined || row.met + row.breached === 0 ? '—' : `${percent(row.rate)}${row.target === null ? '' : ` of ${percent(row.target)}`}${row.meetsTarget === false ? ' (missed)' : ''}`);
+    const against = (row: ReportComplianceRow | undefined): string => (row === undefined || (row.met ?? 0) + (row.breached ?? 0) === 0 ? '—' : `${percent(row.rate)}${row.target === null ? '' : ` of ${percent(row.target)}`}${row.meetsTarget === false ? ' (missed)' : ''}`);
     const shown = c.response.filter((row) => row.total > 0 || (c.resolution.find((x) => x.level === row.level)?.total ?? 0) > 0);
     lines.push('', table(['Severity', 'Response', 'Resolution', ...(compared ? [`Response vs ${md((p as ReportPrevious).month)}`] : [])], shown.map((row) => [row.label, against(row), against(c.resolution.find((x) => x.level === row.level)), ...(compared ? [pointsChange(row.rate, previousRow(p?.response, row.level)?.rate ?? null)] : [])])));
   }
@@ -100,7 +100,8 @@ export function serviceReportToMarkdown(report: ServiceReport): string {
   }
   if (c !== null) {
     lines.push('', '## Support compliance', '', `${c.cases} case${c.cases === 1 ? '' : 's'} opened in the month.`);
-    lines.push(...compliance('Response', c.response), ...compliance('Updates', c.updates), ...compliance('Resolution', c.resolution), ...(c.typicalTimes === null ? [] : typical(c.typicalTimes)));
+    const unmeasured = (metric: 'response' | 'resolution' | 'updates'): string[] => ((c.notMeasured ?? []).includes(metric) ? ['', notMeasuredText(metric)] : []);
+    lines.push(...compliance('Response', c.response, unmeasured('response')), ...compliance('Updates', c.updates, unmeasured('updates')), ...compliance('Resolution', c.resolution, unmeasured('resolution')), ...(c.typicalTimes === null ? [] : typical(c.typicalTimes)));
     const largest = largestOverruns(c.breaches);
     lines.push('', '### The largest overruns', '');
     if (largest.length === 0) lines.push('No response or resolution target was breached.');

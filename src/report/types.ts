@@ -2,10 +2,13 @@ import type { CreditTier, Incident } from '../availability/types.js';
 import type { Calendar, CalendarSpec } from '../calendar/types.js';
 import type { CaseInput, ComplianceCounts, ComplianceReport, SeverityLevel } from '../cases/types.js';
 import type { CaseTimes, TypicalTime } from '../cases/typical-times.js';
+import type { LevelCounts, UpdateLevelCounts } from '../cases/compliance-by-level.js';
+import type { ComplianceMetric } from '../cases/metric-inputs.js';
 import type { Contract, ContractSource } from '../contract/types.js';
 import type { CivilDate } from '../core/civil-date.js';
 import type { DateInput } from '../core/instant.js';
 import type { CpiInput } from '../renewal/renewal-uplift.js';
+import type { RenewalTermRow } from '../renewal/renewal-term-rows.js';
 
 /**
  * The inputs of {@link buildServiceReport}: the contract, the month, and whichever data the
@@ -46,6 +49,12 @@ export interface ServiceReportInput {
   readonly renewal?: { readonly customer?: string; readonly feeMinor: number | bigint; readonly start: CivilDate; readonly cpi: readonly CpiInput[]; readonly currency?: string };
   /** The holidays the business hours skip (NiCE's texts: NiCE's observed holidays), replacing the contract's (a list, or a holiday set from `slakit/holidays`). */
   readonly holidays?: CalendarSpec['holidays'];
+  /**
+   * The metrics whose input is empty on purpose (no reply, resolution or update was sent): they are
+   * measured anyway. Without it, a metric no case's input feeds is not measured (`null`, "—"),
+   * never 0% (`metricsNotMeasured`, `slakit/cases`).
+   */
+  readonly intentionallyEmpty?: readonly ComplianceMetric[];
   /** How many weeks of upcoming maintenance windows to list; default 4. */
   readonly upcomingWeeks?: number;
   /** The monthly fee the service credit is a share of, in minor units: the credit in money (as `slakit availability --monthly-fee`). `currency` defaults to the credit terms', else USD. */
@@ -117,6 +126,8 @@ export interface ServiceReportSupport {
   readonly breached: readonly { readonly input: CaseInput; readonly calendar: Calendar }[];
   /** Every counted case's times (`caseTimes`), for the typical times; without them the report has none. */
   readonly times?: readonly CaseTimes[];
+  /** The metrics some case's input fed (`metricsFedBy` over every case read); default: all of them. */
+  readonly fed?: readonly ComplianceMetric[];
 }
 
 /**
@@ -175,8 +186,10 @@ export interface ReportDay {
 }
 
 /**
- * Compliance with one kind of target at one severity level: the counts of `complianceReport`'s
- * `bySeverity[level]` (the same `ComplianceCounts`), with the level and its label.
+ * Compliance with one kind of target at one severity level: {@link LevelCounts}, the one shape of
+ * per-level counts (`complianceByLevel`, as `slakit compliance --json` lists them): the counts of
+ * `complianceReport`'s `bySeverity[level]` with the level and its label, the figures `null` when the
+ * metric was not measured.
  *
  * @example
  * ```ts
@@ -185,7 +198,7 @@ export interface ReportDay {
  * const row: ReportComplianceRow = { level: 1, label: 'Sev 1 (critical)', total: 10, met: 9, breached: 1, pending: 0, cancelled: 0, rate: 0.9, target: 0.9, meetsTarget: true };
  * ```
  */
-export interface ReportComplianceRow extends ComplianceCounts {
+export interface ReportComplianceRow extends LevelCounts {
   readonly level: SeverityLevel;
   readonly label: string;
 }
@@ -314,9 +327,12 @@ export interface ServiceReport {
     readonly customers: readonly ReportCustomer[];
     /** Median and 90th percentile of the times to first reply and to resolution per level; `null` when the support data came without case times. */
     readonly typicalTimes: { readonly response: readonly ReportTypicalTime[]; readonly resolution: readonly ReportTypicalTime[] } | null;
+    /** The metrics not measured (no case's input fed them): their rows' figures are `null`, shown as "—". */
+    readonly notMeasured: readonly ComplianceMetric[];
     readonly response: readonly ReportComplianceRow[];
     readonly resolution: readonly ReportComplianceRow[];
-    readonly updates: readonly ReportComplianceRow[];
+    /** With `missedUpdates`, the update due times missed. */
+    readonly updates: readonly (ReportComplianceRow & Pick<UpdateLevelCounts, 'missedUpdates'>)[];
     readonly breaches: readonly ReportBreach[];
     readonly clauses: readonly ReportClause[];
   } | null;
@@ -324,14 +340,8 @@ export interface ServiceReport {
   readonly renewal: {
     readonly customer: string | null;
     readonly currency: string;
-    readonly terms: readonly {
-      readonly term: number;
-      readonly start: string;
-      readonly end: string;
-      /** The fee in integer minor units, as `slakit renewal --json` gives it (a string beyond 2^53). */
-      readonly feeMinor: number | string;
-      /** The fee as people read it (`'123,720.00'`). */
-      readonly fee: string; readonly rate: number; readonly rule: string; readonly noticeDeadline: string }[];
+    /** The terms as `slakit renewal --json` lists them (`renewalTermRows`). */
+    readonly terms: readonly RenewalTermRow[];
     /** The next notice deadline on or after the report's date, and its term. */
     readonly nextNotice: { readonly term: number; readonly deadline: string; readonly daysLeft: number } | null;
     readonly explanation: string | null;

@@ -20,6 +20,7 @@ const CAUSES = ['unplanned', 'scheduled-maintenance', 'customer-caused', 'emerge
 
 let cases = '';
 let incidents = '';
+let renewalFile = '';
 
 /** A deterministic generator. */
 function random(seed: number): () => number {
@@ -71,14 +72,16 @@ function run<T>(args: readonly string[]): T {
 }
 
 interface Counts { total: number; met: number; breached: number; pending: number; cancelled: number; rate: number | null }
+interface Row extends Counts { level: number; label: string }
 interface Compliance extends Counts {
-  bySeverity: Record<string, Counts>;
-  resolution: Counts & { bySeverity: Record<string, Counts> };
-  updates: Counts & { missedUpdates: number; bySeverity: Record<string, Counts & { missedUpdates: number }> };
+  bySeverity: Row[];
+  resolution: Counts & { bySeverity: Row[] };
+  updates: Counts & { missedUpdates: number; bySeverity: (Row & { missedUpdates: number })[] };
 }
-interface Row { level: number; met: number; breached: number; pending: number; rate: number | null }
+interface Judged { target: number | null; met: boolean | null; creditPercent: number | null; creditTier: unknown }
 interface Report {
-  availability: { x: number; y: number; z: number; percent: number | null; timeZone: string };
+  availability: Judged & { x: number; y: number; z: number; percent: number | null; timeZone: string };
+  renewal: { currency: string; terms: unknown[] };
   compliance: { cases: number; response: Row[]; resolution: Row[]; updates: Row[]; breaches: { id: string; kind: string; overrunMinutes: number }[] };
 }
 interface Status { id: string; response: { outcome: keyof Counts }; missedUpdates: number }
@@ -89,6 +92,8 @@ beforeAll(() => {
   incidents = join(dir, 'incidents.csv');
   writeFileSync(cases, caseCsv(800));
   writeFileSync(incidents, incidentCsv(400));
+  renewalFile = join(dir, 'renewal.json');
+  writeFileSync(renewalFile, JSON.stringify({ feeMinor: 12_000_000, start: '2026-03-15', cpi: [0.031, 0.09], currency: 'USD' }));
   process.env['SLAKIT_CHUNK_CHARS'] = ENV.SLAKIT_CHUNK_CHARS;
 });
 
@@ -104,7 +109,7 @@ describe('every figure two outputs both show is equal', () => {
     const listed = [[], ['--jobs', '2']].map((jobs) => run<{ cases: Status[] }>(['cases', cases, '--json', ...CONTRACT, ...MONTH, ...jobs]).cases);
     expect(listed[1]).toEqual(listed[0]);
     const statuses = listed[0] as Status[];
-    const report = run<Report>(['report', '--format', 'json', '--cases', cases, '--incidents', incidents, ...CONTRACT, ...MONTH, '--region', 'Americas']);
+    const report = run<Report>(['report', '--format', 'json', '--cases', cases, '--incidents', incidents, '--renewal', renewalFile, ...CONTRACT, ...MONTH, '--region', 'Americas']);
     const r = report.compliance;
 
     // The month's cases: one count in all three.
@@ -113,14 +118,12 @@ describe('every figure two outputs both show is equal', () => {
     expect(r.cases).toBe(c.total);
     // Response outcomes: the cases' statuses add up to compliance's counts.
     for (const outcome of ['met', 'breached', 'pending', 'cancelled'] as const) expect(statuses.filter((s) => s.response.outcome === outcome).length).toBe(c[outcome]);
-    // Per level, for response, resolution and updates: the report's rows are compliance's counts.
-    const kinds = [['response', c.bySeverity], ['resolution', c.resolution.bySeverity], ['updates', c.updates.bySeverity]] as const;
-    for (const [kind, bySeverity] of kinds) {
-      for (const row of r[kind]) {
-        const counts = bySeverity[String(row.level)] as Counts;
-        expect({ level: row.level, met: row.met, breached: row.breached, pending: row.pending, rate: row.rate }).toEqual({ level: row.level, met: counts.met, breached: counts.breached, pending: counts.pending, rate: counts.rate });
-      }
-    }
+    // Per level, for response, resolution and updates: one shape, one value. The report's rows are
+    // compliance's `bySeverity` lists, level, label, counts, rate, target and missed updates alike.
+    expect(r.response).toEqual(c.bySeverity);
+    expect(r.resolution).toEqual(c.resolution.bySeverity);
+    expect(r.updates).toEqual(c.updates.bySeverity);
+    expect(c.bySeverity.map((row) => row.level)).toEqual([1, 2, 3, 4, 5]);
     // Breaches: one per breached response and resolution, and one per case with missed updates.
     const breaches = (target: string): number => r.breaches.filter((b) => b.kind === target).length;
     expect(breaches('response')).toBe(c.breached);
@@ -132,10 +135,19 @@ describe('every figure two outputs both show is equal', () => {
     expect(breached).toEqual(statuses.filter((s) => s.response.outcome === 'breached' || s.missedUpdates > 0 || r.breaches.some((b) => b.id === s.id)).map((s) => s.id));
 
     // Availability: the command and the report measure one month, whatever --tz shows.
-    const availability = [[], ['--jobs', '2']].map((jobs) => run<{ totalMinutes: number; excusableMinutes: number; unscheduledMinutes: number; percent: number; timeZone: string }>(['availability', incidents, '--json', ...CONTRACT.slice(0, 4), ...MONTH, '--region', 'Americas', ...jobs]));
+    const availability = [[], ['--jobs', '2']].map((jobs) => run<Judged & { totalMinutes: number; excusableMinutes: number; unscheduledMinutes: number; percent: number; timeZone: string }>(['availability', incidents, '--json', ...CONTRACT.slice(0, 4), ...MONTH, '--region', 'Americas', ...jobs]));
     expect(availability[1]).toEqual(availability[0]);
     const a = availability[0]!;
     expect(a.unscheduledMinutes).toBeGreaterThan(0);
     expect({ x: report.availability.x, y: report.availability.y, z: report.availability.z, percent: report.availability.percent, timeZone: report.availability.timeZone }).toEqual({ x: a.totalMinutes, y: a.excusableMinutes, z: a.unscheduledMinutes, percent: a.percent, timeZone: a.timeZone });
+    // The target, whether it is met and the credit: one judgement, one shape.
+    const judged = ({ target, met, creditPercent, creditTier }: Judged): Judged => ({ target, met, creditPercent, creditTier });
+    expect(judged(report.availability)).toEqual(judged(a));
+    expect(a.creditPercent).toBeGreaterThan(0);
+
+    // Renewal fees: the report's terms are `renewal --json`'s rows.
+    const renewal = run<{ currency: string; terms: unknown[] }>(['renewal', '--json', '--contract', 'examples/contracts/northwind-cloud.json', '--fee', '120000.00', '--start', '2026-03-15', '--cpi', '3.1%,9%', '--years', '3']);
+    expect(report.renewal.terms).toEqual(renewal.terms);
+    expect(report.renewal.currency).toBe(renewal.currency);
   });
 });

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { complianceReport } from '../../src/cases/compliance-report.js';
+import { complianceByLevel } from '../../src/cases/compliance-by-level.js';
 import { parseCsv } from '../../src/records/csv.js';
 import { formatTable } from '../../src/cli/table.js';
 import { businessHours8to5 } from '../../src/presets/support.js';
@@ -61,9 +62,11 @@ describe('large valid input', () => {
       { now: '2026-11-02T12:00:00Z' },
     );
     // typicalTimes is checked by test/report/document.test.ts and test/cases/typical-times.test.ts.
-    const { month: _m, now: _n, typicalTimes: _t, ...report } = JSON.parse(stdout) as Record<string, unknown>;
-    // Response, resolution and update compliance, exactly the library's.
-    expect(report).toEqual(JSON.parse(JSON.stringify(expected)));
+    const { month: _m, now: _n, typicalTimes: _t, ...report } = JSON.parse(stdout) as { month: string; now: string; typicalTimes: unknown; bySeverity: { level: number; label: string }[] };
+    // Response, resolution and update compliance, exactly the library's, listed by level (labels: the contract's).
+    const severities = report.bySeverity.map(({ level, label }) => ({ level, label }));
+    expect(severities.map((s) => s.level)).toEqual([1, 2, 3, 4]);
+    expect(report).toEqual(JSON.parse(JSON.stringify({ asOf: expected.asOf, ...complianceByLevel(expected, severities) })));
   });
 
   it('availability: 20,000 incidents measured once, segments listed', () => {

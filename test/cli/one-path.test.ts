@@ -16,7 +16,7 @@ const file = (name: string, text: string): string => {
 };
 
 interface Counts { total: number; met: number; breached: number; pending: number }
-interface ComplianceJson extends Counts { bySeverity: Record<string, Counts> }
+interface ComplianceJson extends Counts { bySeverity: (Counts & { level: number })[] }
 interface ReportJson { compliance: { cases: number; response: (Counts & { level: number })[]; breaches: { id: string; level: number; label: string; kind: string }[] } }
 
 function json<T>(args: readonly string[]): T {
@@ -149,10 +149,11 @@ describe('one rate parser, one percent formatter', () => {
   const base = ['--json', '--month', '2026-10', '--tz', 'America/New_York', '--now', '2026-11-02T12:00:00Z'];
 
   it('95.2% as --target and as --param reads as one number, and 119/125 meets it', () => {
-    const byTarget = json<ComplianceJson & { target: number; bySeverity: Record<string, { target: number; meetsTarget: boolean }> }>(['compliance', cases, '--contract', NORTHWIND, '--target', '95.2%', ...base]);
-    const byParam = json<ComplianceJson & { bySeverity: Record<string, { target: number; meetsTarget: boolean }> }>(['compliance', cases, '--contract', withParam, '--param', 'p2target=95.2%', ...base]);
-    expect(byTarget.bySeverity['2']).toMatchObject({ target: 0.952, meetsTarget: true });
-    expect(byParam.bySeverity['2']).toMatchObject({ target: 0.952, meetsTarget: true });
+    type Levels = { bySeverity: { level: number; target: number; meetsTarget: boolean }[] };
+    const byTarget = json<Levels>(['compliance', cases, '--contract', NORTHWIND, '--target', '95.2%', ...base]);
+    const byParam = json<Levels>(['compliance', cases, '--contract', withParam, '--param', 'p2target=95.2%', ...base]);
+    expect(byTarget.bySeverity.find((l) => l.level === 2)).toMatchObject({ target: 0.952, meetsTarget: true });
+    expect(byParam.bySeverity.find((l) => l.level === 2)).toMatchObject({ target: 0.952, meetsTarget: true });
   });
 
   it('the table, the report’s Markdown and its HTML show one rounded percentage', () => {

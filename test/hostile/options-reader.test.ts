@@ -58,7 +58,7 @@ const withData: Record<string, [call: () => unknown, code: string, path: string]
 /** Exports that take no options object and no keyed data (instants, numbers, strings, lists of records checked elsewhere). */
 const withoutOptions = [
   'SlaError', 'addBusinessDays', 'addBusinessTime', 'addDaysToCivilDate', 'addMonthsToCivilDate', 'assertInterval',
-  'availabilityPercent', 'businessHours8to5', 'caseMonth', 'formatPercent', 'isBreachedCase', 'parseRate', 'businessTimeBetween', 'calendarToJSON', 'civilDateToDays', 'clipIntervals',
+  'availabilityPercent', 'availabilityTarget', 'complianceByLevel', 'metricsFedBy', 'metricsNotMeasured', 'renewalTermRows', 'businessHours8to5', 'caseMonth', 'formatPercent', 'isBreachedCase', 'parseRate', 'businessTimeBetween', 'calendarToJSON', 'civilDateToDays', 'clipIntervals',
   'commencementDate', 'cpiChange', 'deadlineAfter', 'describeNotice', 'describeWindow', 'endOfSupport', 'hasAdvanceNotice',
   'instantToZonedTime', 'intersectIntervals', 'intervalsLength', 'isBusinessDay', 'isCivilDate', 'isOpen', 'isSlaError',
   'isValidTimeZone', 'minutesInMonth', 'monthInterval', 'nextClose', 'nextOpen', 'nonRenewalNoticeDeadline',

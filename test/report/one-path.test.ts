@@ -2,7 +2,7 @@
 // gets, what a breached case is, a level's label, and a report built from a compliance report.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { caseCalendars, caseMonth, caseTimes, complianceReport, evaluateCase, isBreachedCase } from '../../src/cases/index.js';
+import { caseCalendars, caseMonth, caseTimes, complianceReport, evaluateCase, isBreachedCase, metricsFedBy } from '../../src/cases/index.js';
 import type { CaseInput } from '../../src/cases/types.js';
 import { loadContract, severityLabel } from '../../src/contract/index.js';
 import { buildServiceReport } from '../../src/report/index.js';
@@ -71,7 +71,7 @@ describe('buildServiceReport: the support section', () => {
 
   it('a response breach is labelled with the level the response was counted under', () => {
     const report = buildServiceReport({ contract: northwind, month: '2026-10', timeZone: 'America/New_York', now, cases: [raised] });
-    const counted = report.compliance!.response.find((r) => r.breached > 0)!;
+    const counted = report.compliance!.response.find((r) => (r.breached ?? 0) > 0)!;
     const breach = report.compliance!.breaches.find((b) => b.kind === 'response')!;
     expect([breach.level, breach.label]).toEqual([3, 'P3']);
     expect([counted.level, counted.label]).toEqual([3, 'P3']);
@@ -83,7 +83,10 @@ describe('buildServiceReport: the support section', () => {
     const report = complianceReport(northwind.support!, calendarOf(undefined), cases, { now, outcomes: 'breached' });
     const all = complianceReport(northwind.support!, calendarOf(undefined), cases, { now, outcomes: 'all' });
     const times = all.outcomes!.map((o) => caseTimes(o, calendarOf(cases[o.index]!.timeZone), now));
-    const support = { report, breached: report.outcomes!.map((o) => ({ input: cases[o.index]!, calendar: calendarOf(cases[o.index]!.timeZone) })), times };
+    // With the metrics the cases fed: no resolution and no update here, so neither is measured.
+    const fed = [...new Set(cases.flatMap((c) => metricsFedBy(c.events)))];
+    const support = { report, breached: report.outcomes!.map((o) => ({ input: cases[o.index]!, calendar: calendarOf(cases[o.index]!.timeZone) })), times, fed };
+    expect(fromCases.compliance?.notMeasured).toEqual(['resolution', 'updates']);
     expect(buildServiceReport({ contract: northwind, month: '2026-10', timeZone: 'America/New_York', now, support }).compliance).toEqual(fromCases.compliance);
   });
 

@@ -48,7 +48,7 @@ describe('buildServiceReport', () => {
 
   it('compliance: every breach carries its due time, actual time, overrun and the steps behind the due time', () => {
     const responses = report.compliance!.breaches.filter((b) => b.kind === 'response');
-    expect(responses.length).toBe(report.compliance!.response.reduce((t, r) => t + r.breached, 0));
+    expect(responses.length).toBe(report.compliance!.response.reduce((t, r) => t + (r.breached as number), 0));
     for (const b of responses) {
       expect(Date.parse(b.at) - Date.parse(b.dueAt)).toBe(b.overrunMinutes * 60_000);
       expect(b.explanation).toMatch(/^Response due /);

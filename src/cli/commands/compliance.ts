@@ -20,7 +20,8 @@ import { choiceOption, CSV_HELP, CSV_OPTION, DIGITS_HELP, DIGITS_OPTION, digitsO
 import { CASE_MAP_FIELDS, columnMap, crossCheckJson, fieldProblem, mergeReadTallies, type ReadTally, readLapses, RECORD_HELP, RECORD_OPTIONS, type Where } from '../record-reader.js';
 import { calendarOption, SUPPORT_HELP, SUPPORT_OPTIONS, supportContract, supportPolicyOption, timeZoneOption } from '../support.js';
 import { formatPercent, formatTable } from '../table.js';
-import { EMPTY_HELP, EMPTY_OPTION, fedBy, type Metric, notMeasured, notMeasuredLine, withoutUnmeasured } from '../not-measured.js';
+import { EMPTY_HELP, EMPTY_OPTION, fedBy, notMeasured, notMeasuredLine } from '../not-measured.js';
+import { type ComplianceByLevel, complianceByLevel, type MetricCounts } from '../../cases/compliance-by-level.js';
 
 const COUNTS = ['total', 'met', 'breached', 'pending', 'cancelled'] as const;
 const GROUPINGS = ['total', 'severity', 'customer', 'month', 'team'] as const;
@@ -164,14 +165,14 @@ export function labelledTimes(times: TypicalTimes, labelOf: (level: SeverityLeve
   return { response: label(times.response), resolution: label(times.resolution) };
 }
 
-const rate = (counts: ComplianceCounts, digits: number): string => (counts.rate === null ? '—' : formatPercent(counts.rate * 100, digits));
+const rate = (counts: MetricCounts, digits: number): string => (counts.rate === null ? '—' : formatPercent(counts.rate * 100, digits));
+const count = (value: number | null): string => (value === null ? '—' : String(value));
 
 /** Whether any level's resolution or update counts have a compliance target. */
-const hasMetricTargets = (report: ComplianceGroup): boolean =>
-  [report.resolution, report.updates].some((summary) => Object.values(summary.bySeverity).some((counts) => counts.target !== null));
+const hasMetricTargets = (report: ComplianceByLevel): boolean => [report.resolution, report.updates].some((summary) => summary.bySeverity.some((counts) => counts.target !== null));
 
 /** A rate with its own compliance target and the verdict, when the contract sets one: `66.6666% (90%: NO)`. */
-const judged = (counts: ComplianceCounts, digits: number): string =>
+const judged = (counts: MetricCounts, digits: number): string =>
   counts.target === null ? rate(counts, digits) : `${rate(counts, digits)} (${formatPercent(counts.target * 100, digits)}: ${counts.meetsTarget === null ? '—' : counts.meetsTarget ? 'yes' : 'NO'})`;
 
 /** `slakit compliance`: response, resolution and update compliance of the cases opened in a month. */
@@ -228,34 +229,33 @@ export const complianceCommand: Command = {
     const digits = digitsOption(context);
     const { report, counted, read, fed, times } = complianceOfFile(context);
     const { notes, lapses } = readLapses(context, read);
-    // A metric the policy sets no target for has no rate anyway; only the others can lack their input.
-    const targeted = Object.values(policy.levels);
-    const unfed = notMeasured(context, fed).filter((metric) => metric === 'response' || targeted.some((level) => level?.[metric] !== undefined));
+    const unfed = notMeasured(context, fed, policy);
     notes.push(...unfed.map(notMeasuredLine));
-    const shown = (metric: Metric, counts: ComplianceCounts): ComplianceCounts => (unfed.includes(metric) ? { ...counts, rate: null, meetsTarget: null } : counts);
+    // The table and the JSON show the one object: the counts by level, the unmeasured figures null.
+    const { severities } = supportContract(context);
+    const whole = complianceByLevel(report, severities, unfed);
+    const named = Object.entries(report.groups ?? {})
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([key, group]) => [key, complianceByLevel(group, severities, unfed)] as const);
 
-    const row = (name: string, group: ComplianceGroup, level?: SeverityLevel): string[] => {
-      const response = shown('response', level === undefined ? group : (group.bySeverity[level] as ComplianceCounts));
-      const resolution = shown('resolution', level === undefined ? group.resolution : (group.resolution.bySeverity[level] as ComplianceCounts));
-      const updates = shown('updates', level === undefined ? group.updates : (group.updates.bySeverity[level] as ComplianceCounts & { missedUpdates: number })) as ComplianceCounts & { missedUpdates: number };
-      const replies = group.replies === undefined ? [] : [rate(level === undefined ? group.replies : (group.replies.bySeverity[level] as ComplianceCounts), digits)];
+    const row = (name: string, group: ComplianceByLevel, at?: number): string[] => {
+      const pick = (summary: MetricCounts & { bySeverity: MetricCounts[] }): MetricCounts => (at === undefined ? summary : (summary.bySeverity[at] as MetricCounts));
+      const response = pick(group);
+      const updates = (at === undefined ? group.updates : group.updates.bySeverity[at]) as MetricCounts & { missedUpdates: number | null };
       return [
         name,
-        ...COUNTS.map((key) => (unfed.includes('response') && (key === 'met' || key === 'breached' || key === 'pending') ? '—' : String(response[key]))),
-        unfed.includes('response') ? '—' : rate(response, digits),
+        ...COUNTS.map((key) => count(response[key])),
+        rate(response, digits),
         response.target === null ? '—' : formatPercent(response.target * 100, digits),
         response.meetsTarget === null ? '—' : response.meetsTarget ? 'yes' : 'NO',
-        judged(resolution, digits),
+        judged(pick(group.resolution), digits),
         judged(updates, digits),
-        unfed.includes('updates') ? '—' : String(updates.missedUpdates),
-        ...replies,
+        count(updates.missedUpdates),
+        ...(group.replies === undefined ? [] : [rate(pick(group.replies), digits)]),
       ];
     };
-    const rows = [row('all', report)];
-    if (by === 'severity') {
-      for (const level of levelsOf(report)) rows.push(row(severityLabel(supportContract(context), level), report, level));
-    }
-    const named = Object.entries(report.groups ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const rows = [row('all', whole)];
+    if (by === 'severity') whole.bySeverity.forEach((level, at) => rows.push(row(level.label, whole, at)));
     for (const [key, group] of named) rows.push(row(key === '' ? '(none)' : key, group));
     const columns = [
       { title: by === 'customer' ? 'customer' : by === 'month' ? 'month' : by === 'team' ? 'team' : 'cases' },
@@ -273,14 +273,13 @@ export const complianceCommand: Command = {
     const legend = [
       'rate = met / (met + breached) of the first responses; pending cases are not yet due and are left out.',
       'resolution and updates: the same rate for resolution targets and for update intervals; missed updates counts the intervals that passed without one.',
-      ...(hasMetricTargets(report) ? ['(90%: NO) after a rate: the compliance target of that level’s resolution or update target, and whether the rate meets it.'] : []),
+      ...(hasMetricTargets(whole) ? ['(90%: NO) after a rate: the compliance target of that level’s resolution or update target, and whether the rate meets it.'] : []),
       ...(report.replies === undefined ? [] : ['replies: the same rate for the reply to each customer message.']),
     ].join('\n');
-    const { groups: _groups, ...whole } = report;
-    const groupsJson = by === 'customer' || by === 'month' || by === 'team' ? { by, groups: named.map(([key, group]) => ({ [by]: key, ...withoutUnmeasured(group as never, unfed) })) } : {};
+    const groupsJson = by === 'customer' || by === 'month' || by === 'team' ? { by, groups: named.map(([key, group]) => ({ [by]: key, ...group })) } : {};
     return {
       text: `${header}\n\n${formatTable(columns, rows)}\n\n${legend}`,
-      json: toJson({ ...(month === undefined ? {} : { month }), now, ...withoutUnmeasured(whole as never, unfed), ...groupsJson, typicalTimes: labelledTimes(typicalTimes(times), (level) => severityLabel(supportContract(context), level)), ...(unfed.length === 0 ? {} : { notMeasured: unfed }), ...crossCheckJson(read) }),
+      json: toJson({ ...(month === undefined ? {} : { month }), now, asOf: report.asOf, ...whole, ...groupsJson, typicalTimes: labelledTimes(typicalTimes(times), (level) => severityLabel(supportContract(context), level)), ...(unfed.length === 0 ? {} : { notMeasured: unfed }), ...crossCheckJson(read) }),
       table: { columns, rows },
       notes,
       lapses,

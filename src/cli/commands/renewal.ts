@@ -4,7 +4,8 @@ import { describeValue } from '../../core/errors.js';
 import { CONTRACT_HELP, CONTRACT_OPTIONS, contractOption } from '../contract-option.js';
 import { renewalDeadlinesToIcs } from '../../ics/renewal-deadlines-to-ics.js';
 import { ICS_HELP, ICS_OPTIONS, icsRequest, icsResult } from '../ics-option.js';
-import { formatMajorUnits, minorDigits, parseMajorUnits, parseRate } from '../money.js';
+import { minorDigits, parseMajorUnits, parseRate } from '../money.js';
+import { renewalTermRows } from '../../renewal/renewal-term-rows.js';
 import { choiceOption, CSV_HELP, CSV_OPTION, DIGITS_HELP, DIGITS_OPTION, digitsOption, fromOption, integerOption, STRICT_HELP, stringOption, toJson } from '../options.js';
 import { type Column, formatPercent, formatTable } from '../table.js';
 import { UsageError } from '../usage-error.js';
@@ -124,11 +125,13 @@ export const renewalCommand: Command = {
       }),
     );
     const percentDigits = digitsOption(context);
-    const rows = terms.map((t) => [
+    // The table and --json show the same rows (renewalTermRows), as the service report does.
+    const termRows = renewalTermRows(terms, currency);
+    const rows = termRows.map((t) => [
       String(t.term),
       t.start,
       t.end,
-      `${currency} ${formatMajorUnits(t.feeMinor, digits)}`,
+      `${currency} ${t.fee}`,
       t.rule === 'initial' ? '' : formatPercent(t.rate * 100, percentDigits),
       t.rule,
       t.noticeDeadline,
@@ -149,6 +152,6 @@ export const renewalCommand: Command = {
       // contract's name (not the path typed), so a feed imported again updates its events.
       return icsResult(context, renewalDeadlinesToIcs(terms, { contract: feedName(contract?.name, stringOption(context, 'contract')), reminderDays, now: feed.now, name: 'Non-renewal notice deadlines' }), terms.length);
     }
-    return { text: formatTable(columns, rows), json: toJson({ currency, minorDigits: digits, terms }), table: { columns, rows } };
+    return { text: formatTable(columns, rows), json: toJson({ currency, minorDigits: digits, terms: termRows }), table: { columns, rows } };
   },
 };

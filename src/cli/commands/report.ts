@@ -18,12 +18,13 @@ import { DataError } from '../data-error.js';
 import type { CaseInput, ComplianceReport } from '../../cases/types.js';
 import { addMonthsToCivilDate } from '../../core/civil-date.js';
 import { minorDigits, parseMajorUnits } from '../money.js';
-import { CASE_EXTRA_FIELDS, CASE_FIELDS, mapOption, type ReadTally, readIncidentFile, readLapses, RECORD_HELP, RECORD_OPTIONS } from '../record-reader.js';
+import { CASE_MAP_FIELDS, columnMap, type ReadTally, readIncidentFile, readLapses, RECORD_HELP, RECORD_OPTIONS } from '../record-reader.js';
 import { complianceOfFile } from './compliance.js';
 import { choiceOption, fromOption, readJsonOption, STRICT_HELP, stringOption } from '../options.js';
 import { timeZoneOption } from '../support.js';
 import { contractHolidays, HOLIDAYS_HELP } from '../holidays.js';
 import { UsageError } from '../usage-error.js';
+import { EMPTY_HELP, EMPTY_OPTION, fedMetrics, intentionallyEmptyOption, notMeasuredLine } from '../not-measured.js';
 
 /** A DataError or lapse about a record of one of the report's files, with the file named. */
 const inFile = (option: string, name: string, lines: readonly string[]): string[] => lines.map((line) => `--${option} ${name}: ${line}`);
@@ -46,15 +47,15 @@ function fileLapses(context: CommandContext, option: string, name: string, read:
 function supportOfFile(context: CommandContext, name: string): { support: ServiceReportSupport; notes: string[]; lapses: string[] } {
   // Grouped by customer as `slakit compliance --by customer` groups them.
   const cases = { ...context, positionals: [name], values: { ...context.values, by: 'customer' } };
-  const { report, read, breached, times } = complianceOfFile(cases, true);
-  // The customer column (or the one --map names for it) is the breaches' `customer`.
-  const column = [...mapOption(context, [...CASE_FIELDS, ...CASE_EXTRA_FIELDS])].find(([, field]) => field === 'customer')?.[0] ?? 'customer';
+  const { report, read, breached, times, fed } = complianceOfFile(cases, true);
+  // The customer column (or the one --map or --from's profile names for it) is the breaches' `customer`.
+  const column = [...columnMap(context, CASE_MAP_FIELDS)].find(([, field]) => field === 'customer')?.[0] ?? 'customer';
   const withCustomer = (input: CaseInput): CaseInput => {
     const { attributes, ...rest } = input;
     const customer = attributes?.[column];
     return customer === undefined || customer === '' ? rest : { ...rest, attributes: { customer } };
   };
-  const support: ServiceReportSupport = { report: { ...report, outcomes: breached.map((b) => b.outcome) }, breached: breached.map(({ input, calendar }) => ({ input: withCustomer(input), calendar })), times };
+  const support: ServiceReportSupport = { report: { ...report, outcomes: breached.map((b) => b.outcome) }, breached: breached.map(({ input, calendar }) => ({ input: withCustomer(input), calendar })), times, fed: fedMetrics(fed) };
   return { support, ...fileLapses(cases, 'cases', name, read) };
 }
 
@@ -95,6 +96,7 @@ export const reportCommand: Command = {
     '  --customers FILE      the customer directory of the cases (zone and holidays per customer, as',
     '                        `slakit compliance --customers` reads it), with --default-customer-tz ZONE',
     ...RECORD_HELP.map((line) => line.replace('--map COL=FIELD,…  ', '--map COL=FIELD,…  (cases file) ')),
+    ...EMPTY_HELP.map((line) => line.replace(/^ {22}/, '                        ')),
     '  --renewal FILE        JSON { feeMinor, start, cpi: [rate per renewal], currency? }',
     '  --monthly-fee AMOUNT  the fee the service credit is a share of (4000.00): the credit in money',
     '  --currency CODE       the fee’s currency (default: the credit terms’, else USD)',
@@ -126,6 +128,7 @@ export const reportCommand: Command = {
     ...HISTORY_OPTIONS,
     ...CUSTOMERS_OPTIONS,
     ...RECORD_OPTIONS,
+    ...EMPTY_OPTION,
     renewal: { type: 'string' },
     region: { type: 'string' },
     'month-tz': { type: 'string' },
@@ -187,7 +190,8 @@ export const reportCommand: Command = {
     let report;
     try {
       const holidays = contractHolidays(context, contract.businessHours?.holidays);
-      report = buildServiceReport({ contract, month, timeZone, now, ...(availabilityTimeZone === undefined ? {} : { availabilityTimeZone }), ...(holidays === undefined ? {} : { holidays }), ...(support === undefined ? {} : { support }), ...(incidents === undefined ? {} : { incidents }), ...(renewal === undefined ? {} : { renewal }), ...(region === undefined ? {} : { region }), ...(monthlyFee === undefined ? {} : { monthlyFee }), ...(compareMonth === undefined ? {} : { compareMonth }), ...(compareSupport === undefined ? {} : { compareSupport }) });
+      const empty = intentionallyEmptyOption(context);
+      report = buildServiceReport({ contract, month, timeZone, now, ...(empty.length === 0 ? {} : { intentionallyEmpty: empty }), ...(availabilityTimeZone === undefined ? {} : { availabilityTimeZone }), ...(holidays === undefined ? {} : { holidays }), ...(support === undefined ? {} : { support }), ...(incidents === undefined ? {} : { incidents }), ...(renewal === undefined ? {} : { renewal }), ...(region === undefined ? {} : { region }), ...(monthlyFee === undefined ? {} : { monthlyFee }), ...(compareMonth === undefined ? {} : { compareMonth }), ...(compareSupport === undefined ? {} : { compareSupport }) });
     } catch (error) {
       if (!isSlaError(error)) throw error;
       const path = String(error.details.path ?? '');
@@ -195,6 +199,8 @@ export const reportCommand: Command = {
       if (option === undefined) throw error;
       throw new UsageError(`--${option}: ${error.message}`);
     }
+    // A metric no case's input fed is not measured: said on stderr, as `slakit compliance` says it.
+    notes.push(...(report.compliance?.notMeasured ?? []).map(notMeasuredLine));
     const breachesCsv = stringOption(context, 'breaches-csv');
     if (breachesCsv !== undefined) context.writeOutput(breachesCsv, breachesToCsv(report));
     const text = format === 'html' ? serviceReportToHtml(report) : format === 'md' ? serviceReportToMarkdown(report) : `${JSON.stringify(report, null, 2)}\n`;
