@@ -21,6 +21,8 @@ import type { Contract, ContractDocument, LoadContractOptions } from './types.js
 export interface ContractVersion {
   /** The position of the version in the history, from 0 (oldest). */
   readonly index: number;
+  /** The position of its document in the list given to `loadContractHistory`. */
+  readonly position: number;
   readonly contract: Contract;
   /** The first day in force, `'YYYY-MM-DD'`; `null` for a first version without `from`. */
   readonly from: string | null;
@@ -168,7 +170,7 @@ export function loadContractHistory(documents: readonly unknown[], options: Load
   const versions: ContractVersion[] = drafts.map((v, index) => {
     const nextStart = drafts[index + 1]?.start ?? null;
     const end = v.end ?? nextStart;
-    return { index, contract: v.contract, from: v.from, to: v.to, start: v.start === null ? null : new Date(v.start), end: end === null ? null : new Date(end) };
+    return { index, position: v.position, contract: v.contract, from: v.from, to: v.to, start: v.start === null ? null : new Date(v.start), end: end === null ? null : new Date(end) };
   });
   return new History(versions[0]?.contract.name, timeZone, versions);
 }

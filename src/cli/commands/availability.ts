@@ -24,9 +24,11 @@ import type { ContractAvailability, ContractDocument } from '../../contract/type
 import { formatPairs, formatPercent, formatTable, type Table } from '../table.js';
 import { UsageError } from '../usage-error.js';
 import { borrowedFormulaNote } from '../../report/formula-note.js';
+import { isHistoryRun } from '../contract-history.js';
+import { availabilityUnderHistory } from '../availability-history.js';
 
 
-const minutes = (value: number): string => Number(value.toFixed(3)).toLocaleString('en-US', { maximumFractionDigits: 3 });
+export const minutes = (value: number): string => Number(value.toFixed(3)).toLocaleString('en-US', { maximumFractionDigits: 3 });
 
 /** Option names for the measurement's fields, for errors that are not about one incident. */
 const OPTION_OF: Readonly<Record<string, string>> = { month: 'month', timeZone: 'month-tz', maintenance: 'maintenance', region: 'region', asOf: 'as-of', policy: 'contract' };
@@ -158,7 +160,7 @@ function termsOption(context: CommandContext): { name: string; policy: DowntimeP
  * the contract has no target or credits, or the month is not measurable. The table and `--json`
  * both show these.
  */
-function targetOutcome(percent: number | null, terms: ContractAvailability | undefined): { target: number | null; met: boolean | null; credit: ReturnType<typeof serviceCredit> | null } {
+export function targetOutcome(percent: number | null, terms: ContractAvailability | undefined): { target: number | null; met: boolean | null; credit: ReturnType<typeof serviceCredit> | null } {
   const target = terms?.target ?? null;
   if (terms === undefined || percent === null) return { target, met: null, credit: null };
   return { target, met: target === null ? null : percent >= target, credit: terms.credits.length === 0 ? null : serviceCredit(percent, terms.credits) };
@@ -178,7 +180,7 @@ function measuredZone(context: CommandContext, terms: ContractAvailability | und
 }
 
 /** The contract's target and the service credit the month earns, as summary lines. */
-function targetLines({ target, met, credit }: ReturnType<typeof targetOutcome>, money: CreditInMoney | null, name: (c: CreditIncident) => string): [string, string][] {
+export function targetLines({ target, met, credit }: ReturnType<typeof targetOutcome>, money: CreditInMoney | null, name: (c: CreditIncident) => string): [string, string][] {
   const lines: [string, string][] = [];
   if (target !== null && met !== null) lines.push(['target', `${target}% — ${met ? 'met' : 'missed'}`]);
   if (credit !== null) lines.push(['service credit', credit.tier === null ? 'none' : `${credit.creditPercent}% (tier ${credit.tier.atLeast}% to below ${credit.tier.below}%)`]);
@@ -204,7 +206,7 @@ interface CreditInMoney {
 }
 
 /** The credit of `--monthly-fee AMOUNT` under the contract's tiers and credit terms, or null without the option. */
-function creditInMoney(context: CommandContext, report: AvailabilityReport, terms: ContractAvailability | undefined): CreditInMoney | null {
+export function creditInMoney(context: CommandContext, report: AvailabilityReport, terms: ContractAvailability | undefined): CreditInMoney | null {
   const feeText = stringOption(context, 'monthly-fee');
   if (feeText === undefined) return null;
   if (terms === undefined || terms.credits.length === 0) throw new UsageError('--monthly-fee: the contract states no credit tiers, so there is no credit to put in money');
@@ -325,7 +327,9 @@ export const availabilityCommand: Command = {
     '  --period PERIOD     the period to measure when the contract’s availability.period is a',
     '                      quarter (2026-Q4) or a year (2026); a month works too',
     ...CONTRACT_HELP,
-    '                      (its downtime policy, maintenance windows, availability target and credits)',
+    '                      (its downtime policy, maintenance windows, availability target and credits);',
+    '                      repeat it for the versions of a contract that changed (effective dates): each',
+    '                      minute is judged under the version in force then',
     '  --tz ZONE           show times in this zone (default: the zone of the measured month)',
     '  --month-tz ZONE     measure the calendar month of this zone instead of the contract’s',
     '                      availability.timeZone (UTC when the contract says nothing)',
@@ -368,6 +372,8 @@ export const availabilityCommand: Command = {
   },
   shard: availabilityPart,
   run(context) {
+    // Several --contract: the versions of a contract that changed in the month (availability-history.ts).
+    if (isHistoryRun(context)) return availabilityUnderHistory(context);
     const { terms, maintenance, region } = settingsOf(context);
     const { name: policyName, availability, maintenanceFrom, notes: termNotes } = terms;
     const digits = digitsOption(context);
@@ -434,7 +440,7 @@ export const availabilityCommand: Command = {
  * The measured period: `--month YYYY-MM`, or `--period` (a month, `2026-Q4` or `2026`); its kind
  * must be the contract's `availability.period` (default month), since the credit tiers apply to it.
  */
-function periodOption(context: CommandContext, terms: ContractAvailability | undefined): string {
+export function periodOption(context: CommandContext, terms: ContractAvailability | undefined): string {
   const month = stringOption(context, 'month');
   const period = stringOption(context, 'period');
   if (month !== undefined && period !== undefined) throw new UsageError('give --month or --period, not both');
@@ -449,7 +455,7 @@ function periodOption(context: CommandContext, terms: ContractAvailability | und
 }
 
 /** `--region`, matched to the schedule's region names without regard to case (`eu` is `EU`). */
-function regionOption(context: CommandContext, schedule: MaintenanceSchedule | undefined): string | undefined {
+export function regionOption(context: CommandContext, schedule: MaintenanceSchedule | undefined): string | undefined {
   const region = stringOption(context, 'region');
   if (region === undefined || schedule === undefined) return region;
   return schedule.regions.find((r) => r.toLowerCase() === region.toLowerCase()) ?? region;

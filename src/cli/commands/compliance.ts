@@ -9,13 +9,19 @@ import { severityLabel } from '../../contract/severity-label.js';
 import { mergeComplianceReports } from '../../records/merge-compliance-reports.js';
 import { CASE_FILE_HELP, monthOption, nowOption, readCaseRecords } from '../case-records.js';
 import { caseMonth } from '../../cases/case-month.js';
+import { monthInterval } from '../../core/month.js';
 import type { Command, CommandContext } from '../command.js';
 import { DataError } from '../data-error.js';
 import { forEachShard, JOBS_HELP, JOBS_OPTION } from '../jobs.js';
 import { parseRate } from '../money.js';
 import { choiceOption, CSV_HELP, CSV_OPTION, DIGITS_HELP, DIGITS_OPTION, digitsOption, fromOption, STRICT_HELP, stringOption, toJson } from '../options.js';
 import { CASE_EXTRA_FIELDS, CASE_FIELDS, fieldProblem, mapOption, mergeReadTallies, type ReadTally, readLapses, RECORD_HELP, RECORD_OPTIONS, type Where } from '../record-reader.js';
-import { calendarOption, SUPPORT_HELP, SUPPORT_OPTIONS, supportContract, supportPolicyOption, timeZoneOption } from '../support.js';
+import { calendarOption, SUPPORT_HELP, SUPPORT_OPTIONS, supportContract, supportPolicyOption, timeZoneOption, useSupportContract } from '../support.js';
+import { contractPart } from '../contract-option.js';
+import { historyOption, requireSameCaseTerms, versionLabel } from '../contract-history.js';
+import type { ContractHistory } from '../../contract/load-contract-history.js';
+import type { SupportPolicy } from '../../cases/types.js';
+import { UsageError } from '../usage-error.js';
 import { formatPercent, formatTable } from '../table.js';
 import { EMPTY_HELP, EMPTY_OPTION, fedBy, type Metric, notMeasured, notMeasuredLine, withoutUnmeasured } from '../not-measured.js';
 
@@ -29,6 +35,13 @@ const levelsOf = (report: ComplianceGroup): SeverityLevel[] => Object.keys(repor
 
 /** The options of the run, read the same way in every thread. */
 function settingsOf(context: CommandContext) {
+  // Several --contract: the versions of the contract; the cases are read with the last one's calendar and labels, which every version shares.
+  const history = historyOption(context, ['businessHours', 'support']);
+  if (history !== undefined) {
+    requireSameCaseTerms(history);
+    useSupportContract(context, (history.versions[history.versions.length - 1] as ContractHistory['versions'][number]).contract);
+  }
+  const policies: SupportPolicy[] = history === undefined ? [] : history.versions.map((v) => contractPart(v.contract, v.contract.support, 'support targets', 'it cannot time cases'));
   const policy = supportPolicyOption(context);
   const zone = timeZoneOption(context, false);
   const by = choiceOption(context, 'by', GROUPINGS, 'total');
@@ -39,12 +52,14 @@ function settingsOf(context: CommandContext) {
   const customer = [...mapOption(context, [...CASE_FIELDS, ...CASE_EXTRA_FIELDS])].find(([, field]) => field === 'customer')?.[0] ?? 'customer';
   const groupBy: ComplianceReportOptions['groupBy'] = by === 'customer' ? { attribute: customer } : by === 'month' ? 'month' : by === 'team' ? 'team' : undefined;
   const options: ComplianceReportOptions = { now, ...(targetText === undefined ? {} : { target: parseRate(targetText, '--target') }), ...(groupBy === undefined ? {} : { groupBy }) };
-  return { policy, zone, by, month, now, options };
+  return { policy, zone, by, month, now, options, history, policies };
 }
 
 /** What one chunk of the file gives: the report of its cases in the month, and what reading it found. */
 export interface ComplianceShard {
   report: ComplianceReport;
+  /** With several --contract: the report of each version's cases (by version index), else empty. */
+  versions: (ComplianceReport | undefined)[];
   counted: number;
   read: ReadTally;
   /** The metrics some case's events feed, as bits (not-measured.ts). */
@@ -66,24 +81,29 @@ const complianceShard = (context: CommandContext): ComplianceShard => compliance
  * explains each one).
  */
 function complianceShardOf(context: CommandContext, breaches: boolean): ComplianceShard {
-  const { policy, zone, month, options } = settingsOf(context);
-  
+  const { policy, zone, month, options, history, policies } = settingsOf(context);
+  if (history !== undefined && breaches) throw new UsageError('--contract: the service report takes one contract; the versions of a contract that changed are taken by compliance and availability');
+  // The version each case opened under (-1: one contract).
+  const versionOf = (input: CaseInput): number => (history === undefined ? -1 : history.versionAt(input.openedAt as Date).index);
+  const policyOf = (version: number): SupportPolicy => (version < 0 ? policy : (policies[version] as SupportPolicy));
+  const versions: (ComplianceReport | undefined)[] = [];
+
   const levels = compilePolicy(policy).levels.length - 1;
   const endPauses = context.values['end-pauses-at-message'] === true;
   const now = (options.now as Date).getTime();
   // The targets and options checked once, on no case.
   let report = fromOption('target', () => complianceReport(policy, calendarOption(context, zone ?? 'UTC'), [], options));
-  // One batch per calendar (customer zone and holiday set) met in the chunk.
-  const batches = new Map<Calendar, { cases: CaseInput[]; wheres: Where[] }>();
+  // One batch per calendar (customer zone and holiday set) and contract version met in the chunk.
+  const batches = new Map<Calendar, Map<number, { cases: CaseInput[]; wheres: Where[] }>>();
   const breached: ComplianceShard['breached'] = [];
   let pending = 0;
   let counted = 0;
   let fed = 0;
   const flush = (): void => {
-    for (const [calendar, { cases, wheres }] of batches) {
+    for (const [calendar, byVersion] of batches) for (const [version, { cases, wheres }] of byVersion) {
       let part: ComplianceReport;
       try {
-        part = complianceReport(policy, calendar, cases, breaches ? { ...options, outcomes: 'breached' } : options);
+        part = complianceReport(policyOf(version), calendar, cases, breaches ? { ...options, outcomes: 'breached' } : options);
       } catch (error) {
         if (!isSlaError(error)) throw error;
         const path = String(error.details.path ?? '');
@@ -96,7 +116,8 @@ function complianceShardOf(context: CommandContext, breaches: boolean): Complian
         const { kind, number } = wheres[outcome.index] as Where;
         breached.push({ input: cases[outcome.index] as CaseInput, calendar, outcome: { ...outcome, index: number - (kind === 'row' ? 2 : 1) } });
       }
-      report = mergeComplianceReports(report, counts);
+      if (version < 0) report = mergeComplianceReports(report, counts);
+      else versions[version] = mergeComplianceReports(versions[version] ?? complianceReport(policyOf(version), calendar, [], options), counts);
     }
     batches.clear();
     pending = 0;
@@ -107,6 +128,7 @@ function complianceShardOf(context: CommandContext, breaches: boolean): Complian
     new Date(now),
     // What complianceReport would refuse of one case, checked as it is read so that every bad record is listed.
     (_calendar, input) => {
+      const policy = policyOf(versionOf(input));
       severityLevel(input.severity, 'severity', 'INVALID_CASE', levels);
       (input.events ?? []).forEach((event, i) => {
         if (event.type === 'severity-changed') severityLevel(event.severity, `events[${i}].severity`, 'INVALID_CASE', levels);
@@ -118,19 +140,26 @@ function complianceShardOf(context: CommandContext, breaches: boolean): Complian
       fed |= fedBy(c.input.events);
       if (month !== undefined && caseMonth(c.calendar, c.input.openedAt as Date) !== month) return;
       counted++;
-      let batch = batches.get(c.calendar);
-      if (batch === undefined) batches.set(c.calendar, (batch = { cases: [], wheres: [] }));
+      let byVersion = batches.get(c.calendar);
+      if (byVersion === undefined) batches.set(c.calendar, (byVersion = new Map()));
+      const version = versionOf(c.input);
+      let batch = byVersion.get(version);
+      if (batch === undefined) byVersion.set(version, (batch = { cases: [], wheres: [] }));
       batch.cases.push(c.status);
       batch.wheres.push(where);
       if (++pending === BATCH) flush();
     },
   );
   flush();
-  return { report, counted, read, fed, breached };
+  return { report, versions, counted, read, fed, breached };
 }
 
 function mergeShards(a: ComplianceShard, b: ComplianceShard): ComplianceShard {
-  return { report: mergeComplianceReports(a.report, b.report), counted: a.counted + b.counted, read: mergeReadTallies(a.read, b.read), fed: a.fed | b.fed, breached: [...a.breached, ...b.breached] };
+  const versions = Array.from({ length: Math.max(a.versions.length, b.versions.length) }, (_, i) => {
+    const [x, y] = [a.versions[i], b.versions[i]];
+    return x === undefined ? y : y === undefined ? x : mergeComplianceReports(x, y);
+  });
+  return { report: mergeComplianceReports(a.report, b.report), versions, counted: a.counted + b.counted, read: mergeReadTallies(a.read, b.read), fed: a.fed | b.fed, breached: [...a.breached, ...b.breached] };
 }
 
 /**
@@ -159,6 +188,23 @@ const hasMetricTargets = (report: ComplianceGroup): boolean =>
 const judged = (counts: ComplianceCounts, digits: number): string =>
   counts.target === null ? rate(counts, digits) : `${rate(counts, digits)} (${formatPercent(counts.target * 100, digits)}: ${counts.meetsTarget === null ? '—' : counts.meetsTarget ? 'yes' : 'NO'})`;
 
+/**
+ * The versions a run shows: those in force during `month` (in the history's zone) and those that
+ * judged a case, oldest first; a version without cases shows zero counts.
+ */
+function versionsShown(history: ContractHistory, reports: readonly (ComplianceReport | undefined)[], month: string | undefined, empty: (version: number) => ComplianceReport): { version: ContractHistory['versions'][number]; report: ComplianceReport }[] {
+  const inMonth = new Set<number>();
+  if (month !== undefined) {
+    const { start, end } = monthInterval(month, history.timeZone);
+    for (const v of history.versions) if ((v.start === null || v.start.getTime() < end) && (v.end === null || v.end.getTime() > start)) inMonth.add(v.index);
+  }
+  return history.versions.flatMap((version) => {
+    const report = reports[version.index];
+    if (report !== undefined) return [{ version, report }];
+    return inMonth.has(version.index) ? [{ version, report: empty(version.index) }] : [];
+  });
+}
+
 /** `slakit compliance`: response, resolution and update compliance of the cases opened in a month. */
 export const complianceCommand: Command = {
   name: 'compliance',
@@ -178,6 +224,8 @@ export const complianceCommand: Command = {
     '                      wrote as ended at the message (slakit cases --audit-pauses lists them)',
     '  --target RATE       the share that must be met: 90% or 0.9 (default: the policy’s, 90% for uniphore)',
     ...SUPPORT_HELP,
+    '                        repeat --contract for the versions of a contract that changed (effective',
+    '                        dates): each case is judged under the version in force when it opened',
     '  --now INSTANT       evaluate as of this instant (default: the current time); cases still',
     '                      open and not yet due are pending and left out of the rate',
     ...EMPTY_HELP,
@@ -205,12 +253,12 @@ export const complianceCommand: Command = {
   },
   shard: complianceShard,
   run(context) {
-    const { by, month, now, policy } = settingsOf(context);
+    const { by, month, now, policy, history, policies } = settingsOf(context);
     const digits = digitsOption(context);
-    const { report, counted, read, fed } = complianceOfFile(context);
+    const { report, counted, read, fed, versions } = complianceOfFile(context);
     const { notes, lapses } = readLapses(context, read);
     // A metric the policy sets no target for has no rate anyway; only the others can lack their input.
-    const targeted = Object.values(policy.levels);
+    const targeted = [policy, ...policies].flatMap((p) => Object.values(p.levels));
     const unfed = notMeasured(context, fed).filter((metric) => metric === 'response' || targeted.some((level) => level?.[metric] !== undefined));
     notes.push(...unfed.map(notMeasuredLine));
     const shown = (metric: Metric, counts: ComplianceCounts): ComplianceCounts => (unfed.includes(metric) ? { ...counts, rate: null, meetsTarget: null } : counts);
@@ -232,12 +280,21 @@ export const complianceCommand: Command = {
         ...replies,
       ];
     };
-    const rows = [row('all', report)];
-    if (by === 'severity') {
-      for (const level of levelsOf(report)) rows.push(row(severityLabel(supportContract(context), level), report, level));
-    }
-    const named = Object.entries(report.groups ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    for (const [key, group] of named) rows.push(row(key === '' ? '(none)' : key, group));
+    const namedOf = (r: ComplianceReport) => Object.entries(r.groups ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    /** The rows of one report: its total as `title`, then its levels or groups, indented under `indent`. */
+    const rowsOf = (r: ComplianceReport, title: string, indent: string): string[][] => {
+      const out = [row(title, r)];
+      if (by === 'severity') {
+        for (const level of levelsOf(r)) out.push(row(`${indent}${severityLabel(supportContract(context), level)}`, r, level));
+      }
+      for (const [key, group] of namedOf(r)) out.push(row(`${indent}${key === '' ? '(none)' : key}`, group));
+      return out;
+    };
+    // Several --contract: each version's cases apart, under the version's own targets (never added up).
+    const { zone, options } = settingsOf(context);
+    const shownVersions = history === undefined ? [] : versionsShown(history, versions, month, (i) => complianceReport(policies[i] as SupportPolicy, calendarOption(context, zone ?? 'UTC'), [], options));
+    const rows = history === undefined ? rowsOf(report, 'all', '') : shownVersions.flatMap(({ version, report: r }) => rowsOf(r, `terms ${versionLabel(history, version)}`, '  '));
+    const named = namedOf(report);
     const columns = [
       { title: by === 'customer' ? 'customer' : by === 'month' ? 'month' : by === 'team' ? 'team' : 'cases' },
       ...COUNTS.map((title) => ({ title, align: 'right' as const })),
@@ -250,18 +307,26 @@ export const complianceCommand: Command = {
       ...(report.replies === undefined ? [] : [{ title: 'replies', align: 'right' as const }]),
     ];
     const scope = month === undefined ? `every month: ${counted} cases` : `${month}: ${counted} of ${read.rows - read.bad} cases opened in the month`;
+    const historyLegend = history === undefined ? [] : [`terms A to B: the cases opened while that version of the contract was in force (first and last day in ${history.timeZone}, inclusive), each judged under that version's targets.`];
     const header = `${scope}, evaluated as of ${now.toISOString()} (contract: ${supportContract(context).name ?? stringOption(context, 'contract')})`;
     const legend = [
       'rate = met / (met + breached) of the first responses; pending cases are not yet due and are left out.',
       'resolution and updates: the same rate for resolution targets and for update intervals; missed updates counts the intervals that passed without one.',
       ...(hasMetricTargets(report) ? ['(90%: NO) after a rate: the compliance target of that level’s resolution or update target, and whether the rate meets it.'] : []),
       ...(report.replies === undefined ? [] : ['replies: the same rate for the reply to each customer message.']),
+      ...historyLegend,
     ].join('\n');
     const { groups: _groups, ...whole } = report;
     const groupsJson = by === 'customer' || by === 'month' || by === 'team' ? { by, groups: named.map(([key, group]) => ({ [by]: key, ...withoutUnmeasured(group as never, unfed) })) } : {};
+    const versionsJson = shownVersions.map(({ version, report: r }) => {
+      const { groups: _g, ...counts } = r;
+      const grouped = by === 'customer' || by === 'month' || by === 'team' ? { groups: namedOf(r).map(([key, group]) => ({ [by]: key, ...withoutUnmeasured(group as never, unfed) })) } : {};
+      return { version: version.index, from: version.from, to: version.to, start: version.start, end: version.end, ...withoutUnmeasured(counts as never, unfed), ...grouped };
+    });
+    const body = history === undefined ? { ...withoutUnmeasured(whole as never, unfed), ...groupsJson } : { ...(by === 'customer' || by === 'month' || by === 'team' ? { by } : {}), versions: versionsJson };
     return {
       text: `${header}\n\n${formatTable(columns, rows)}\n\n${legend}`,
-      json: toJson({ ...(month === undefined ? {} : { month }), now, ...withoutUnmeasured(whole as never, unfed), ...groupsJson, ...(unfed.length === 0 ? {} : { notMeasured: unfed }) }),
+      json: toJson({ ...(month === undefined ? {} : { month }), now, ...body, ...(unfed.length === 0 ? {} : { notMeasured: unfed }) }),
       table: { columns, rows },
       notes,
       lapses,
