@@ -33,6 +33,8 @@ describe('effective dates (loadContract)', () => {
     expectSlaError(() => loadContract(doc({ from: '2026-10-15', to: '2026-10-14' })), 'INVALID_CONTRACT', 'effective.to');
     expectSlaError(() => loadContract(doc({ from: '2026-02-30' })), 'INVALID_CONTRACT', 'effective.from');
     expectSlaError(() => loadContract(doc({ from: '2026-10-15', timeZone: 'Mars/Olympus' })), 'INVALID_CONTRACT');
+    expectSlaError(() => loadContract(doc({ to: '2026-02-30' })), 'INVALID_CONTRACT', 'effective.to');
+    expectSlaError(() => loadContract(doc({ from: '2026-10-15' }, { availability: { timeZone: 'Mars/Olympus' } }), { parts: ['support'] }), 'INVALID_CONTRACT', 'availability.timeZone');
   });
   it('effective carries its clause', () => {
     const c = loadContract({ ...doc({ from: '2026-10-15', source: { doc: 'a1', section: '1' } }), sources: [{ id: 'a1', title: 'Amendment 1' }] });
@@ -131,6 +133,13 @@ describe('historyAvailability: each minute under the version in force at that mi
     expect(historyAvailability(h, { month: '2026-10', incidents: [] }).termsVersion).toBe(1);
     expect(historyAvailability(h, { month: '2026-09', incidents: [] }).termsVersion).toBe(0);
   });
+  it('the rounding and monthMinutes of the version in force at the end of the period apply to the whole period', () => {
+    const rounded = { excusable: [], maintenanceWindowsOnly: false, monthMinutes: 'days' as const, rounding: { decimals: 2, mode: 'down' as const } };
+    const h = loadContractHistory([doc(undefined, { downtime: policy([]) }), doc({ from: '2026-10-15' }, { downtime: rounded })]);
+    const r = historyAvailability(h, { month: '2026-10', incidents: [{ start: '2026-10-02T00:00:00Z', end: '2026-10-02T01:00:00Z', cause: 'unplanned' }] });
+    expect(r.percent).toBe(99.86);
+    expect(r.totalMinutes).toBe(31 * 1440);
+  });
   it('a version in force without a downtime policy, or versions in different zones, are refused', () => {
     const h = loadContractHistory([doc(), doc({ from: '2026-10-15' }, { downtime: policy([]) })]);
     expectSlaError(() => historyAvailability(h, { month: '2026-10', incidents: [] }), 'INVALID_ARGUMENT', 'history.versions[0].downtime');
@@ -167,6 +176,8 @@ describe('historyComplianceReport: each case under the version in force when it 
     expectSlaError(() => historyComplianceReport(late, (c) => c.calendarFor('UTC'), [responded('2026-11-01T00:00:00Z', 5)], { now: '2026-11-02T00:00:00Z' }), 'CONTRACT_NOT_IN_FORCE', 'cases[0].openedAt');
     expectSlaError(() => historyComplianceReport(h, (c) => c.calendarFor('UTC'), [{ openedAt: 'soon', severity: 1 }], { now: '2026-11-02T00:00:00Z' }), 'INVALID_DATE', 'cases[0].openedAt');
     expectSlaError(() => historyComplianceReport(h, 'UTC' as never, [], { now: '2026-11-02T00:00:00Z' }), 'INVALID_ARGUMENT', 'calendarOf');
+    expectSlaError(() => historyComplianceReport(h, (c) => c.calendarFor('UTC'), 7 as never, { now: '2026-11-02T00:00:00Z' }), 'INVALID_ARGUMENT', 'cases');
+    expectSlaError(() => historyAvailability({ versions: [] } as never, { month: '2026-10', incidents: [] }), 'INVALID_ARGUMENT', 'history');
   });
   it('a version without support targets is refused when a case opened under it', () => {
     const bare = loadContractHistory([doc(), doc({ from: '2026-10-15' }, { businessHours: { hours: '24x7' }, support: level('PT1H') })]);
