@@ -36,5 +36,5 @@ export type { ContractHistory, ContractPiece, ContractVersion } from './load-con
 export { historyAvailability } from './history-availability.js';
 export type { HistoryAvailabilityInput, HistoryAvailabilityReport, HistoryAvailabilityVersion } from './history-availability.js';
 export { historyComplianceReport } from './history-compliance.js';
-export type { HistoryComplianceVersion } from './history-compliance.js';
+export type { HistoryComplianceOptions, HistoryComplianceVersion } from './history-compliance.js';
 export type { ContractEffective, ContractEffectiveDocument } from './types.js';
