@@ -2,7 +2,7 @@
 // minute of downtime judged under the version in force at that minute (historyAvailability).
 import { describeNotice } from '../availability/describe-notice.js';
 import type { CreditIncident, Incident } from '../availability/types.js';
-import { historyAvailability } from '../contract/history-availability.js';
+import { historyAvailability } from '../availability/history-availability.js';
 import { isSlaError } from '../core/errors.js';
 import { parsePeriod } from '../core/period.js';
 import type { CommandContext, CommandResult } from './command.js';

@@ -100,8 +100,8 @@ const named = (v: { position: number; from: string | null; to: string | null }):
  * omit `from`. The versions may be given in any order.
  *
  * Each case is then judged under the version in force when it opened
- * ({@link historyComplianceReport}), each minute of downtime under the version in force at that
- * minute ({@link historyAvailability}).
+ * (`historyComplianceReport` in `slakit/cases`), each minute of downtime under the version in force at that
+ * minute (`historyAvailability` in `slakit/availability`).
  *
  * @param documents - The versions: {@link ContractDocument}s, all naming one contract (`name`, and
  * `vendor` when stated).
@@ -204,12 +204,6 @@ class History implements ContractHistory {
     }
     return pieces;
   }
-}
-
-/** A {@link ContractHistory} argument, checked: `INVALID_ARGUMENT` for anything `loadContractHistory` did not make. */
-export function historyArgument(value: unknown, path = 'history'): ContractHistory {
-  if (!(value instanceof History)) return fail('INVALID_ARGUMENT', path, value, 'is not a contract history; make one with loadContractHistory');
-  return value;
 }
 
 /** `CONTRACT_NOT_IN_FORCE` for an instant outside every version. */

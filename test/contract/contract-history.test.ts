@@ -5,7 +5,9 @@ import { measureAvailability } from '../../src/availability/measure-availability
 import type { Incident, IncidentCause } from '../../src/availability/types.js';
 import { complianceReport } from '../../src/cases/compliance-report.js';
 import type { CaseInput } from '../../src/cases/types.js';
-import { historyAvailability, historyComplianceReport, loadContract, loadContractHistory } from '../../src/contract/index.js';
+import { historyAvailability } from '../../src/availability/index.js';
+import { historyComplianceReport } from '../../src/cases/index.js';
+import { loadContract, loadContractHistory } from '../../src/contract/index.js';
 import type { Contract, ContractDocument } from '../../src/contract/types.js';
 import { expectSlaError } from '../expect-sla-error.js';
 

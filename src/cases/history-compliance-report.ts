@@ -1,18 +1,20 @@
 import type { Calendar } from '../calendar/types.js';
-import { complianceReport } from '../cases/compliance-report.js';
-import type { CaseInput, ComplianceReport, ComplianceReportOptions, SeverityLevelPolicy, SupportPolicy } from '../cases/types.js';
+import { complianceReport } from './compliance-report.js';
+import type { CaseInput, ComplianceReport, ComplianceReportOptions, SeverityLevelPolicy, SupportPolicy } from './types.js';
 import { mergeComplianceReports } from '../records/merge-compliance-reports.js';
 import { fail, isSlaError, SlaError } from '../core/errors.js';
 import { toEpochMs } from '../core/instant.js';
-import type { Contract } from './types.js';
-import { type ContractHistory, type ContractVersion, historyArgument } from './load-contract-history.js';
+import { readOptions } from '../core/plain-data.js';
+import type { Contract } from '../contract/types.js';
+import { historyArgument } from '../contract/history-argument.js';
+import type { ContractHistory, ContractVersion } from '../contract/load-contract-history.js';
 
 /**
  * The cases one version of a history judged ({@link historyComplianceReport}).
  *
  * @example
  * ```ts
- * import type { HistoryComplianceVersion } from 'slakit/contract';
+ * import type { HistoryComplianceVersion } from 'slakit/cases';
  *
  * const count = (part: HistoryComplianceVersion): number => part.report.total;
  * ```
@@ -33,7 +35,7 @@ export interface HistoryComplianceVersion {
  *
  * @example
  * ```ts
- * import type { HistoryComplianceOptions } from 'slakit/contract';
+ * import type { HistoryComplianceOptions } from 'slakit/cases';
  *
  * const options: HistoryComplianceOptions = { now: '2026-11-01T00:00:00Z', judgeAt: 'event' };
  * ```
@@ -67,7 +69,8 @@ export interface HistoryComplianceOptions extends ComplianceReportOptions {
  * `INVALID_ARGUMENT` for a version without support targets; and what `complianceReport` throws.
  * @example
  * ```ts
- * import { historyComplianceReport, loadContractHistory } from 'slakit/contract';
+ * import { historyComplianceReport } from 'slakit/cases';
+ * import { loadContractHistory } from 'slakit/contract';
  *
  * const level = (after: string) => ({ 1: { label: 'P1', response: { after, clock: '24x7' as const } } });
  * const history = loadContractHistory([
@@ -84,7 +87,9 @@ export interface HistoryComplianceOptions extends ComplianceReportOptions {
  */
 export function historyComplianceReport(history: ContractHistory, calendarOf: (contract: Contract) => Calendar, cases: Iterable<CaseInput>, options: HistoryComplianceOptions): HistoryComplianceVersion[] {
   historyArgument(history);
-  const { judgeAt = 'opened', ...reportOptions } = (typeof options === 'object' && options !== null ? options : {}) as HistoryComplianceOptions;
+  // Checked here too: with no case, complianceReport never sees them.
+  readOptions(options, 'options', ['now', 'target', 'outcomes', 'groupBy', 'calendarFor', 'judgeAt']);
+  const { judgeAt = 'opened', ...reportOptions } = (options ?? {}) as HistoryComplianceOptions;
   if (judgeAt !== 'opened' && judgeAt !== 'event') return fail('INVALID_ARGUMENT', 'options.judgeAt', judgeAt, "is not 'opened' or 'event'");
   if (typeof (cases as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function') return fail('INVALID_ARGUMENT', 'cases', cases, 'is not a list (an iterable) of cases');
   if (typeof calendarOf !== 'function') return fail('INVALID_ARGUMENT', 'calendarOf', calendarOf, 'is not a function from a contract version to its business calendar');
