@@ -78,7 +78,7 @@ const MINUTE = 60_000;
 
 /**
  * The availability of one period (a month, or the contract's quarter or year) under a contract
- * history ({@link loadContractHistory}): each minute of downtime is judged under the version in
+ * history (`loadContractHistory`, `slakit/contract`): each minute of downtime is judged under the version in
  * force at that minute (its excusable causes and their notice, its maintenance windows, its scope),
  * an incident that spans a change is split at it, and x, y and z add the versions' parts into one
  * percentage. The period's own terms (target, credit tiers and credit terms, rounding, `monthMinutes`)

@@ -53,7 +53,7 @@ export interface HistoryComplianceOptions extends ComplianceReportOptions {
 }
 
 /**
- * Compliance under a contract history ({@link loadContractHistory}): each case is judged under the
+ * Compliance under a contract history (`loadContractHistory`, `slakit/contract`): each case is judged under the
  * version in force when it opened (its `openedAt`), with that version's targets, compliance
  * targets and business hours. The versions are reported apart, oldest first, each with the cases
  * it judged; a version no case opened under is left out. Rates of versions with different targets
