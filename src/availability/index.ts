@@ -39,3 +39,5 @@ export type {
   SegmentNotice,
   ServiceCredit,
 } from './types.js';
+export { historyAvailability } from './history-availability.js';
+export type { HistoryAvailabilityInput, HistoryAvailabilityReport, HistoryAvailabilityVersion } from './history-availability.js';

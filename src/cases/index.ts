@@ -54,3 +54,5 @@ export type {
   UpdateCompliance,
   WarningThresholds,
 } from './types.js';
+export { historyComplianceReport } from './history-compliance-report.js';
+export type { HistoryComplianceOptions, HistoryComplianceVersion } from './history-compliance-report.js';

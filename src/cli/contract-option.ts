@@ -31,7 +31,7 @@ export function builtInContract(name: string): ContractDocument | undefined {
 
 /** The options that name a contract and its parameters. */
 export const CONTRACT_OPTIONS = {
-  contract: { type: 'string' },
+  contract: { type: 'string', multiple: true },
   param: { type: 'string', multiple: true },
   params: { type: 'string' },
 } as const;
@@ -97,7 +97,7 @@ function exampleText(parameter: { type: string; example?: unknown }): string {
 }
 
 /** The values of `--params FILE` and every `--param KEY=VALUE`, typed by the document's declarations. */
-function parameterOptions(context: CommandContext, document: unknown): Record<string, unknown> {
+export function parameterOptions(context: CommandContext, document: unknown): Record<string, unknown> {
   const declared = ((document as ContractDocument | null)?.parameters ?? {}) as Record<string, ContractParameter>;
   // Null-prototype: `--param __proto__=1` and a `{"__proto__": 1}` file are names like any other,
   // which the loader refuses as not declared, never a prototype set and dropped.
@@ -131,6 +131,9 @@ function parameterOptions(context: CommandContext, document: unknown): Record<st
 export function contractOption(context: CommandContext, parts: readonly ContractPart[], required: true): Contract;
 export function contractOption(context: CommandContext, parts: readonly ContractPart[], required: boolean): Contract | undefined;
 export function contractOption(context: CommandContext, parts: readonly ContractPart[], required: boolean): Contract | undefined {
+  if (Array.isArray(context.values['contract'])) {
+    throw new UsageError(`--contract: this command takes one contract (got ${(context.values['contract'] as string[]).join(', ')}); the versions of a contract that changed (effective dates) are taken by compliance and availability`);
+  }
   const name = stringOption(context, 'contract');
   if (name === undefined) {
     if (required) throw new UsageError(`--contract is required: ${Object.keys(BUILT_IN_CONTRACTS).join(', ')}, or a contract JSON file (${guide('contracts')})`);

@@ -136,6 +136,9 @@ function commandHelp(command: Command): string {
 /** A command's options and positionals from its command line. */
 function parseCommandLine(command: Command, args: readonly string[]): { values: CommandContext['values']; positionals: string[] } {
   const parsed = parseArgs({ args: [...args], options: { ...COMMON, ...command.options }, allowPositionals: true, strict: true });
+  // `--contract` repeats for the versions of a contract (contract-history.ts); once, it is a string.
+  const values = parsed.values as Record<string, unknown>;
+  if (Array.isArray(values['contract']) && values['contract'].length === 1) values['contract'] = values['contract'][0] as string;
   return { values: parsed.values as CommandContext['values'], positionals: parsed.positionals };
 }
 

@@ -47,6 +47,11 @@ export function supportContract(context: CommandContext): Contract {
   return contract;
 }
 
+/** Makes `contract` the run's contract (a command that reads a contract history gives the version whose calendar and labels it uses). */
+export function useSupportContract(context: CommandContext, contract: Contract): void {
+  contracts.set(context.values, contract);
+}
+
 /** The support policy of the contract. */
 export function supportPolicyOption(context: CommandContext): SupportPolicy {
   const contract = supportContract(context);

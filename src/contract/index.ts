@@ -35,8 +35,4 @@ export type {
 } from './types.js';
 export { loadContractHistory } from './load-contract-history.js';
 export type { ContractHistory, ContractPiece, ContractVersion } from './load-contract-history.js';
-export { historyAvailability } from './history-availability.js';
-export type { HistoryAvailabilityInput, HistoryAvailabilityReport, HistoryAvailabilityVersion } from './history-availability.js';
-export { historyComplianceReport } from './history-compliance.js';
-export type { HistoryComplianceVersion } from './history-compliance.js';
 export type { ContractEffective, ContractEffectiveDocument } from './types.js';

@@ -21,6 +21,8 @@ import type { Contract, ContractDocument, LoadContractOptions } from './types.js
 export interface ContractVersion {
   /** The position of the version in the history, from 0 (oldest). */
   readonly index: number;
+  /** The position of its document in the list given to `loadContractHistory`. */
+  readonly position: number;
   readonly contract: Contract;
   /** The first day in force, `'YYYY-MM-DD'`; `null` for a first version without `from`. */
   readonly from: string | null;
@@ -98,8 +100,8 @@ const named = (v: { position: number; from: string | null; to: string | null }):
  * omit `from`. The versions may be given in any order.
  *
  * Each case is then judged under the version in force when it opened
- * ({@link historyComplianceReport}), each minute of downtime under the version in force at that
- * minute ({@link historyAvailability}).
+ * (`historyComplianceReport` in `slakit/cases`), each minute of downtime under the version in force at that
+ * minute (`historyAvailability` in `slakit/availability`).
  *
  * @param documents - The versions: {@link ContractDocument}s, all naming one contract (`name`, and
  * `vendor` when stated).
@@ -168,7 +170,7 @@ export function loadContractHistory(documents: readonly unknown[], options: Load
   const versions: ContractVersion[] = drafts.map((v, index) => {
     const nextStart = drafts[index + 1]?.start ?? null;
     const end = v.end ?? nextStart;
-    return { index, contract: v.contract, from: v.from, to: v.to, start: v.start === null ? null : new Date(v.start), end: end === null ? null : new Date(end) };
+    return { index, position: v.position, contract: v.contract, from: v.from, to: v.to, start: v.start === null ? null : new Date(v.start), end: end === null ? null : new Date(end) };
   });
   return new History(versions[0]?.contract.name, timeZone, versions);
 }
@@ -202,12 +204,6 @@ class History implements ContractHistory {
     }
     return pieces;
   }
-}
-
-/** A {@link ContractHistory} argument, checked: `INVALID_ARGUMENT` for anything `loadContractHistory` did not make. */
-export function historyArgument(value: unknown, path = 'history'): ContractHistory {
-  if (!(value instanceof History)) return fail('INVALID_ARGUMENT', path, value, 'is not a contract history; make one with loadContractHistory');
-  return value;
 }
 
 /** `CONTRACT_NOT_IN_FORCE` for an instant outside every version. */

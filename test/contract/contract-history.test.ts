@@ -5,8 +5,10 @@ import { measureAvailability } from '../../src/availability/measure-availability
 import type { Incident, IncidentCause } from '../../src/availability/types.js';
 import { complianceReport } from '../../src/cases/compliance-report.js';
 import type { CaseInput } from '../../src/cases/types.js';
-import { historyAvailability, historyComplianceReport, loadContract, loadContractHistory } from '../../src/contract/index.js';
-import type { ContractDocument } from '../../src/contract/types.js';
+import { historyAvailability } from '../../src/availability/index.js';
+import { historyComplianceReport } from '../../src/cases/index.js';
+import { loadContract, loadContractHistory } from '../../src/contract/index.js';
+import type { Contract, ContractDocument } from '../../src/contract/types.js';
 import { expectSlaError } from '../expect-sla-error.js';
 
 const larkspur = JSON.parse(readFileSync(new URL('../../examples/contracts/larkspur-saas.json', import.meta.url), 'utf8')) as ContractDocument;
@@ -33,6 +35,8 @@ describe('effective dates (loadContract)', () => {
     expectSlaError(() => loadContract(doc({ from: '2026-10-15', to: '2026-10-14' })), 'INVALID_CONTRACT', 'effective.to');
     expectSlaError(() => loadContract(doc({ from: '2026-02-30' })), 'INVALID_CONTRACT', 'effective.from');
     expectSlaError(() => loadContract(doc({ from: '2026-10-15', timeZone: 'Mars/Olympus' })), 'INVALID_CONTRACT');
+    expectSlaError(() => loadContract(doc({ to: '2026-02-30' })), 'INVALID_CONTRACT', 'effective.to');
+    expectSlaError(() => loadContract(doc({ from: '2026-10-15' }, { availability: { timeZone: 'Mars/Olympus' } }), { parts: ['support'] }), 'INVALID_CONTRACT', 'availability.timeZone');
   });
   it('effective carries its clause', () => {
     const c = loadContract({ ...doc({ from: '2026-10-15', source: { doc: 'a1', section: '1' } }), sources: [{ id: 'a1', title: 'Amendment 1' }] });
@@ -131,6 +135,13 @@ describe('historyAvailability: each minute under the version in force at that mi
     expect(historyAvailability(h, { month: '2026-10', incidents: [] }).termsVersion).toBe(1);
     expect(historyAvailability(h, { month: '2026-09', incidents: [] }).termsVersion).toBe(0);
   });
+  it('the rounding and monthMinutes of the version in force at the end of the period apply to the whole period', () => {
+    const rounded = { excusable: [], maintenanceWindowsOnly: false, monthMinutes: 'days' as const, rounding: { decimals: 2, mode: 'down' as const } };
+    const h = loadContractHistory([doc(undefined, { downtime: policy([]) }), doc({ from: '2026-10-15' }, { downtime: rounded })]);
+    const r = historyAvailability(h, { month: '2026-10', incidents: [{ start: '2026-10-02T00:00:00Z', end: '2026-10-02T01:00:00Z', cause: 'unplanned' }] });
+    expect(r.percent).toBe(99.86);
+    expect(r.totalMinutes).toBe(31 * 1440);
+  });
   it('a version in force without a downtime policy, or versions in different zones, are refused', () => {
     const h = loadContractHistory([doc(), doc({ from: '2026-10-15' }, { downtime: policy([]) })]);
     expectSlaError(() => historyAvailability(h, { month: '2026-10', incidents: [] }), 'INVALID_ARGUMENT', 'history.versions[0].downtime');
@@ -167,10 +178,55 @@ describe('historyComplianceReport: each case under the version in force when it 
     expectSlaError(() => historyComplianceReport(late, (c) => c.calendarFor('UTC'), [responded('2026-11-01T00:00:00Z', 5)], { now: '2026-11-02T00:00:00Z' }), 'CONTRACT_NOT_IN_FORCE', 'cases[0].openedAt');
     expectSlaError(() => historyComplianceReport(h, (c) => c.calendarFor('UTC'), [{ openedAt: 'soon', severity: 1 }], { now: '2026-11-02T00:00:00Z' }), 'INVALID_DATE', 'cases[0].openedAt');
     expectSlaError(() => historyComplianceReport(h, 'UTC' as never, [], { now: '2026-11-02T00:00:00Z' }), 'INVALID_ARGUMENT', 'calendarOf');
+    expectSlaError(() => historyComplianceReport(h, (c) => c.calendarFor('UTC'), 7 as never, { now: '2026-11-02T00:00:00Z' }), 'INVALID_ARGUMENT', 'cases');
+    expectSlaError(() => historyAvailability({ versions: [] } as never, { month: '2026-10', incidents: [] }), 'INVALID_ARGUMENT', 'history');
   });
   it('a version without support targets is refused when a case opened under it', () => {
     const bare = loadContractHistory([doc(), doc({ from: '2026-10-15' }, { businessHours: { hours: '24x7' }, support: level('PT1H') })]);
     expectSlaError(() => historyComplianceReport(bare, () => h.versions[0]!.contract.calendarFor('UTC'), [responded('2026-10-01T00:00:00Z', 5)], { now: '2026-11-02T00:00:00Z' }), 'INVALID_ARGUMENT', 'history.versions[0].support');
+  });
+});
+
+describe("historyComplianceReport judgeAt 'event': a change of severity takes the new level's targets from the version in force at the change", () => {
+  const levels = (p1: string, p2 = 'PT4H', resolution = false) => ({
+    severityChange: 'restart',
+    levels: {
+      1: { label: 'P1', response: { after: p1, clock: '24x7' as const, complianceTarget: 0.95 }, ...(resolution ? { resolution: { after: 'PT8H', clock: '24x7' as const } } : {}) },
+      2: { label: 'P2', response: { after: p2, clock: '24x7' as const } },
+    },
+  });
+  const v = (support: object, effective?: ContractDocument['effective']) => doc(effective, { businessHours: { hours: '24x7' }, support: support as NonNullable<ContractDocument['support']> });
+  const h = loadContractHistory([v(levels('PT1H')), v(levels('PT30M'), { from: '2026-10-15' })]);
+  const raised: CaseInput = { openedAt: '2026-10-14T20:00:00Z', severity: 2, events: [{ type: 'severity-changed', at: '2026-10-15T01:00:00Z', severity: 1 }, { type: 'responded', at: '2026-10-15T01:45:00Z' }] };
+  const options = { now: '2026-11-01T00:00:00Z' };
+  const calendar = (c: Contract) => c.calendarFor('UTC');
+  it("under 'opened' the P1 target is the opening version's (1 h: met); under 'event' the amendment's (30 min: breached)", () => {
+    const byOpened = historyComplianceReport(h, calendar, [raised], options);
+    const byEvent = historyComplianceReport(h, calendar, [raised], { ...options, judgeAt: 'event' });
+    expect(byOpened.map((p) => [p.version, p.report.met, p.report.breached])).toEqual([[0, 1, 0]]);
+    expect(byEvent.map((p) => [p.version, p.report.met, p.report.breached])).toEqual([[0, 0, 1]]);
+    // The compliance target stays the opening version's, so the version's cases are counted against one share.
+    expect(byEvent[0]?.report.bySeverity[1]?.target).toBe(0.95);
+  });
+  it("cases of one version judged with and without re-targeted levels are counted together, outcomes in input order", () => {
+    const plain: CaseInput = { openedAt: '2026-10-14T21:00:00Z', severity: 1, events: [{ type: 'responded', at: '2026-10-14T21:50:00Z' }] };
+    const parts = historyComplianceReport(h, calendar, [raised, plain], { ...options, judgeAt: 'event', outcomes: 'all' });
+    expect(parts.map((p) => [p.version, p.cases, p.report.total, p.report.met, p.report.breached])).toEqual([[0, [0, 1], 2, 1, 1]]);
+    expect(parts[0]?.report.outcomes?.map((o) => o.index)).toEqual([0, 1]);
+  });
+  it('a change within the opening version, or to a level the versions agree on, changes nothing', () => {
+    const early: CaseInput = { ...raised, events: [{ type: 'severity-changed', at: '2026-10-14T21:00:00Z', severity: 1 }, { type: 'responded', at: '2026-10-14T21:45:00Z' }] };
+    expect(historyComplianceReport(h, calendar, [early], { ...options, judgeAt: 'event' })).toEqual(historyComplianceReport(h, calendar, [early], options));
+  });
+  it('a level held under two versions with other targets, a target added or dropped, or a change outside the history is refused', () => {
+    const back: CaseInput = { openedAt: '2026-10-14T20:00:00Z', severity: 1, events: [{ type: 'severity-changed', at: '2026-10-14T21:00:00Z', severity: 2 }, { type: 'severity-changed', at: '2026-10-15T01:00:00Z', severity: 1 }] };
+    expectSlaError(() => historyComplianceReport(h, calendar, [back], { ...options, judgeAt: 'event' }), 'INVALID_CASE', 'cases[0].events[1]');
+    const adds = loadContractHistory([v(levels('PT1H')), v(levels('PT1H', 'PT4H', true), { from: '2026-10-15' })]);
+    expectSlaError(() => historyComplianceReport(adds, calendar, [raised], { ...options, judgeAt: 'event' }), 'INVALID_CASE', 'cases[0].events', 'adds its resolution target');
+    const bounded = loadContractHistory([v(levels('PT1H'), { to: '2026-10-14' }), v(levels('PT30M'), { from: '2026-10-15', to: '2026-10-15' })]);
+    const late: CaseInput = { ...raised, events: [{ type: 'severity-changed', at: '2026-10-16T01:00:00Z', severity: 1 }] };
+    expectSlaError(() => historyComplianceReport(bounded, calendar, [late], { ...options, judgeAt: 'event' }), 'CONTRACT_NOT_IN_FORCE', 'cases[0].events[0].at');
+    expectSlaError(() => historyComplianceReport(h, calendar, [raised], { ...options, judgeAt: 'later' as never }), 'INVALID_ARGUMENT', 'options.judgeAt');
   });
 });
 

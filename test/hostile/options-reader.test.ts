@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as slakit from '../../src/index.js';
-import { loadContract } from '../../src/contract/index.js';
+import { loadContract, loadContractHistory } from '../../src/contract/index.js';
 import { explainAvailability, explainBusinessTime, explainCase, explainRenewalFee } from '../../src/explain/index.js';
 import { holidaysFrom } from '../../src/holidays/index.js';
 import { maintenanceWindowsToIcs, renewalDeadlinesToIcs } from '../../src/ics/index.js';
@@ -39,6 +39,8 @@ const withOptions: Record<string, [call: () => unknown, path: string]> = {
   serviceCreditAmount: [() => slakit.serviceCreditAmount(report, { monthlyFee: 100, tiers: [], ...bogus } as never), 'options.bogus'],
   auditPauses: [() => slakit.auditPauses(slakit.uniphoreSupport, { severity: 1, openedAt: t }, { now: t, ...bogus } as never), 'options.bogus'],
   caseCalendars: [() => slakit.caseCalendars((zone) => slakit.businessHours8to5(zone), bogus as never), 'defaults.bogus'],
+  historyAvailability: [() => slakit.historyAvailability(loadContractHistory([{ downtime: { excusable: [], maintenanceWindowsOnly: false } }]), { month: '2026-06', incidents: [], ...bogus } as never), 'input.bogus'],
+  historyComplianceReport: [() => slakit.historyComplianceReport(loadContractHistory([{}]), () => cal, [], { now: t, ...bogus } as never), 'options.bogus'],
 };
 
 /** Specs and records (JSON-shaped data, not options) reject unknown keys too, with their data code. */
@@ -96,6 +98,7 @@ describe('issue 15: the subpaths outside the root read their options the same wa
     ['holidaysFrom', () => holidaysFrom([], bogus as never), 'options.bogus'],
     ['buildServiceReport', () => buildServiceReport({ contract: loadContract({}), month: '2026-06', timeZone: 'UTC', now: t, ...bogus } as never), 'input.bogus'],
     ['loadContract', () => loadContract({}, bogus as never), 'options.bogus'],
+    ['loadContractHistory', () => loadContractHistory([{}], bogus as never), 'options.bogus'],
   ];
   it.each(cases)('%s rejects an unknown key with INVALID_ARGUMENT at its path', (_name, call, path) => {
     expectSlaError(call, 'INVALID_ARGUMENT', path);

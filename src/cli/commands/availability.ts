@@ -27,9 +27,11 @@ import { UsageError } from '../usage-error.js';
 import { borrowedFormulaNote } from '../../report/formula-note.js';
 import { serviceHoursCalendar } from '../../contract/service-hours.js';
 import type { Calendar } from '../../calendar/types.js';
+import { isHistoryRun } from '../contract-history.js';
+import { availabilityUnderHistory } from '../availability-history.js';
 
 
-const minutes = (value: number): string => Number(value.toFixed(3)).toLocaleString('en-US', { maximumFractionDigits: 3 });
+export const minutes = (value: number): string => Number(value.toFixed(3)).toLocaleString('en-US', { maximumFractionDigits: 3 });
 
 /** Option names for the measurement's fields, for errors that are not about one incident. */
 const OPTION_OF: Readonly<Record<string, string>> = { month: 'month', timeZone: 'month-tz', maintenance: 'maintenance', region: 'region', asOf: 'as-of', policy: 'contract' };
@@ -173,7 +175,7 @@ function measuredZone(context: CommandContext, terms: ContractAvailability | und
 }
 
 /** The contract's target and the service credit the month earns, as summary lines. */
-function targetLines({ target, met, creditPercent, creditTier }: AvailabilityTargetOutcome, money: CreditInMoney | null, name: (c: CreditIncident) => string): [string, string][] {
+export function targetLines({ target, met, creditPercent, creditTier }: AvailabilityTargetOutcome, money: CreditInMoney | null, name: (c: CreditIncident) => string): [string, string][] {
   const lines: [string, string][] = [];
   if (target !== null && met !== null) lines.push(['target', `${target}% — ${met ? 'met' : 'missed'}`]);
   if (creditPercent !== null) lines.push(['service credit', creditTier === null ? 'none' : `${creditPercent}% (tier ${creditTier.atLeast}% to below ${creditTier.below}%)`]);
@@ -199,7 +201,7 @@ interface CreditInMoney {
 }
 
 /** The credit of `--monthly-fee AMOUNT` under the contract's tiers and credit terms, or null without the option. */
-function creditInMoney(context: CommandContext, report: AvailabilityReport, terms: ContractAvailability | undefined): CreditInMoney | null {
+export function creditInMoney(context: CommandContext, report: AvailabilityReport, terms: ContractAvailability | undefined): CreditInMoney | null {
   const feeText = stringOption(context, 'monthly-fee');
   if (feeText === undefined) return null;
   if (terms === undefined || terms.credits.length === 0) throw new UsageError('--monthly-fee: the contract states no credit tiers, so there is no credit to put in money');
@@ -336,7 +338,9 @@ export const availabilityCommand: Command = {
     '  --period PERIOD     the period to measure when the contract’s availability.period is a',
     '                      quarter (2026-Q4) or a year (2026); a month works too',
     ...CONTRACT_HELP,
-    '                      (its downtime policy, maintenance windows, availability target and credits)',
+    '                      (its downtime policy, maintenance windows, availability target and credits);',
+    '                      repeat it for the versions of a contract that changed (effective dates): each',
+    '                      minute is judged under the version in force then',
     '  --tz ZONE           show times in this zone (default: the zone of the measured month)',
     '  --month-tz ZONE     measure the calendar month of this zone instead of the contract’s',
     '                      availability.timeZone (UTC when the contract says nothing)',
@@ -385,6 +389,8 @@ export const availabilityCommand: Command = {
   },
   shard: availabilityPart,
   run(context) {
+    // Several --contract: the versions of a contract that changed in the month (availability-history.ts).
+    if (isHistoryRun(context)) return availabilityUnderHistory(context);
     const { terms, maintenance, region } = settingsOf(context);
     const { name: policyName, availability, maintenanceFrom, notes: termNotes } = terms;
     const digits = digitsOption(context);
@@ -455,7 +461,7 @@ export const availabilityCommand: Command = {
  * The measured period: `--month YYYY-MM`, or `--period` (a month, `2026-Q4` or `2026`); its kind
  * must be the contract's `availability.period` (default month), since the credit tiers apply to it.
  */
-function periodOption(context: CommandContext, terms: ContractAvailability | undefined): string {
+export function periodOption(context: CommandContext, terms: ContractAvailability | undefined): string {
   const month = stringOption(context, 'month');
   const period = stringOption(context, 'period');
   if (month !== undefined && period !== undefined) throw new UsageError('give --month or --period, not both');
@@ -486,7 +492,7 @@ function serviceHoursText(terms: ContractAvailability, zone: string): string {
 }
 
 /** `--region`, matched to the schedule's region names without regard to case (`eu` is `EU`). */
-function regionOption(context: CommandContext, schedule: MaintenanceSchedule | undefined): string | undefined {
+export function regionOption(context: CommandContext, schedule: MaintenanceSchedule | undefined): string | undefined {
   const region = stringOption(context, 'region');
   if (region === undefined || schedule === undefined) return region;
   return schedule.regions.find((r) => r.toLowerCase() === region.toLowerCase()) ?? region;

@@ -10,6 +10,7 @@ import { severityLabel } from '../../contract/severity-label.js';
 import { mergeComplianceReports } from '../../records/merge-compliance-reports.js';
 import { CASE_FILE_HELP, monthOption, nowOption, readCaseRecords } from '../case-records.js';
 import { caseMonth } from '../../cases/case-month.js';
+import { monthInterval } from '../../core/month.js';
 import type { Command, CommandContext } from '../command.js';
 import { DataError } from '../data-error.js';
 import { CUSTOMERS_HELP, CUSTOMERS_OPTIONS } from '../customers-option.js';
@@ -18,7 +19,12 @@ import { forEachShard, JOBS_HELP, JOBS_OPTION } from '../jobs.js';
 import { parseRate } from '../money.js';
 import { choiceOption, CSV_HELP, CSV_OPTION, DIGITS_HELP, DIGITS_OPTION, digitsOption, fromOption, STRICT_HELP, stringOption, toJson } from '../options.js';
 import { CASE_MAP_FIELDS, columnMap, crossCheckJson, fieldProblem, mergeReadTallies, type ReadTally, readLapses, RECORD_HELP, RECORD_OPTIONS, type Where } from '../record-reader.js';
-import { calendarOption, SUPPORT_HELP, SUPPORT_OPTIONS, supportContract, supportPolicyOption, timeZoneOption } from '../support.js';
+import { calendarOption, SUPPORT_HELP, SUPPORT_OPTIONS, supportContract, supportPolicyOption, timeZoneOption, useSupportContract } from '../support.js';
+import { contractPart } from '../contract-option.js';
+import { historyOption, requireSameCaseTerms, versionLabel } from '../contract-history.js';
+import type { ContractHistory } from '../../contract/load-contract-history.js';
+import type { SupportPolicy } from '../../cases/types.js';
+import { UsageError } from '../usage-error.js';
 import { formatPercent, formatTable } from '../table.js';
 import { EMPTY_HELP, EMPTY_OPTION, fedBy, notMeasured, notMeasuredLine } from '../not-measured.js';
 import { type ComplianceByLevel, complianceByLevel, type MetricCounts } from '../../cases/compliance-by-level.js';
@@ -33,6 +39,13 @@ const levelsOf = (report: ComplianceGroup): SeverityLevel[] => Object.keys(repor
 
 /** The options of the run, read the same way in every thread. */
 function settingsOf(context: CommandContext) {
+  // Several --contract: the versions of the contract; the cases are read with the last one's calendar and labels, which every version shares.
+  const history = historyOption(context, ['businessHours', 'support']);
+  if (history !== undefined) {
+    requireSameCaseTerms(history);
+    useSupportContract(context, (history.versions[history.versions.length - 1] as ContractHistory['versions'][number]).contract);
+  }
+  const policies: SupportPolicy[] = history === undefined ? [] : history.versions.map((v) => contractPart(v.contract, v.contract.support, 'support targets', 'it cannot time cases'));
   const policy = supportPolicyOption(context);
   const zone = timeZoneOption(context, false);
   const by = choiceOption(context, 'by', GROUPINGS, 'total');
@@ -43,12 +56,14 @@ function settingsOf(context: CommandContext) {
   const customer = [...columnMap(context, CASE_MAP_FIELDS)].find(([, field]) => field === 'customer')?.[0] ?? 'customer';
   const groupBy: ComplianceReportOptions['groupBy'] = by === 'customer' ? { attribute: customer } : by === 'month' ? 'month' : by === 'team' ? 'team' : undefined;
   const options: ComplianceReportOptions = { now, ...(targetText === undefined ? {} : { target: parseRate(targetText, '--target') }), ...(groupBy === undefined ? {} : { groupBy }) };
-  return { policy, zone, by, month, now, options };
+  return { policy, zone, by, month, now, options, history, policies };
 }
 
 /** What one chunk of the file gives: the report of its cases in the month, and what reading it found. */
 export interface ComplianceShard {
   report: ComplianceReport;
+  /** With several --contract: the report of each version's cases (by version index), else empty. */
+  versions: (ComplianceReport | undefined)[];
   counted: number;
   read: ReadTally;
   /** The metrics some case's events feed, as bits (not-measured.ts). */
@@ -72,25 +87,30 @@ const complianceShard = (context: CommandContext): ComplianceShard => compliance
  * explains each one).
  */
 function complianceShardOf(context: CommandContext, breaches: boolean): ComplianceShard {
-  const { policy, zone, month, options } = settingsOf(context);
-  
+  const { policy, zone, month, options, history, policies } = settingsOf(context);
+  if (history !== undefined && breaches) throw new UsageError('--contract: the service report takes one contract; the versions of a contract that changed are taken by compliance and availability');
+  // The version each case opened under (-1: one contract).
+  const versionOf = (input: CaseInput): number => (history === undefined ? -1 : history.versionAt(input.openedAt as Date).index);
+  const policyOf = (version: number): SupportPolicy => (version < 0 ? policy : (policies[version] as SupportPolicy));
+  const versions: (ComplianceReport | undefined)[] = [];
+
   const levels = compilePolicy(policy).levels.length - 1;
   const endPauses = context.values['end-pauses-at-message'] === true;
   const now = (options.now as Date).getTime();
   // The targets and options checked once, on no case.
   let report = fromOption('target', () => complianceReport(policy, calendarOption(context, zone ?? 'UTC'), [], options));
-  // One batch per calendar (customer zone and holiday set) met in the chunk.
-  const batches = new Map<Calendar, { cases: CaseInput[]; wheres: Where[] }>();
+  // One batch per calendar (customer zone and holiday set) and contract version met in the chunk.
+  const batches = new Map<Calendar, Map<number, { cases: CaseInput[]; wheres: Where[] }>>();
   const breached: ComplianceShard['breached'] = [];
   const times: CaseTimes[] = [];
   let pending = 0;
   let counted = 0;
   let fed = 0;
   const flush = (): void => {
-    for (const [calendar, { cases, wheres }] of batches) {
+    for (const [calendar, byVersion] of batches) for (const [version, { cases, wheres }] of byVersion) {
       let part: ComplianceReport;
       try {
-        part = complianceReport(policy, calendar, cases, { ...options, outcomes: 'all' });
+        part = complianceReport(policyOf(version), calendar, cases, { ...options, outcomes: 'all' });
       } catch (error) {
         if (!isSlaError(error)) throw error;
         const path = String(error.details.path ?? '');
@@ -106,7 +126,8 @@ function complianceShardOf(context: CommandContext, breaches: boolean): Complian
         const { kind, number } = wheres[outcome.index] as Where;
         breached.push({ input: cases[outcome.index] as CaseInput, calendar, outcome: { ...outcome, index: number - (kind === 'row' ? 2 : 1) } });
       }
-      report = mergeComplianceReports(report, counts);
+      if (version < 0) report = mergeComplianceReports(report, counts);
+      else versions[version] = mergeComplianceReports(versions[version] ?? complianceReport(policyOf(version), calendar, [], options), counts);
     }
     batches.clear();
     pending = 0;
@@ -117,6 +138,7 @@ function complianceShardOf(context: CommandContext, breaches: boolean): Complian
     new Date(now),
     // What complianceReport would refuse of one case, checked as it is read so that every bad record is listed.
     (_calendar, input) => {
+      const policy = policyOf(versionOf(input));
       severityLevel(input.severity, 'severity', 'INVALID_CASE', levels);
       (input.events ?? []).forEach((event, i) => {
         if (event.type === 'severity-changed') severityLevel(event.severity, `events[${i}].severity`, 'INVALID_CASE', levels);
@@ -128,19 +150,26 @@ function complianceShardOf(context: CommandContext, breaches: boolean): Complian
       fed |= fedBy(c.input.events);
       if (month !== undefined && caseMonth(c.calendar, c.input.openedAt as Date) !== month) return;
       counted++;
-      let batch = batches.get(c.calendar);
-      if (batch === undefined) batches.set(c.calendar, (batch = { cases: [], wheres: [] }));
+      let byVersion = batches.get(c.calendar);
+      if (byVersion === undefined) batches.set(c.calendar, (byVersion = new Map()));
+      const version = versionOf(c.input);
+      let batch = byVersion.get(version);
+      if (batch === undefined) byVersion.set(version, (batch = { cases: [], wheres: [] }));
       batch.cases.push(c.status);
       batch.wheres.push(where);
       if (++pending === BATCH) flush();
     },
   );
   flush();
-  return { report, counted, read, fed, breached, times };
+  return { report, versions, counted, read, fed, breached, times };
 }
 
 function mergeShards(a: ComplianceShard, b: ComplianceShard): ComplianceShard {
-  return { report: mergeComplianceReports(a.report, b.report), counted: a.counted + b.counted, read: mergeReadTallies(a.read, b.read), fed: a.fed | b.fed, breached: [...a.breached, ...b.breached], times: a.times.concat(b.times) };
+  const versions = Array.from({ length: Math.max(a.versions.length, b.versions.length) }, (_, i) => {
+    const [x, y] = [a.versions[i], b.versions[i]];
+    return x === undefined ? y : y === undefined ? x : mergeComplianceReports(x, y);
+  });
+  return { report: mergeComplianceReports(a.report, b.report), versions, counted: a.counted + b.counted, read: mergeReadTallies(a.read, b.read), fed: a.fed | b.fed, breached: [...a.breached, ...b.breached], times: a.times.concat(b.times) };
 }
 
 /**
@@ -175,6 +204,23 @@ const hasMetricTargets = (report: ComplianceByLevel): boolean => [report.resolut
 const judged = (counts: MetricCounts, digits: number): string =>
   counts.target === null ? rate(counts, digits) : `${rate(counts, digits)} (${formatPercent(counts.target * 100, digits)}: ${counts.meetsTarget === null ? '—' : counts.meetsTarget ? 'yes' : 'NO'})`;
 
+/**
+ * The versions a run shows: those in force during `month` (in the history's zone) and those that
+ * judged a case, oldest first; a version without cases shows zero counts.
+ */
+function versionsShown(history: ContractHistory, reports: readonly (ComplianceReport | undefined)[], month: string | undefined, empty: (version: number) => ComplianceReport): { version: ContractHistory['versions'][number]; report: ComplianceReport }[] {
+  const inMonth = new Set<number>();
+  if (month !== undefined) {
+    const { start, end } = monthInterval(month, history.timeZone);
+    for (const v of history.versions) if ((v.start === null || v.start.getTime() < end) && (v.end === null || v.end.getTime() > start)) inMonth.add(v.index);
+  }
+  return history.versions.flatMap((version) => {
+    const report = reports[version.index];
+    if (report !== undefined) return [{ version, report }];
+    return inMonth.has(version.index) ? [{ version, report: empty(version.index) }] : [];
+  });
+}
+
 /** `slakit compliance`: response, resolution and update compliance of the cases opened in a month. */
 export const complianceCommand: Command = {
   name: 'compliance',
@@ -194,6 +240,8 @@ export const complianceCommand: Command = {
     '                      wrote as ended at the message (slakit cases --audit-pauses lists them)',
     '  --target RATE       the share that must be met: 90% or 0.9 (default: the policy’s, 90% for uniphore)',
     ...SUPPORT_HELP,
+    '                        repeat --contract for the versions of a contract that changed (effective',
+    '                        dates): each case is judged under the version in force when it opened',
     '  --now INSTANT       evaluate as of this instant (default: the current time); cases still',
     '                      open and not yet due are pending and left out of the rate',
     ...EMPTY_HELP,
@@ -225,11 +273,13 @@ export const complianceCommand: Command = {
   },
   shard: complianceShard,
   run(context) {
-    const { by, month, now, policy } = settingsOf(context);
+    const { by, month, now, policy, history, policies } = settingsOf(context);
     const digits = digitsOption(context);
-    const { report, counted, read, fed, times } = complianceOfFile(context);
+    const { report, counted, read, fed, times, versions } = complianceOfFile(context);
     const { notes, lapses } = readLapses(context, read);
-    const unfed = notMeasured(context, fed, policy);
+    // Under several versions, a metric is measured when any version's policy sets it a target.
+    const unmeasuredBy = [policy, ...policies].map((p) => notMeasured(context, fed, p));
+    const unfed = unmeasuredBy[0]?.filter((metric) => unmeasuredBy.every((list) => list.includes(metric))) ?? [];
     notes.push(...unfed.map(notMeasuredLine));
     // The table and the JSON show the one object: the counts by level, the unmeasured figures null.
     const { severities } = supportContract(context);
@@ -254,9 +304,22 @@ export const complianceCommand: Command = {
         ...(group.replies === undefined ? [] : [rate(pick(group.replies), digits)]),
       ];
     };
-    const rows = [row('all', whole)];
-    if (by === 'severity') whole.bySeverity.forEach((level, at) => rows.push(row(level.label, whole, at)));
-    for (const [key, group] of named) rows.push(row(key === '' ? '(none)' : key, group));
+    const namedOf = (r: ComplianceReport) =>
+      Object.entries(r.groups ?? {})
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([key, group]) => [key, complianceByLevel(group, severities, unfed)] as const);
+    /** The rows of one report: its total as `title`, then its levels or groups, indented under `indent`. */
+    const rowsOf = (r: ComplianceReport, title: string, indent: string): string[][] => {
+      const byLevel = complianceByLevel(r, severities, unfed);
+      const out = [row(title, byLevel)];
+      if (by === 'severity') byLevel.bySeverity.forEach((level, at) => out.push(row(`${indent}${level.label}`, byLevel, at)));
+      for (const [key, group] of namedOf(r)) out.push(row(`${indent}${key === '' ? '(none)' : key}`, group));
+      return out;
+    };
+    // Several --contract: each version's cases apart, under the version's own targets (never added up).
+    const { zone, options } = settingsOf(context);
+    const shownVersions = history === undefined ? [] : versionsShown(history, versions, month, (i) => complianceReport(policies[i] as SupportPolicy, calendarOption(context, zone ?? 'UTC'), [], options));
+    const rows = history === undefined ? rowsOf(report, 'all', '') : shownVersions.flatMap(({ version, report: r }) => rowsOf(r, `terms ${versionLabel(history, version)}`, '  '));
     const columns = [
       { title: by === 'customer' ? 'customer' : by === 'month' ? 'month' : by === 'team' ? 'team' : 'cases' },
       ...COUNTS.map((title) => ({ title, align: 'right' as const })),
@@ -269,17 +332,25 @@ export const complianceCommand: Command = {
       ...(report.replies === undefined ? [] : [{ title: 'replies', align: 'right' as const }]),
     ];
     const scope = month === undefined ? `every month: ${counted} cases` : `${month}: ${counted} of ${read.rows - read.bad} cases opened in the month`;
+    const historyLegend = history === undefined ? [] : [`terms A to B: the cases opened while that version of the contract was in force (first and last day in ${history.timeZone}, inclusive), each judged under that version's targets.`];
     const header = `${scope}, evaluated as of ${now.toISOString()} (contract: ${supportContract(context).name ?? stringOption(context, 'contract')})`;
     const legend = [
       'rate = met / (met + breached) of the first responses; pending cases are not yet due and are left out.',
       'resolution and updates: the same rate for resolution targets and for update intervals; missed updates counts the intervals that passed without one.',
       ...(hasMetricTargets(whole) ? ['(90%: NO) after a rate: the compliance target of that level’s resolution or update target, and whether the rate meets it.'] : []),
       ...(report.replies === undefined ? [] : ['replies: the same rate for the reply to each customer message.']),
+      ...historyLegend,
     ].join('\n');
-    const groupsJson = by === 'customer' || by === 'month' || by === 'team' ? { by, groups: named.map(([key, group]) => ({ [by]: key, ...group })) } : {};
+    const grouping = by === 'customer' || by === 'month' || by === 'team';
+    const groupsJson = grouping ? { by, groups: named.map(([key, group]) => ({ [by]: key, ...group })) } : {};
+    const versionsJson = shownVersions.map(({ version, report: r }) => {
+      const grouped = grouping ? { groups: namedOf(r).map(([key, group]) => ({ [by]: key, ...group })) } : {};
+      return { version: version.index, from: version.from, to: version.to, start: version.start, end: version.end, ...complianceByLevel(r, severities, unfed), ...grouped };
+    });
+    const body = history === undefined ? { asOf: report.asOf, ...whole, ...groupsJson } : { ...(grouping ? { by } : {}), versions: versionsJson };
     return {
       text: `${header}\n\n${formatTable(columns, rows)}\n\n${legend}`,
-      json: toJson({ ...(month === undefined ? {} : { month }), now, asOf: report.asOf, ...whole, ...groupsJson, typicalTimes: labelledTimes(typicalTimes(times), (level) => severityLabel(supportContract(context), level)), ...(unfed.length === 0 ? {} : { notMeasured: unfed }), ...crossCheckJson(read) }),
+      json: toJson({ ...(month === undefined ? {} : { month }), now, ...body, typicalTimes: labelledTimes(typicalTimes(times), (level) => severityLabel(supportContract(context), level)), ...(unfed.length === 0 ? {} : { notMeasured: unfed }), ...crossCheckJson(read) }),
       table: { columns, rows },
       notes,
       lapses,

@@ -13,6 +13,9 @@ import { toJson } from '../options.js';
 import { describeTarget } from '../support.js';
 import { formatPairs } from '../table.js';
 import { UsageError } from '../usage-error.js';
+import { DataError } from '../data-error.js';
+import { effectiveText, historyMessage, versionLabel } from '../contract-history.js';
+import { loadContractHistory, type ContractHistory } from '../../contract/load-contract-history.js';
 
 /** The excusable causes, each with its condition: `scheduled-maintenance (notice 72 h; until the announced end)`. */
 function excusableText(policy: DowntimePolicy): string {
@@ -54,6 +57,7 @@ const stated = (term: unknown, text: string): string => (term === undefined ? ''
 /** A one-screen summary of what a contract defines. */
 function summary(contract: Contract, missing: readonly string[], declared: Readonly<Record<string, ContractParameter>>): string {
   const lines: [string, string][] = [['contract', `${contract.name ?? '(no name)'}${contract.vendor === undefined ? '' : ` — ${contract.vendor}`}`]];
+  if (contract.effective !== undefined) lines.push(['in force', `${effectiveText(contract.effective)} (both days inclusive; a day starts at 00:00 ${contract.effective.timeZone})`]);
   for (const source of contract.sources) lines.push([`source ${source.id}`, `${source.title}${source.publisher === undefined ? '' : `, ${source.publisher}`}`]);
   const hours = contract.document.businessHours;
   if (hours !== undefined) lines.push(['business hours', typeof hours.hours === 'string' ? hours.hours : '$param' in hours.hours ? `parameter ${hours.hours.$param}` : Object.entries(hours.hours).map(([day, ranges]) => `${day} ${ranges.map((r) => r.join('–')).join(', ') || 'closed'}`).join('; ')]);
@@ -119,6 +123,28 @@ function check(context: CommandContext, name: string): { text: string; json: unk
   }
 }
 
+/** `contract check V1 V2 …`: each version's summary, then the history they form (or why they do not form one). */
+function checkHistory(context: CommandContext, names: readonly string[]): { text: string; json: unknown } {
+  const checked = names.map((name) => ({ name, ...check(context, name) }));
+  const documents = names.map((name) => contractDocument(context, name));
+  let history: ContractHistory;
+  try {
+    history = loadContractHistory(
+      documents.map((d) => d.document),
+      { parameters: Object.assign({}, ...documents.map((d) => fillAll(d.document))) as Record<string, unknown>, parts: ['severities'] },
+    );
+  } catch (error) {
+    if (!isSlaError(error) || error.code !== 'INVALID_CONTRACT_HISTORY') throw error;
+    throw new DataError([historyMessage(error, documents.map((d) => d.label))]);
+  }
+  const order = history.versions.map((v) => ({ label: versionLabel(history, v), file: names[v.position] ?? '' }));
+  const text = [
+    ...checked.map((c) => `${c.name}:\n${c.text}`),
+    formatPairs([['history', `${history.name ?? '(no name)'}: ${history.versions.length} versions, days starting at 00:00 ${history.timeZone}, both ends inclusive`], ...order.map((o, i): [string, string] => [`version ${i + 1}`, `${o.label} (${o.file})`])]),
+  ].join('\n\n');
+  return { text, json: { valid: true, timeZone: history.timeZone, versions: history.versions.map((v) => ({ version: v.index, file: names[v.position], from: v.from, to: v.to, start: v.start, end: v.end })), documents: checked.map((c) => ({ file: c.name, ...(c.json as object) })) } };
+}
+
 const PARTS = ['businessHours', 'severities', 'support', 'severityRules', 'downtime', 'maintenance', 'availability', 'renewal'] as const;
 
 /** Whether a part of a document refers to one of `names` with `{ "$param": name }`. */
@@ -148,11 +174,13 @@ function fillAll(document: unknown): Record<string, unknown> {
 export const contractCommand: Command = {
   name: 'contract',
   summary: 'Check a contract document, or show a built-in one',
-  usage: 'contract check FILE | contract show NAME',
+  usage: 'contract check FILE [FILE…] | contract show NAME',
   help: [
     'Subcommands:',
     '  check FILE   validate a contract JSON document: every problem with its JSON path, or a summary',
-    '               of what it defines (levels, clocks, windows, renewal) and the parameters it needs',
+    '               of what it defines (levels, clocks, windows, renewal) and the parameters it needs;',
+    '               several files: the versions of one contract (effective dates), each checked, then',
+    '               the history they form (no gap, no overlap, one contract)',
     `  show NAME    print a built-in contract as JSON: ${Object.keys(BUILT_IN_CONTRACTS).join(', ')}`,
     '',
     `How to write a contract: ${guide('contracts')}.`,
@@ -163,6 +191,8 @@ export const contractCommand: Command = {
   inputs: 'any',
   run(context) {
     const [verb, name, ...extra] = context.positionals;
+    // Several files: the versions of one contract, each checked, then as a history.
+    if (verb === 'check' && name !== undefined && extra.length > 0) return checkHistory(context, [name, ...extra]);
     if (extra.length > 0) throw new UsageError(`takes one contract (got '${[name, ...extra].join(' ')}')`);
     if (verb === 'check' && name !== undefined) return check(context, name);
     if (verb === 'show' && name !== undefined) {

@@ -1,13 +1,14 @@
-import type { RawSegments } from '../availability/attribute-downtime.js';
-import { asOfOption, classifyRange, noticesOf } from '../availability/classify-downtime.js';
-import { availabilityOf, dayMinutesOf } from '../availability/measure-availability.js';
-import { readPolicy } from '../availability/read-policy.js';
-import type { AvailabilityReport, Incident, OutOfScopeIncident, SegmentNotice } from '../availability/types.js';
+import type { RawSegments } from './attribute-downtime.js';
+import { asOfOption, classifyRange, noticesOf } from './classify-downtime.js';
+import { availabilityOf, dayMinutesOf } from './measure-availability.js';
+import { readPolicy } from './read-policy.js';
+import type { AvailabilityReport, Incident, OutOfScopeIncident, SegmentNotice } from './types.js';
 import { fail } from '../core/errors.js';
 import type { DateInput } from '../core/instant.js';
 import { periodInterval } from '../core/period.js';
 import { plainObject } from '../core/plain-data.js';
-import { type ContractHistory, type ContractVersion, historyArgument } from './load-contract-history.js';
+import { historyArgument } from '../contract/history-argument.js';
+import type { ContractHistory, ContractVersion } from '../contract/load-contract-history.js';
 
 /**
  * The input of {@link historyAvailability}: the period and the incidents; the downtime policy,
@@ -15,7 +16,7 @@ import { type ContractHistory, type ContractVersion, historyArgument } from './l
  *
  * @example
  * ```ts
- * import type { HistoryAvailabilityInput } from 'slakit/contract';
+ * import type { HistoryAvailabilityInput } from 'slakit/availability';
  *
  * const input: HistoryAvailabilityInput = { month: '2026-10', incidents: [{ start: '2026-10-03T10:00:00Z', end: '2026-10-03T11:00:00Z', cause: 'unplanned' }] };
  * ```
@@ -34,7 +35,7 @@ export interface HistoryAvailabilityInput {
  *
  * @example
  * ```ts
- * import type { HistoryAvailabilityVersion } from 'slakit/contract';
+ * import type { HistoryAvailabilityVersion } from 'slakit/availability';
  *
  * const part: HistoryAvailabilityVersion = { version: 1, from: '2026-10-15', to: null, start: new Date('2026-10-14T22:00:00Z'), end: new Date('2026-10-31T23:00:00Z'), totalMinutes: 24_540, excusableMinutes: 0, unscheduledMinutes: 60 };
  * ```
@@ -59,7 +60,7 @@ export interface HistoryAvailabilityVersion {
  *
  * @example
  * ```ts
- * import type { HistoryAvailabilityReport } from 'slakit/contract';
+ * import type { HistoryAvailabilityReport } from 'slakit/availability';
  *
  * const termsOf = (report: HistoryAvailabilityReport): number => report.termsVersion;
  * ```
@@ -77,7 +78,7 @@ const MINUTE = 60_000;
 
 /**
  * The availability of one period (a month, or the contract's quarter or year) under a contract
- * history ({@link loadContractHistory}): each minute of downtime is judged under the version in
+ * history (`loadContractHistory`, `slakit/contract`): each minute of downtime is judged under the version in
  * force at that minute (its excusable causes and their notice, its maintenance windows, its scope),
  * an incident that spans a change is split at it, and x, y and z add the versions' parts into one
  * percentage. The period's own terms (target, credit tiers and credit terms, rounding, `monthMinutes`)
@@ -90,7 +91,8 @@ const MINUTE = 60_000;
  * periods in different zones; and what `measureAvailability` throws.
  * @example
  * ```ts
- * import { historyAvailability, loadContractHistory } from 'slakit/contract';
+ * import { historyAvailability } from 'slakit/availability';
+ * import { loadContractHistory } from 'slakit/contract';
  *
  * const v1 = { name: 'SLA', downtime: { excusable: [], maintenanceWindowsOnly: false } };
  * const v2 = { ...v1, effective: { from: '2026-10-15' }, downtime: { excusable: ['third-party' as const], maintenanceWindowsOnly: false } };
