@@ -66,7 +66,7 @@ function summary(contract: Contract, missing: readonly string[], declared: Reado
     // A target's own compliance target (or, for the response, the level's): `resolution 45 business hours, 90% of cases`.
     const share = (target: { readonly complianceTarget?: number } | undefined, fallback?: number): string => {
       const value = target?.complianceTarget ?? fallback;
-      return value === undefined ? '' : `, ${Number((value * 100).toFixed(4))}% of cases`;
+      return value === undefined ? '' : `, ${formatPercent(value * 100, 4)} of cases`;
     };
     const targets =
       level === undefined

@@ -32,7 +32,7 @@ function cpiRate(text: string): { cpi: number; percent: boolean } {
   const percent = text.trim().endsWith('%');
   if (!percent && Math.abs(cpi) > 0.5) {
     const typed = text.trim();
-    throw new UsageError(`--cpi: ${typed} would be a ${Number((Math.abs(cpi) * 100).toPrecision(12))}% ${cpi < 0 ? 'fall' : 'rise'} in a year; write ${typed}% or ${parseRate(`${typed}%`, '--cpi')} for a ${typed}% change (a bare number is a fraction: 0.031 is 3.1%)`);
+    throw new UsageError(`--cpi: ${typed} would be a ${formatPercent(Math.abs(cpi) * 100, 10)} ${cpi < 0 ? 'fall' : 'rise'} in a year; write ${typed}% or ${parseRate(`${typed}%`, '--cpi')} for a ${typed}% change (a bare number is a fraction: 0.031 is 3.1%)`);
   }
   return { cpi, percent };
 }
