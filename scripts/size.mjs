@@ -18,13 +18,15 @@ const KB = 1024;
 // 32 KB; the help-desk clocks (reply clocks, pause reasons, reopen cycles, time per team, ~2.5 KB),
 // the contract language (notice rules, credits in money, scope and periods, ~2.5 KB) and the shape
 // checks that make every throw an SlaError (~1 KB) took it to 38.6 KB.
-const ROOT_BUDGET = 38.75 * KB;
+// Issue 25's plans chosen by the case and deadlines by the clock (~1.1 KB) took it to 39.8 KB.
+const ROOT_BUDGET = 40 * KB;
 const subpathBudgets = {
   // Holiday coverage and half days (~1.4 KB) and bounded searches over 400-year cycles with typed
   // errors (~1.5 KB) are paid by every calendar user.
   calendar: { budget: 10.5 * KB, marker: 'INVALID_CALENDAR', uses: [] },
   // Breach rules that wait for the clock to run again, reply clocks, pause reasons, reopen cycles and time per team.
-  cases: { budget: 17.25 * KB, marker: 'INVALID_CASE', uses: ['calendar'] },
+  // Deadline targets (~0.2 KB) and the evaluation of a case under a contract's plans (~0.9 KB).
+  cases: { budget: 18.5 * KB, marker: 'INVALID_CASE', uses: ['calendar'] },
   maintenance: { budget: 11.5 * KB, marker: 'INVALID_SCHEDULE', uses: ['calendar'] },
   availability: { budget: 12 * KB, marker: 'INVALID_INCIDENT', uses: ['maintenance', 'calendar'] },
   renewal: { budget: 7.25 * KB, marker: 'INVALID_MONEY', uses: [] },
@@ -33,22 +35,26 @@ const subpathBudgets = {
   holidays: { budget: 3 * KB, marker: 'MISSING_DEPENDENCY', uses: ['calendar'], external: ['date-holidays'] },
   // The contract loader checks every part with its own module, so it carries them all.
   // Rates in their units with "%" texts, and schema messages in words (~0.5 KB).
-  contract: { budget: 25.5 * KB, marker: 'CONTRACT_PARAMETER_MISSING', uses: ['cases', 'calendar', 'maintenance', 'availability', 'renewal'] },
+  // Plans and select rules, and deadline targets, in the schema and the loader (~1.1 KB).
+  contract: { budget: 26.75 * KB, marker: 'CONTRACT_PARAMETER_MISSING', uses: ['cases', 'calendar', 'maintenance', 'availability', 'renewal'] },
   // Readers and merges for data at scale: built on the cases, availability and maintenance modules.
   // readCsv (0.8 KB), and the readers' fast paths (instants and events read
   // without a regex, ~1 KB) buy 4–8× per row.
   // The zone of local times kept apart from a row's zone, and 24 × 60 × days months (~0.4 KB).
   records: { budget: 19.75 * KB, uses: ['cases', 'calendar', 'availability', 'maintenance'] },
-  explain: { budget: 24 * KB, uses: ['cases', 'calendar', 'renewal', 'availability', 'maintenance'] },
+  // Deadlines in words and the plan that applied (explainContractCase), ~0.7 KB.
+  explain: { budget: 25.25 * KB, uses: ['cases', 'calendar', 'renewal', 'availability', 'maintenance'] },
   ics: { budget: 6 * KB, uses: ['maintenance', 'calendar'] },
   // The report draws on every module; it is its own subpath so no other grows.
-  report: { budget: 36.25 * KB, uses: ['cases', 'calendar', 'maintenance', 'availability', 'renewal'] },
+  // It bundles the contract and explain changes of issue 25 (plans, deadlines), ~0.4 KB.
+  report: { budget: 36.75 * KB, uses: ['cases', 'calendar', 'maintenance', 'availability', 'renewal'] },
 };
 // Single imports from the root: what an app that imports only these pays (the enforced budgets).
 const singleImports = [
   { names: ['isOpen'], budget: 1.75 * KB },
   { names: ['addBusinessTime', 'createCalendar'], budget: 9.25 * KB },
-  { names: ['evaluateCase', 'uniphoreSupport', 'businessHours8to5'], budget: 17.75 * KB },
+  // Deadline targets in the compiled policy and the clock (~0.1 KB, issue 25).
+  { names: ['evaluateCase', 'uniphoreSupport', 'businessHours8to5'], budget: 18 * KB },
 ];
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));

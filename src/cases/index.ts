@@ -8,6 +8,8 @@ export { caseCalendars } from './case-calendars.js';
 export { caseMonth } from './case-month.js';
 export { classifySeverity } from './classify-severity.js';
 export { complianceReport } from './compliance-report.js';
+export { complianceByPlan, evaluateContractCase } from './contract-cases.js';
+export type { ChosenPlan, ContractCaseStatus } from './contract-cases.js';
 export { evaluateCase } from './evaluate-case.js';
 export { type DueClock, soonestDue } from './soonest-due.js';
 export { auditPauses, endPausesAtCustomerMessage, type PauseAudit } from './pause-audit.js';

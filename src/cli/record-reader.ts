@@ -1,6 +1,7 @@
 // Case and incident files through the library's readers (slakit/records): the user's column names
 // (`--map`), the zone of offset-free local times (`--input-tz`), the contract's severity labels,
 // and every bad row traced to its line and column. Only the CLI's framing lives here.
+import { planFields } from './support.js';
 import type { Incident } from '../availability/types.js';
 import type { CaseInput, SeverityLevel } from '../cases/types.js';
 import type { Contract } from '../contract/types.js';
@@ -302,11 +303,12 @@ export type Where = InputRecord['where'];
  * case (an SlaError makes it a bad record at the field's column); `use` takes the good ones.
  */
 export function readCaseFile<U>(context: CommandContext, contract: Contract, evaluate: (c: FileCase, where: Where) => U, use: (result: U, where: Where) => void): ReadTally {
-  const setup = setupOf(context, CASE_FIELDS, CASE_EXTRA_FIELDS, ['severity', 'openedAt']);
+  // The columns the contract's plan rules look at are read too (into each case's attributes).
+  const setup = setupOf(context, CASE_FIELDS, [...CASE_EXTRA_FIELDS, ...planFields(contract)], ['severity', 'openedAt']);
   const inputZone = inputZoneOption(context);
   const holidaysColumn = setup.columnOf('holidays');
   const customerColumn = setup.columnOf('customer');
-  const options = { columns: setup.columns, severities: severityLabels(contract), attributes: [holidaysColumn, customerColumn], onError: 'skip' as const, ...inputZone };
+  const options = { columns: setup.columns, severities: severityLabels(contract), attributes: [...new Set([holidaysColumn, customerColumn, ...planFields(contract)])], onError: 'skip' as const, ...inputZone };
   const convert = (input: CaseInput, where: Where): U => {
     const attributes = input.attributes ?? {};
     return evaluate({ input, holidays: attributes[holidaysColumn] ?? '', customer: attributes[customerColumn] ?? '' }, where);

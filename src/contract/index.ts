@@ -9,6 +9,8 @@ export { creditTermsOf } from './credit-terms.js';
 export { loadContract } from './load-contract.js';
 export { contractSchema } from './schema.js';
 export { severityLabel } from './severity-label.js';
+export { selectPlan } from './support-plans.js';
+export type { SupportPlanChoice, SupportPlanRule, SupportPlans } from './support-plans.js';
 export type { JsonSchema } from './schema.js';
 export type { SchemaProblem } from './check-schema.js';
 export type {
@@ -23,6 +25,8 @@ export type {
   ContractRenewal,
   ContractSeverity,
   ContractSource,
+  ContractSupportLevels,
+  ContractSupportTerms,
   ContractTarget,
   LoadContractOptions,
   Param,

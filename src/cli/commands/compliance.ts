@@ -1,7 +1,7 @@
 import { complianceReport } from '../../cases/compliance-report.js';
 import { endPausesAtCustomerMessage } from '../../cases/pause-audit.js';
 import type { Calendar } from '../../calendar/types.js';
-import type { CaseInput, CaseOutcome, ComplianceCounts, ComplianceGroup, ComplianceReport, ComplianceReportOptions, SeverityLevel } from '../../cases/types.js';
+import type { CaseInput, CaseOutcome, ComplianceCounts, ComplianceGroup, ComplianceReport, ComplianceReportOptions, SeverityLevel, SupportPolicy } from '../../cases/types.js';
 import { fail, isSlaError } from '../../core/errors.js';
 import { compilePolicy, severityLevel } from '../../cases/validate-support-policy.js';
 import { parseInstant } from '../../core/instant.js';
@@ -15,7 +15,8 @@ import { forEachShard, JOBS_HELP, JOBS_OPTION } from '../jobs.js';
 import { parseRate } from '../money.js';
 import { choiceOption, CSV_HELP, CSV_OPTION, DIGITS_HELP, DIGITS_OPTION, digitsOption, fromOption, STRICT_HELP, stringOption, toJson } from '../options.js';
 import { CASE_EXTRA_FIELDS, CASE_FIELDS, fieldProblem, mapOption, mergeReadTallies, type ReadTally, readLapses, RECORD_HELP, RECORD_OPTIONS, type Where } from '../record-reader.js';
-import { calendarOption, SUPPORT_HELP, SUPPORT_OPTIONS, supportContract, supportPolicyOption, timeZoneOption } from '../support.js';
+import { calendarOption, casePolicyOption, SUPPORT_HELP, SUPPORT_OPTIONS, supportContract, timeZoneOption } from '../support.js';
+import { UsageError } from '../usage-error.js';
 import { formatPercent, formatTable } from '../table.js';
 import { EMPTY_HELP, EMPTY_OPTION, fedBy, type Metric, notMeasured, notMeasuredLine, withoutUnmeasured } from '../not-measured.js';
 
@@ -29,7 +30,9 @@ const levelsOf = (report: ComplianceGroup): SeverityLevel[] => Object.keys(repor
 
 /** The options of the run, read the same way in every thread. */
 function settingsOf(context: CommandContext) {
-  const policy = supportPolicyOption(context);
+  // The contract's policy, or its plans' (policies[i] is plans[i]'s).
+  const { plans, policyOf, policies } = casePolicyOption(context);
+  const policy = policies[0] as SupportPolicy;
   const zone = timeZoneOption(context, false);
   const by = choiceOption(context, 'by', GROUPINGS, 'total');
   const month = monthOption(context, 'month', by !== 'month');
@@ -39,12 +42,14 @@ function settingsOf(context: CommandContext) {
   const customer = [...mapOption(context, [...CASE_FIELDS, ...CASE_EXTRA_FIELDS])].find(([, field]) => field === 'customer')?.[0] ?? 'customer';
   const groupBy: ComplianceReportOptions['groupBy'] = by === 'customer' ? { attribute: customer } : by === 'month' ? 'month' : by === 'team' ? 'team' : undefined;
   const options: ComplianceReportOptions = { now, ...(targetText === undefined ? {} : { target: parseRate(targetText, '--target') }), ...(groupBy === undefined ? {} : { groupBy }) };
-  return { policy, zone, by, month, now, options };
+  return { policy, plans, policyOf, policies, zone, by, month, now, options };
 }
 
 /** What one chunk of the file gives: the report of its cases in the month, and what reading it found. */
 export interface ComplianceShard {
   report: ComplianceReport;
+  /** Under a contract with plans: each plan's report (then `report` is the first plan's), in the contract's order. */
+  plans: { [plan: string]: ComplianceReport } | null;
   counted: number;
   read: ReadTally;
   /** The metrics some case's events feed, as bits (not-measured.ts). */
@@ -66,24 +71,27 @@ const complianceShard = (context: CommandContext): ComplianceShard => compliance
  * explains each one).
  */
 function complianceShardOf(context: CommandContext, breaches: boolean): ComplianceShard {
-  const { policy, zone, month, options } = settingsOf(context);
-  
+  const { policy, plans, policyOf, policies, zone, month, options } = settingsOf(context);
+  // Each plan's cases are judged and counted apart ('' under plain levels); plans share the levels.
+  const keys = plans ?? [''];
+  const policyByKey = new Map(keys.map((key, i) => [key, policies[i] as SupportPolicy]));
   const levels = compilePolicy(policy).levels.length - 1;
   const endPauses = context.values['end-pauses-at-message'] === true;
   const now = (options.now as Date).getTime();
   // The targets and options checked once, on no case.
-  let report = fromOption('target', () => complianceReport(policy, calendarOption(context, zone ?? 'UTC'), [], options));
-  // One batch per calendar (customer zone and holiday set) met in the chunk.
-  const batches = new Map<Calendar, { cases: CaseInput[]; wheres: Where[] }>();
+  const reports = new Map(keys.map((key) => [key, fromOption('target', () => complianceReport(policyByKey.get(key) as SupportPolicy, calendarOption(context, zone ?? 'UTC'), [], options))]));
+  // One batch per plan and calendar (customer zone and holiday set) met in the chunk.
+  const batches = new Map<string, Map<Calendar, { cases: CaseInput[]; wheres: Where[] }>>(keys.map((key) => [key, new Map()]));
   const breached: ComplianceShard['breached'] = [];
   let pending = 0;
   let counted = 0;
   let fed = 0;
   const flush = (): void => {
-    for (const [calendar, { cases, wheres }] of batches) {
+    for (const [key, byCalendar] of batches) {
+    for (const [calendar, { cases, wheres }] of byCalendar) {
       let part: ComplianceReport;
       try {
-        part = complianceReport(policy, calendar, cases, breaches ? { ...options, outcomes: 'breached' } : options);
+        part = complianceReport(policyByKey.get(key) as SupportPolicy, calendar, cases, breaches ? { ...options, outcomes: 'breached' } : options);
       } catch (error) {
         if (!isSlaError(error)) throw error;
         const path = String(error.details.path ?? '');
@@ -96,9 +104,10 @@ function complianceShardOf(context: CommandContext, breaches: boolean): Complian
         const { kind, number } = wheres[outcome.index] as Where;
         breached.push({ input: cases[outcome.index] as CaseInput, calendar, outcome: { ...outcome, index: number - (kind === 'row' ? 2 : 1) } });
       }
-      report = mergeComplianceReports(report, counts);
+      reports.set(key, mergeComplianceReports(reports.get(key) as ComplianceReport, counts));
     }
-    batches.clear();
+    byCalendar.clear();
+    }
     pending = 0;
   };
   const read = readCaseRecords(
@@ -107,30 +116,34 @@ function complianceShardOf(context: CommandContext, breaches: boolean): Complian
     new Date(now),
     // What complianceReport would refuse of one case, checked as it is read so that every bad record is listed.
     (_calendar, input) => {
+      // The case's plan (a case no rule matches is a bad record) decides its policy.
+      const { plan, policy: casePolicy } = policyOf(input);
       severityLevel(input.severity, 'severity', 'INVALID_CASE', levels);
       (input.events ?? []).forEach((event, i) => {
         if (event.type === 'severity-changed') severityLevel(event.severity, `events[${i}].severity`, 'INVALID_CASE', levels);
       });
       if ((input.openedAt as Date).getTime() > now) fail('INVALID_ARGUMENT', 'options.now', new Date(now).toISOString(), 'is before the case was opened');
-      return endPauses ? endPausesAtCustomerMessage(policy, input) : input;
+      return { key: plan ?? '', input: endPauses ? endPausesAtCustomerMessage(casePolicy, input) : input };
     },
     (c, where) => {
       fed |= fedBy(c.input.events);
       if (month !== undefined && caseMonth(c.calendar, c.input.openedAt as Date) !== month) return;
       counted++;
-      let batch = batches.get(c.calendar);
-      if (batch === undefined) batches.set(c.calendar, (batch = { cases: [], wheres: [] }));
-      batch.cases.push(c.status);
+      const byCalendar = batches.get(c.status.key) as Map<Calendar, { cases: CaseInput[]; wheres: Where[] }>;
+      let batch = byCalendar.get(c.calendar);
+      if (batch === undefined) byCalendar.set(c.calendar, (batch = { cases: [], wheres: [] }));
+      batch.cases.push(c.status.input);
       batch.wheres.push(where);
       if (++pending === BATCH) flush();
     },
   );
   flush();
-  return { report, counted, read, fed, breached };
+  return { report: reports.get(keys[0] as string) as ComplianceReport, plans: plans === null ? null : Object.fromEntries(reports), counted, read, fed, breached };
 }
 
 function mergeShards(a: ComplianceShard, b: ComplianceShard): ComplianceShard {
-  return { report: mergeComplianceReports(a.report, b.report), counted: a.counted + b.counted, read: mergeReadTallies(a.read, b.read), fed: a.fed | b.fed, breached: [...a.breached, ...b.breached] };
+  const plans = a.plans === null || b.plans === null ? null : Object.fromEntries(Object.entries(a.plans).map(([plan, report]) => [plan, mergeComplianceReports(report, (b.plans as Record<string, ComplianceReport>)[plan] as ComplianceReport)]));
+  return { report: mergeComplianceReports(a.report, b.report), plans, counted: a.counted + b.counted, read: mergeReadTallies(a.read, b.read), fed: a.fed | b.fed, breached: [...a.breached, ...b.breached] };
 }
 
 /**
@@ -139,6 +152,7 @@ function mergeShards(a: ComplianceShard, b: ComplianceShard): ComplianceShard {
  * from. `breaches` keeps the breached cases (in one thread only: calendars do not cross threads).
  */
 export function complianceOfFile(context: CommandContext, breaches = false): ComplianceShard {
+  if (breaches && supportContract(context).supportPlans !== undefined) throw new UsageError('the service report does not yet show support per plan; this contract has plans: run slakit compliance, which counts each plan apart');
   let total: ComplianceShard | undefined;
   forEachShard(context, breaches ? (c) => complianceShardOf(c, true) : complianceShard, (shard) => {
     total = total === undefined ? shard : mergeShards(total, shard);
@@ -205,21 +219,23 @@ export const complianceCommand: Command = {
   },
   shard: complianceShard,
   run(context) {
-    const { by, month, now, policy } = settingsOf(context);
+    const { by, month, now, policies } = settingsOf(context);
     const digits = digitsOption(context);
-    const { report, counted, read, fed } = complianceOfFile(context);
+    const { report, plans, counted, read, fed } = complianceOfFile(context);
     const { notes, lapses } = readLapses(context, read);
     // A metric the policy sets no target for has no rate anyway; only the others can lack their input.
-    const targeted = Object.values(policy.levels);
+    const targeted = policies.flatMap((policy) => Object.values(policy.levels));
     const unfed = notMeasured(context, fed).filter((metric) => metric === 'response' || targeted.some((level) => level?.[metric] !== undefined));
     notes.push(...unfed.map(notMeasuredLine));
+    const all = plans === null ? [report] : Object.values(plans);
+    const withReplies = all.some((r) => r.replies !== undefined);
     const shown = (metric: Metric, counts: ComplianceCounts): ComplianceCounts => (unfed.includes(metric) ? { ...counts, rate: null, meetsTarget: null } : counts);
 
     const row = (name: string, group: ComplianceGroup, level?: SeverityLevel): string[] => {
       const response = shown('response', level === undefined ? group : (group.bySeverity[level] as ComplianceCounts));
       const resolution = shown('resolution', level === undefined ? group.resolution : (group.resolution.bySeverity[level] as ComplianceCounts));
       const updates = shown('updates', level === undefined ? group.updates : (group.updates.bySeverity[level] as ComplianceCounts & { missedUpdates: number })) as ComplianceCounts & { missedUpdates: number };
-      const replies = group.replies === undefined ? [] : [rate(level === undefined ? group.replies : (group.replies.bySeverity[level] as ComplianceCounts), digits)];
+      const replies = !withReplies ? [] : group.replies === undefined ? ['—'] : [rate(level === undefined ? group.replies : (group.replies.bySeverity[level] as ComplianceCounts), digits)];
       return [
         name,
         ...COUNTS.map((key) => (unfed.includes('response') && (key === 'met' || key === 'breached' || key === 'pending') ? '—' : String(response[key]))),
@@ -232,12 +248,17 @@ export const complianceCommand: Command = {
         ...replies,
       ];
     };
-    const rows = [row('all', report)];
-    if (by === 'severity') {
-      for (const level of levelsOf(report)) rows.push(row(severityLabel(supportContract(context), level), report, level));
+    // Under plans, each plan's rows apart (its cases against its own targets), the plan first in each name.
+    const rows: string[][] = [];
+    const named = (r: ComplianceReport) => Object.entries(r.groups ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const [plan, r] of plans === null ? [['', report] as const] : Object.entries(plans)) {
+      const prefix = plan === '' ? '' : `${plan}: `;
+      rows.push(row(`${prefix}all`, r));
+      if (by === 'severity') {
+        for (const level of levelsOf(r)) rows.push(row(`${prefix}${severityLabel(supportContract(context), level)}`, r, level));
+      }
+      for (const [key, group] of named(r)) rows.push(row(`${prefix}${key === '' ? '(none)' : key}`, group));
     }
-    const named = Object.entries(report.groups ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    for (const [key, group] of named) rows.push(row(key === '' ? '(none)' : key, group));
     const columns = [
       { title: by === 'customer' ? 'customer' : by === 'month' ? 'month' : by === 'team' ? 'team' : 'cases' },
       ...COUNTS.map((title) => ({ title, align: 'right' as const })),
@@ -247,21 +268,26 @@ export const complianceCommand: Command = {
       { title: 'resolution', align: 'right' as const },
       { title: 'updates', align: 'right' as const },
       { title: 'missed updates', align: 'right' as const },
-      ...(report.replies === undefined ? [] : [{ title: 'replies', align: 'right' as const }]),
+      ...(withReplies ? [{ title: 'replies', align: 'right' as const }] : []),
     ];
     const scope = month === undefined ? `every month: ${counted} cases` : `${month}: ${counted} of ${read.rows - read.bad} cases opened in the month`;
     const header = `${scope}, evaluated as of ${now.toISOString()} (contract: ${supportContract(context).name ?? stringOption(context, 'contract')})`;
     const legend = [
       'rate = met / (met + breached) of the first responses; pending cases are not yet due and are left out.',
       'resolution and updates: the same rate for resolution targets and for update intervals; missed updates counts the intervals that passed without one.',
-      ...(hasMetricTargets(report) ? ['(90%: NO) after a rate: the compliance target of that level’s resolution or update target, and whether the rate meets it.'] : []),
-      ...(report.replies === undefined ? [] : ['replies: the same rate for the reply to each customer message.']),
+      ...(all.some(hasMetricTargets) ? ['(90%: NO) after a rate: the compliance target of that level’s resolution or update target, and whether the rate meets it.'] : []),
+      ...(!withReplies ? [] : ['replies: the same rate for the reply to each customer message.']),
     ].join('\n');
-    const { groups: _groups, ...whole } = report;
-    const groupsJson = by === 'customer' || by === 'month' || by === 'team' ? { by, groups: named.map(([key, group]) => ({ [by]: key, ...withoutUnmeasured(group as never, unfed) })) } : {};
+    const reportJson = (r: ComplianceReport) => {
+      const { groups: _groups, ...whole } = r;
+      const groupsJson = by === 'customer' || by === 'month' || by === 'team' ? { by, groups: named(r).map(([key, group]) => ({ [by]: key, ...withoutUnmeasured(group as never, unfed) })) } : {};
+      return { ...withoutUnmeasured(whole as never, unfed), ...groupsJson };
+    };
+    // Under plans: `plans`, one report per plan in the contract's order (`{ plan, …report }`).
+    const body = plans === null ? reportJson(report) : { plans: Object.entries(plans).map(([plan, r]) => ({ plan, ...reportJson(r) })) };
     return {
-      text: `${header}\n\n${formatTable(columns, rows)}\n\n${legend}`,
-      json: toJson({ ...(month === undefined ? {} : { month }), now, ...withoutUnmeasured(whole as never, unfed), ...groupsJson, ...(unfed.length === 0 ? {} : { notMeasured: unfed }) }),
+      text: `${header}\n\n${formatTable(columns, rows)}\n\n${legend}${plans === null ? '' : '\nUnder plans, each plan’s cases are counted apart, against that plan’s targets: “premium: P1” is the P1 cases of plan premium.'}`,
+      json: toJson({ ...(month === undefined ? {} : { month }), now, ...body, ...(unfed.length === 0 ? {} : { notMeasured: unfed }) }),
       table: { columns, rows },
       notes,
       lapses,
