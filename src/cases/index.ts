@@ -10,6 +10,8 @@ export { classifySeverity } from './classify-severity.js';
 export { complianceReport } from './compliance-report.js';
 export { type ComplianceByLevel, complianceByLevel, type LevelCounts, type MetricCounts, type UpdateLevelCounts } from './compliance-by-level.js';
 export { type ComplianceMetric, metricsFedBy, metricsNotMeasured } from './metric-inputs.js';
+export { complianceByPlan, evaluateContractCase } from './contract-cases.js';
+export type { ChosenPlan, ContractCaseStatus } from './contract-cases.js';
 export { evaluateCase } from './evaluate-case.js';
 export { type DueClock, soonestDue } from './soonest-due.js';
 export { auditPauses, endPausesAtCustomerMessage, type PauseAudit } from './pause-audit.js';

@@ -1,6 +1,7 @@
 // Case and incident files through the library's readers (slakit/records): the user's column names
 // (`--map`), the zone of offset-free local times (`--input-tz`), the contract's severity labels,
 // and every bad row traced to its line and column. Only the CLI's framing lives here.
+import { planFields } from './support.js';
 import type { Incident } from '../availability/types.js';
 import type { CaseInput, SeverityLevel } from '../cases/types.js';
 import type { Contract } from '../contract/types.js';
@@ -454,7 +455,8 @@ export function readCaseFile<U>(context: CommandContext, contract: Contract, eva
   // The options first: a bad one is a usage mistake, whatever the file holds.
   const profile = profileOption(context);
   const dateFormat = dateFormatOption(context, profile);
-  const setup = setupOf(context, CASE_FIELDS, CASE_EXTRA_FIELDS, ['severity', 'openedAt'], HISTORY_FIELDS);
+  // The columns the contract's plan rules look at are read too (into each case's attributes).
+  const setup = setupOf(context, CASE_FIELDS, [...CASE_EXTRA_FIELDS, ...planFields(contract)], ['severity', 'openedAt'], HISTORY_FIELDS);
   const inputZone = inputZoneOption(context);
   const holidaysColumn = setup.columnOf('holidays');
   const customerColumn = setup.columnOf('customer');
@@ -463,7 +465,7 @@ export function readCaseFile<U>(context: CommandContext, contract: Contract, eva
   const options = {
     columns: setup.columns,
     severities: { ...profile?.severities, ...severityLabels(contract) },
-    attributes: [holidaysColumn, customerColumn, ...derived.filter((d) => d.clock === 'business').map((d) => d.column)],
+    attributes: [...new Set([holidaysColumn, customerColumn, ...planFields(contract), ...derived.filter((d) => d.clock === 'business').map((d) => d.column)])],
     onError: 'skip' as const,
     ...(profile?.inputTimeZone === 'UTC' && inputZone.timeZone === undefined ? { timeZone: 'UTC' } : {}),
     ...inputZone,

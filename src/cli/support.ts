@@ -2,7 +2,8 @@
 import { withTimeZone } from '../calendar/with-time-zone.js';
 import { createCalendar } from '../calendar/create-calendar.js';
 import type { Calendar, CalendarSpec } from '../calendar/types.js';
-import type { SupportPolicy, SupportTarget } from '../cases/types.js';
+import type { CaseInput, SupportPolicy, SupportTarget } from '../cases/types.js';
+import { selectPlan } from '../contract/support-plans.js';
 import { deadlineText } from '../cases/deadline.js';
 import { parseDuration } from '../core/duration.js';
 import { isValidTimeZone } from '../core/time-zone.js';
@@ -90,4 +91,35 @@ export function describeTarget(target: SupportTarget): string {
   const hours = parseDuration(target.after) / 3_600_000;
   const amount = Number.isInteger(hours) ? `${hours} ${hours === 1 ? 'hour' : 'hours'}` : `${hours * 60} minutes`;
   return target.clock === 'business' ? `${amount.replace(/(hours?|minutes)$/, 'business $1')}` : `${amount}, around the clock`;
+}
+
+/** The plan and policy a case runs under: `plan` is `null` under plain `support.levels`. */
+export interface CasePolicy {
+  readonly plan: string | null;
+  readonly policy: SupportPolicy;
+}
+
+/**
+ * How the cases of a run find their policy: one policy under plain `support.levels`, or with
+ * `support.plans` the plan the contract's `select` rules pick from the case's fields (a case no
+ * rule matches is a bad record, named with its fields).
+ */
+export function casePolicyOption(context: CommandContext): { plans: readonly string[] | null; policyOf: (input: CaseInput) => CasePolicy; policies: readonly SupportPolicy[] } {
+  const contract = supportContract(context);
+  const plans = contract.supportPlans;
+  if (plans === undefined) {
+    const policy = supportPolicyOption(context);
+    const only = { plan: null, policy };
+    return { plans: null, policyOf: () => only, policies: [policy] };
+  }
+  const names = Object.keys(plans.plans);
+  return { plans: names, policyOf: (input) => {
+      const choice = selectPlan(contract, input as Pick<CaseInput, 'attributes' | 'id'>);
+      return { plan: choice.plan, policy: choice.policy };
+    }, policies: names.map((name) => plans.plans[name] as SupportPolicy) };
+}
+
+/** The case fields the contract's plan rules look at (columns the readers keep in each case's `attributes`). */
+export function planFields(contract: Contract): string[] {
+  return [...new Set((contract.supportPlans?.select ?? []).flatMap((rule) => Object.keys(rule.when ?? {})))];
 }

@@ -10,6 +10,8 @@ export { serviceHoursCalendar } from './service-hours.js';
 export { loadContract } from './load-contract.js';
 export { contractSchema } from './schema.js';
 export { severityLabel } from './severity-label.js';
+export { selectPlan } from './support-plans.js';
+export type { SupportPlanChoice, SupportPlanRule, SupportPlans } from './support-plans.js';
 export type { JsonSchema } from './schema.js';
 export type { SchemaProblem } from './check-schema.js';
 export type {
@@ -24,6 +26,8 @@ export type {
   ContractRenewal,
   ContractSeverity,
   ContractSource,
+  ContractSupportLevels,
+  ContractSupportTerms,
   ContractTarget,
   LoadContractOptions,
   Param,

@@ -16,6 +16,7 @@ import { renewalUplift } from '../renewal/renewal-uplift.js';
 import { checkSchema, type SchemaProblem } from './check-schema.js';
 import { creditTermsOf } from './credit-terms.js';
 import { effectiveOf } from './effective.js';
+import { planProblems, supportPlansOf } from './load-support-plans.js';
 import { contractSchema, MAX_PARAMETER_VALUE_DEPTH } from './schema.js';
 import { unitProblem, withUnits } from './units.js';
 import { readServiceHours } from './service-hours.js';
@@ -123,6 +124,7 @@ function crossCheck(doc: Json, clauses: ReadonlyMap<string, readonly Clause[]>):
   if (severities !== undefined && support !== undefined && severities.join() !== support.join()) {
     problems.push({ path: 'support.levels', message: `defines levels ${support.join(', ')} but severities defines ${severities.join(', ')}` });
   }
+  problems.push(...planProblems(doc['support'] as Json | undefined, severities, levelKeys));
   // Names are compared as every reader compares them (severityOf): a clash is refused here.
   const names = Object.entries((doc['severities'] ?? {}) as Json).flatMap(([level, entry]) => {
     const { label, aliases = [] } = entry as { label: string; aliases?: string[] };
@@ -284,7 +286,8 @@ export function loadContract(json: unknown, options: LoadContractOptions = {}): 
   const plain = stripSources(withUnits(filled), '', new Map()) as ContractDocumentParts;
 
   const severities = severitiesOf(plain);
-  const support = plain.support === undefined ? undefined : inPart('support', '', () => validateSupportPolicy(supportPolicyOf(plain.support as Json, severities)));
+  const plans = plain.support?.['plans'] === undefined ? undefined : supportPlansOf(plain.support, (path, policy) => inPart(path, '', () => validateSupportPolicy(supportPolicyOf(policy, severities))));
+  const support = plain.support === undefined || plans !== undefined ? undefined : inPart('support', '', () => validateSupportPolicy(supportPolicyOf(plain.support as Json, severities)));
   const severityRules = plain.severityRules === undefined ? undefined : (plain.severityRules as SeverityRule[]);
   if (severityRules !== undefined) inPart('severityRules', 'rules', () => classifySeverity({}, severityRules));
   const downtime = plain.downtime === undefined ? undefined : downtimeOf(plain.downtime);
@@ -298,7 +301,8 @@ export function loadContract(json: unknown, options: LoadContractOptions = {}): 
 
   const effective = effectiveOf(json as Json, options.parameters);
   const document = (Object.keys(values).length === 0 ? { ...doc } : { ...doc, parameterValues: values }) as ContractDocument;
-  return new LoadedContract(document, values, severities, support, severityRules, downtime, maintenance, availability, renewal, hours, clauses, effective);
+  const contract = new LoadedContract(document, values, severities, support, severityRules, downtime, maintenance, availability, renewal, hours, clauses, effective);
+  return plans === undefined ? contract : Object.assign(contract, { supportPlans: plans });
 }
 
 /** The document without the parts that `parts` leaves out (`severities` always stays). */

@@ -6,6 +6,7 @@ import { INCIDENT_CAUSES } from '../availability/incident-causes.js';
 // document, hours that do not overlap, a known time zone) are checked by the module validators.
 
 const DEADLINE_TIME = '^(?:[01]\\d|2[0-3]):[0-5]\\d$';
+const PLAN_NAME = '^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$';
 const TIME = '^(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?$|^24:00(?::00)?$';
 const ISO_DURATION = '^P(?!T?$)(?:\\d+(?:[.,]\\d+)?W)?(?:\\d+(?:[.,]\\d+)?D)?(?:T(?:\\d+(?:[.,]\\d+)?H)?(?:\\d+(?:[.,]\\d+)?M)?(?:\\d+(?:[.,]\\d+)?S)?)?$';
 const CIVIL_DATE = '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$';
@@ -94,6 +95,55 @@ export function contractSchema(): JsonSchema {
     ...source,
   };
 
+  const levels = {
+    type: 'object',
+    minProperties: 1,
+    propertyNames: { description: 'a severity level from 1 to 10', pattern: LEVEL_KEY },
+    additionalProperties: object(
+      { label: text, response: measuredClock, updates: measured, escalation, resolution: measuredClock, reply: clockTarget, complianceTarget: share, ...source },
+      ['response'],
+    ),
+  };
+  // What a plan states, and the support part states for every plan (a plan's own wins).
+  const supportSettings = {
+    name: text,
+    complianceTarget: share,
+    warnAt: object({ percent: list({ type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 100 }), before: list(ref('duration')) }),
+    eventOrder: list({ enum: ['responded', 'updated', 'paused', 'resumed', 'severity-changed', 'resolution-notice', 'reopened', 'closed', 'customer-message', 'assigned'] }),
+    severityChange: { enum: ['retroactive', 'restart'] },
+    autoClose: target,
+    reopen: { enum: ['new-cycle', 'continue'] },
+    ...source,
+  };
+  const fieldValue = { type: 'string', minLength: 1, maxLength: 500 };
+  const planRule = object(
+    {
+      when: {
+        description: "the case's fields this rule matches, each a value or a list of values: { \"tier\": \"premium\" }; no when: every case",
+        type: 'object',
+        minProperties: 1,
+        propertyNames: { type: 'string', minLength: 1, maxLength: 100, pattern: '\\S' },
+        additionalProperties: { anyOf: [fieldValue, list(fieldValue, 1)] },
+      },
+      plan: { description: 'the name of a plan in plans', type: 'string', pattern: PLAN_NAME },
+      ...source,
+    },
+    ['plan'],
+  );
+  const supportTerms = {
+    anyOf: [
+      object({ ...supportSettings, levels: ref('supportLevels') }, ['levels']),
+      object(
+        {
+          ...supportSettings,
+          plans: { type: 'object', minProperties: 1, propertyNames: { description: "a plan name of up to 40 letters, digits, '.', '_' or '-', such as 'premium'", pattern: PLAN_NAME }, additionalProperties: object({ ...supportSettings, levels: ref('supportLevels') }, ['levels']) },
+          select: list(planRule, 1),
+        },
+        ['plans', 'select'],
+      ),
+    ],
+  };
+
   return {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   title: 'slakit contract',
@@ -127,28 +177,8 @@ export function contractSchema(): JsonSchema {
       propertyNames: { description: 'a severity level from 1 to 10', pattern: LEVEL_KEY },
       additionalProperties: object({ label: text, aliases: list({ type: 'string', minLength: 1, maxLength: 100 }), ...source }, ['label']),
     },
-    support: object(
-      {
-        name: text,
-        levels: {
-          type: 'object',
-          minProperties: 1,
-          propertyNames: { description: 'a severity level from 1 to 10', pattern: LEVEL_KEY },
-          additionalProperties: object(
-            { label: text, response: measuredClock, updates: measured, escalation, resolution: measuredClock, reply: clockTarget, complianceTarget: share, ...source },
-            ['response'],
-          ),
-        },
-        complianceTarget: share,
-        warnAt: object({ percent: list({ type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 100 }), before: list(ref('duration')) }),
-        eventOrder: list({ enum: ['responded', 'updated', 'paused', 'resumed', 'severity-changed', 'resolution-notice', 'reopened', 'closed', 'customer-message', 'assigned'] }),
-        severityChange: { enum: ['retroactive', 'restart'] },
-        autoClose: target,
-        reopen: { enum: ['new-cycle', 'continue'] },
-        ...source,
-      },
-      ['levels'],
-    ),
+    // The support terms: levels, or plans with the rules that choose one per case (supportTerms).
+    support: supportTerms,
     severityRules: list(object({ severity: { type: 'integer', minimum: 1, maximum: 10 }, when: ref('condition'), reason: text, ...source }, ['severity', 'when', 'reason'])),
     downtime: object(
       {
@@ -218,6 +248,8 @@ export function contractSchema(): JsonSchema {
     }),
   }),
   $defs: {
+    // The severity levels of the support terms, or of one plan.
+    supportLevels: levels,
     parameterName: { description: "a parameter name of letters, digits, '.', '_' or '-', such as 'response.1'", type: 'string', pattern: '^[A-Za-z][A-Za-z0-9._-]{0,63}$' },
     parameterRef: object({ $param: ref('parameterName') }, ['$param']),
     // A parameter's value: JSON nested at most MAX_PARAMETER_VALUE_DEPTH deep, never a reference.

@@ -1,3 +1,4 @@
+import type { SupportPlanRule, SupportPlans } from './support-plans.js';
 import type { AvailabilityScope, CreditTier, DowntimePolicy, IncidentCause } from '../availability/types.js';
 import type { Calendar, CalendarSpec, Holiday, HolidaySetReference, TimeRange, WeeklyHours } from '../calendar/types.js';
 import type { SeverityLevel, SeverityRule, SupportPolicy } from '../cases/types.js';
@@ -195,25 +196,15 @@ export interface ContractDocument {
   };
   /** The severity levels 1 to N: labels and the aliases that exports use ("P1", "Critical", "Sev 1"). */
   readonly severities?: { readonly [level: string]: { readonly label: string; readonly aliases?: readonly string[] } & Sourced };
-  /** A {@link SupportPolicy}; a level's `label` may come from `severities`. */
-  readonly support?: {
-    readonly name?: string;
-    readonly levels: {
-      readonly [level: string]: {
-        readonly label?: string;
-        readonly response: ContractTarget;
-        readonly updates?: ContractTarget;
-        readonly escalation?: ContractTarget;
-        readonly resolution?: ContractTarget;
-        readonly complianceTarget?: Param<number>;
-      } & Sourced;
-    };
-    readonly complianceTarget?: Param<number>;
-    readonly warnAt?: SupportPolicy['warnAt'];
-    readonly eventOrder?: SupportPolicy['eventOrder'];
-    readonly severityChange?: SupportPolicy['severityChange'];
-    readonly autoClose?: ContractTarget;
-    readonly source?: ClauseSource;
+  /**
+   * A {@link SupportPolicy}; a level's `label` may come from `severities`. Or, instead of `levels`,
+   * `plans` (each a policy of its own) and the `select` rules that choose one per case (its other
+   * settings apply to every plan that does not state its own).
+   */
+  readonly support?: ContractSupportTerms & {
+    readonly levels?: ContractSupportLevels;
+    readonly plans?: { readonly [plan: string]: ContractSupportTerms & { readonly levels: ContractSupportLevels } };
+    readonly select?: readonly (SupportPlanRule & Sourced)[];
   };
   readonly severityRules?: readonly (SeverityRule & Sourced)[];
   /**
@@ -352,6 +343,48 @@ export interface ContractRenewal {
 }
 
 /**
+ * The severity levels of a contract's support terms (or of one plan), each with its targets.
+ *
+ * @example
+ * ```ts
+ * import type { ContractSupportLevels } from 'slakit/contract';
+ *
+ * const levels: ContractSupportLevels = { 1: { response: { after: 'PT1H', clock: '24x7' } } };
+ * ```
+ */
+export interface ContractSupportLevels {
+  readonly [level: string]: {
+    readonly label?: string;
+    readonly response: ContractTarget;
+    readonly updates?: ContractTarget;
+    readonly escalation?: ContractTarget;
+    readonly resolution?: ContractTarget;
+    readonly complianceTarget?: Param<number>;
+  } & Sourced;
+}
+
+/**
+ * The settings of a contract's support terms that a plan may state for itself.
+ *
+ * @example
+ * ```ts
+ * import type { ContractSupportTerms } from 'slakit/contract';
+ *
+ * const terms: ContractSupportTerms = { name: 'Premium support', complianceTarget: 0.95 };
+ * ```
+ */
+export interface ContractSupportTerms {
+  readonly name?: string;
+  readonly complianceTarget?: Param<number>;
+  readonly warnAt?: SupportPolicy['warnAt'];
+  readonly eventOrder?: SupportPolicy['eventOrder'];
+  readonly severityChange?: SupportPolicy['severityChange'];
+  readonly autoClose?: ContractTarget;
+  readonly reopen?: SupportPolicy['reopen'];
+  readonly source?: ClauseSource;
+}
+
+/**
  * A loaded, validated contract ({@link loadContract}). Its parts plug into the other modules:
  * `contract.support` into `evaluateCase`, `contract.calendarFor(zone)` as the calendar,
  * `contract.maintenance` into the window lookups, `contract.downtime` into `measureAvailability`.
@@ -373,7 +406,10 @@ export interface Contract {
   readonly businessHours: ZonelessCalendarSpec | undefined;
   /** The levels 1 to N with their labels and aliases (from `severities`, else from `support`). */
   readonly severities: readonly ContractSeverity[];
+  /** The support policy of a contract with plain `levels`; `undefined` for one with `plans` (see `supportPlans`). */
   readonly support: SupportPolicy | undefined;
+  /** The plans of a contract whose support terms state `plans` and `select` (see `selectPlan`). */
+  readonly supportPlans?: SupportPlans;
   readonly severityRules: readonly SeverityRule[] | undefined;
   readonly downtime: DowntimePolicy | undefined;
   readonly maintenance: MaintenanceSchedule | undefined;

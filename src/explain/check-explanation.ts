@@ -22,7 +22,7 @@ const dueTime = object({
 });
 const SHAPES: Readonly<Record<string, Check>> = {
   'due-time': dueTime,
-  case: object({ id: optional(either(text, number, 'a text or a number')), severity: number, response: dueTime, resolution: orNull(dueTime), update: orNull(dueTime) }),
+  case: object({ id: optional(either(text, number, 'a text or a number')), severity: number, plan: optional(object({ name: text, rule: number })), response: dueTime, resolution: orNull(dueTime), update: orNull(dueTime) }),
   'renewal-fee': object({
     feeMinor: text,
     cpi: object({ change: number, previous: optional(number), current: optional(number), period: optional(text) }),

@@ -1,4 +1,5 @@
 import { checkExplanation } from './check-explanation.js';
+import { describeWhen } from '../contract/support-plans.js';
 import type { AvailabilityExplanation, CaseExplanation, Clause, DueTimeExplanation, Explanation, ExplainedStretch, RenewalFeeExplanation } from './types.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -108,7 +109,8 @@ function availabilityLines(e: AvailabilityExplanation): string[] {
 
 function caseLines(e: CaseExplanation): string[] {
   const head = `Case${e.id === undefined ? '' : ` ${e.id}`}, severity ${e.severity}`;
-  return [head, ...[e.response, e.resolution, e.update, ...(e.replies ?? [])].flatMap((part) => (part === null ? [] : dueTimeLines(part)))];
+  const plan = e.plan === undefined ? [] : [`Plan ${e.plan.name}, chosen by rule ${e.plan.rule + 1} of support.select (${describeWhen(e.plan.when)})`];
+  return [head, ...plan, ...[e.response, e.resolution, e.update, ...(e.replies ?? [])].flatMap((part) => (part === null ? [] : dueTimeLines(part)))];
 }
 
 /**

@@ -10,6 +10,7 @@ export { explainBusinessTime } from './explain-business-time.js';
 export type { ExplainBusinessTimeOptions } from './explain-business-time.js';
 export { explainCase } from './explain-case.js';
 export type { ExplainCaseOptions } from './explain-case.js';
+export { explainContractCase } from './explain-contract-case.js';
 export { explainRenewalFee } from './explain-renewal-fee.js';
 export type { ExplainRenewalFeeOptions } from './explain-renewal-fee.js';
 export { formatExplanation } from './format-explanation.js';

@@ -170,6 +170,8 @@ export interface CaseExplanation {
   readonly id?: string | number;
   /** The severity whose targets apply (the one in force at `now`). */
   readonly severity: SeverityLevel;
+  /** Under a contract with plans ({@link explainContractCase}): the plan chosen, and the rule of `support.select` that chose it. */
+  readonly plan?: { readonly name: string; readonly rule: number; readonly when: { readonly [field: string]: string | readonly string[] } | null };
   readonly response: DueTimeExplanation;
   /** `null` when the level has no resolution target. */
   readonly resolution: DueTimeExplanation | null;

@@ -264,6 +264,8 @@ function supportInput(support: ServiceReportSupport, now: number): ServiceReport
 
 function complianceSection(input: ServiceReportInput, contract: Contract, now: number, compare: CaseInput[] | null): ServiceReport['compliance'] {
   const policy: SupportPolicy | undefined = contract.support;
+  // A contract with support plans: refused rather than leaving the cases out (plans are not shown yet).
+  if (contract.supportPlans !== undefined && (input.cases !== undefined || input.support !== undefined)) fail('INVALID_ARGUMENT', 'input.contract.support', 'plans', 'states plans (support.plans); the service report does not yet show support per plan: use complianceByPlan');
   if (policy === undefined || (input.cases === undefined && input.support === undefined)) return null;
   if (input.cases !== undefined && input.support !== undefined) fail('INVALID_ARGUMENT', 'input.support', '(given)', 'comes instead of input.cases: give one of them');
   const support = input.support === undefined ? supportOfCases(input, contract, policy, now, compare) : supportInput(input.support, now);

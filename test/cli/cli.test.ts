@@ -41,7 +41,10 @@ describe('slakit subcommands: golden outputs', () => {
     // A customer-facing SaaS SLA that uses every item of the contract language (docs/contracts.md).
     ['larkspur-contract-check', ['contract', 'check', LARKSPUR]],
     ['larkspur-compliance', ['compliance', LARKSPUR_CASES, '--contract', LARKSPUR, '--month', '2026-10', ...NY, '--by', 'severity', '--now', '2026-11-02T12:00:00Z']],
-    ['larkspur-due-deadline', ['due', '--contract', LARKSPUR, '--severity', 'P3', '--opened', '2026-10-13T11:00:00-04:00', '--tz', 'America/New_York']],
+    ['larkspur-due-deadline', ['due', '--contract', LARKSPUR, '--severity', 'P3', '--opened', '2026-10-13T11:00:00-04:00', '--tz', 'America/New_York', '--plan', 'premium']],
+    ['larkspur-due-field', ['due', '--contract', LARKSPUR, '--severity', 'P1', '--opened', '2026-10-13T11:00:00-04:00', '--tz', 'America/New_York', '--field', 'tier=basic']],
+    ['larkspur-cases', ['cases', LARKSPUR_CASES, '--contract', LARKSPUR, ...NY, '--now', '2026-11-02T12:00:00Z']],
+    ['larkspur-compliance-json', ['compliance', LARKSPUR_CASES, '--contract', LARKSPUR, '--month', '2026-10', ...NY, '--now', '2026-11-02T12:00:00Z', '--json']],
     ['larkspur-availability', ['availability', LARKSPUR_INCIDENTS, '--contract', LARKSPUR, '--month', '2026-10', '--segments', '--monthly-fee', '4000.00']],
     ['renewal-cpi-list-jpy', ['renewal', '--fee', '15000000', '--cpi', '2.5%,6.25%,0.049', '--years', '4', '--start', '2026-02-28', '--currency', 'JPY']],
   ];

@@ -17,6 +17,7 @@ const cal = slakit.businessHours8to5('UTC');
 const schedule = slakit.createMaintenanceSchedule(slakit.uniphoreDataCenterWindows('UTC'));
 const report = slakit.measureAvailability({ month: '2026-06', incidents: [], policy: slakit.niceCloudDowntimePolicy });
 const bogus = { bogus: 1 };
+const plainContract = loadContract({ severities: { 1: { label: 'P1' } }, support: { levels: { 1: { response: { after: 'PT1H', clock: '24x7' } } } } });
 
 /** A call whose options object carries one unknown key, and the path that key must be reported at. */
 const withOptions: Record<string, [call: () => unknown, path: string]> = {
@@ -29,6 +30,8 @@ const withOptions: Record<string, [call: () => unknown, path: string]> = {
   peakConcurrentUsers: [() => slakit.peakConcurrentUsers([], { month: '2026-06', timeZone: 'UTC', ...bogus } as never), 'options.bogus'],
   initiationDate: [() => slakit.initiationDate({ effectiveDate: '2026-01-15', ...bogus } as never), 'dates.bogus'],
   evaluateCase: [() => slakit.evaluateCase(slakit.uniphoreSupport, cal, { severity: 1, openedAt: t, events: [] }, { now: t, ...bogus } as never), 'options.bogus'],
+  evaluateContractCase: [() => slakit.evaluateContractCase(plainContract, cal, { severity: 1, openedAt: t }, { now: t, ...bogus } as never), 'options.bogus'],
+  complianceByPlan: [() => slakit.complianceByPlan(plainContract, cal, [], { now: t, ...bogus } as never), 'options.bogus'],
   complianceReport: [() => slakit.complianceReport(slakit.uniphoreSupport, cal, [], { now: t, ...bogus } as never), 'options.bogus'],
   classifyDowntime: [() => slakit.classifyDowntime([], slakit.niceCloudDowntimePolicy, { from: t, to: t, ...bogus } as never), 'options.bogus'],
   measureAvailability: [() => slakit.measureAvailability({ month: '2026-06', incidents: [], policy: slakit.niceCloudDowntimePolicy, ...bogus } as never), 'input.bogus'],

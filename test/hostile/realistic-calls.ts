@@ -20,6 +20,9 @@ const shard = availabilityShard({ month: '2026-06', policy, incidents });
 const report = complianceReport(slakit.uniphoreSupport, calendar, [{ id: 'C-1', severity: 1, openedAt: t, events: [{ type: 'responded', at: '2026-06-03T10:40:00Z' }] }], { now: '2026-06-10T00:00:00Z', outcomes: 'all' });
 const northwind = loadContract(JSON.parse(readFileSync('examples/contracts/northwind-cloud.json', 'utf8')));
 const serviceReport = buildServiceReport({ contract: northwind, month: '2026-06', timeZone: 'America/Chicago', now: '2026-07-02T12:00:00Z', cases: [{ id: 'C-1', severity: 2, openedAt: t }], incidents, region: 'Americas', renewal: { customer: 'Example Co.', feeMinor: 12_000_000, start: '2026-03-15', cpi: [0.031] } });
+// A contract with plans (support.plans and support.select): the cases of its October month.
+const larkspur = loadContract(JSON.parse(readFileSync('examples/contracts/larkspur-saas.json', 'utf8')));
+const planCase = { id: 'LK-1', severity: 1, openedAt: t, attributes: { tier: 'premium' } };
 const contractDocument = JSON.parse(readFileSync('examples/contracts/northwind-cloud.json', 'utf8')) as unknown;
 const larkspurDocument = JSON.parse(readFileSync('examples/contracts/larkspur-saas.json', 'utf8')) as unknown;
 const helpDeskCase = {
@@ -98,6 +101,10 @@ export const REALISTIC_CALLS: Readonly<Record<string, RealisticCall>> = {
   readCsv: [['id;start;end\r\nINC-1;2026-06-03 10:00;"2026-06-03 11:00"\r\n', { delimiter: ';' }], consume],
   explainAvailability: [{ month: '2026-06', policy, incidents, maintenance: schedule, region: 'EU', timeZone: 'Europe/Berlin' }],
   explainBusinessTime: [calendar, t, { hours: 24 }, { label: 'response' }],
+  selectPlan: [larkspur, planCase],
+  evaluateContractCase: [larkspur, larkspur.calendarFor('America/New_York'), planCase, { now: '2026-06-10T00:00:00Z' }],
+  complianceByPlan: [larkspur, larkspur.calendarFor('America/New_York'), [planCase, { ...planCase, id: 'LK-2', attributes: { tier: 'basic' } }], { now: '2026-06-10T00:00:00Z' }],
+  explainContractCase: [larkspur, larkspur.calendarFor('America/New_York'), planCase, { now: '2026-06-10T00:00:00Z' }],
   explainCase: [slakit.uniphoreSupport, calendar, { id: 'C-1', severity: 3, openedAt: t }, { now: '2026-06-10T00:00:00Z' }],
   explainRenewalFee: [1_200_000, { cpi: { previous: 304.702, current: 313.689 }, cap: 0.07 }],
   formatExplanation: [explainBusinessTime(calendar, t, { hours: 24 })],

@@ -6,7 +6,7 @@ import { soonestDue } from '../../cases/soonest-due.js';
 import { auditPauses, endPausesAtCustomerMessage } from '../../cases/pause-audit.js';
 import { parseDuration } from '../../core/duration.js';
 import { compilePolicy } from '../../cases/validate-support-policy.js';
-import type { CaseInput, CaseStatus, CaseTargetStatus } from '../../cases/types.js';
+import type { CaseInput, CaseStatus, CaseTargetStatus, SupportPolicy } from '../../cases/types.js';
 import { parseInstant } from '../../core/instant.js';
 import { CASE_FILE_HELP, monthOption, nowOption, readCaseRecords } from '../case-records.js';
 import { isBreachedCase } from '../../cases/is-breached-case.js';
@@ -18,7 +18,7 @@ import { HISTORY_HELP, HISTORY_OPTIONS } from '../history-option.js';
 import { formatLocal } from '../local-time.js';
 import { CSV_HELP, CSV_OPTION, DIGITS_HELP, DIGITS_OPTION, digitsOption, fromOption, STRICT_HELP, stringOption, toJson } from '../options.js';
 import { UsageError } from '../usage-error.js';
-import { SUPPORT_HELP, SUPPORT_OPTIONS, supportPolicyOption, timeZoneOption } from '../support.js';
+import { casePolicyOption, SUPPORT_HELP, SUPPORT_OPTIONS, timeZoneOption } from '../support.js';
 import { type Column, csvCell, formatPercent, tableWriter } from '../table.js';
 import { forEachShard, JOBS_HELP, JOBS_OPTION } from '../jobs.js';
 import { mergeReadTallies, type ReadTally, readLapses } from '../record-reader.js';
@@ -124,8 +124,10 @@ export const casesCommand: Command = {
       pending = [];
     };
     // The output is written as the chunks come, in the file's order: memory holds a chunk's rows.
-    const table = csv || json ? null : tableWriter(COLUMNS, write);
-    if (csv) write(COLUMNS.map((c) => csvCell(c.title)).join(','));
+    // Under a contract with plans, each case's plan in a column of its own.
+    const columns = casePolicyOption(context).plans === null ? COLUMNS : [...COLUMNS.slice(0, 2), { title: 'plan' }, ...COLUMNS.slice(2)];
+    const table = csv || json ? null : tableWriter(columns, write);
+    if (csv) write(columns.map((c) => csvCell(c.title)).join(','));
     const jsonHead = `{\n  "now": ${JSON.stringify(now)},\n  "cases": [`;
     const tally = { met: 0, breached: 0, pending: 0, cancelled: 0 };
     let shown = 0;
@@ -177,12 +179,12 @@ export const casesCommand: Command = {
 const OUTCOMES = ['met', 'breached', 'pending', 'cancelled'] as const;
 
 function settingsOf(context: CommandContext) {
-  const policy = supportPolicyOption(context);
+  casePolicyOption(context);
   const zone = timeZoneOption(context, false);
   const now = nowOption(context, (text) => fromOption('now', () => parseInstant(text)));
   const digits = digitsOption(context);
   const month = monthOption(context, 'month', false);
-  return { policy, zone, now, digits, month, breachedOnly: context.values['breached'] === true };
+  return { zone, now, digits, month, breachedOnly: context.values['breached'] === true };
 }
 
 /** The cases of one chunk: the table's rows (or, for --json, the statuses) and the tally. */
@@ -240,12 +242,20 @@ function runQueue(context: CommandContext, audit: boolean): ReturnType<Command['
 }
 
 function casesShard(context: CommandContext): CasesShard {
-  const { policy, zone, now, digits, month, breachedOnly } = settingsOf(context);
+  const { zone, now, digits, month, breachedOnly } = settingsOf(context);
   const json = context.values['json'] === true;
   const csv = context.values['csv'] === true;
-  const evaluator = caseEvaluator(compilePolicy(policy), now.getTime());
+  // One evaluator per policy: the contract's, or each plan's (the case's plan picked by its fields).
+  const { plans, policyOf } = casePolicyOption(context);
+  const evaluators = new Map<SupportPolicy, ReturnType<typeof caseEvaluator>>();
   const endPauses = context.values['end-pauses-at-message'] === true;
-  const evaluate = endPauses ? (calendar: Calendar, input: CaseInput): CaseStatus => evaluator(calendar, endPausesAtCustomerMessage(policy, input)) : evaluator;
+  const evaluate = (calendar: Calendar, input: CaseInput): CaseStatus & { plan?: string } => {
+    const { policy, plan } = policyOf(input);
+    let evaluator = evaluators.get(policy);
+    if (evaluator === undefined) evaluators.set(policy, (evaluator = caseEvaluator(compilePolicy(policy), now.getTime())));
+    const status = evaluator(calendar, endPauses ? endPausesAtCustomerMessage(policy, input) : input);
+    return plan === null ? status : { plan, ...status };
+  };
   const audit = context.values['audit-pauses'] === true;
   const rows: string[][] = [];
   const lines: string[] = [];
@@ -260,7 +270,7 @@ function casesShard(context: CommandContext): CasesShard {
     if ((month !== undefined && caseMonth(c.calendar, status.openedAt) !== month) || (breachedOnly && !isBreachedCase(status))) return;
     if (audit) {
       const local = (at: Date | null): string => (at === null ? '—' : formatLocal(at, timeZone, false));
-      for (const a of auditPauses(policy, input, { now })) {
+      for (const a of auditPauses(policyOf(input).policy, input, { now })) {
         queue.push({
           due: 0,
           row: [input.id === undefined ? '' : String(input.id), local(a.pausedAt), local(a.messageAt), local(a.resumedAt), hoursText(a.heldMs)],
@@ -293,6 +303,7 @@ function casesShard(context: CommandContext): CasesShard {
     const row = [
       input.id === undefined ? '' : String(input.id),
       String(status.severity),
+      ...(plans === null ? [] : [status.plan ?? '']),
       status.state,
       local(status.openedAt),
       local(status.response.dueAt),

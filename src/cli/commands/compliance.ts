@@ -2,7 +2,7 @@ import { complianceReport } from '../../cases/compliance-report.js';
 import { type CaseTimes, caseTimes, typicalTimes, type TypicalTimes } from '../../cases/typical-times.js';
 import { endPausesAtCustomerMessage } from '../../cases/pause-audit.js';
 import type { Calendar } from '../../calendar/types.js';
-import type { CaseInput, CaseOutcome, ComplianceCounts, ComplianceGroup, ComplianceReport, ComplianceReportOptions, SeverityLevel } from '../../cases/types.js';
+import type { CaseInput, CaseOutcome, ComplianceCounts, ComplianceGroup, ComplianceReport, ComplianceReportOptions, SeverityLevel, SupportPolicy } from '../../cases/types.js';
 import { fail, isSlaError } from '../../core/errors.js';
 import { compilePolicy, severityLevel } from '../../cases/validate-support-policy.js';
 import { parseInstant } from '../../core/instant.js';
@@ -19,11 +19,10 @@ import { forEachShard, JOBS_HELP, JOBS_OPTION } from '../jobs.js';
 import { parseRate } from '../money.js';
 import { choiceOption, CSV_HELP, CSV_OPTION, DIGITS_HELP, DIGITS_OPTION, digitsOption, fromOption, STRICT_HELP, stringOption, toJson } from '../options.js';
 import { CASE_MAP_FIELDS, columnMap, crossCheckJson, fieldProblem, mergeReadTallies, type ReadTally, readLapses, RECORD_HELP, RECORD_OPTIONS, type Where } from '../record-reader.js';
-import { calendarOption, SUPPORT_HELP, SUPPORT_OPTIONS, supportContract, supportPolicyOption, timeZoneOption, useSupportContract } from '../support.js';
+import { calendarOption, casePolicyOption, SUPPORT_HELP, SUPPORT_OPTIONS, supportContract, timeZoneOption, useSupportContract } from '../support.js';
 import { contractPart } from '../contract-option.js';
 import { historyOption, requireSameCaseTerms, versionLabel } from '../contract-history.js';
 import type { ContractHistory } from '../../contract/load-contract-history.js';
-import type { SupportPolicy } from '../../cases/types.js';
 import { UsageError } from '../usage-error.js';
 import { formatPercent, formatTable } from '../table.js';
 import { EMPTY_HELP, EMPTY_OPTION, fedBy, notMeasured, notMeasuredLine } from '../not-measured.js';
@@ -43,10 +42,14 @@ function settingsOf(context: CommandContext) {
   const history = historyOption(context, ['businessHours', 'support']);
   if (history !== undefined) {
     requireSameCaseTerms(history);
+    if (history.versions.some((v) => v.contract.supportPlans !== undefined)) throw new UsageError('--contract: versions of a contract with support plans are not read together yet; give one version at a time');
     useSupportContract(context, (history.versions[history.versions.length - 1] as ContractHistory['versions'][number]).contract);
   }
-  const policies: SupportPolicy[] = history === undefined ? [] : history.versions.map((v) => contractPart(v.contract, v.contract.support, 'support targets', 'it cannot time cases'));
-  const policy = supportPolicyOption(context);
+  // Each version's policy (several --contract), else none.
+  const versionPolicies: SupportPolicy[] = history === undefined ? [] : history.versions.map((v) => contractPart(v.contract, v.contract.support, 'support targets', 'it cannot time cases'));
+  // The contract's policy, or its plans' (policies[i] is plans[i]'s).
+  const { plans, policyOf, policies } = casePolicyOption(context);
+  const policy = policies[0] as SupportPolicy;
   const zone = timeZoneOption(context, false);
   const by = choiceOption(context, 'by', GROUPINGS, 'total');
   const month = monthOption(context, 'month', by !== 'month');
@@ -56,7 +59,7 @@ function settingsOf(context: CommandContext) {
   const customer = [...columnMap(context, CASE_MAP_FIELDS)].find(([, field]) => field === 'customer')?.[0] ?? 'customer';
   const groupBy: ComplianceReportOptions['groupBy'] = by === 'customer' ? { attribute: customer } : by === 'month' ? 'month' : by === 'team' ? 'team' : undefined;
   const options: ComplianceReportOptions = { now, ...(targetText === undefined ? {} : { target: parseRate(targetText, '--target') }), ...(groupBy === undefined ? {} : { groupBy }) };
-  return { policy, zone, by, month, now, options, history, policies };
+  return { policy, plans, policyOf, policies, zone, by, month, now, options, history, versionPolicies };
 }
 
 /** What one chunk of the file gives: the report of its cases in the month, and what reading it found. */
@@ -64,6 +67,8 @@ export interface ComplianceShard {
   report: ComplianceReport;
   /** With several --contract: the report of each version's cases (by version index), else empty. */
   versions: (ComplianceReport | undefined)[];
+  /** Under a contract with plans: each plan's report (then `report` is the first plan's), in the contract's order. */
+  plans: { [plan: string]: ComplianceReport } | null;
   counted: number;
   read: ReadTally;
   /** The metrics some case's events feed, as bits (not-measured.ts). */
@@ -87,30 +92,31 @@ const complianceShard = (context: CommandContext): ComplianceShard => compliance
  * explains each one).
  */
 function complianceShardOf(context: CommandContext, breaches: boolean): ComplianceShard {
-  const { policy, zone, month, options, history, policies } = settingsOf(context);
+  const { policy, plans, policyOf, policies, zone, month, options, history, versionPolicies } = settingsOf(context);
   if (history !== undefined && breaches) throw new UsageError('--contract: the service report takes one contract; the versions of a contract that changed are taken by compliance and availability');
-  // The version each case opened under (-1: one contract).
-  const versionOf = (input: CaseInput): number => (history === undefined ? -1 : history.versionAt(input.openedAt as Date).index);
-  const policyOf = (version: number): SupportPolicy => (version < 0 ? policy : (policies[version] as SupportPolicy));
-  const versions: (ComplianceReport | undefined)[] = [];
-
+  // Each case's batch key and policy: its plan's ('' under plain levels), or, under several
+  // --contract, the version in force when it opened (`v0`, `v1`, …). Plans and versions are never added up.
+  const keys = history !== undefined ? history.versions.map((v) => `v${v.index}`) : (plans ?? ['']);
+  const policyByKey = new Map(history !== undefined ? keys.map((key, i) => [key, versionPolicies[i] as SupportPolicy]) : keys.map((key, i) => [key, policies[i] as SupportPolicy]));
+  const keyOf = (input: CaseInput): string => (history !== undefined ? `v${history.versionAt(input.openedAt as Date).index}` : (policyOf(input).plan ?? ''));
   const levels = compilePolicy(policy).levels.length - 1;
   const endPauses = context.values['end-pauses-at-message'] === true;
   const now = (options.now as Date).getTime();
   // The targets and options checked once, on no case.
-  let report = fromOption('target', () => complianceReport(policy, calendarOption(context, zone ?? 'UTC'), [], options));
-  // One batch per calendar (customer zone and holiday set) and contract version met in the chunk.
-  const batches = new Map<Calendar, Map<number, { cases: CaseInput[]; wheres: Where[] }>>();
+  const reports = new Map(keys.map((key) => [key, fromOption('target', () => complianceReport(policyByKey.get(key) as SupportPolicy, calendarOption(context, zone ?? 'UTC'), [], options))]));
+  // One batch per key (plan or version) and calendar (customer zone and holiday set) met in the chunk.
+  const batches = new Map<string, Map<Calendar, { cases: CaseInput[]; wheres: Where[] }>>(keys.map((key) => [key, new Map()]));
   const breached: ComplianceShard['breached'] = [];
   const times: CaseTimes[] = [];
   let pending = 0;
   let counted = 0;
   let fed = 0;
   const flush = (): void => {
-    for (const [calendar, byVersion] of batches) for (const [version, { cases, wheres }] of byVersion) {
+    for (const [key, byCalendar] of batches) {
+    for (const [calendar, { cases, wheres }] of byCalendar) {
       let part: ComplianceReport;
       try {
-        part = complianceReport(policyOf(version), calendar, cases, { ...options, outcomes: 'all' });
+        part = complianceReport(policyByKey.get(key) as SupportPolicy, calendar, cases, { ...options, outcomes: 'all' });
       } catch (error) {
         if (!isSlaError(error)) throw error;
         const path = String(error.details.path ?? '');
@@ -126,10 +132,10 @@ function complianceShardOf(context: CommandContext, breaches: boolean): Complian
         const { kind, number } = wheres[outcome.index] as Where;
         breached.push({ input: cases[outcome.index] as CaseInput, calendar, outcome: { ...outcome, index: number - (kind === 'row' ? 2 : 1) } });
       }
-      if (version < 0) report = mergeComplianceReports(report, counts);
-      else versions[version] = mergeComplianceReports(versions[version] ?? complianceReport(policyOf(version), calendar, [], options), counts);
+      reports.set(key, mergeComplianceReports(reports.get(key) as ComplianceReport, counts));
     }
-    batches.clear();
+    byCalendar.clear();
+    }
     pending = 0;
   };
   const read = readCaseRecords(
@@ -138,30 +144,32 @@ function complianceShardOf(context: CommandContext, breaches: boolean): Complian
     new Date(now),
     // What complianceReport would refuse of one case, checked as it is read so that every bad record is listed.
     (_calendar, input) => {
-      const policy = policyOf(versionOf(input));
+      const key = keyOf(input);
+      const casePolicy = policyByKey.get(key) as SupportPolicy;
       severityLevel(input.severity, 'severity', 'INVALID_CASE', levels);
       (input.events ?? []).forEach((event, i) => {
         if (event.type === 'severity-changed') severityLevel(event.severity, `events[${i}].severity`, 'INVALID_CASE', levels);
       });
       if ((input.openedAt as Date).getTime() > now) fail('INVALID_ARGUMENT', 'options.now', new Date(now).toISOString(), 'is before the case was opened');
-      return endPauses ? endPausesAtCustomerMessage(policy, input) : input;
+      return { key, input: endPauses ? endPausesAtCustomerMessage(casePolicy, input) : input };
     },
     (c, where) => {
       fed |= fedBy(c.input.events);
       if (month !== undefined && caseMonth(c.calendar, c.input.openedAt as Date) !== month) return;
       counted++;
-      let byVersion = batches.get(c.calendar);
-      if (byVersion === undefined) batches.set(c.calendar, (byVersion = new Map()));
-      const version = versionOf(c.input);
-      let batch = byVersion.get(version);
-      if (batch === undefined) byVersion.set(version, (batch = { cases: [], wheres: [] }));
-      batch.cases.push(c.status);
+      const byCalendar = batches.get(c.status.key) as Map<Calendar, { cases: CaseInput[]; wheres: Where[] }>;
+      let batch = byCalendar.get(c.calendar);
+      if (batch === undefined) byCalendar.set(c.calendar, (batch = { cases: [], wheres: [] }));
+      batch.cases.push(c.status.input);
       batch.wheres.push(where);
       if (++pending === BATCH) flush();
     },
   );
   flush();
-  return { report, versions, counted, read, fed, breached, times };
+  // Under several --contract `report` is the empty report of no case; the versions hold the counts.
+  const report = history !== undefined ? fromOption('target', () => complianceReport(policy, calendarOption(context, zone ?? 'UTC'), [], options)) : (reports.get(keys[0] as string) as ComplianceReport);
+  const versions = history === undefined ? [] : keys.map((key) => reports.get(key));
+  return { report, versions, plans: plans === null || history !== undefined ? null : Object.fromEntries(reports), counted, read, fed, breached, times };
 }
 
 function mergeShards(a: ComplianceShard, b: ComplianceShard): ComplianceShard {
@@ -169,7 +177,8 @@ function mergeShards(a: ComplianceShard, b: ComplianceShard): ComplianceShard {
     const [x, y] = [a.versions[i], b.versions[i]];
     return x === undefined ? y : y === undefined ? x : mergeComplianceReports(x, y);
   });
-  return { report: mergeComplianceReports(a.report, b.report), versions, counted: a.counted + b.counted, read: mergeReadTallies(a.read, b.read), fed: a.fed | b.fed, breached: [...a.breached, ...b.breached], times: a.times.concat(b.times) };
+  const plans = a.plans === null || b.plans === null ? null : Object.fromEntries(Object.entries(a.plans).map(([plan, report]) => [plan, mergeComplianceReports(report, (b.plans as Record<string, ComplianceReport>)[plan] as ComplianceReport)]));
+  return { report: mergeComplianceReports(a.report, b.report), versions, plans, counted: a.counted + b.counted, read: mergeReadTallies(a.read, b.read), fed: a.fed | b.fed, breached: [...a.breached, ...b.breached], times: a.times.concat(b.times) };
 }
 
 /**
@@ -178,6 +187,7 @@ function mergeShards(a: ComplianceShard, b: ComplianceShard): ComplianceShard {
  * from. `breaches` keeps the breached cases (in one thread only: calendars do not cross threads).
  */
 export function complianceOfFile(context: CommandContext, breaches = false): ComplianceShard {
+  if (breaches && supportContract(context).supportPlans !== undefined) throw new UsageError('the service report does not yet show support per plan; this contract has plans: run slakit compliance, which counts each plan apart');
   let total: ComplianceShard | undefined;
   forEachShard(context, breaches ? (c) => complianceShardOf(c, true) : complianceShard, (shard) => {
     total = total === undefined ? shard : mergeShards(total, shard);
@@ -273,20 +283,18 @@ export const complianceCommand: Command = {
   },
   shard: complianceShard,
   run(context) {
-    const { by, month, now, policy, history, policies } = settingsOf(context);
+    const { by, month, now, policies, history, versionPolicies } = settingsOf(context);
     const digits = digitsOption(context);
-    const { report, counted, read, fed, times, versions } = complianceOfFile(context);
+    const { report, plans, counted, read, fed, times, versions } = complianceOfFile(context);
     const { notes, lapses } = readLapses(context, read);
-    // Under several versions, a metric is measured when any version's policy sets it a target.
-    const unmeasuredBy = [policy, ...policies].map((p) => notMeasured(context, fed, p));
+    // Under several versions or plans, a metric is measured when any policy sets it a target.
+    const unmeasuredBy = [...policies, ...versionPolicies].map((p) => notMeasured(context, fed, p));
     const unfed = unmeasuredBy[0]?.filter((metric) => unmeasuredBy.every((list) => list.includes(metric))) ?? [];
     notes.push(...unfed.map(notMeasuredLine));
     // The table and the JSON show the one object: the counts by level, the unmeasured figures null.
     const { severities } = supportContract(context);
-    const whole = complianceByLevel(report, severities, unfed);
-    const named = Object.entries(report.groups ?? {})
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([key, group]) => [key, complianceByLevel(group, severities, unfed)] as const);
+    const all = plans === null ? [report] : Object.values(plans);
+    const withReplies = all.some((r) => r.replies !== undefined);
 
     const row = (name: string, group: ComplianceByLevel, at?: number): string[] => {
       const pick = (summary: MetricCounts & { bySeverity: MetricCounts[] }): MetricCounts => (at === undefined ? summary : (summary.bySeverity[at] as MetricCounts));
@@ -308,18 +316,24 @@ export const complianceCommand: Command = {
       Object.entries(r.groups ?? {})
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
         .map(([key, group]) => [key, complianceByLevel(group, severities, unfed)] as const);
-    /** The rows of one report: its total as `title`, then its levels or groups, indented under `indent`. */
-    const rowsOf = (r: ComplianceReport, title: string, indent: string): string[][] => {
+    /** The rows of one report: its total as `title`, then its levels or groups, named under `prefix`. */
+    const rowsOf = (r: ComplianceReport, title: string, prefix: string): string[][] => {
       const byLevel = complianceByLevel(r, severities, unfed);
       const out = [row(title, byLevel)];
-      if (by === 'severity') byLevel.bySeverity.forEach((level, at) => out.push(row(`${indent}${level.label}`, byLevel, at)));
-      for (const [key, group] of namedOf(r)) out.push(row(`${indent}${key === '' ? '(none)' : key}`, group));
+      if (by === 'severity') byLevel.bySeverity.forEach((level, at) => out.push(row(`${prefix}${level.label}`, byLevel, at)));
+      for (const [key, group] of namedOf(r)) out.push(row(`${prefix}${key === '' ? '(none)' : key}`, group));
       return out;
     };
     // Several --contract: each version's cases apart, under the version's own targets (never added up).
     const { zone, options } = settingsOf(context);
-    const shownVersions = history === undefined ? [] : versionsShown(history, versions, month, (i) => complianceReport(policies[i] as SupportPolicy, calendarOption(context, zone ?? 'UTC'), [], options));
-    const rows = history === undefined ? rowsOf(report, 'all', '') : shownVersions.flatMap(({ version, report: r }) => rowsOf(r, `terms ${versionLabel(history, version)}`, '  '));
+    const shownVersions = history === undefined ? [] : versionsShown(history, versions, month, (i) => complianceReport(versionPolicies[i] as SupportPolicy, calendarOption(context, zone ?? 'UTC'), [], options));
+    // Under plans, each plan's rows apart (its cases against its own targets), the plan first in each name.
+    const rows =
+      history !== undefined
+        ? shownVersions.flatMap(({ version, report: r }) => rowsOf(r, `terms ${versionLabel(history, version)}`, '  '))
+        : plans === null
+          ? rowsOf(report, 'all', '')
+          : Object.entries(plans).flatMap(([plan, r]) => rowsOf(r, `${plan}: all`, `${plan}: `));
     const columns = [
       { title: by === 'customer' ? 'customer' : by === 'month' ? 'month' : by === 'team' ? 'team' : 'cases' },
       ...COUNTS.map((title) => ({ title, align: 'right' as const })),
@@ -329,7 +343,7 @@ export const complianceCommand: Command = {
       { title: 'resolution', align: 'right' as const },
       { title: 'updates', align: 'right' as const },
       { title: 'missed updates', align: 'right' as const },
-      ...(report.replies === undefined ? [] : [{ title: 'replies', align: 'right' as const }]),
+      ...(withReplies ? [{ title: 'replies', align: 'right' as const }] : []),
     ];
     const scope = month === undefined ? `every month: ${counted} cases` : `${month}: ${counted} of ${read.rows - read.bad} cases opened in the month`;
     const historyLegend = history === undefined ? [] : [`terms A to B: the cases opened while that version of the contract was in force (first and last day in ${history.timeZone}, inclusive), each judged under that version's targets.`];
@@ -337,19 +351,22 @@ export const complianceCommand: Command = {
     const legend = [
       'rate = met / (met + breached) of the first responses; pending cases are not yet due and are left out.',
       'resolution and updates: the same rate for resolution targets and for update intervals; missed updates counts the intervals that passed without one.',
-      ...(hasMetricTargets(whole) ? ['(90%: NO) after a rate: the compliance target of that level’s resolution or update target, and whether the rate meets it.'] : []),
-      ...(report.replies === undefined ? [] : ['replies: the same rate for the reply to each customer message.']),
+      ...(all.some((r) => hasMetricTargets(complianceByLevel(r, severities, unfed))) ? ['(90%: NO) after a rate: the compliance target of that level’s resolution or update target, and whether the rate meets it.'] : []),
+      ...(!withReplies ? [] : ['replies: the same rate for the reply to each customer message.']),
       ...historyLegend,
     ].join('\n');
     const grouping = by === 'customer' || by === 'month' || by === 'team';
-    const groupsJson = grouping ? { by, groups: named.map(([key, group]) => ({ [by]: key, ...group })) } : {};
-    const versionsJson = shownVersions.map(({ version, report: r }) => {
-      const grouped = grouping ? { groups: namedOf(r).map(([key, group]) => ({ [by]: key, ...group })) } : {};
-      return { version: version.index, from: version.from, to: version.to, start: version.start, end: version.end, ...complianceByLevel(r, severities, unfed), ...grouped };
-    });
-    const body = history === undefined ? { asOf: report.asOf, ...whole, ...groupsJson } : { ...(grouping ? { by } : {}), versions: versionsJson };
+    const reportJson = (r: ComplianceReport) => ({ ...complianceByLevel(r, severities, unfed), ...(grouping ? { by, groups: namedOf(r).map(([key, group]) => ({ [by]: key, ...group })) } : {}) });
+    const versionsJson = shownVersions.map(({ version, report: r }) => ({ version: version.index, from: version.from, to: version.to, start: version.start, end: version.end, ...reportJson(r) }));
+    // Under plans: `plans`, one report per plan in the contract's order (`{ plan, …report }`).
+    const body =
+      history !== undefined
+        ? { ...(grouping ? { by } : {}), versions: versionsJson }
+        : plans === null
+          ? { asOf: report.asOf, ...reportJson(report) }
+          : { asOf: report.asOf, plans: Object.entries(plans).map(([plan, r]) => ({ plan, ...reportJson(r) })) };
     return {
-      text: `${header}\n\n${formatTable(columns, rows)}\n\n${legend}`,
+      text: `${header}\n\n${formatTable(columns, rows)}\n\n${legend}${plans === null ? '' : '\nUnder plans, each plan’s cases are counted apart, against that plan’s targets: “premium: P1” is the P1 cases of plan premium.'}`,
       json: toJson({ ...(month === undefined ? {} : { month }), now, ...body, typicalTimes: labelledTimes(typicalTimes(times), (level) => severityLabel(supportContract(context), level)), ...(unfed.length === 0 ? {} : { notMeasured: unfed }), ...crossCheckJson(read) }),
       table: { columns, rows },
       notes,

@@ -11,6 +11,8 @@ import { hasOwn } from '../../core/plain-data.js';
 import { BUILT_IN_CONTRACTS, builtInContract, contractDocument, contractUsageError } from '../contract-option.js';
 import { toJson } from '../options.js';
 import { describeTarget } from '../support.js';
+import { describeWhen } from '../../contract/support-plans.js';
+import type { SupportPolicy } from '../../cases/types.js';
 import { formatPairs } from '../table.js';
 import { UsageError } from '../usage-error.js';
 import { DataError } from '../data-error.js';
@@ -61,8 +63,11 @@ function summary(contract: Contract, missing: readonly string[], declared: Reado
   for (const source of contract.sources) lines.push([`source ${source.id}`, `${source.title}${source.publisher === undefined ? '' : `, ${source.publisher}`}`]);
   const hours = contract.document.businessHours;
   if (hours !== undefined) lines.push(['business hours', typeof hours.hours === 'string' ? hours.hours : '$param' in hours.hours ? `parameter ${hours.hours.$param}` : Object.entries(hours.hours).map(([day, ranges]) => `${day} ${ranges.map((r) => r.join('–')).join(', ') || 'closed'}`).join('; ')]);
+  // Under plans, each plan's levels, then the rules that choose a plan.
+  const policies: [string, SupportPolicy | undefined][] = contract.supportPlans === undefined ? [['', contract.support]] : Object.entries(contract.supportPlans.plans);
+  for (const [plan, policy] of policies)
   for (const severity of contract.severities) {
-    const level = contract.support?.levels[severity.level];
+    const level = policy?.levels[severity.level];
     // A target's own compliance target (or, for the response, the level's): `resolution 45 business hours, 90% of cases`.
     const share = (target: { readonly complianceTarget?: number } | undefined, fallback?: number): string => {
       const value = target?.complianceTarget ?? fallback;
@@ -76,8 +81,9 @@ function summary(contract: Contract, missing: readonly string[], declared: Reado
             ...(level.updates === undefined ? [] : [`updates every ${describeTarget(level.updates)}${share(level.updates)}`]),
             ...(level.resolution === undefined ? [] : [`resolution ${describeTarget(level.resolution)}${share(level.resolution)}`]),
           ];
-    lines.push([`level ${severity.level}`, [`${severity.label}${severity.aliases.length === 0 ? '' : ` (${severity.aliases.join(', ')})`}`, ...targets].join(' · ')]);
+    lines.push([`${plan === '' ? '' : `plan ${plan}, `}level ${severity.level}`, [`${severity.label}${severity.aliases.length === 0 ? '' : ` (${severity.aliases.join(', ')})`}`, ...targets].join(' · ')]);
   }
+  contract.supportPlans?.select.forEach((rule, i) => lines.push([`plan rule ${i + 1}`, `${describeWhen(rule.when ?? null)} → ${rule.plan}`]));
   if (contract.severityRules !== undefined) lines.push(['severity rules', String(contract.severityRules.length)]);
   if (contract.downtime !== undefined) lines.push(['excusable downtime', excusableText(contract.downtime) || 'none']);
   const unscheduled = contract.document.downtime?.unscheduled;

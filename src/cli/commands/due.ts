@@ -5,7 +5,11 @@ import { severityLabel } from '../../contract/severity-label.js';
 import type { Command } from '../command.js';
 import { formatDuration, formatLocal } from '../local-time.js';
 import { fromOption, stringOption, toJson } from '../options.js';
-import { calendarOption, describeTarget, SUPPORT_HELP, SUPPORT_OPTIONS, supportContract, supportPolicyOption, timeZoneOption } from '../support.js';
+import { calendarOption, describeTarget, planFields, SUPPORT_HELP, SUPPORT_OPTIONS, supportContract, supportPolicyOption, timeZoneOption } from '../support.js';
+import type { SupportPolicy } from '../../cases/types.js';
+import { selectPlan } from '../../contract/support-plans.js';
+import type { CommandContext } from '../command.js';
+import { UsageError } from '../usage-error.js';
 import { formatPairs } from '../table.js';
 
 /** `slakit due`: when a new case's first response, first update and escalation are due. */
@@ -18,14 +22,17 @@ export const dueCommand: Command = {
     '  --severity N|LABEL  the case’s severity: its level, 1 the most severe, or a label or alias of the',
     '                      contract’s (P1, Critical, Sev 1; any case)',
     '  --opened INSTANT    when the case was opened: ISO 8601 with Z or an offset',
+    '  --plan NAME         under a contract with plans: the plan the case is under (support.plans)',
+    '  --field NAME=VALUE  or a field of the case that the contract’s support.select rules match',
+    '                      (tier=premium; repeat for more): the first rule that matches picks the plan',
     ...SUPPORT_HELP,
     '  --json              print the full case status as JSON',
   ].join('\n'),
   example: 'slakit due --contract examples/contracts/northwind-cloud.json --severity P2 --opened 2026-11-20T16:30:00-05:00 --tz America/New_York',
   inputs: 0,
-  options: { ...SUPPORT_OPTIONS, severity: { type: 'string' }, opened: { type: 'string' } },
+  options: { ...SUPPORT_OPTIONS, severity: { type: 'string' }, opened: { type: 'string' }, plan: { type: 'string' }, field: { type: 'string', multiple: true } },
   run(context) {
-    const policy = supportPolicyOption(context);
+    const { policy, plan } = duePolicy(context);
     const timeZone = timeZoneOption(context, true) as string;
     const calendar = calendarOption(context, timeZone);
     const severityText = stringOption(context, 'severity', true);
@@ -37,6 +44,7 @@ export const dueCommand: Command = {
     const local = (at: Date | null): string => (at === null ? '—' : `${formatLocal(at, timeZone)}  (${at.toISOString()})`);
     const pairs: [string, string][] = [
       ['policy', policy.name ?? '(from --policy)'],
+      ...(plan === null ? [] : [['plan', plan] as [string, string]]),
       ['severity', `${severity}: ${severityLabel(supportContract(context), severity)}`],
       ['opened', local(status.openedAt)],
       ['response target', describeTarget(level.response)],
@@ -47,6 +55,33 @@ export const dueCommand: Command = {
     if (status.escalationDueAt !== null) pairs.push([`escalation (${status.escalationBy ?? 'vendor'})`, local(status.escalationDueAt)]);
     if (status.resolution !== null) pairs.push(['resolution due', local(status.resolution.dueAt)]);
     pairs.push(['time zone', timeZone]);
-    return { text: formatPairs(pairs), json: toJson({ timeZone, status }) };
+    return { text: formatPairs(pairs), json: toJson({ timeZone, ...(plan === null ? {} : { plan }), status }) };
   },
 };
+
+/** The policy of the new case: the contract's, or under plans the one `--plan` names or `--field`s select. */
+function duePolicy(context: CommandContext): { policy: SupportPolicy; plan: string | null } {
+  const contract = supportContract(context);
+  const named = stringOption(context, 'plan');
+  const fields = (context.values['field'] as string[] | undefined) ?? [];
+  const plans = contract.supportPlans;
+  if (plans === undefined) {
+    if (named !== undefined || fields.length > 0) throw new UsageError(`--${named !== undefined ? 'plan' : 'field'}: the contract states one set of support levels, not plans; leave it out`);
+    return { policy: supportPolicyOption(context), plan: null };
+  }
+  const names = Object.keys(plans.plans);
+  if (named !== undefined && fields.length > 0) throw new UsageError('--plan and --field: give one (the plan, or the fields that select it)');
+  if (named !== undefined) {
+    if (!Object.prototype.hasOwnProperty.call(plans.plans, named)) throw new UsageError(`--plan: '${named}' is not a plan of the contract; expected one of ${names.join(', ')}`);
+    return { policy: plans.plans[named] as SupportPolicy, plan: named };
+  }
+  if (fields.length === 0) throw new UsageError(`--plan or --field is required: the contract has plans (${names.join(', ')}), chosen by ${planFields(contract).join(', ') || 'its rules'}`);
+  const attributes: Record<string, string> = {};
+  for (const field of fields) {
+    const at = field.indexOf('=');
+    if (at <= 0) throw new UsageError(`--field: '${field}' is not NAME=VALUE, such as tier=premium`);
+    attributes[field.slice(0, at)] = field.slice(at + 1);
+  }
+  const choice = fromOption('field', () => selectPlan(contract, { attributes }));
+  return { policy: choice.policy, plan: choice.plan };
+}

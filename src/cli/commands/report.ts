@@ -154,7 +154,7 @@ export const reportCommand: Command = {
     const incidentsName = stringOption(context, 'incidents');
     let support: ServiceReportSupport | undefined;
     // Without support targets in the contract there is no support section to build.
-    if (casesName !== undefined && contract.support !== undefined) {
+    if (casesName !== undefined && (contract.support !== undefined || contract.supportPlans !== undefined)) {
       const read = supportOfFile(context, casesName);
       support = read.support;
       notes.push(...read.notes);
