@@ -393,7 +393,7 @@ function setupOf(context: CommandContext, fields: readonly string[], extras: rea
   const source = new Map([...mapping].map(([column, field]) => [field, column]));
   const columnOf = (field: string): string => source.get(field) ?? field;
   if (input.format === 'csv') {
-    const given = mapOption(context, [...fields, ...extras]);
+    const given = mapOption(context, [...fields, ...extras, ...others]);
     const unknown = [...mapping.keys()].filter((c) => given.has(c) && !input.columns.includes(c));
     if (unknown.length > 0) throw new UsageError(`--map: ${unknown.map((c) => `'${c}'`).join(', ')} ${unknown.length === 1 ? 'is not a column' : 'are not columns'} of the file (the header has ${input.columns.join(', ')})`);
     const missing = required.map(columnOf).filter((c) => !input.columns.includes(c));

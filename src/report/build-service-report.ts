@@ -3,6 +3,7 @@ import { availabilityTarget } from '../availability/availability-target.js';
 import { serviceCreditAmount } from '../availability/credit-amount.js';
 import { measureAvailability } from '../availability/measure-availability.js';
 import { creditTermsOf } from '../contract/credit-terms.js';
+import { serviceHoursCalendar } from '../contract/service-hours.js';
 import { findingsOf } from './findings.js';
 import type { DowntimeSegment } from '../availability/types.js';
 import { caseCalendars } from '../cases/case-calendars.js';
@@ -95,8 +96,15 @@ function availabilitySection(input: ServiceReportInput, contract: Contract, now:
   const { start, end } = monthInterval(month, timeZone, input.availabilityTimeZone === undefined ? 'input.month' : 'input.availabilityTimeZone');
   const asOf = Math.min(now, end);
   const windows = { ...(contract.maintenance === undefined ? {} : { maintenance: contract.maintenance }), ...(region === undefined ? {} : { region }) };
-  const e = explainAvailability({ month, timeZone, incidents: input.incidents, policy, asOf, ...windows });
-  const segments = classifyDowntime(input.incidents, policy, { from: start, to: end, asOf, ...windows });
+  // The scope and service hours of the contract, as `slakit availability` measures them.
+  const appliesTo = contract.availability?.appliesTo;
+  const serviceHours = serviceHoursCalendar(contract, timeZone);
+  const measuredWith = { ...windows, ...(appliesTo === undefined ? {} : { appliesTo }), ...(serviceHours === undefined ? {} : { serviceHours }) };
+  const e = explainAvailability({ month, timeZone, incidents: input.incidents, policy, asOf, ...measuredWith });
+  const measured = measureAvailability({ month, timeZone, incidents: input.incidents, policy, asOf, ...measuredWith });
+  // The strip of days shows the incidents in scope only.
+  const outOfScope = new Set((measured.outOfScope ?? []).map((o) => o.incidentIndex));
+  const segments = classifyDowntime(outOfScope.size === 0 ? input.incidents : input.incidents.filter((_, i) => !outOfScope.has(i)), policy, { from: start, to: end, asOf, ...windows });
   const borrowed = borrowedFormulaNote(contract.document, policy);
   // The target, met and credit judged by the one owner `slakit availability` uses too.
   const { target, met, creditPercent, creditTier } = availabilityTarget(e.percent, contract.availability);
@@ -106,7 +114,6 @@ function availabilitySection(input: ServiceReportInput, contract: Contract, now:
     const fee = plainObject(input.monthlyFee, 'input.monthlyFee', 'INVALID_ARGUMENT', ['amountMinor', 'currency']);
     const currency = (fee['currency'] as string | undefined) ?? terms.creditTerms?.currency ?? 'USD';
     // The credit `slakit availability --monthly-fee` gives: the same measurement, tiers and terms.
-    const measured = measureAvailability({ month, timeZone, incidents: input.incidents, policy, asOf, ...windows });
     const amount = serviceCreditAmount(measured, { monthlyFee: fee['amountMinor'] as number | bigint, tiers: terms.credits, terms: creditTermsOf(terms, currency) });
     const digits = currencyDigits(currency);
     const minor = (v: number | bigint): number | string => (typeof v === 'bigint' ? v.toString() : v);

@@ -6,9 +6,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from './in-process.js';
 
-const V1 = 'examples/contracts/larkspur-saas.json';
+// The first version with plain support levels: versions with support plans are not read together yet.
+const V1 = 'test/fixtures/contracts/larkspur-saas-levels.json';
 const V2 = 'examples/contracts/larkspur-saas-2026-10-15.json';
-const CASES = 'examples/contracts/larkspur-cases-2026-10.csv';
+const CASES = 'test/fixtures/contracts/larkspur-cases-2026-10-levels.csv';
 const INCIDENTS = 'examples/contracts/larkspur-incidents-2026-10.csv';
 const NY = ['--tz', 'America/New_York'];
 

@@ -11,7 +11,7 @@ import { loadContract, loadContractHistory } from '../../src/contract/index.js';
 import type { Contract, ContractDocument } from '../../src/contract/types.js';
 import { expectSlaError } from '../expect-sla-error.js';
 
-const larkspur = JSON.parse(readFileSync(new URL('../../examples/contracts/larkspur-saas.json', import.meta.url), 'utf8')) as ContractDocument;
+const larkspur = JSON.parse(readFileSync(new URL('../fixtures/contracts/larkspur-saas-levels.json', import.meta.url), 'utf8')) as ContractDocument;
 const doc = (effective?: ContractDocument['effective'], extra: Partial<ContractDocument> = {}): ContractDocument => ({ name: 'SLA', ...(effective === undefined ? {} : { effective }), ...extra });
 
 describe('effective dates (loadContract)', () => {

@@ -111,11 +111,12 @@ describe('the script of docs/exports.md gives the figures of `slakit compliance`
     const report = complianceReport(contract.support!, calendarFor('America/New_York'), cases, { now: '2026-11-02T12:00:00Z', month: '2026-10', groupBy: 'severity', calendarFor });
     const run = cli(['compliance', 'examples/data/cases-2026-10.csv', '--contract', 'examples/contracts/northwind-cloud.json', '--month', '2026-10', '--tz', 'America/New_York', '--now', '2026-11-02T12:00:00Z', '--json']);
     expect(run.code).toBe(0);
-    const json = JSON.parse(run.stdout) as { total: number; met: number; breached: number; rate: number; bySeverity: Record<string, { total: number; rate: number | null }>; resolution: { rate: number | null } };
+    const json = JSON.parse(run.stdout) as { total: number; met: number; breached: number; rate: number; bySeverity: { level: number; total: number; rate: number | null }[]; resolution: { rate: number | null } };
     expect([report.total, report.met, report.breached, report.rate]).toEqual([json.total, json.met, json.breached, json.rate]);
     expect(report.resolution.rate).toBe(json.resolution.rate);
     for (const [level, group] of Object.entries(report.groups ?? {})) {
-      expect([group.total, group.rate]).toEqual([json.bySeverity[level]?.total, json.bySeverity[level]?.rate]);
+      const row = json.bySeverity.find((r) => r.level === Number(level));
+      expect([group.total, group.rate]).toEqual([row?.total, row?.rate]);
     }
   });
 });
