@@ -108,6 +108,9 @@ function complianceShardOf(context: CommandContext, breaches: boolean): Complian
   const batches = new Map<string, Map<Calendar, { cases: CaseInput[]; wheres: Where[] }>>(keys.map((key) => [key, new Map()]));
   const breached: ComplianceShard['breached'] = [];
   const times: CaseTimes[] = [];
+  // Typical times (in --json and the report) need every case's outcome and times; the table needs
+  // neither, and without them memory stays flat and each case costs only its counts.
+  const withTimes = breaches || context.values['json'] === true;
   let pending = 0;
   let counted = 0;
   let fed = 0;
@@ -116,7 +119,7 @@ function complianceShardOf(context: CommandContext, breaches: boolean): Complian
     for (const [calendar, { cases, wheres }] of byCalendar) {
       let part: ComplianceReport;
       try {
-        part = complianceReport(policyByKey.get(key) as SupportPolicy, calendar, cases, { ...options, outcomes: 'all' });
+        part = complianceReport(policyByKey.get(key) as SupportPolicy, calendar, cases, withTimes ? { ...options, outcomes: 'all' } : options);
       } catch (error) {
         if (!isSlaError(error)) throw error;
         const path = String(error.details.path ?? '');
