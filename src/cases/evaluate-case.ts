@@ -84,7 +84,7 @@ function targetStatus(calendar: Calendar, target: CompiledTarget, scan: ClockSca
     met: outcome === 'met' ? true : outcome === 'breached' ? false : null,
     breached: outcome === 'breached',
     outcome,
-    target: budget,
+    targetMs: budget,
     elapsed,
     remaining: budget - elapsed,
     percentUsed: budget > 0 ? (elapsed / budget) * 100 : scan.stopAt >= due ? 100 : 0,

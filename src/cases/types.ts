@@ -484,7 +484,7 @@ export type CaseTargetOutcome = 'met' | 'breached' | 'pending' | 'cancelled';
  * const response: CaseTargetStatus = {
  *   severity: 3, clock: 'business', startedAt: new Date('2026-11-20T21:30:00Z'),
  *   dueAt: new Date('2026-11-25T18:30:00Z'), breachedAfter: new Date('2026-11-25T18:30:00Z'), metAt: null, met: null, breached: false, outcome: 'pending',
- *   target: 86_400_000, elapsed: 1_800_000, remaining: 84_600_000, percentUsed: 2.083333333333333, paused: false,
+ *   targetMs: 86_400_000, elapsed: 1_800_000, remaining: 84_600_000, percentUsed: 2.083333333333333, paused: false,
  * };
  * ```
  */
@@ -512,13 +512,13 @@ export interface CaseTargetStatus {
   met: boolean | null;
   breached: boolean;
   outcome: CaseTargetOutcome;
-  /** The whole target in ms of its clock (for a business-days target: the business time it spans). */
-  target: number;
+  /** The whole target in ms of its clock (for a business-days target: the business time it spans), as explanations name it. */
+  targetMs: number;
   /** Time used on the clock, pauses excluded, up to the stop or `now`. */
   elapsed: number;
-  /** `target - elapsed`; negative once overdue. */
+  /** `targetMs - elapsed`; negative once overdue. */
   remaining: number;
-  /** `100 × elapsed / target`; above 100 once breached (a met target can read 100). A zero-length target reads 0 before it is due and 100 from then. */
+  /** `100 × elapsed / targetMs`; above 100 once breached (a met target can read 100). A zero-length target reads 0 before it is due and 100 from then. */
   percentUsed: number;
   /** Whether the clock is paused at `now`. */
   paused: boolean;
@@ -550,7 +550,7 @@ export interface CaseTargetStatus {
  *   messageAt: new Date('2026-11-24T15:00:00Z'), repliedAt: new Date('2026-11-24T16:00:00Z'),
  *   severity: 3, clock: 'business', startedAt: new Date('2026-11-24T15:00:00Z'),
  *   dueAt: new Date('2026-11-24T20:00:00Z'), breachedAfter: new Date('2026-11-24T20:00:00Z'), metAt: new Date('2026-11-24T16:00:00Z'), met: true, breached: false, outcome: 'met',
- *   target: 18_000_000, elapsed: 3_600_000, remaining: 14_400_000, percentUsed: 20, paused: false,
+ *   targetMs: 18_000_000, elapsed: 3_600_000, remaining: 14_400_000, percentUsed: 20, paused: false,
  * };
  * ```
  */

@@ -76,7 +76,7 @@ describe('a deadline is `by` on the N-th business day after the day the clock st
     ];
     const status = evaluateCase(NEXT_DAY_16, sydney, { severity: 1, openedAt: '2026-10-09T10:00:00+11:00', events }, { now: '2026-10-12T10:00:00+11:00' });
     expect(local(sydney, status.response.dueAt.toISOString())).toBe('2026-10-15T08:00');
-    expect(status.response.target).toBe(3 * 24 * HOUR + 6 * HOUR); // Fri 10:00 → Mon 16:00, wall time
+    expect(status.response.targetMs).toBe(3 * 24 * HOUR + 6 * HOUR); // Fri 10:00 → Mon 16:00, wall time
     expect(status.response.elapsed).toBe(8 * HOUR); // Fri 10:00–17:00, Mon 09:00–10:00
   });
 
@@ -93,8 +93,8 @@ describe('a deadline is `by` on the N-th business day after the day the clock st
     const p = policy({ businessDays: 1, by: '16:00', warnAt: [0.5] });
     const s = evaluateCase(p, sydney, { severity: 1, openedAt: '2026-10-05T12:00:00+11:00' }, { now: '2026-10-05T14:00:00+11:00' });
     expect(s.response.clock).toBe('24x7');
-    expect(s.response.target).toBe(28 * HOUR);
-    expect(s.response.elapsed + s.response.remaining).toBe(s.response.target);
+    expect(s.response.targetMs).toBe(28 * HOUR);
+    expect(s.response.elapsed + s.response.remaining).toBe(s.response.targetMs);
     expect(s.response.warningAt?.[0]?.at.toISOString()).toBe('2026-10-05T15:00:00.000Z'); // 14 h after Mon 12:00 (01:00Z)
   });
 

@@ -23,7 +23,7 @@ describe('Uniphore levels on a New York 08:00–17:00 calendar', () => {
     const status = evaluate({ severity: 3, openedAt: '2026-11-20T16:30:00-05:00' }, '2026-11-23T12:00:00-05:00');
     expect(iso(status.response.dueAt)).toBe('2026-11-25T18:30:00.000Z');
     expect(status.response.clock).toBe('business');
-    expect(status.response.target).toBe(24 * HOUR);
+    expect(status.response.targetMs).toBe(24 * HOUR);
     expect(status.response.elapsed).toBe(4.5 * HOUR); // Fri 16:30–17:00 and Mon 08:00–12:00
     expect(status.response.remaining).toBe(19.5 * HOUR);
     expect(status.response.percentUsed).toBe(18.75);
@@ -148,7 +148,7 @@ describe('Uniphore levels on a New York 08:00–17:00 calendar', () => {
     // After hours: Wednesday 18:00 is closed, Thursday is Thanksgiving, so Friday 08:00.
     const late = evaluate({ severity: 4, openedAt: '2026-11-20T18:00:00-05:00' }, '2026-11-20T18:00:00-05:00');
     expect(iso(late.response.dueAt)).toBe('2026-11-27T13:00:00.000Z');
-    expect(late.response.target).toBe(27 * HOUR);
+    expect(late.response.targetMs).toBe(27 * HOUR);
     expect(late.nextUpdateDueAt).toBeNull(); // Sev 4 has no update cadence
   });
 
@@ -156,10 +156,10 @@ describe('Uniphore levels on a New York 08:00–17:00 calendar', () => {
     // The weekend of 2026-11-28/29 before an ordinary week: 3 × 9 business hours, due Thursday 08:00.
     const opening = evaluate({ severity: 4, openedAt: '2026-11-30T08:00:00-05:00' }, '2026-11-30T09:00:00-05:00').response;
     expect(iso(opening.dueAt)).toBe('2026-12-03T13:00:00.000Z');
-    expect(opening.target).toBe(27 * HOUR);
+    expect(opening.targetMs).toBe(27 * HOUR);
     for (const openedAt of ['2026-11-29T03:00:00-05:00', '2026-11-28T20:00:00-05:00']) {
       const response = evaluate({ severity: 4, openedAt }, '2026-11-30T09:00:00-05:00').response;
-      expect(response.target).toBe(27 * HOUR); // Sunday 03:00 used to get 18
+      expect(response.targetMs).toBe(27 * HOUR); // Sunday 03:00 used to get 18
       expect(iso(response.dueAt)).toBe(iso(opening.dueAt));
       expect(response.elapsed).toBe(opening.elapsed);
     }

@@ -18,13 +18,13 @@ function comparable(status: CaseStatus) {
       breachedAfter: time(status.response.breachedAfter),
       outcome: status.response.outcome,
       elapsed: status.response.elapsed,
-      target: status.response.target,
+      target: status.response.targetMs,
       severity: status.response.severity,
     },
     resolution:
       status.resolution === null
         ? null
-        : { dueAt: time(status.resolution.dueAt), breachedAfter: time(status.resolution.breachedAfter), outcome: status.resolution.outcome, elapsed: status.resolution.elapsed, target: status.resolution.target, severity: status.resolution.severity },
+        : { dueAt: time(status.resolution.dueAt), breachedAfter: time(status.resolution.breachedAfter), outcome: status.resolution.outcome, elapsed: status.resolution.elapsed, target: status.resolution.targetMs, severity: status.resolution.severity },
     nextUpdateDueAt: time(status.nextUpdateDueAt),
     nextUpdateMissedAfter: time(status.nextUpdateMissedAfter),
     missedUpdates: status.missedUpdates,

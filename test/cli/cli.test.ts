@@ -68,9 +68,9 @@ describe('--json', () => {
   it('due: the case status with instants as ISO strings', () => {
     const { code, stdout } = slakit(['due', '--json', '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', '--severity', '3', '--opened', '2026-11-20T16:30:00-05:00', ...NY]);
     expect(code).toBe(0);
-    const json = JSON.parse(stdout) as { status: { response: { dueAt: string; target: number } } };
+    const json = JSON.parse(stdout) as { status: { response: { dueAt: string; targetMs: number } } };
     expect(json.status.response.dueAt).toBe('2026-11-25T18:30:00.000Z');
-    expect(json.status.response.target).toBe(24 * 3_600_000);
+    expect(json.status.response.targetMs).toBe(24 * 3_600_000);
   });
 
   it('renewal: fees in exact minor units', () => {

@@ -83,12 +83,12 @@ describe('explanation properties', () => {
         const status = evaluateCase(policy, calendar, input, { now });
         const e = explainCase(policy, calendar, input, { now });
         expect(Date.parse(e.response.due)).toBe(status.response.dueAt.getTime());
-        expect(e.response.targetMs).toBe(status.response.target);
+        expect(e.response.targetMs).toBe(status.response.targetMs);
         checkStretches(e.response);
         expect(e.resolution === null).toBe(status.resolution === null);
         if (e.resolution !== null && status.resolution !== null) {
           expect(Date.parse(e.resolution.due)).toBe(status.resolution.dueAt.getTime());
-          expect(e.resolution.targetMs).toBe(status.resolution.target);
+          expect(e.resolution.targetMs).toBe(status.resolution.targetMs);
           checkStretches(e.resolution);
         }
         expect(e.update === null).toBe(status.nextUpdateDueAt === null);

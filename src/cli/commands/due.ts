@@ -49,7 +49,7 @@ export const dueCommand: Command = {
       ['opened', local(status.openedAt)],
       ['response target', describeTarget(level.response)],
       ['response due', local(status.response.dueAt)],
-      ['time to respond', `${formatDuration(status.response.target)} of ${status.response.clock === 'business' ? 'business time' : 'elapsed time'}`],
+      ['time to respond', `${formatDuration(status.response.targetMs)} of ${status.response.clock === 'business' ? 'business time' : 'elapsed time'}`],
     ];
     if (level.updates !== undefined) pairs.push(['updates', `every ${describeTarget(level.updates)}`]);
     if (status.escalationDueAt !== null) pairs.push([`escalation (${status.escalationBy ?? 'vendor'})`, local(status.escalationDueAt)]);
