@@ -491,7 +491,7 @@ function serviceHoursText(terms: ContractAvailability, zone: string): string {
   return `${days} (${hours.timeZone ?? zone})`;
 }
 
-/** `--region`, matched to the schedule's region names without regard to case (`eu` is `EU`). */
+/** `--region`, matched to the schedule's region names without regard to case (`eu` is `EU`); the one reading of the flag. */
 export function regionOption(context: CommandContext, schedule: MaintenanceSchedule | undefined): string | undefined {
   const region = stringOption(context, 'region');
   if (region === undefined || schedule === undefined) return region;

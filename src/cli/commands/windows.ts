@@ -12,6 +12,7 @@ import { ICS_HELP, ICS_OPTIONS, icsRequest, icsResult } from '../ics-option.js';
 import { formatTable } from '../table.js';
 import { UsageError } from '../usage-error.js';
 import { guide } from '../guide.js';
+import { regionOption } from './availability.js';
 
 const DAY_NAMES: Readonly<Record<string, string>> = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' };
 
@@ -45,9 +46,8 @@ export const windowsCommand: Command = {
     const from = stringOption(context, 'from') ?? instantToZonedTime(timeZone, Date.now()).slice(0, 10); // today in --tz
     if (!isCivilDate(from)) throw new UsageError(`--from: INVALID_DATE: '${from}' is not a date YYYY-MM-DD`);
     const weeks = integerOption(context, 'weeks', 4, 1, 520);
-    const regionText = stringOption(context, 'region');
-    // Region names are matched without regard to case: `eu` is `EU`.
-    const region = regionText === undefined ? undefined : (schedule.regions.find((r) => r.toLowerCase() === regionText.toLowerCase()) ?? regionText);
+    // Region names are matched without regard to case (`eu` is `EU`), as `slakit availability` matches them.
+    const region = regionOption(context, schedule);
     const start = zonedTimeToInstant(timeZone, `${from}T00:00`);
     const end = zonedTimeToInstant(timeZone, `${addDaysToCivilDate(from, weeks * 7)}T00:00`);
     const windows = fromOption('region', () => maintenanceWindowsBetween(schedule, start, end, region === undefined ? {} : { region }));
