@@ -1,5 +1,5 @@
 // The package as users install it: packs the built package, installs the tarball OFFLINE into a
-// scratch consumer project (with @date-fns/tz packed from node_modules), and checks ESM import and
+// scratch consumer project (with its dependencies packed from node_modules), and checks ESM import and
 // CJS require of the root and every subpath of the exports map, `tsc --strict` under every
 // moduleResolution (node10 through typesVersions), the `slakit` bin, the tarball's contents, the
 // README's references, and `npm publish --dry-run`. The consumer also type-checks every ```ts block
@@ -39,16 +39,21 @@ const equal = (actual, expected, what) => {
   if (JSON.stringify(actual) !== JSON.stringify(expected)) throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
 };
 
-// Pack slakit and its one dependency, as they are.
+// Pack slakit and each of its dependencies (@date-fns/tz, date-fns), as they are installed.
 const [packed] = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], root));
 const tarball = join(scratch, packed.filename);
 const files = packed.files.map((f) => f.path).sort();
-const [dependency] = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], join(root, 'node_modules/@date-fns/tz')));
+const dependencies = Object.fromEntries(
+  Object.keys(pkg.dependencies ?? {}).map((name) => {
+    const [dependency] = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], join(root, 'node_modules', name)));
+    return [name, `file:${join(scratch, dependency.filename)}`];
+  }),
+);
 const consumer = join(scratch, 'consumer');
 mkdirSync(consumer);
 writeFileSync(join(consumer, 'package.json'), JSON.stringify({
   name: 'consumer', private: true, type: 'module',
-  dependencies: { slakit: `file:${tarball}`, '@date-fns/tz': `file:${join(scratch, dependency.filename)}` },
+  dependencies: { slakit: `file:${tarball}`, ...dependencies },
 }, null, 2));
 console.log(`consumer Node: ${run(consumerNode, ['--version']).trim()}`);
 console.log(`packed ${packed.filename} (${files.length} files, ${(packed.size / 1024).toFixed(1)} KB); installing offline in ${consumer}`);

@@ -95,7 +95,8 @@ export function describeWhen(when: SupportPlanRule['when'] | null): string {
  *     select: [{ when: { tier: 'premium' }, plan: 'premium' }, { when: { tier: ['standard', 'basic'] }, plan: 'standard' }],
  *   },
  * });
- * const choice = selectPlan(contract, { id: 'C-1', severity: 1, openedAt: '2026-10-05T10:00:00Z', attributes: { tier: 'premium' } });
+ * const opened = { id: 'C-1', severity: 1, openedAt: '2026-10-05T10:00:00Z', attributes: { tier: 'premium' } };
+ * const choice = selectPlan(contract, opened);
  * [choice.plan, choice.rule]; //=> ['premium', 0]
  * selectPlan(contract, { attributes: { tier: 'basic' } }).plan; //=> 'standard'
  * selectPlan(contract, { id: 'C-2', attributes: { tier: 'gold' } }); // throws SlaError INVALID_CASE
