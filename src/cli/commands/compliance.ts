@@ -312,7 +312,8 @@ export const complianceCommand: Command = {
         judged(pick(group.resolution), digits),
         judged(updates, digits),
         count(updates.missedUpdates),
-        ...(group.replies === undefined ? [] : [rate(pick(group.replies), digits)]),
+        // Under plans, a plan without reply targets shows — where another plan has them.
+        ...(!withReplies ? [] : group.replies === undefined ? ['—'] : [rate(pick(group.replies), digits)]),
       ];
     };
     const namedOf = (r: ComplianceReport) =>
