@@ -1,5 +1,5 @@
 import { fail } from '../core/errors.js';
-import { type DateInput, toEpochMs } from '../core/instant.js';
+import { toEpochMs } from '../core/instant.js';
 import { compiledScheduleOf, windowsOf } from '../maintenance/create-maintenance-schedule.js';
 import { plainObject } from '../core/plain-data.js';
 import type { CompiledWindow } from '../maintenance/types.js';

@@ -5,7 +5,7 @@ import { boolean, date, list, number, object, optional, orNull, text } from '../
 import { zoneRules } from '../core/time-zone.js';
 import type { MinorUnits } from '../renewal/money.js';
 import { serviceCredit } from './service-credit.js';
-import type { AvailabilityReport, CreditAmount, CreditAmountOptions, CreditIncident, CreditTerms } from './types.js';
+import type { AvailabilityReport, CreditAmount, CreditAmountOptions, CreditIncident } from './types.js';
 
 const OPTION_KEYS = ['monthlyFee', 'tiers', 'terms'];
 // What the credit reads of a report, checked so that a report not made by measureAvailability is an SlaError.

@@ -9,7 +9,7 @@ import { byTeamOf } from './by-team.js';
 import { Timeline } from './case-timeline.js';
 import { cutAtAutoClose } from './auto-close.js';
 import { calendarFor } from './case-calendar.js';
-import { plainObject, readOptions } from '../core/plain-data.js';
+import { readOptions } from '../core/plain-data.js';
 import type { CaseInput, CaseReplyStatus, CaseState, CaseStatus, CaseTargetOutcome, CaseTargetStatus, CaseWarning, EvaluateCaseOptions, SupportPolicy } from './types.js';
 import { updateCadence } from './update-cadence.js';
 import {

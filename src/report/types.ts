@@ -1,6 +1,6 @@
 import type { CreditTier, Incident } from '../availability/types.js';
 import type { Calendar, CalendarSpec } from '../calendar/types.js';
-import type { CaseInput, ComplianceCounts, ComplianceReport, SeverityLevel } from '../cases/types.js';
+import type { CaseInput, ComplianceReport, SeverityLevel } from '../cases/types.js';
 import type { CaseTimes, TypicalTime } from '../cases/typical-times.js';
 import type { LevelCounts, UpdateLevelCounts } from '../cases/compliance-by-level.js';
 import type { ComplianceMetric } from '../cases/metric-inputs.js';

@@ -1,24 +1,11 @@
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { contractSchema, loadContract } from '../../src/contract/index.js';
-import { isSlaError } from '../../src/core/errors.js';
+import { loads, validate } from './schema-agreement.js';
+import { loadContract } from '../../src/contract/index.js';
 
 // A deadline target (`{ businessDays, by: 'HH:MM' }`): the schema and loadContract accept the same
 // documents, and `by` keeps its other meaning (who escalates) on escalation targets.
 
-const validate = new Ajv2020({ allErrors: true, strict: false }).compile(contractSchema());
-
-function loads(doc: unknown): boolean {
-  try {
-    loadContract(doc);
-    return true;
-  } catch (error) {
-    if (!isSlaError(error)) throw error;
-    expect(error.code, error.message).toBe('INVALID_CONTRACT');
-    return false;
-  }
-}
 
 const docWith = (level: object): unknown => ({
   sources: [{ id: 'sla', title: 'SLA' }],

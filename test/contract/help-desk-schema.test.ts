@@ -1,24 +1,11 @@
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { contractSchema, loadContract } from '../../src/contract/index.js';
-import { isSlaError } from '../../src/core/errors.js';
+import { loads, validate } from './schema-agreement.js';
+import { loadContract } from '../../src/contract/index.js';
 
 // The schema and loadContract agree on the help-desk fields of the support terms: `reply`,
 // `pausedBy` and `warnAt` on the clocks' targets (and the new event types in `eventOrder`).
 
-const validate = new Ajv2020({ allErrors: true, strict: false }).compile(contractSchema());
-
-function loads(doc: unknown): boolean {
-  try {
-    loadContract(doc);
-    return true;
-  } catch (error) {
-    if (!isSlaError(error)) throw error;
-    expect(error.code, error.message).toBe('INVALID_CONTRACT');
-    return false;
-  }
-}
 
 const docWith = (level: object, support: object = {}): unknown => ({
   sources: [{ id: 'sla', title: 'SLA' }],

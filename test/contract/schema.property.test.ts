@@ -1,9 +1,8 @@
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contractSchema, loadContract } from '../../src/contract/index.js';
-import { isSlaError } from '../../src/core/errors.js';
+import { ajv, loads, validate } from './schema-agreement.js';
+import { contractSchema } from '../../src/contract/index.js';
 
 // The schema editors use and the checks loadContract makes agree: a standard validator accepts
 // exactly the documents loadContract accepts. Documents are drawn valid, then broken by mutations
@@ -11,19 +10,6 @@ import { isSlaError } from '../../src/core/errors.js';
 // set aside (the documents use none). Rules only loadContract states (cited ids exist, hours do not
 // overlap, a zone is known, …) are kept true by the arbitraries and have unit tests of their own.
 
-const ajv = new Ajv2020({ allErrors: true, strict: false });
-const validate = ajv.compile(contractSchema());
-
-function loads(doc: unknown): boolean {
-  try {
-    loadContract(doc);
-    return true;
-  } catch (error) {
-    if (!isSlaError(error)) throw error;
-    expect(error.code, error.message).toBe('INVALID_CONTRACT');
-    return false;
-  }
-}
 
 const ids = ['msa', 'sla'];
 const clause = fc.record({ doc: fc.constantFrom(...ids), section: fc.constantFrom('1', '4.2 Response', 'Schedule B'), quote: fc.constantFrom('within one hour', 'five percent') }, { requiredKeys: ['doc', 'section'] });

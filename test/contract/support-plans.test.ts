@@ -1,10 +1,10 @@
 // Plans chosen by the case (issue 25): support.plans and support.select.
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loads, validate } from './schema-agreement.js';
 import { type CaseInput, complianceByPlan, complianceReport, evaluateCase, evaluateContractCase } from '../../src/cases/index.js';
-import { contractSchema, loadContract, selectPlan } from '../../src/contract/index.js';
+import { loadContract, selectPlan } from '../../src/contract/index.js';
 import { isSlaError } from '../../src/core/errors.js';
 import { explainCase, explainContractCase, formatExplanation } from '../../src/explain/index.js';
 import { expectSlaError } from '../expect-sla-error.js';
@@ -119,17 +119,6 @@ describe('loading plans', () => {
 });
 
 describe('the schema and loadContract agree on plans', () => {
-  const validate = new Ajv2020({ allErrors: true, strict: false }).compile(contractSchema());
-  const loads = (d: unknown): boolean => {
-    try {
-      loadContract(d);
-      return true;
-    } catch (error) {
-      if (!isSlaError(error)) throw error;
-      expect(error.code, error.message).toBe('INVALID_CONTRACT');
-      return false;
-    }
-  };
   const when = fc.constantFrom<unknown>(undefined, { tier: 'premium' }, { tier: ['a', 'b'] }, {}, { tier: '' }, { tier: [] }, { tier: 3 }, { '': 'x' });
   const plan = fc.constantFrom<unknown>('premium', 'standard', 'gold', '', 'pré', '__proto__');
   const rule = fc.record({ when, plan, source: fc.constant({ doc: 'sla', section: '1' }) }, { requiredKeys: ['plan'] });
