@@ -49,6 +49,19 @@ describe('holiday coverage refuses only what it must', () => {
     expect(addBusinessTime(covered, '2026-01-07T21:00:00Z', { hours: -1 }).toISOString()).toBe('2026-01-07T20:00:00.000Z');
   });
 
+  it('counting back from closed time before the first covered business day needs the uncovered 31 December, and refuses', () => {
+    // Fri 2 Jan 00:00 is closed: the count starts at Thursday's close and goes back one business day,
+    // to Wed 31 Dec 17:00 (then the next opening, Thu 08:00). Were 31 Dec a holiday, the answer
+    // would be Fri 26 Dec 20:00: the answer depends on a day the holidays do not cover.
+    const hours: WeeklyHours = { wed: [['08:00', '17:00']], thu: [['08:00', '17:00']], fri: [['20:00', '02:00']] };
+    const bounded = createCalendar({ timeZone: 'UTC', hours, holidays: ['2026-01-03'] });
+    const complete = createCalendar({ timeZone: 'UTC', hours, holidays: ['2026-01-03'], holidayCoverage: 'open' });
+    expect(addBusinessDays(complete, '2026-01-02T00:00:00Z', -1).toISOString()).toBe('2026-01-01T08:00:00.000Z');
+    const withEve = createCalendar({ timeZone: 'UTC', hours, holidays: ['2025-12-31', '2026-01-03'], holidayCoverage: 'open' });
+    expect(addBusinessDays(withEve, '2026-01-02T00:00:00Z', -1).toISOString()).toBe('2025-12-26T20:00:00.000Z');
+    expectSlaError(() => addBusinessDays(bounded, '2026-01-02T00:00:00Z', -1), 'HOLIDAYS_NOT_COVERED', 'holidays', '2025-12-31');
+  });
+
   it('a later year outside the coverage still refuses', () => {
     expectSlaError(() => isOpen(covered, '2027-05-05T21:00:00Z'), 'HOLIDAYS_NOT_COVERED', 'holidays', '2027-05-05');
   });
@@ -90,15 +103,18 @@ const queryArb: fc.Arbitrary<Query> = fc.oneof(
   fc.tuple(instantArb, fc.integer({ min: -3, max: 3 })).map(([t, n]) => ({
     name: `addBusinessDays ${t} ${n}`,
     run: (cal: Calendar) => addBusinessDays(cal, t, n).getTime(),
-    // Counting back reads the business days down to the (|n|+1)-th at or before t's day (the count
-    // starts at the previous close, on the latest business day at or before it).
+    // Counting back starts at t when open, else at the previous close (the end of the last stretch
+    // before t, which may lie on an earlier day than t's), and reads the business days down to the
+    // |n|-th before that instant's day.
     span: (r: unknown, complete: Calendar, timeZone: string) => {
       let low = Math.min(t, r as number);
       if (n < 0) {
         const zone = zoneRules(timeZone);
-        let day = Math.floor(zone.toWall(t) / MS_PER_DAY);
-        for (let found = 0; found <= -n; day--) if (isBusinessDay(complete, formatCivilDate(day)) && ++found > -n) break;
-        low = Math.min(low, zone.toInstant(day * MS_PER_DAY));
+        // One millisecond of business time back from closed time lands just before the previous close.
+        const from = isOpen(complete, t) ? t : addBusinessTime(complete, t, -1).getTime() + 1;
+        let day = Math.floor(zone.toWall(from) / MS_PER_DAY) - 1;
+        for (let found = 0; ; day--) if (isBusinessDay(complete, formatCivilDate(day)) && ++found === -n) break;
+        low = Math.min(low, from, zone.toInstant(day * MS_PER_DAY));
       }
       return [low, Math.max(t, r as number)] as [number, number];
     },
