@@ -46,6 +46,7 @@ describe('historyAvailability with service hours', () => {
     const history = loadContractHistory([doc(undefined), doc({ hours: weekdays('07:00', '20:00') }, { from: '2026-10-15' })]);
     expectSlaError(() => historyAvailability(history, { month: '2026-10', incidents }), 'INVALID_ARGUMENT', 'input.serviceHoursOf', 'from 2026-10-15 states availability.serviceHours');
     expectSlaError(() => historyAvailability(history, { month: '2026-10', incidents, serviceHoursOf: 'UTC' as never }), 'INVALID_ARGUMENT', 'input.serviceHoursOf');
+    expectSlaError(() => historyAvailability(loadContractHistory([doc({ hours: weekdays('07:00', '20:00') })]), { month: '2026-10', incidents }), 'INVALID_ARGUMENT', 'input.serviceHoursOf', 'in force first states');
     // A history none of whose versions in force states them needs none.
     expect(historyAvailability(loadContractHistory([doc(undefined)]), { month: '2026-10', incidents }).totalMinutes).toBe(31 * 1440);
   });
