@@ -230,12 +230,12 @@ describe('the lean reader of compliance gives what the general path gives, to th
 
   it('a bad row in a later chunk: the same message at the same row, the chunks before it counted lean', () => {
     const good = fc.sample(goodArb, { numRuns: 200, seed: 3 });
-    const rows = [...good, { ...(good[0] as Row), severity: 'P9' }, ...good.slice(0, 20)];
+    const rows: Row[] = [...good, { ...(good[0] as Row), severity: 'X' }, ...good.slice(0, 20)];
     const path = caseFile(rows, COLUMNS);
     const run = both(['compliance', path, ...(CONTRACTS['uniphore'] as string[]), '--tz', 'America/New_York', '--now', '2026-11-02T12:00:00Z', '--month', '2026-10']);
     expect(run.lean).toEqual(run.general);
     expect(run.lean.code).toBe(1);
-    expect(run.lean.stderr).toContain("row 202, column severity: INVALID_CASE: 'P9' is not a severity level");
+    expect(run.lean.stderr).toContain("row 202, column severity: INVALID_CASE: 'X' is not a severity level");
     expect(run.counted).toBeGreaterThan(5);
     expect(run.replayed).toBe(1);
   });
