@@ -205,6 +205,18 @@ export function chunkRecords(layout: CsvLayout, chunk: CsvChunk): InputRecords {
 }
 
 /**
+ * {@link recordEnd} of a text (from a record's start): where its last whole record ends, and the
+ * lines up to there. A text without a quote or CR has no quoted line break: its last LF ends it.
+ */
+export function wholeRecords(text: string, delimiter: string): { end: number; lines: number } {
+  if (text.indexOf('"') >= 0 || text.indexOf('\r') >= 0) return recordEnd(text, delimiter);
+  const last = text.lastIndexOf('\n');
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i <= last; i = text.indexOf('\n', i + 1)) lines++;
+  return { end: last + 1, lines };
+}
+
+/**
  * A CSV input split into chunks of about `size` characters, each of whole records, for worker
  * threads; a JSON input is read whole (for one thread).
  */
@@ -251,7 +263,7 @@ export function splitCsv(context: CommandContext, name: string, size: number): {
         if (text !== '') yield { text, firstRow: row };
         return;
       }
-      const { end, lines } = recordEnd(text, delimiter);
+      const { end, lines } = wholeRecords(text, delimiter);
       if (end === 0) {
         // One record longer than a chunk: read on, up to the longest record a reader holds.
         if (text.length > MAX_RECORD_CHARS) throw recordTooLong(row);
