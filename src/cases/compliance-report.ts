@@ -3,8 +3,7 @@ import type { Calendar } from '../calendar/types.js';
 import { fail, SlaError } from '../core/errors.js';
 import { plainObject } from '../core/plain-data.js';
 import { type CaseCalendars, calendarFor } from './case-calendar.js';
-import { caseMonth } from './case-month.js';
-import { parseYearMonth } from '../core/civil-date.js';
+import { caseMonthTest } from './case-month.js';
 import { Timeline } from './case-timeline.js';
 import { ComplianceCounter } from './compliance-counter.js';
 import { readNow } from './evaluate-case.js';
@@ -84,7 +83,7 @@ export function complianceReport(policy: SupportPolicy, calendar: Calendar, case
   engineOf(calendar);
   const { now, values } = readNow(options, ['target', 'outcomes', 'groupBy', 'calendarFor', 'month']);
   const month = values['month'];
-  if (month !== undefined) parseYearMonth(month, 'options.month');
+  const inMonth = month === undefined ? undefined : caseMonthTest(month as string, 'options.month');
   const perZone = values['calendarFor'];
   if (perZone !== undefined && typeof perZone !== 'function') fail('INVALID_ARGUMENT', 'options.calendarFor', perZone, 'is not a function from a zone to its calendar');
   const target = share(values, 'target', 'options', 'INVALID_ARGUMENT');
@@ -103,7 +102,7 @@ export function complianceReport(policy: SupportPolicy, calendar: Calendar, case
       timeline.load(input, compiled);
       if (now < timeline.opened) fail('INVALID_ARGUMENT', 'openedAt', new Date(timeline.opened).toISOString(), `is after now (${new Date(now).toISOString()})`);
       const cal = calendarFor(calendars, input);
-      if (month !== undefined && caseMonth(cal, timeline.opened) !== month) {
+      if (inMonth !== undefined && !inMonth(cal, timeline.opened)) {
         index++;
         continue;
       }

@@ -7,7 +7,7 @@
 // which reads, counts and reports it (bad rows, local times, …) as it always did.
 import type { Calendar, HolidaySet } from '../calendar/types.js';
 import { Timeline } from '../cases/case-timeline.js';
-import { caseMonth } from '../cases/case-month.js';
+import { caseMonthTest } from '../cases/case-month.js';
 import { ComplianceCounter, type CounterSettings } from '../cases/compliance-counter.js';
 import { severityNames, severityOf } from '../cases/severity-of.js';
 import type { CaseEvent, CaseOutcome, ComplianceReport, SupportPolicy } from '../cases/types.js';
@@ -119,6 +119,7 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
   const holidaysAt = attributeAt(holidaysColumn);
   const groupAt = typeof groupBy === 'object' ? attributeAt(groupBy.attribute) : -1;
   const levels = compiled.levels.length - 1;
+  const inMonth = month === undefined ? undefined : caseMonthTest(month);
   const timeline = new Timeline();
   const counter = new ComplianceCounter(policy, compiled, counterSettings);
   const withTimes = counterSettings.detail === 'all';
@@ -230,7 +231,7 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
     const calendar: Calendar = calendarOf(zone, holidays);
     // complianceReport runs a case in another zone than its batch's calendar only through calendarFor.
     if (zoneText !== '' && zoneText !== calendar.timeZone) throw GIVE_UP;
-    if (month !== undefined && caseMonth(calendar, opened) !== month) return;
+    if (inMonth !== undefined && !inMonth(calendar, opened)) return;
     counted++;
     const outcome = counter.count(timeline, calendar, groupAt < 0 ? '' : cell(fields, groupAt), undefined, counted - 1);
     if (withTimes) times.push(caseTimes(outcome as CaseOutcome, calendar, now));

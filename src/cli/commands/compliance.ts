@@ -9,7 +9,7 @@ import { parseInstant } from '../../core/instant.js';
 import { severityLabel } from '../../contract/severity-label.js';
 import { mergeComplianceReports } from '../../records/merge-compliance-reports.js';
 import { CASE_FILE_HELP, monthOption, nowOption, readCaseRecords } from '../case-records.js';
-import { caseMonth } from '../../cases/case-month.js';
+import { caseMonthTest } from '../../cases/case-month.js';
 import { monthInterval } from '../../core/month.js';
 import type { Command, CommandContext } from '../command.js';
 import { DataError } from '../data-error.js';
@@ -112,6 +112,7 @@ function complianceShardOf(context: CommandContext, breaches: boolean): Complian
   // Typical times (in --json and the report) need every case's outcome and times; the table needs
   // neither, and without them memory stays flat and each case costs only its counts.
   const withTimes = breaches || context.values['json'] === true;
+  const inMonth = month === undefined ? undefined : caseMonthTest(month);
   let pending = 0;
   let counted = 0;
   let fed = 0;
@@ -170,7 +171,7 @@ function complianceShardOf(context: CommandContext, breaches: boolean): Complian
     },
     (c, where) => {
       fed |= fedBy(c.input.events);
-      if (month !== undefined && caseMonth(c.calendar, c.input.openedAt as Date) !== month) return;
+      if (inMonth !== undefined && !inMonth(c.calendar, (c.input.openedAt as Date).getTime())) return;
       counted++;
       const byCalendar = batches.get(c.status.key) as Map<Calendar, { cases: CaseInput[]; wheres: Where[] }>;
       let batch = byCalendar.get(c.calendar);
