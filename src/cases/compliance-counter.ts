@@ -7,8 +7,8 @@ import { caseMonth } from './case-month.js';
 import type { Timeline } from './case-timeline.js';
 import { cutAtAutoClose } from './auto-close.js';
 import { outcomeOf } from './evaluate-case.js';
-import { groupOf, layoutOf, type MetricTargets, setGroup, type Tally, type TallyLayout } from './compliance-tally.js';
-import type { CaseOutcome, CaseTargetOutcome, ComplianceGroup, ComplianceReport, ComplianceReportOptions, SupportPolicy, TargetEvidence } from './types.js';
+import { groupOf, layoutOf, type MetricTargets, setGroup, type Tally } from './compliance-tally.js';
+import type { CaseInput, CaseOutcome, CaseTargetOutcome, ComplianceGroup, ComplianceReport, ComplianceReportOptions, SupportPolicy, TargetEvidence } from './types.js';
 import { updateCadence } from './update-cadence.js';
 import { CLOCK_BUSINESS, type CompiledLevel, type CompiledPolicy, type CompiledTarget } from './validate-support-policy.js';
 
@@ -80,49 +80,42 @@ export interface CounterSettings {
   readonly groupBy: ComplianceReportOptions['groupBy'];
 }
 
+/** Counts cases one at a time: `count` each loaded timeline, then `report`. */
+export interface ComplianceCounter {
+  /**
+   * Counts the case in `timeline` (opened at or before `now`) on its calendar. `attributes`: the
+   * case's (the `groupBy` attribute is read from them); `id` and `index` name it in outcomes.
+   * The auto-close rule may shorten the timeline.
+   */
+  count(timeline: Timeline, cal: Calendar, attributes: CaseInput['attributes'], id: string | number | undefined, index: number): void;
+  /** The report of the cases counted so far. */
+  report(): ComplianceReport;
+}
+
 /**
  * The compliance counts of cases given one at a time as loaded timelines (a {@link Timeline}
  * after `load`, or `begin`/`push`/`finish`), each with its calendar: what complianceReport counts.
  */
-export class ComplianceCounter {
-  private readonly layout: TallyLayout;
-  private readonly tally: Tally;
-  private readonly groups = new Map<string, Tally>();
-  private readonly outcomes: CaseOutcome[] = [];
-  private readonly response = new ClockScan();
-  private readonly resolution = new ClockScan();
-  private readonly reply = new ClockScan();
-  private readonly cycle = new ClockScan();
-  private readonly responseOf: (s: number) => CompiledTarget;
-  private readonly resolutionOf: (s: number) => CompiledTarget | null;
-
-  constructor(
-    private readonly policy: SupportPolicy,
-    private readonly compiled: CompiledPolicy,
-    private readonly settings: CounterSettings,
-  ) {
-    this.layout = layoutOf(compiled.levels.length - 1, compiled.replies);
-    this.tally = new Float64Array(this.layout.size);
-    this.responseOf = (s) => (compiled.levels[s] as CompiledLevel).response;
-    this.resolutionOf = (s) => (compiled.levels[s] as CompiledLevel).resolution;
-  }
-
-  /**
-   * Counts the case in `timeline` (opened at or before `now`) on its calendar. `attribute`: the
-   * case's value of the `groupBy` attribute ('' when none); `id` and `index` name it in outcomes.
-   * The auto-close rule may shorten the timeline. Returns the case's outcome when the settings'
-   * `detail` keeps it.
-   */
-  count(timeline: Timeline, cal: Calendar, attribute: string, id: string | number | undefined, index: number): CaseOutcome | undefined {
-    const { compiled, layout, tally, response, resolution, settings } = this;
-    const { now, detail, groupBy } = settings;
-    const restart = compiled.restart;
+export function complianceCounter(policy: SupportPolicy, compiled: CompiledPolicy, settings: CounterSettings): ComplianceCounter {
+  const { now, detail, groupBy } = settings;
+  const layout = layoutOf(compiled.levels.length - 1, compiled.replies);
+  const tally: Tally = new Float64Array(layout.size);
+  const groups = new Map<string, Tally>();
+  const outcomes: CaseOutcome[] = [];
+  const response = new ClockScan();
+  const resolution = new ClockScan();
+  const reply = new ClockScan();
+  const cycle = new ClockScan();
+  const restart = compiled.restart;
+  const responseOf = (s: number): CompiledTarget => (compiled.levels[s] as CompiledLevel).response;
+  const resolutionOf = (s: number): CompiledTarget | null => (compiled.levels[s] as CompiledLevel).resolution;
+  const count = (timeline: Timeline, cal: Calendar, attributes: CaseInput['attributes'], id: string | number | undefined, index: number): void => {
     cutAtAutoClose(compiled, cal, timeline);
-    scanTarget(timeline, restart, now, false, response, this.responseOf);
+    scanTarget(timeline, restart, now, false, response, responseOf);
     const responseTarget = (compiled.levels[response.severity] as CompiledLevel).response;
     const responseDue = dueOf(cal, responseTarget, response.start, response.off);
     const responseOutcome = outcomeOf(cal, responseTarget.kind, response, responseDue, true);
-    scanTarget(timeline, restart, now, true, resolution, this.resolutionOf);
+    scanTarget(timeline, restart, now, true, resolution, resolutionOf);
     const level = compiled.levels[resolution.severity] as CompiledLevel;
     const resolutionTarget: CompiledTarget | null = level.resolution;
     const resolutionDue = resolutionTarget === null ? 0 : dueOf(cal, resolutionTarget, resolution.start, resolution.off);
@@ -137,15 +130,15 @@ export class ComplianceCounter {
     countCase(tally, layout.updates, response.severity, responseAt, resolution.severity, resolutionAt, updateOutcome, missed);
     let group: Tally | undefined;
     if (groupBy !== undefined) {
-      const key = groupBy === 'severity' ? String(response.severity) : groupBy === 'team' ? teamAt(timeline, now) : groupBy === 'month' ? caseMonth(cal, timeline.opened) : attribute;
-      group = this.groups.get(key);
-      if (group === undefined) this.groups.set(key, (group = new Float64Array(layout.size)));
+      const key = groupBy === 'severity' ? String(response.severity) : groupBy === 'team' ? teamAt(timeline, now) : groupBy === 'month' ? caseMonth(cal, timeline.opened) : (attributes?.[groupBy.attribute] ?? '');
+      group = groups.get(key);
+      if (group === undefined) groups.set(key, (group = new Float64Array(layout.size)));
       countCase(group, layout.updates, response.severity, responseAt, resolution.severity, resolutionAt, updateOutcome, missed);
     }
     let lastCycle: { evidence: TargetEvidence } | null = null;
     let cycleBreached = false;
     if (compiled.cycles) {
-      forEachCycle(compiled, timeline, now, this.cycle, (scan, target) => {
+      forEachCycle(compiled, timeline, now, cycle, (scan, target) => {
         const due = dueOf(cal, target, scan.start, scan.off);
         const outcome = outcomeOf(cal, target.kind, scan, due, false);
         const at = layout.resolution + OUTCOMES.indexOf(outcome);
@@ -156,14 +149,14 @@ export class ComplianceCounter {
       });
     }
     if (layout.replies >= 0) {
-      forEachReply(compiled, timeline, now, this.reply, (scan, target) => {
+      forEachReply(compiled, timeline, now, reply, (scan, target) => {
         const at = layout.replies + OUTCOMES.indexOf(outcomeOf(cal, target.kind, scan, dueOf(cal, target, scan.start, scan.off), true));
         add(tally, at, scan.severity, 1);
         if (group !== undefined) add(group, at, scan.severity, 1);
       });
     }
     if (detail === 'all' || (detail === 'breached' && (responseOutcome === 'breached' || (compiled.cycles ? cycleBreached : resolutionOutcome === 'breached') || missed > 0))) {
-      const outcome: CaseOutcome = {
+      outcomes.push({
         index,
         ...(id === undefined ? {} : { id }),
         severity: resolution.severity,
@@ -172,29 +165,24 @@ export class ComplianceCounter {
         response: evidenceOf(cal, responseTarget.kind, response, responseDue, responseOutcome),
         resolution: compiled.cycles ? ((lastCycle as { evidence: TargetEvidence } | null)?.evidence ?? null) : resolutionTarget === null || resolutionOutcome === null ? null : evidenceOf(cal, resolutionTarget.kind, resolution, resolutionDue, resolutionOutcome),
         missedUpdates: missed,
-      };
-      this.outcomes.push(outcome);
-      return outcome;
+      });
     }
-    return undefined;
-  }
-
-  /** The report of the cases counted so far. */
-  report(): ComplianceReport {
-    const { compiled, layout, settings } = this;
+  };
+  const report = (): ComplianceReport => {
     const targets = targetsOf(compiled, settings.target);
     const metrics = metricTargetsOf(compiled);
-    const report: ComplianceReport = { ...groupOf(this.tally, layout, targets, metrics), asOf: new Date(settings.now) };
-    if (settings.groupBy !== undefined) {
+    const result: ComplianceReport = { ...groupOf(tally, layout, targets, metrics), asOf: new Date(now) };
+    if (groupBy !== undefined) {
       const byKey: { [key: string]: ComplianceGroup } = {};
-      for (const [key, group] of this.groups) {
+      for (const [key, group] of groups) {
         const counts = groupOf(group, layout, targets, metrics);
-        const label = settings.groupBy === 'severity' ? policyLabel(this.policy, key) : undefined;
+        const label = groupBy === 'severity' ? policyLabel(policy, key) : undefined;
         setGroup(byKey, key, label === undefined ? counts : { ...counts, label });
       }
-      report.groups = byKey;
+      result.groups = byKey;
     }
-    if (settings.detail !== undefined) report.outcomes = this.outcomes;
-    return report;
-  }
+    if (detail !== undefined) result.outcomes = outcomes;
+    return result;
+  };
+  return { count, report };
 }

@@ -3,14 +3,13 @@ import type { Calendar } from '../calendar/types.js';
 import { fail, SlaError } from '../core/errors.js';
 import { plainObject } from '../core/plain-data.js';
 import { type CaseCalendars, calendarFor } from './case-calendar.js';
-import { caseMonthTest } from './case-month.js';
+import { caseMonth } from './case-month.js';
+import { parseYearMonth } from '../core/civil-date.js';
 import { Timeline } from './case-timeline.js';
-import { ComplianceCounter } from './compliance-counter.js';
+import { complianceCounter } from './compliance-counter.js';
 import { readNow } from './evaluate-case.js';
 import type { CaseInput, ComplianceReport, ComplianceReportOptions, SupportPolicy } from './types.js';
 import { compilePolicy, share } from './validate-support-policy.js';
-
-export { metricTargetsOf, targetsOf } from './compliance-counter.js';
 
 /** The same error with the case's position in front of its path (`cases[12].events[3].at`). */
 function inCase(error: unknown, index: number): unknown {
@@ -83,7 +82,7 @@ export function complianceReport(policy: SupportPolicy, calendar: Calendar, case
   engineOf(calendar);
   const { now, values } = readNow(options, ['target', 'outcomes', 'groupBy', 'calendarFor', 'month']);
   const month = values['month'];
-  const inMonth = month === undefined ? undefined : caseMonthTest(month as string, 'options.month');
+  if (month !== undefined) parseYearMonth(month, 'options.month');
   const perZone = values['calendarFor'];
   if (perZone !== undefined && typeof perZone !== 'function') fail('INVALID_ARGUMENT', 'options.calendarFor', perZone, 'is not a function from a zone to its calendar');
   const target = share(values, 'target', 'options', 'INVALID_ARGUMENT');
@@ -92,8 +91,7 @@ export function complianceReport(policy: SupportPolicy, calendar: Calendar, case
   const groupBy = groupByOption(values['groupBy']);
   if (typeof (cases as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function') fail('INVALID_ARGUMENT', 'cases', cases, 'is not an iterable of cases');
 
-  const counter = new ComplianceCounter(policy, compiled, { now, target, detail, groupBy });
-  const attribute = typeof groupBy === 'object' ? groupBy.attribute : undefined;
+  const counter = complianceCounter(policy, compiled, { now, target, detail, groupBy });
   const calendars: CaseCalendars = { calendar, calendarFor: perZone as CaseCalendars['calendarFor'], zones: new Map() };
   const timeline = new Timeline();
   let index = 0;
@@ -102,11 +100,11 @@ export function complianceReport(policy: SupportPolicy, calendar: Calendar, case
       timeline.load(input, compiled);
       if (now < timeline.opened) fail('INVALID_ARGUMENT', 'openedAt', new Date(timeline.opened).toISOString(), `is after now (${new Date(now).toISOString()})`);
       const cal = calendarFor(calendars, input);
-      if (inMonth !== undefined && !inMonth(cal, timeline.opened)) {
+      if (month !== undefined && caseMonth(cal, timeline.opened) !== month) {
         index++;
         continue;
       }
-      counter.count(timeline, cal, attribute === undefined ? '' : (input.attributes?.[attribute] ?? ''), (input as { id?: string | number }).id, index);
+      counter.count(timeline, cal, input.attributes, (input as { id?: string | number }).id, index);
     } catch (error) {
       throw inCase(error, index);
     }

@@ -8,9 +8,9 @@
 import type { Calendar, HolidaySet } from '../calendar/types.js';
 import { Timeline } from '../cases/case-timeline.js';
 import { caseMonthTest } from '../cases/case-month.js';
-import { ComplianceCounter, type CounterSettings } from '../cases/compliance-counter.js';
+import { complianceCounter, type CounterSettings } from '../cases/compliance-counter.js';
 import { severityNames, severityOf } from '../cases/severity-of.js';
-import type { CaseEvent, CaseOutcome, ComplianceReport, SupportPolicy } from '../cases/types.js';
+import type { CaseEvent, ComplianceReport, SupportPolicy } from '../cases/types.js';
 import { type CaseTimes, caseTimes } from '../cases/typical-times.js';
 import { ASSIGNED, type CompiledPolicy, DEFAULT_EVENT_ORDER, EVENT_TYPES, PAUSED, SEVERITY_CHANGED, severityLevel } from '../cases/validate-support-policy.js';
 import { plainObject, joinPath } from '../core/plain-data.js';
@@ -106,6 +106,8 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
   }
   const { policy, compiled, zone: defaultZone, month, counter: counterSettings } = settings;
   const { now, groupBy } = counterSettings;
+  // A column named __proto__ is not an attribute readCases can hold.
+  if (typeof groupBy === 'object' && groupBy.attribute === '__proto__') return { replay: undefined };
   const header = input.columns;
   const at = (field: string): number => header.indexOf(setup.columnOf(field));
   const zoneAt = at('timeZone');
@@ -121,9 +123,9 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
   const levels = compiled.levels.length - 1;
   const inMonth = month === undefined ? undefined : caseMonthTest(month);
   const timeline = new Timeline();
-  const counter = new ComplianceCounter(policy, compiled, counterSettings);
+  const counter = complianceCounter(policy, compiled, counterSettings);
   const withTimes = counterSettings.detail === 'all';
-  const times: CaseTimes[] = [];
+  const calendars: Calendar[] = [];
   const levelOf = new Map<string, number>();
   const zoneOk = new Map<string, boolean>();
   const holidaysOf = new Map<string, HolidaySet>();
@@ -233,8 +235,9 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
     if (zoneText !== '' && zoneText !== calendar.timeZone) throw GIVE_UP;
     if (inMonth !== undefined && !inMonth(calendar, opened)) return;
     counted++;
-    const outcome = counter.count(timeline, calendar, groupAt < 0 ? '' : cell(fields, groupAt), undefined, counted - 1);
-    if (withTimes) times.push(caseTimes(outcome as CaseOutcome, calendar, now));
+    counter.count(timeline, calendar, groupAt < 0 ? undefined : { [(groupBy as { attribute: string }).attribute]: cell(fields, groupAt) }, undefined, counted - 1);
+    // Each counted case's calendar, for its times (the counter keeps its outcome, in order).
+    if (withTimes) calendars.push(calendar);
   };
   try {
     if (plain !== undefined) {
@@ -253,6 +256,7 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
   }
   leanReader.counted++;
   const report = counted === 0 ? null : counter.report();
+  const times = (report?.outcomes ?? []).map((outcome, i) => caseTimes(outcome, calendars[i] as Calendar, now));
   const fed = fedBy(EVENT_TYPES.filter((_, code) => (codes & (1 << code)) !== 0).map((type) => ({ type, at: new Date(0) }) as CaseEvent));
   const read: ReadTally = { rows, bad: 0, problems: [], dstGaps: 0, dstOverlaps: 0, notes: input.notes, unread: input.columns.filter((c) => !setup.known.includes(c)), known: setup.known };
   return { report, counted, fed, read, times };
