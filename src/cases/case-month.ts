@@ -1,6 +1,6 @@
 import { engineOf } from '../calendar/create-calendar.js';
 import type { Calendar } from '../calendar/types.js';
-import { civilFields, MS_PER_DAY } from '../core/civil-date.js';
+import { civilFields, dayNumber, MS_PER_DAY, parseYearMonth } from '../core/civil-date.js';
 import { fail } from '../core/errors.js';
 
 /** The largest epoch ms a `Date` holds. */
@@ -30,4 +30,21 @@ export function caseMonth(calendar: Calendar, openedAt: number | Date): string {
   if (!(Math.abs(opened) <= MAX_INSTANT)) fail('INVALID_DATE', 'openedAt', openedAt, 'is not an instant (epoch ms or a Date)');
   const { year, month } = civilFields(Math.floor(engineOf(calendar).zone.toWall(opened) / MS_PER_DAY));
   return `${year}-${String(month).padStart(2, '0')}`;
+}
+
+/**
+ * `(calendar, openedAt) => caseMonth(calendar, openedAt) === month` for one `month` ('YYYY-MM'),
+ * compiled once: the opening's wall time in the calendar's zone lies in the month's wall days.
+ * For readers of many cases, which would otherwise build each case's month as text.
+ *
+ * @throws SlaError `INVALID_DATE` for a month that is not 'YYYY-MM' (at `path`).
+ */
+export function caseMonthTest(month: string, path = 'month'): (calendar: Calendar, openedAt: number) => boolean {
+  const { year, month: m } = parseYearMonth(month, path);
+  const first = dayNumber(year, m, 1) * MS_PER_DAY;
+  const next = (m === 12 ? dayNumber(year + 1, 1, 1) : dayNumber(year, m + 1, 1)) * MS_PER_DAY;
+  return (calendar, openedAt) => {
+    const wall = engineOf(calendar).zone.toWall(openedAt);
+    return wall >= first && wall < next;
+  };
 }

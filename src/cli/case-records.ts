@@ -51,12 +51,22 @@ const calendarsOfRun = new WeakMap<CommandContext['values'], ReturnType<typeof c
  * The holiday types a case's `holidays` cell is read with: `--holiday-types`, else the types the
  * contract's business hours name with their country, else public holidays only.
  */
-function cellHolidayTypes(context: CommandContext): HolidayType[] | undefined {
+export function cellHolidayTypes(context: CommandContext): HolidayType[] | undefined {
   const given = stringOption(context, 'holiday-types');
   if (given !== undefined) return given.split(',').map((type) => type.trim().toLowerCase()) as HolidayType[];
   if (stringOption(context, 'calendar') !== undefined) return undefined;
   const named = supportContract(context).businessHours?.holidays as { types?: unknown } | undefined;
   return typeof named === 'object' && named !== null && Array.isArray(named.types) ? (named.types as HolidayType[]) : undefined;
+}
+
+/** The calendar of a case's zone and holidays, built once per run (every chunk's context shares the option values). */
+export function runCalendars(context: CommandContext, defaultZone: string | undefined): ReturnType<typeof caseCalendars> {
+  let calendarOf = calendarsOfRun.get(context.values);
+  if (calendarOf === undefined) {
+    calendarOf = caseCalendars((zone, holidays) => calendarOption(context, zone, holidays), { timeZone: defaultZone });
+    calendarsOfRun.set(context.values, calendarOf);
+  }
+  return calendarOf;
 }
 
 /**
@@ -72,12 +82,7 @@ export function readCaseRecords<S>(
   evaluate: (calendar: Calendar, input: CaseInput) => S,
   use: (c: CaseRecord<S>, where: Where) => void,
 ): ReadTally {
-  // Calendars are kept for the whole run (every chunk's context shares the option values).
-  let calendarOf = calendarsOfRun.get(context.values);
-  if (calendarOf === undefined) {
-    calendarOf = caseCalendars((zone, holidays) => calendarOption(context, zone, holidays), { timeZone: defaultZone });
-    calendarsOfRun.set(context.values, calendarOf);
-  }
+  const calendarOf = runCalendars(context, defaultZone);
   const types = cellHolidayTypes(context);
   // The tool's own business times (Zendesk's "… within business hours"): a cross-check, never the answer.
   const profile = profileOption(context);
@@ -86,7 +91,7 @@ export function readCaseRecords<S>(
   const convert = ({ input, holidays, customer }: FileCase, where: Where): CaseRecord<S> => {
     const zone = input.timeZone ?? defaultZone;
     if (zone === undefined) throw new UsageError(`--tz is required: ${placeOf(where, 'timeZone')} names no time zone of its own`);
-    const calendar = (calendarOf as ReturnType<typeof caseCalendars>)(zone, holidays === '' ? undefined : caseHolidays(holidays, types));
+    const calendar = calendarOf(zone, holidays === '' ? undefined : caseHolidays(holidays, types));
     for (const check of checks) {
       const cell = input.attributes?.[check.column];
       const type = check.field === 'respondedAt' ? 'responded' : check.field === 'resolutionNoticeAt' ? 'resolution-notice' : 'closed';

@@ -21,6 +21,16 @@ export interface InputRecords {
   readonly records: Iterable<InputRecord>;
   /** How the file was read, for stderr (e.g. the delimiter that was detected). */
   readonly notes: readonly string[];
+  /**
+   * A CSV chunk's records as they were split (cells by position in `columns`, untrimmed), for a
+   * reader that takes cells by position: the same records as `records`; iterate one of the two.
+   */
+  readonly fields?: Iterable<CsvRecord>;
+  /**
+   * A CSV chunk without a quote (reading it cannot fail), for a reader that splits it itself with
+   * CsvReader record by record, holding none; then it reads neither `records` nor `fields`.
+   */
+  readonly plain?: { readonly layout: CsvLayout; readonly chunk: CsvChunk };
 }
 
 /** `--delimiter`: the `--help` line of the option every file-reading command takes. */
@@ -132,15 +142,23 @@ export interface CsvChunk {
 }
 
 function csvRecords(layout: CsvLayout, queue: CsvRecord[], more: () => boolean): InputRecords {
-  const header = layout.columns;
-  function* records(): Generator<InputRecord> {
+  function* fields(): Generator<CsvRecord> {
     for (;;) {
-      for (const record of queue) yield { where: { kind: 'row', number: record.row }, value: rowOf(header, record).values };
+      for (const record of queue) yield record;
       queue.length = 0;
       if (!more()) return;
     }
   }
-  return { format: 'csv', columns: header, notes: layout.notes, records: records() };
+  return recordsOfFields(layout, fields());
+}
+
+/** The input records of split CSV records (each cell trimmed, by column name). */
+export function recordsOfFields(layout: CsvLayout, fields: Iterable<CsvRecord>): InputRecords {
+  const header = layout.columns;
+  function* records(): Generator<InputRecord> {
+    for (const record of fields) yield { where: { kind: 'row', number: record.row }, value: rowOf(header, record).values };
+  }
+  return { format: 'csv', columns: header, notes: layout.notes, records: records(), fields };
 }
 
 /**
@@ -164,17 +182,38 @@ export function readRecords(context: CommandContext, name: string): InputRecords
 export function chunkRecords(layout: CsvLayout, chunk: CsvChunk): InputRecords {
   const reader = new CsvReader(layout.delimiter, chunk.firstRow);
   const queue: CsvRecord[] = [];
+  // A text without a quote cannot be misquoted: reading it cannot fail, so it is split when first read.
+  const plain = chunk.text.indexOf('"') < 0;
+  let pushed = !plain;
   let done = false;
   const take = (record: CsvRecord): void => {
     queue.push(record);
   };
-  reader.push(chunk.text, take);
-  return csvRecords(layout, queue, () => {
+  if (!plain) reader.push(chunk.text, take);
+  const records = csvRecords(layout, queue, () => {
+    if (!pushed) {
+      pushed = true;
+      reader.push(chunk.text, take);
+      return true;
+    }
     if (done) return false;
     done = true;
     reader.end(take);
     return true;
   });
+  return plain ? { ...records, plain: { layout, chunk } } : records;
+}
+
+/**
+ * {@link recordEnd} of a text (from a record's start): where its last whole record ends, and the
+ * lines up to there. A text without a quote or CR has no quoted line break: its last LF ends it.
+ */
+export function wholeRecords(text: string, delimiter: string): { end: number; lines: number } {
+  if (text.indexOf('"') >= 0 || text.indexOf('\r') >= 0) return recordEnd(text, delimiter);
+  const last = text.lastIndexOf('\n');
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i <= last; i = text.indexOf('\n', i + 1)) lines++;
+  return { end: last + 1, lines };
 }
 
 /**
@@ -224,7 +263,7 @@ export function splitCsv(context: CommandContext, name: string, size: number): {
         if (text !== '') yield { text, firstRow: row };
         return;
       }
-      const { end, lines } = recordEnd(text, delimiter);
+      const { end, lines } = wholeRecords(text, delimiter);
       if (end === 0) {
         // One record longer than a chunk: read on, up to the longest record a reader holds.
         if (text.length > MAX_RECORD_CHARS) throw recordTooLong(row);

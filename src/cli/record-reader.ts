@@ -452,6 +452,24 @@ export type Where = InputRecord['where'];
  * case (an SlaError makes it a bad record at the field's column); `use` takes the good ones.
  */
 export function readCaseFile<U>(context: CommandContext, contract: Contract, evaluate: (c: FileCase, where: Where) => U, use: (result: U, where: Where) => void): ReadTally {
+  const { setup, options, history, joinCustomer, holidaysColumn, customerColumn } = caseFileSetup(context, contract);
+  const met = new Set<string>();
+  const convert = (read: CaseInput, where: Where): U => {
+    const joined = history === undefined ? read : joinHistory(read, history, met);
+    const input = joinCustomer === undefined ? joined : joinCustomer(joined);
+    const attributes = input.attributes ?? {};
+    return evaluate({ input, holidays: attributes[holidaysColumn] ?? '', customer: attributes[customerColumn] ?? '' }, where);
+  };
+  const tally = drive(setup, (rows) => readCases(rows, options), convert, use);
+  return history === undefined ? tally : { ...tally, historyCases: [...met] };
+}
+
+/**
+ * How the command's case file is read, its options and header checked (usage mistakes first,
+ * whatever the file holds): the readCases options, the status history and customer directory
+ * joined into each case, and the columns of the holidays and the customer.
+ */
+export function caseFileSetup(context: CommandContext, contract: Contract) {
   // The options first: a bad one is a usage mistake, whatever the file holds.
   const profile = profileOption(context);
   const dateFormat = dateFormatOption(context, profile);
@@ -473,17 +491,9 @@ export function readCaseFile<U>(context: CommandContext, contract: Contract, eva
     derived,
   };
   const history = historyOption(context, mapOption(context, CASE_MAP_FIELDS), profile)?.history;
-  const met = new Set<string>();
   const directory = customersOption(context);
   const joinCustomer = directory === undefined ? undefined : customerJoiner(context, directory, customerColumn, holidaysColumn);
-  const convert = (read: CaseInput, where: Where): U => {
-    const joined = history === undefined ? read : joinHistory(read, history, met);
-    const input = joinCustomer === undefined ? joined : joinCustomer(joined);
-    const attributes = input.attributes ?? {};
-    return evaluate({ input, holidays: attributes[holidaysColumn] ?? '', customer: attributes[customerColumn] ?? '' }, where);
-  };
-  const tally = drive(setup, (rows) => readCases(rows, options), convert, use);
-  return history === undefined ? tally : { ...tally, historyCases: [...met] };
+  return { setup, options, history, joinCustomer, holidaysColumn, customerColumn };
 }
 
 /** The fields of an incident file. */

@@ -9,7 +9,7 @@ import { parseInstant } from '../../core/instant.js';
 import { severityLabel } from '../../contract/severity-label.js';
 import { mergeComplianceReports } from '../../records/merge-compliance-reports.js';
 import { CASE_FILE_HELP, monthOption, nowOption, readCaseRecords } from '../case-records.js';
-import { caseMonth } from '../../cases/case-month.js';
+import { caseMonthTest } from '../../cases/case-month.js';
 import { monthInterval } from '../../core/month.js';
 import type { Command, CommandContext } from '../command.js';
 import { DataError } from '../data-error.js';
@@ -25,6 +25,7 @@ import { historyPolicies, type VersionPolicy, versionKey } from '../history-plan
 import { addPlanReports } from '../../cases/add-plan-reports.js';
 import type { ContractHistory } from '../../contract/load-contract-history.js';
 import { UsageError } from '../usage-error.js';
+import { countCasesLean, leanReader, ordersByDefault } from '../lean-cases.js';
 import { formatPercent, formatTable } from '../table.js';
 import { EMPTY_HELP, EMPTY_OPTION, fedBy, notMeasured, notMeasuredLine } from '../not-measured.js';
 import { type ComplianceByLevel, complianceByLevel, type MetricCounts } from '../../cases/compliance-by-level.js';
@@ -115,6 +116,7 @@ function complianceShardOf(context: CommandContext, breaches: boolean): Complian
   // Typical times (in --json and the report) need every case's outcome and times; the table needs
   // neither, and without them memory stays flat and each case costs only its counts.
   const withTimes = breaches || context.values['json'] === true;
+  const inMonth = month === undefined ? undefined : caseMonthTest(month);
   let pending = 0;
   let counted = 0;
   let fed = 0;
@@ -145,8 +147,19 @@ function complianceShardOf(context: CommandContext, breaches: boolean): Complian
     }
     pending = 0;
   };
+  // Without plans, versions, a tool profile, a history or a directory, the rows go straight into the clocks (lean-cases.ts).
+  const compiled = compilePolicy(policy);
+  const v = context.values;
+  const plain = leanReader.enabled && !breaches && history === undefined && plans === null && !endPauses && [v['from'], v['date-format'], v['history'], v['customers']].every((x) => x === undefined) && ordersByDefault(compiled);
+  const lean = plain ? countCasesLean(context, { policy, compiled, zone, month, counter: { now, target: options.target === undefined ? null : (options.target as number), detail: withTimes ? 'all' : undefined, groupBy: options.groupBy } }) : { replay: undefined };
+  if ('read' in lean) {
+    // As the batches below: the counts merged into the empty report (the outcomes gave the times).
+    const { outcomes: _outcomes, ...counts } = lean.report ?? {};
+    const report = lean.report === null ? (reports.get('') as ComplianceReport) : mergeComplianceReports(reports.get('') as ComplianceReport, counts as ComplianceReport);
+    return { report, versions: [], plans: null, counted: lean.counted, read: lean.read, fed: lean.fed, breached, times: lean.times };
+  }
   const read = readCaseRecords(
-    context,
+    lean.replay === undefined ? context : { ...context, input: lean.replay },
     zone,
     new Date(now),
     // What complianceReport would refuse of one case, checked as it is read so that every bad record is listed.
@@ -162,7 +175,7 @@ function complianceShardOf(context: CommandContext, breaches: boolean): Complian
     },
     (c, where) => {
       fed |= fedBy(c.input.events);
-      if (month !== undefined && caseMonth(c.calendar, c.input.openedAt as Date) !== month) return;
+      if (inMonth !== undefined && !inMonth(c.calendar, (c.input.openedAt as Date).getTime())) return;
       counted++;
       const byCalendar = batches.get(c.status.key) as Map<Calendar, { cases: CaseInput[]; wheres: Where[] }>;
       let batch = byCalendar.get(c.calendar);

@@ -1,0 +1,263 @@
+// The case file's rows straight into the clocks: for `slakit compliance` on a CSV file, each row's
+// cells are read by position into the one reused Timeline and counted by the ComplianceCounter
+// that complianceReport uses, with no row object, case object, Date or event object in between.
+// It takes only what it can read exactly as readCases reads it (instants with an offset, known
+// labels, well-formed events, a case that passes every check): at the first row it cannot
+// vouch for, it gives the chunk back, replayed from its first record, to the general reader,
+// which reads, counts and reports it (bad rows, local times, …) as it always did.
+import type { Calendar, HolidaySet } from '../calendar/types.js';
+import { Timeline } from '../cases/case-timeline.js';
+import { caseMonthTest } from '../cases/case-month.js';
+import { complianceCounter, type CounterSettings } from '../cases/compliance-counter.js';
+import { severityNames, severityOf } from '../cases/severity-of.js';
+import type { CaseEvent, ComplianceReport, SupportPolicy } from '../cases/types.js';
+import { type CaseTimes, caseTimes } from '../cases/typical-times.js';
+import { ASSIGNED, type CompiledPolicy, DEFAULT_EVENT_ORDER, EVENT_TYPES, PAUSED, SEVERITY_CHANGED, severityLevel } from '../cases/validate-support-policy.js';
+import { plainObject, joinPath } from '../core/plain-data.js';
+import { scanIsoInstant, scanWallTime } from '../core/scan-date-time.js';
+import { isValidTimeZone } from '../core/time-zone.js';
+import { CsvReader, type CsvRecord } from '../records/csv.js';
+import { printable } from '../records/read-rows.js';
+import { cellHolidayTypes, runCalendars } from './case-records.js';
+import type { CommandContext } from './command.js';
+import { caseHolidays } from './holidays.js';
+import { chunkRecords, type InputRecords, recordsOfFields } from './input.js';
+import { fedBy } from './not-measured.js';
+import { caseFileSetup, type ReadTally } from './record-reader.js';
+import { supportContract } from './support.js';
+
+/** The event order every reader checks a case in; the lean reader needs the policy to use it too. */
+const DEFAULT_RANK = (() => {
+  const rank = new Uint8Array(EVENT_TYPES.length);
+  DEFAULT_EVENT_ORDER.forEach((type, i) => (rank[EVENT_TYPES.indexOf(type)] = i));
+  return rank;
+})();
+
+/** Whether a policy orders same-time events as readCases checks them (then one timeline serves both). */
+export function ordersByDefault(compiled: CompiledPolicy): boolean {
+  return compiled.rank.every((r, code) => r === DEFAULT_RANK[code]);
+}
+
+/** What the lean reader counted in a chunk. */
+export interface LeanCount {
+  /** The report of the cases counted (null when none was in the month). */
+  readonly report: ComplianceReport | null;
+  readonly counted: number;
+  readonly fed: number;
+  readonly read: ReadTally;
+  readonly times: CaseTimes[];
+}
+
+/** What `slakit compliance` judges a chunk with (its settings, as the general path has them). */
+export interface LeanSettings {
+  readonly policy: SupportPolicy;
+  readonly compiled: CompiledPolicy;
+  readonly zone: string | undefined;
+  readonly month: string | undefined;
+  readonly counter: CounterSettings;
+}
+
+/**
+ * How many chunks the lean reader counted and how many it gave back; `enabled` false sends every
+ * chunk to the general reader (the differential tests compare the two).
+ */
+export const leanReader = { enabled: true, counted: 0, replayed: 0 };
+
+/** Thrown (and caught below) where a row is not one the lean reader vouches for. */
+const GIVE_UP: unique symbol = Symbol('give up');
+
+/**
+ * Counts the chunk in `context.input` (a CSV chunk) row by row into the clocks; or, when some row
+ * is not one it reads exactly as readCases does, `{ replay }`: the chunk's records from the first,
+ * for the general reader. JSON input is left to the general reader as it is.
+ */
+export function countCasesLean(context: CommandContext, settings: LeanSettings): LeanCount | { replay: InputRecords | undefined } {
+  // The same steps, in the same order, as readCaseRecords and readCaseFile: the same usage errors first.
+  const calendarOf = runCalendars(context, settings.zone);
+  const types = cellHolidayTypes(context);
+  const { setup, options, holidaysColumn } = caseFileSetup(context, supportContract(context));
+  const input = setup.input;
+  const { plain, fields: all } = input;
+  if (context.input === undefined || (plain === undefined && all === undefined)) return { replay: undefined };
+  // A plain chunk is split here, record by record (nothing held); another is taken as split, each record kept for a replay.
+  const source = plain === undefined ? (all as Iterable<CsvRecord>)[Symbol.iterator]() : undefined;
+  const seen: CsvRecord[] = [];
+  const replay = (): { replay: InputRecords } => {
+    leanReader.replayed++;
+    if (plain !== undefined) return { replay: chunkRecords(plain.layout, plain.chunk) };
+    function* again(): Generator<CsvRecord> {
+      yield* seen;
+      for (let next = (source as Iterator<CsvRecord>).next(); next.done !== true; next = (source as Iterator<CsvRecord>).next()) yield next.value;
+    }
+    return { replay: recordsOfFields({ columns: input.columns, delimiter: '', notes: input.notes }, again()) };
+  };
+  // The contract's labels, as readCases reads them (a clash is the general reader's error to name).
+  let labels: ReadonlyMap<string, number>;
+  try {
+    const named = Object.entries(plainObject(options.severities, 'options.severities', 'INVALID_ARGUMENT')).map(([name, level]) => {
+      const path = joinPath('options.severities', name);
+      return { name, level: severityLevel(level, path, 'INVALID_ARGUMENT'), path };
+    });
+    const { names, clashes } = severityNames(named);
+    if (clashes.length > 0) return { replay: undefined };
+    labels = names;
+  } catch {
+    return { replay: undefined };
+  }
+  const { policy, compiled, zone: defaultZone, month, counter: counterSettings } = settings;
+  const { now, groupBy } = counterSettings;
+  // A column named __proto__ is not an attribute readCases can hold.
+  if (typeof groupBy === 'object' && groupBy.attribute === '__proto__') return { replay: undefined };
+  const header = input.columns;
+  const at = (field: string): number => header.indexOf(setup.columnOf(field));
+  const zoneAt = at('timeZone');
+  const severityAt = at('severity');
+  const openedAt = at('openedAt');
+  const eventsAt = at('events');
+  const columnAt = [at('respondedAt'), at('resolutionNoticeAt'), at('closedAt')];
+  const columnCode = [EVENT_TYPES.indexOf('responded'), EVENT_TYPES.indexOf('resolution-notice'), EVENT_TYPES.indexOf('closed')];
+  // A case's attributes hold the listed columns the file has; the holidays and the grouping attribute are read from them.
+  const attributeAt = (column: string | undefined): number => (column !== undefined && options.attributes.includes(column) ? header.indexOf(column) : -1);
+  const holidaysAt = attributeAt(holidaysColumn);
+  const groupAt = typeof groupBy === 'object' ? attributeAt(groupBy.attribute) : -1;
+  const levels = compiled.levels.length - 1;
+  const inMonth = month === undefined ? undefined : caseMonthTest(month);
+  const timeline = new Timeline();
+  const counter = complianceCounter(policy, compiled, counterSettings);
+  const withTimes = counterSettings.detail === 'all';
+  const calendars: Calendar[] = [];
+  const levelOf = new Map<string, number>();
+  const zoneOk = new Map<string, boolean>();
+  const holidaysOf = new Map<string, HolidaySet>();
+  let codes = 0;
+  let counted = 0;
+  let rows = 0;
+
+  /** A cell as rowOf and the row reader give it: trimmed; '' when blank or missing. */
+  const cell = (fields: readonly string[], i: number): string => {
+    if (i < 0) return '';
+    const value = fields[i] as string;
+    return printable(value.charCodeAt(0)) && printable(value.charCodeAt(value.length - 1)) ? value : value.trim();
+  };
+  /** An instant with an offset, as the row reader reads it; anything else (a local time, a bad value) is not ours. */
+  const instant = (value: string): number => {
+    const text = printable(value.charCodeAt(0)) && printable(value.charCodeAt(value.length - 1)) ? value : value.trim();
+    if (scanWallTime(text) === scanWallTime(text)) throw GIVE_UP;
+    const ms = scanIsoInstant(text);
+    if (ms !== ms) throw GIVE_UP;
+    return ms;
+  };
+  /** A severity text's level (the policy's levels only). */
+  const level = (text: string): number => {
+    let found = levelOf.get(text);
+    if (found === undefined) {
+      if (text.trim() === '') throw GIVE_UP;
+      found = severityOf(text, labels) ?? 0;
+      if (levelOf.size < 256) levelOf.set(text, found);
+    }
+    if (!(found >= 1 && found <= levels)) throw GIVE_UP;
+    return found;
+  };
+  /** One `type@instant` item of the events cell (`type:note@instant`), as readCases reads it. */
+  const event = (item: string): void => {
+    const text = printable(item.charCodeAt(0)) && printable(item.charCodeAt(item.length - 1)) ? item : item.trim();
+    let end = 0;
+    for (let c = text.charCodeAt(0); (c >= 97 && c <= 122) || c === 45; c = text.charCodeAt(++end));
+    const mark = text.charCodeAt(end);
+    const sign = mark === 64 ? end : mark === 58 ? text.indexOf('@', end + 1) : -1;
+    if (end === 0 || sign < 0 || (mark === 58 && sign === end + 1) || sign === text.length - 1) throw GIVE_UP;
+    let code = -1;
+    for (let c = 0; c < EVENT_TYPES.length; c++) {
+      const type = EVENT_TYPES[c] as string;
+      if (type.length === end && text.startsWith(type)) code = c;
+    }
+    if (code < 0) throw GIVE_UP;
+    const time = instant(text.slice(sign + 1));
+    const note = mark === 58 ? text.slice(end + 1, sign) : undefined;
+    let ok: boolean;
+    if (code === SEVERITY_CHANGED) {
+      if (note === undefined) throw GIVE_UP;
+      ok = timeline.push(code, time, level(note));
+    } else if ((code === PAUSED || code === ASSIGNED) && note !== undefined) {
+      if (note.trim() === '' || note.length > 100) throw GIVE_UP;
+      ok = timeline.push(code, time, 0, note);
+    } else ok = timeline.push(code, time, 0);
+    if (!ok) throw GIVE_UP;
+    codes |= 1 << code;
+  };
+
+  const row = (record: CsvRecord): void => {
+    const fields = record.fields;
+    // A record of another length is the general reader's error (rowOf's).
+    if (fields.length !== header.length) throw GIVE_UP;
+    rows++;
+    const zoneText = cell(fields, zoneAt);
+    if (zoneText !== '') {
+      let ok = zoneOk.get(zoneText);
+      if (ok === undefined) zoneOk.set(zoneText, (ok = isValidTimeZone(zoneText)));
+      if (!ok) throw GIVE_UP;
+    }
+    const severity = level(cell(fields, severityAt));
+    const openedText = cell(fields, openedAt);
+    if (openedText === '') throw GIVE_UP;
+    const opened = instant(openedText);
+    timeline.begin(opened);
+    for (let k = 0; k < 3; k++) {
+      const text = cell(fields, columnAt[k] as number);
+      if (text === '') continue;
+      const code = columnCode[k] as number;
+      if (!timeline.push(code, instant(text), 0)) throw GIVE_UP;
+      codes |= 1 << code;
+    }
+    const more = cell(fields, eventsAt);
+    if (more !== '') {
+      for (let start = 0; start <= more.length; ) {
+        let end = more.indexOf(';', start);
+        if (end < 0) end = more.length;
+        const item = more.slice(start, end);
+        start = end + 1;
+        if (printable(item.charCodeAt(0)) || item.trim() !== '') event(item);
+      }
+    }
+    timeline.severity = severity;
+    timeline.finish(DEFAULT_RANK);
+    // The case's calendar: its zone (else --tz) and holidays (else --holidays, else the contract's).
+    const zone = zoneText === '' ? defaultZone : zoneText;
+    if (zone === undefined || opened > now) throw GIVE_UP;
+    const holidaysText = holidaysAt < 0 ? '' : cell(fields, holidaysAt);
+    let holidays: HolidaySet | undefined;
+    if (holidaysText !== '') {
+      holidays = holidaysOf.get(holidaysText);
+      if (holidays === undefined) holidaysOf.set(holidaysText, (holidays = caseHolidays(holidaysText, types)));
+    }
+    const calendar: Calendar = calendarOf(zone, holidays);
+    // complianceReport runs a case in another zone than its batch's calendar only through calendarFor.
+    if (zoneText !== '' && zoneText !== calendar.timeZone) throw GIVE_UP;
+    if (inMonth !== undefined && !inMonth(calendar, opened)) return;
+    counted++;
+    counter.count(timeline, calendar, groupAt < 0 ? undefined : { [(groupBy as { attribute: string }).attribute]: cell(fields, groupAt) }, undefined, counted - 1);
+    // Each counted case's calendar, for its times (the counter keeps its outcome, in order).
+    if (withTimes) calendars.push(calendar);
+  };
+  try {
+    if (plain !== undefined) {
+      const reader = new CsvReader(plain.layout.delimiter, plain.chunk.firstRow);
+      reader.push(plain.chunk.text, row);
+      reader.end(row);
+    } else {
+      for (let next = (source as Iterator<CsvRecord>).next(); next.done !== true; next = (source as Iterator<CsvRecord>).next()) {
+        seen.push(next.value);
+        row(next.value);
+      }
+    }
+  } catch {
+    // Any error is a row the general reader names (or a failure it meets first): it reads the chunk again.
+    return replay();
+  }
+  leanReader.counted++;
+  const report = counted === 0 ? null : counter.report();
+  const times = (report?.outcomes ?? []).map((outcome, i) => caseTimes(outcome, calendars[i] as Calendar, now));
+  const fed = fedBy(EVENT_TYPES.filter((_, code) => (codes & (1 << code)) !== 0).map((type) => ({ type, at: new Date(0) }) as CaseEvent));
+  const read: ReadTally = { rows, bad: 0, problems: [], dstGaps: 0, dstOverlaps: 0, notes: input.notes, unread: input.columns.filter((c) => !setup.known.includes(c)), known: setup.known };
+  return { report, counted, fed, read, times };
+}

@@ -1,0 +1,280 @@
+// The lean reader of `slakit compliance` (src/cli/lean-cases.ts: rows straight into the clocks)
+// against the general path (readCases, then complianceReport): generated case files with pauses,
+// reasons, reopenings, severity changes, several zones, DST, local times, missing columns and
+// bad rows of every kind, under several contracts and options, in small chunks. The output must
+// be the same to the byte: stdout, stderr (errors at the same rows) and the exit code. Where the
+// lean reader does not take an option, it leaves the file to the general path.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { leanReader } from '../../src/cli/lean-cases.js';
+import { run } from '../../src/cli/run.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'slakit-lean-'));
+let files = 0;
+const file = (text: string, ext = 'csv'): string => {
+  const path = join(dir, `f${files++}.${ext}`);
+  writeFileSync(path, text);
+  return path;
+};
+
+/** `slakit …args` in this process, the input read in pieces of `piece` bytes (a chunk of whole records each). */
+function cli(args: readonly string[], piece: number): { code: number; stdout: string; stderr: string } {
+  let stdout = '';
+  let stderr = '';
+  const code = run(args, {
+    out: (text) => (stdout += `${text}\n`),
+    err: (text) => (stderr += `${text}\n`),
+    open: function* (path) {
+      const bytes = readFileSync(path);
+      for (let at = 0; at < bytes.length; at += piece) yield bytes.subarray(at, at + piece);
+    },
+  });
+  return { code, stdout, stderr };
+}
+
+/** `slakit …args` with the lean reader on and off, and how many chunks it counted and gave back. */
+function both(args: readonly string[], piece = 700): { lean: ReturnType<typeof cli>; general: ReturnType<typeof cli>; counted: number; replayed: number } {
+  process.env['SLAKIT_CHUNK_CHARS'] = '1024';
+  try {
+    const before = { ...leanReader };
+    const lean = cli(args, piece);
+    const counted = leanReader.counted - before.counted;
+    const replayed = leanReader.replayed - before.replayed;
+    leanReader.enabled = false;
+    const general = cli(args, piece);
+    return { lean, general, counted, replayed };
+  } finally {
+    leanReader.enabled = true;
+    delete process.env['SLAKIT_CHUNK_CHARS'];
+  }
+}
+
+afterEach(() => {
+  leanReader.enabled = true;
+});
+
+const iso = (ms: number): string => new Date(ms).toISOString();
+const OCT = Date.UTC(2026, 9, 1);
+const MINUTE = 60_000;
+
+/** One row's cells; `odd` adds every kind of odd value: bad, local, misspelt, out of range. */
+const rowOf = (odd: boolean) =>
+  fc.record({
+    severity: odd ? fc.constantFrom('1', 'P1', 'Sev 2', ' 3 ', 'critical', '9', '', 'X', '0') : fc.constantFrom('1', '2', '3', '4'),
+    // Minutes after 28 September: openings on both sides of October, DST ends (London 25 Oct, New York 1 Nov).
+    opened: fc.integer({ min: 0, max: 35 * 1440 }),
+    form: odd ? fc.constantFrom('z', 'offset', 'fraction', 'local', 'bad', 'empty', 'future', 'padded') : fc.constantFrom('z', 'z', 'offset', 'fraction'),
+    responded: fc.option(fc.integer({ min: odd ? -30 : 1, max: 6000 }), { nil: undefined, freq: 4 }),
+    notice: fc.option(fc.integer({ min: 1, max: 20_000 }), { nil: undefined, freq: 2 }),
+    closed: fc.option(fc.integer({ min: 1, max: 30_000 }), { nil: undefined, freq: 1 }),
+    events: fc.array(
+      fc.tuple(
+        odd ? fc.constantFrom('pause', 'lone-resume', 'bogus', 'no-instant', 'spaced', 'bad-level', 'empty-item', 'long-reason', 'before-opening', 'local') : fc.constantFrom('pause', 'reasoned-pause', 'reopen', 'severity', 'message', 'assign', 'update'),
+        fc.integer({ min: 1, max: 4000 }),
+        fc.integer({ min: 1, max: 3000 }),
+      ),
+      { maxLength: odd ? 2 : 3 },
+    ),
+    zone: odd ? fc.constantFrom('', 'Mars/Base', 'europe/london', 'UTC', 'Australia/Lord_Howe') : fc.constantFrom('', 'Europe/London', 'Asia/Kolkata', 'America/New_York'),
+    customer: fc.constantFrom('', 'acme', 'globex', 'initech'),
+    holidays: odd ? fc.constantFrom('', 'US-NY', 'GB-ENG', 'XX-NOWHERE') : fc.constant(''),
+  });
+const rowArb = rowOf(false);
+/** Rows every reader takes: one event at most, no closing (an event after it would be refused). */
+const goodArb = rowArb.map((r) => ({ ...r, closed: undefined, events: r.events.slice(0, 1) }));
+/** A file's rows: all clean, one odd row in about 60, or one in 4. */
+const rowsArb = fc.constantFrom(0, 60, 4).chain((every) => {
+  const clean = fc.oneof(goodArb, rowArb);
+  return fc.array(every === 0 ? clean : fc.oneof({ weight: every - 1, arbitrary: clean }, { weight: 1, arbitrary: rowOf(true) }), { maxLength: 150 });
+});
+type Row = typeof rowArb extends fc.Arbitrary<infer T> ? T : never;
+
+const COLUMNS = ['id', 'severity', 'openedAt', 'respondedAt', 'resolutionNoticeAt', 'closedAt', 'events', 'timeZone', 'customer', 'holidays'] as const;
+
+/** A local time `YYYY-MM-DD HH:MM` of an instant (as written in UTC: read in --input-tz or the row's zone). */
+const local = (ms: number): string => iso(ms).slice(0, 16).replace('T', ' ');
+
+function cells(row: Row, i: number): Record<(typeof COLUMNS)[number], string> {
+  const opened = OCT - 3 * 1440 * MINUTE + row.opened * MINUTE;
+  const at = (minutes: number): string => iso(opened + minutes * MINUTE);
+  const openedText = { z: iso(opened), offset: iso(opened + 19_800_000).slice(0, 19) + '+05:30', fraction: iso(opened + 123), local: local(opened), bad: '2026-13-01T00:00:00Z', empty: '', future: '2027-06-01T00:00:00Z', padded: ` ${iso(opened)} ` }[row.form];
+  const events = row.events.map(([kind, a, b]) => {
+    switch (kind) {
+      case 'pause':
+        return `paused@${at(a)};resumed@${at(a + b)}`;
+      case 'reasoned-pause':
+        return `paused:waiting-on-customer@${at(a)};resumed@${at(a + b)}`;
+      case 'reopen':
+        return `resolution-notice@${at(a)};reopened@${at(a + b)}`;
+      case 'severity':
+        return `severity-changed:${1 + (b % 4)}@${at(a)}`;
+      case 'message':
+        return `customer-message@${at(a)}`;
+      case 'assign':
+        return `assigned:L${1 + (b % 2)}@${at(a)}`;
+      case 'update':
+        return `updated@${at(a)}`;
+      case 'lone-resume':
+        return `resumed@${at(a)}`;
+      case 'bogus':
+        return `escalated@${at(a)}`;
+      case 'no-instant':
+        return 'paused@';
+      case 'spaced':
+        return ` updated@ ${at(a)} `;
+      case 'bad-level':
+        return `severity-changed:P9@${at(a)}`;
+      case 'empty-item':
+        return `updated@${at(a)};;`;
+      case 'long-reason':
+        return `paused:${'x'.repeat(101)}@${at(a)};resumed@${at(a + b)}`;
+      case 'before-opening':
+        return `updated@${at(-a)}`;
+      default:
+        return `updated@${local(opened + a * MINUTE)}`;
+    }
+  });
+  return {
+    id: `C-${i}`,
+    severity: row.severity,
+    openedAt: openedText,
+    respondedAt: row.responded === undefined ? '' : at(row.responded),
+    resolutionNoticeAt: row.notice === undefined ? '' : at(row.notice),
+    closedAt: row.closed === undefined ? '' : at(row.closed),
+    events: events.join(';'),
+    timeZone: row.zone,
+    customer: row.customer,
+    holidays: row.holidays,
+  };
+}
+
+/** The case file of `rows`, with the columns given (their names as `names` maps them). */
+function caseFile(rows: readonly Row[], columns: readonly string[], names: Record<string, string> = {}): string {
+  const lines = [columns.map((c) => names[c] ?? c).join(',')];
+  rows.forEach((row, i) => {
+    const c = cells(row, i) as Record<string, string>;
+    lines.push(columns.map((name) => c[name] ?? '').join(','));
+  });
+  return file(`${lines.join('\n')}\n`);
+}
+
+const CONTRACTS: Record<string, string[]> = {
+  uniphore: ['--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json'],
+  helpDesk: ['--contract', 'test/cli/fixtures/help-desk-contract.json'],
+  northwind: ['--contract', 'examples/contracts/northwind-cloud.json'],
+  niceOnPremise: ['--contract', 'nice-on-premise'],
+};
+
+const optionsArb = fc.record({
+  contract: fc.constantFrom(...Object.keys(CONTRACTS)),
+  by: fc.constantFrom(undefined, 'severity', 'customer', 'month', 'team'),
+  json: fc.boolean(),
+  skip: fc.boolean(),
+  inputTz: fc.constantFrom(undefined, 'America/New_York'),
+  tz: fc.constantFrom('America/New_York', 'Europe/London', 'America/New_York', undefined),
+  now: fc.constantFrom('2026-11-02T12:00:00Z', '2026-11-02T12:00:00Z', '2026-10-15T00:00:00Z'),
+  drop: fc.constantFrom(undefined, 'respondedAt', 'timeZone', 'customer', 'events', 'severity'),
+  rename: fc.boolean(),
+});
+
+function argsOf(path: string, o: typeof optionsArb extends fc.Arbitrary<infer T> ? T : never): string[] {
+  return [
+    'compliance',
+    path,
+    ...(CONTRACTS[o.contract] as string[]),
+    ...(o.tz === undefined ? [] : ['--tz', o.tz]),
+    '--now',
+    o.now,
+    ...(o.by === 'month' ? [] : ['--month', '2026-10']),
+    ...(o.by === undefined ? [] : ['--by', o.by]),
+    ...(o.json ? ['--json'] : []),
+    ...(o.skip ? ['--skip-bad-rows'] : []),
+    ...(o.inputTz === undefined ? [] : ['--input-tz', o.inputTz]),
+    ...(o.rename ? ['--map', 'created=openedAt,prio=severity'] : []),
+  ];
+}
+
+describe('the lean reader of compliance gives what the general path gives, to the byte', () => {
+  it('generated files of mostly clean rows with odd rows, missing columns and renamed ones, under four contracts and the options: same stdout, stderr and exit code', () => {
+    let counted = 0;
+    let replayed = 0;
+    fc.assert(
+      fc.property(rowsArb, optionsArb, (rows, o) => {
+        const columns = COLUMNS.filter((c) => c !== o.drop);
+        const path = caseFile(rows, columns, o.rename ? { openedAt: 'created', severity: 'prio' } : {});
+        const run = both(argsOf(path, o));
+        counted += run.counted;
+        replayed += run.replayed;
+        expect(run.lean).toEqual(run.general);
+      }),
+      { numRuns: Number(process.env['LEAN_RUNS'] ?? 200) },
+    );
+    // Both ways were taken: chunks counted lean, and chunks given back to the general path.
+    expect(counted).toBeGreaterThan(40);
+    expect(replayed).toBeGreaterThan(20);
+  });
+
+  it('a clean file of many chunks is counted lean in every chunk, with the same table', () => {
+    const rows = fc.sample(goodArb, { numRuns: 400, seed: 7 });
+    const path = caseFile(rows, COLUMNS);
+    const run = both(['compliance', path, ...(CONTRACTS['uniphore'] as string[]), '--tz', 'America/New_York', '--now', '2026-11-02T12:00:00Z', '--month', '2026-10', '--by', 'severity']);
+    expect(run.lean).toEqual(run.general);
+    expect(run.lean.stderr).toBe('');
+    expect(run.lean.code).toBe(0);
+    expect(run.replayed).toBe(0);
+    expect(run.counted).toBeGreaterThan(10);
+  });
+
+  it('a bad row in a later chunk: the same message at the same row, the chunks before it counted lean', () => {
+    const good = fc.sample(goodArb, { numRuns: 200, seed: 3 });
+    const rows: Row[] = [...good, { ...(good[0] as Row), severity: 'X' }, ...good.slice(0, 20)];
+    const path = caseFile(rows, COLUMNS);
+    const run = both(['compliance', path, ...(CONTRACTS['uniphore'] as string[]), '--tz', 'America/New_York', '--now', '2026-11-02T12:00:00Z', '--month', '2026-10']);
+    expect(run.lean).toEqual(run.general);
+    expect(run.lean.code).toBe(1);
+    expect(run.lean.stderr).toContain("row 202, column severity: INVALID_CASE: 'X' is not a severity level");
+    expect(run.counted).toBeGreaterThan(5);
+    expect(run.replayed).toBe(1);
+  });
+
+  it('a record with a quote is read by the general reader of the split records, replayed from the chunk’s first record', () => {
+    const path = file('id,severity,openedAt,respondedAt,events\nQ-1,1,2026-10-05T10:00:00Z,2026-10-05T10:20:00Z,"paused@2026-10-05T10:01:00Z;resumed@2026-10-05T10:05:00Z"\nQ-2,9,2026-10-05T10:00:00Z,,\nQ-3,2,2026-10-06T10:00:00Z,,\n');
+    const run = both(['compliance', path, ...(CONTRACTS['uniphore'] as string[]), '--tz', 'UTC', '--now', '2026-11-02T12:00:00Z', '--month', '2026-10', '--skip-bad-rows']);
+    expect(run.lean).toEqual(run.general);
+    expect(run.lean.stderr).toContain('skipped row 3, column severity');
+    expect(run.replayed).toBe(1);
+  });
+});
+
+describe('where the lean reader does not take an option, the general path reads the file', () => {
+  const cases = 'id,severity,openedAt,respondedAt,customer\nA-1,1,2026-10-05T10:00:00Z,2026-10-05T10:20:00Z,acme\nA-2,2,2026-10-06T10:00:00Z,2026-10-06T15:00:00Z,globex\n';
+  it.each([
+    ['--end-pauses-at-message', ['--end-pauses-at-message']],
+    ['--customers', ['--customers', 'DIRECTORY']],
+    ['--history', ['--history', 'HISTORY']],
+    ['several --contract', ['--contract', 'test/cli/fixtures/help-desk-contract.json']],
+    ['--date-format', ['--date-format', "yyyy-MM-dd'T'HH:mm:ssX"]],
+  ])('%s: no chunk is counted lean, and the output is the general path’s', (_name, extra) => {
+    const directory = file('customer,timeZone,holidays\nacme,Europe/London,\nglobex,Asia/Kolkata,\n');
+    const history = file('id,time,from,to\nA-1,2026-10-05T10:05:00Z,Open,Pending\nA-1,2026-10-05T10:10:00Z,Pending,Open\n');
+    const args = ['compliance', file(cases), '--contract', 'test/cli/fixtures/help-desk-contract.json', '--tz', 'UTC', '--now', '2026-11-02T12:00:00Z', '--month', '2026-10', ...extra.map((a) => (a === 'DIRECTORY' ? directory : a === 'HISTORY' ? history : a))];
+    const run = both(args);
+    expect(run.lean).toEqual(run.general);
+    expect(run.counted).toBe(0);
+  });
+
+  it('a contract with support plans, a tool profile and a JSON file: no chunk is counted lean', () => {
+    const larkspur = both(['compliance', 'examples/contracts/larkspur-cases-2026-10.csv', '--contract', 'examples/contracts/larkspur-saas.json', '--tz', 'America/New_York', '--now', '2026-11-02T12:00:00Z', '--month', '2026-10']);
+    expect(larkspur.lean).toEqual(larkspur.general);
+    expect(larkspur.counted).toBe(0);
+    const zendesk = both(['compliance', 'test/cli/fixtures/ticketing-export-2026-10.csv', '--from', 'zendesk', '--input-tz', 'America/New_York', ...(CONTRACTS['uniphore'] as string[]), '--tz', 'America/New_York', '--now', '2026-11-02T12:00:00Z', '--month', '2026-10']);
+    expect(zendesk.lean).toEqual(zendesk.general);
+    expect(zendesk.counted).toBe(0);
+    const json = both(['compliance', 'test/cli/fixtures/cases.json', ...(CONTRACTS['uniphore'] as string[]), '--tz', 'America/New_York', '--now', '2026-11-02T12:00:00Z', '--month', '2026-10']);
+    expect(json.lean).toEqual(json.general);
+    expect(json.counted).toBe(0);
+  });
+});
