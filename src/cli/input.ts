@@ -1,7 +1,7 @@
 // Reading record files for the commands: JSON (an array of objects) or CSV with a header row.
 // Every record keeps where it came from, so a bad value is reported by row and column.
 import type { CommandContext } from './command.js';
-import { csvError, CsvReader, type CsvRecord, DELIMITERS, detectDelimiter, MAX_RECORD_CHARS, readHeader, recordEnd, recordTooLong, rowOf } from '../records/csv.js';
+import { csvError, CsvReader, type CsvRecord, DELIMITERS, detectDelimiter, MAX_RECORD_CHARS, readHeader, recordEnd, recordTooLong, rowBuilder } from '../records/csv.js';
 import { importProfiles } from '../records/import-profiles.js';
 import { decodeUtf8 } from './encoding.js';
 import { DataError } from './data-error.js';
@@ -21,6 +21,11 @@ export interface InputRecords {
   readonly records: Iterable<InputRecord>;
   /** How the file was read, for stderr (e.g. the delimiter that was detected). */
   readonly notes: readonly string[];
+  /**
+   * CSV: read only these columns into each record's cells (the others are still counted, and a row
+   * of the wrong width is still an error); called before the records are iterated.
+   */
+  readonly keepColumns?: (columns: readonly string[]) => void;
 }
 
 /** `--delimiter`: the `--help` line of the option every file-reading command takes. */
@@ -133,14 +138,23 @@ export interface CsvChunk {
 
 function csvRecords(layout: CsvLayout, queue: CsvRecord[], more: () => boolean): InputRecords {
   const header = layout.columns;
+  let cells = rowBuilder(header, layout.delimiter);
   function* records(): Generator<InputRecord> {
     for (;;) {
-      for (const record of queue) yield { where: { kind: 'row', number: record.row }, value: rowOf(header, record).values };
+      for (const record of queue) yield { where: { kind: 'row', number: record.row }, value: cells(record) };
       queue.length = 0;
       if (!more()) return;
     }
   }
-  return { format: 'csv', columns: header, notes: layout.notes, records: records() };
+  return {
+    format: 'csv',
+    columns: header,
+    notes: layout.notes,
+    records: records(),
+    keepColumns: (columns) => {
+      cells = rowBuilder(header, layout.delimiter, new Set(columns));
+    },
+  };
 }
 
 /**
@@ -154,15 +168,29 @@ export function readRecords(context: CommandContext, name: string): InputRecords
   const split = splitCsv(context, name, CHUNK_CHARS);
   if ('json' in split) return split.json;
   const { layout, chunks } = split;
+  let kept: readonly string[] | undefined;
   function* records(): Generator<InputRecord> {
-    for (const chunk of chunks) yield* chunkRecords(layout, chunk).records;
+    for (const chunk of chunks) {
+      const part = chunkRecords(layout, chunk);
+      if (kept !== undefined) part.keepColumns?.(kept);
+      yield* part.records;
+    }
   }
-  return { format: 'csv', columns: layout.columns, notes: layout.notes, records: records() };
+  return {
+    format: 'csv',
+    columns: layout.columns,
+    notes: layout.notes,
+    records: records(),
+    keepColumns: (columns) => {
+      kept = columns;
+    },
+  };
 }
 
 /** The records of one chunk of a CSV file's body. */
 export function chunkRecords(layout: CsvLayout, chunk: CsvChunk): InputRecords {
-  const reader = new CsvReader(layout.delimiter, chunk.firstRow);
+  // Lines without quotes are split only when a record is built, as far as its kept columns.
+  const reader = new CsvReader(layout.delimiter, chunk.firstRow, true);
   const queue: CsvRecord[] = [];
   let done = false;
   const take = (record: CsvRecord): void => {

@@ -472,6 +472,8 @@ export function readCaseFile<U>(context: CommandContext, contract: Contract, eva
     ...(dateFormat === undefined ? {} : { dateFormat }),
     derived,
   };
+  // Only the columns the reader looks at are built into each row: a tool's export has many more.
+  setup.input.keepColumns?.([...setup.known, ...Object.keys(options.columns), ...options.attributes, ...derived.map((d) => d.column)]);
   const history = historyOption(context, mapOption(context, CASE_MAP_FIELDS), profile)?.history;
   const met = new Set<string>();
   const directory = customersOption(context);
