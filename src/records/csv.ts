@@ -241,11 +241,11 @@ export function rowOf(header: readonly string[], record: CsvRecord): CsvRow {
  * only the columns in `keep` (every column when it is undefined): a record read as its `line` is
  * split only as far as the last kept column, and the rest of its fields counted, so that a record
  * with a different number of fields than the header is the same error whichever columns are kept.
+ * (Slicing at each delimiter found is faster than `split` even when every column is kept.)
  */
 export function rowBuilder(header: readonly string[], delimiter: string, keep?: ReadonlySet<string>): (record: CsvRecord) => Record<string, string> {
   const width = header.length;
   const kept = header.map((name) => keep === undefined || keep.has(name));
-  const all = !kept.includes(false);
   const last = kept.lastIndexOf(true);
   // A plain object is much faster than a null-prototype one; only a column named __proto__ needs the latter.
   const bare = header.includes('__proto__');
@@ -253,8 +253,8 @@ export function rowBuilder(header: readonly string[], delimiter: string, keep?: 
   return (record) => {
     const { line } = record;
     const values: Record<string, string> = bare ? (Object.create(null) as Record<string, string>) : {};
-    if (line === undefined || all) {
-      const fields = line === undefined ? record.fields : line.split(delimiter);
+    if (line === undefined) {
+      const { fields } = record;
       if (fields.length !== width) throw wrongWidth(record.row, fields.length);
       for (let i = 0; i < width; i++) if (kept[i] === true) values[header[i] as string] = (fields[i] as string).trim();
       return values;
