@@ -77,7 +77,9 @@ const subpathBudgets = {
   // availability target) and its "not measured" lines: ~1.4 KB.
   // Deadlines in words and the plan that applied (explainContractCase), ~0.7 KB.
   // It bundles the contract and explain changes of plans and deadlines, ~0.4 KB.
-  records: { budget: 35.75 * KB, uses: ['cases', 'calendar', 'availability', 'maintenance'] },
+  // Issue 23 (tool exports within 1.2x of the canonical file): local times keep the offset of each
+  // wall-clock hour a day from any DST change (RowReader, steadyOffset), ~0.2 KB: 35.75 → 36 KB.
+  records: { budget: 36 * KB, uses: ['cases', 'calendar', 'availability', 'maintenance'] },
   explain: { budget: 26 * KB, uses: ['cases', 'calendar', 'renewal', 'availability', 'maintenance'] },
   ics: { budget: 6 * KB, uses: ['maintenance', 'calendar'] },
   report: { budget: 51.75 * KB, uses: ['cases', 'calendar', 'maintenance', 'availability', 'renewal'] },

@@ -1,7 +1,7 @@
 // Reading record files for the commands: JSON (an array of objects) or CSV with a header row.
 // Every record keeps where it came from, so a bad value is reported by row and column.
 import type { CommandContext } from './command.js';
-import { csvError, CsvReader, type CsvRecord, DELIMITERS, detectDelimiter, MAX_RECORD_CHARS, readHeader, recordEnd, recordTooLong, rowOf } from '../records/csv.js';
+import { csvError, CsvReader, type CsvRecord, DELIMITERS, detectDelimiter, MAX_RECORD_CHARS, readHeader, recordEnd, recordTooLong, rowBuilder } from '../records/csv.js';
 import { importProfiles } from '../records/import-profiles.js';
 import { decodeUtf8 } from './encoding.js';
 import { DataError } from './data-error.js';
@@ -23,14 +23,22 @@ export interface InputRecords {
   readonly notes: readonly string[];
   /**
    * A CSV chunk's records as they were split (cells by position in `columns`, untrimmed), for a
-   * reader that takes cells by position: the same records as `records`; iterate one of the two.
+   * reader that takes cells by position: the same records as `records`; iterate one of the two. A
+   * record without quotes may come as its `line` (see CsvRecord): split it at `delimiter`.
    */
   readonly fields?: Iterable<CsvRecord>;
+  /** CSV: the delimiter of the records' lines. */
+  readonly delimiter?: string;
   /**
    * A CSV chunk without a quote (reading it cannot fail), for a reader that splits it itself with
    * CsvReader record by record, holding none; then it reads neither `records` nor `fields`.
    */
   readonly plain?: { readonly layout: CsvLayout; readonly chunk: CsvChunk };
+  /**
+   * CSV: read only these columns into each record's cells (the others are still counted, and a row
+   * of the wrong width is still an error); called before the records are iterated.
+   */
+  readonly keepColumns?: (columns: readonly string[]) => void;
 }
 
 /** `--delimiter`: the `--help` line of the option every file-reading command takes. */
@@ -155,10 +163,21 @@ function csvRecords(layout: CsvLayout, queue: CsvRecord[], more: () => boolean):
 /** The input records of split CSV records (each cell trimmed, by column name). */
 export function recordsOfFields(layout: CsvLayout, fields: Iterable<CsvRecord>): InputRecords {
   const header = layout.columns;
+  let cells = rowBuilder(header, layout.delimiter);
   function* records(): Generator<InputRecord> {
-    for (const record of fields) yield { where: { kind: 'row', number: record.row }, value: rowOf(header, record).values };
+    for (const record of fields) yield { where: { kind: 'row', number: record.row }, value: cells(record) };
   }
-  return { format: 'csv', columns: header, notes: layout.notes, records: records(), fields };
+  return {
+    format: 'csv',
+    columns: header,
+    notes: layout.notes,
+    records: records(),
+    fields,
+    delimiter: layout.delimiter,
+    keepColumns: (columns) => {
+      cells = rowBuilder(header, layout.delimiter, new Set(columns));
+    },
+  };
 }
 
 /**
@@ -172,15 +191,29 @@ export function readRecords(context: CommandContext, name: string): InputRecords
   const split = splitCsv(context, name, CHUNK_CHARS);
   if ('json' in split) return split.json;
   const { layout, chunks } = split;
+  let kept: readonly string[] | undefined;
   function* records(): Generator<InputRecord> {
-    for (const chunk of chunks) yield* chunkRecords(layout, chunk).records;
+    for (const chunk of chunks) {
+      const part = chunkRecords(layout, chunk);
+      if (kept !== undefined) part.keepColumns?.(kept);
+      yield* part.records;
+    }
   }
-  return { format: 'csv', columns: layout.columns, notes: layout.notes, records: records() };
+  return {
+    format: 'csv',
+    columns: layout.columns,
+    notes: layout.notes,
+    records: records(),
+    keepColumns: (columns) => {
+      kept = columns;
+    },
+  };
 }
 
 /** The records of one chunk of a CSV file's body. */
 export function chunkRecords(layout: CsvLayout, chunk: CsvChunk): InputRecords {
-  const reader = new CsvReader(layout.delimiter, chunk.firstRow);
+  // Lines without quotes are split only when a record is built, as far as its kept columns.
+  const reader = new CsvReader(layout.delimiter, chunk.firstRow, true);
   const queue: CsvRecord[] = [];
   // A text without a quote cannot be misquoted: reading it cannot fail, so it is split when first read.
   const plain = chunk.text.indexOf('"') < 0;

@@ -89,7 +89,7 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
       yield* seen;
       for (let next = (source as Iterator<CsvRecord>).next(); next.done !== true; next = (source as Iterator<CsvRecord>).next()) yield next.value;
     }
-    return { replay: recordsOfFields({ columns: input.columns, delimiter: '', notes: input.notes }, again()) };
+    return { replay: recordsOfFields({ columns: input.columns, delimiter: input.delimiter as string, notes: input.notes }, again()) };
   };
   // The contract's labels, as readCases reads them (a clash is the general reader's error to name).
   let labels: ReadonlyMap<string, number>;
@@ -109,6 +109,7 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
   // A column named __proto__ is not an attribute readCases can hold.
   if (typeof groupBy === 'object' && groupBy.attribute === '__proto__') return { replay: undefined };
   const header = input.columns;
+  const delimiter = input.delimiter as string;
   const at = (field: string): number => header.indexOf(setup.columnOf(field));
   const zoneAt = at('timeZone');
   const severityAt = at('severity');
@@ -187,7 +188,8 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
   };
 
   const row = (record: CsvRecord): void => {
-    const fields = record.fields;
+    // A record read as its line (no quote in it) is split here.
+    const fields = record.line === undefined ? record.fields : record.line.split(delimiter);
     // A record of another length is the general reader's error (rowOf's).
     if (fields.length !== header.length) throw GIVE_UP;
     rows++;

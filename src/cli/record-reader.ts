@@ -490,6 +490,8 @@ export function caseFileSetup(context: CommandContext, contract: Contract) {
     ...(dateFormat === undefined ? {} : { dateFormat }),
     derived,
   };
+  // Only the columns the reader looks at are built into each row: a tool's export has many more.
+  setup.input.keepColumns?.([...setup.known, ...Object.keys(options.columns), ...options.attributes, ...derived.map((d) => d.column)]);
   const history = historyOption(context, mapOption(context, CASE_MAP_FIELDS), profile)?.history;
   const directory = customersOption(context);
   const joinCustomer = directory === undefined ? undefined : customerJoiner(context, directory, customerColumn, holidaysColumn);

@@ -182,6 +182,22 @@ export function wallTimeFold(rules: ZoneRules, wall: number): 0 | 1 | 2 {
 }
 
 /**
+ * The offset of `rules` (from {@link zoneRules}) at every instant of `[fromMs, toMs]`, a span
+ * shorter than a bucket, or NaN when it changes in between. The rules change offset at most once
+ * per bucket, so the span's ends and the bucket edge inside it settle it. Lets a reader of many
+ * local times keep the offset of a wall-clock hour that is a day away from any change: there,
+ * `toInstant(wall)` is `wall - offset`.
+ */
+export function steadyOffset(rules: ZoneRules, fromMs: number, toMs: number): number {
+  if (!(toMs - fromMs < BUCKET_MS)) return NaN;
+  const offset = rules.offsetAt(fromMs);
+  if (rules.offsetAt(toMs) !== offset) return NaN;
+  const edge = Math.floor(toMs / BUCKET_MS) * BUCKET_MS;
+  if (edge > fromMs && (rules.offsetAt(edge - 1) !== offset || rules.offsetAt(edge) !== offset)) return NaN;
+  return offset;
+}
+
+/**
  * The instant at which a local wall time occurs in a zone, under slakit's one DST policy
  * (`Temporal`'s `'compatible'`): a wall time in a DST gap moves forward by the gap's length, and
  * a wall time that occurs twice takes the earlier instant.

@@ -37,11 +37,18 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
-/** A record's fields and the line it starts on. */
+/**
+ * A record's fields and the line it starts on. A reader made with `lines` gives a record without
+ * quotes or CRs as its `line` instead (and no fields): {@link rowBuilder} splits it, only as far
+ * as the columns it keeps.
+ */
 export interface CsvRecord {
   readonly row: number;
   readonly fields: string[];
+  readonly line?: string;
 }
+
+const NO_FIELDS: string[] = [];
 
 /** Reads records from text pushed in chunks; `end()` reads the last one. */
 export class CsvReader {
@@ -50,8 +57,15 @@ export class CsvReader {
   private row: number;
   private readonly delimiter: number;
 
-  /** `firstRow`: the line the text starts on (a chunk of a larger file starts further down). */
-  constructor(delimiter: string, firstRow = 1) {
+  /**
+   * `firstRow`: the line the text starts on (a chunk of a larger file starts further down);
+   * `lines`: records without quotes or CRs come as their line, split later (see {@link CsvRecord}).
+   */
+  constructor(
+    delimiter: string,
+    firstRow = 1,
+    private readonly lines = false,
+  ) {
     this.delimiter = delimiter.charCodeAt(0);
     this.row = firstRow;
   }
@@ -97,7 +111,7 @@ export class CsvReader {
           if (line.indexOf('\r') < 0) {
             pos = lineEnd + 1;
             const startRow = this.row++;
-            if (line !== '') emit({ row: startRow, fields: line.split(separator) });
+            if (line !== '') emit(this.lines ? { row: startRow, fields: NO_FIELDS, line } : { row: startRow, fields: line.split(separator) });
             continue;
           }
         }
@@ -222,6 +236,51 @@ export function rowOf(header: readonly string[], record: CsvRecord): CsvRow {
   return { row, values };
 }
 
+/**
+ * The cells of records under `header`, by (trimmed) column name, as {@link rowOf} gives them but
+ * only the columns in `keep` (every column when it is undefined): a record read as its `line` is
+ * split only as far as the last kept column, and the rest of its fields counted, so that a record
+ * with a different number of fields than the header is the same error whichever columns are kept.
+ * (Slicing at each delimiter found is faster than `split` even when every column is kept.)
+ */
+export function rowBuilder(header: readonly string[], delimiter: string, keep?: ReadonlySet<string>): (record: CsvRecord) => Record<string, string> {
+  const width = header.length;
+  const kept = header.map((name) => keep === undefined || keep.has(name));
+  const last = kept.lastIndexOf(true);
+  // A plain object is much faster than a null-prototype one; only a column named __proto__ needs the latter.
+  const bare = header.includes('__proto__');
+  const wrongWidth = (row: number, count: number): SlaError => csvError(`row ${row}: has ${count} ${count === 1 ? 'field' : 'fields'}; the header has ${width}`, row);
+  return (record) => {
+    const { line } = record;
+    const values: Record<string, string> = bare ? (Object.create(null) as Record<string, string>) : {};
+    if (line === undefined) {
+      const { fields } = record;
+      if (fields.length !== width) throw wrongWidth(record.row, fields.length);
+      for (let i = 0; i < width; i++) if (kept[i] === true) values[header[i] as string] = (fields[i] as string).trim();
+      return values;
+    }
+    const end = line.length;
+    let from = 0;
+    let count = 0;
+    for (;;) {
+      let k = line.indexOf(delimiter, from);
+      if (k < 0) k = end;
+      if (kept[count] === true) values[header[count] as string] = line.slice(from, k).trim();
+      count++;
+      if (k >= end) break;
+      from = k + 1;
+      if (count > last) {
+        // Past the last kept column: the remaining fields are only counted.
+        count++;
+        for (let at = line.indexOf(delimiter, from); at >= 0; at = line.indexOf(delimiter, at + 1)) count++;
+        break;
+      }
+    }
+    if (count !== width) throw wrongWidth(record.row, count);
+    return values;
+  };
+}
+
 /** Parses all of a CSV text with a header row (for tests and small inputs). */
 export function parseCsv(text: string, delimiter = ','): { header: string[]; rows: CsvRow[] } {
   const records: CsvRecord[] = [];
@@ -242,6 +301,67 @@ export function parseCsv(text: string, delimiter = ','): { header: string[]; row
  * is not an empty line), 0 when none, and the lines up to there as CsvReader counts them.
  */
 export function recordEnd(text: string, delimiter: string, first = false): { end: number; lines: number } {
+  if (first) return recordEndScan(text, delimiter, true);
+  // Quotes are found natively, and between them the line ends: only the characters next to a
+  // quote are looked at one by one (recordEndScan, the general path, looks at every one).
+  const separator = delimiter.charCodeAt(0);
+  const length = text.length;
+  let end = 0;
+  let lines = 0;
+  let linesAtEnd = 0;
+  let pos = 0;
+  let nextCr = -1;
+  for (;;) {
+    let quote = text.indexOf('"', pos);
+    if (quote < 0) quote = length;
+    // Line ends in [pos, quote), which holds no quote.
+    if (nextCr < pos) nextCr = indexOrEnd(text, '\r', pos);
+    if (nextCr >= quote) {
+      for (let lf = text.indexOf('\n', pos); lf >= 0 && lf < quote; lf = text.indexOf('\n', lf + 1)) {
+        lines++;
+        end = lf + 1;
+        linesAtEnd = lines;
+      }
+    } else {
+      for (let i = pos; i < quote; i++) {
+        const c = text.charCodeAt(i);
+        if (c !== LF && c !== CR) continue;
+        if (c === CR) {
+          if (i + 1 >= length) return { end, lines: linesAtEnd }; // maybe the first half of a CRLF: wait for more text
+          if (text.charCodeAt(i + 1) === LF) i++;
+        }
+        lines++;
+        end = i + 1;
+        linesAtEnd = lines;
+      }
+    }
+    if (quote >= length) return { end, lines: linesAtEnd };
+    // A quote opens a quoted field only at the start of a field.
+    const before = quote === 0 ? LF : text.charCodeAt(quote - 1);
+    if (before !== separator && before !== LF && before !== CR) {
+      pos = quote + 1;
+      continue;
+    }
+    let from = quote + 1;
+    let closed = -1;
+    for (;;) {
+      const q = text.indexOf('"', from);
+      if (q < 0) break;
+      if (text.charCodeAt(q + 1) === QUOTE) {
+        from = q + 2;
+        continue;
+      }
+      closed = q;
+      break;
+    }
+    if (closed < 0) return { end, lines: linesAtEnd }; // not closed in this text: the record goes on
+    for (let k = text.indexOf('\n', quote + 1); k >= 0 && k < closed; k = text.indexOf('\n', k + 1)) lines++;
+    pos = closed + 1;
+  }
+}
+
+/** {@link recordEnd} character by character: the general path (and the header's, with `first`). */
+export function recordEndScan(text: string, delimiter: string, first = false): { end: number; lines: number } {
   const separator = delimiter.charCodeAt(0);
   const length = text.length;
   let end = 0;

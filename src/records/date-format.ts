@@ -91,6 +91,17 @@ function compileSteps(pattern: string): Step[] | undefined {
   return steps;
 }
 
+/**
+ * Whether `text` at `at` holds the first `length` letters of the lower-case ASCII `word`, in any
+ * case (no allocation per row). The only other character whose lower case is an ASCII letter is
+ * the Kelvin sign (k), which no month name or AM/PM holds: the same as comparing `toLowerCase()`.
+ */
+function letters(text: string, at: number, word: string, length: number): boolean {
+  if (at + length > text.length) return false;
+  for (let i = 0; i < length; i++) if ((text.charCodeAt(at + i) | 0x20) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
 /** Reads `text` with the steps: wall ms, or NaN. */
 function readSteps(steps: readonly Step[], text: string): number {
   let at = 0;
@@ -114,10 +125,10 @@ function readSteps(steps: readonly Step[], text: string): number {
       let found = -1;
       for (let m = 0; m < 12 && found < 0; m++) {
         const name = MONTHS[m] as string;
-        const word = field === 'monthShort' ? name.slice(0, 3) : name;
-        if (text.slice(at, at + word.length).toLowerCase() === word) {
+        const length = field === 'monthShort' ? 3 : name.length;
+        if (letters(text, at, name, length)) {
           found = m;
-          at += word.length;
+          at += length;
         }
       }
       if (found < 0) return NaN;
@@ -125,9 +136,9 @@ function readSteps(steps: readonly Step[], text: string): number {
       continue;
     }
     if (field === 'ampm') {
-      const mark = text.slice(at, at + 2).toLowerCase();
-      if (mark !== 'am' && mark !== 'pm') return NaN;
-      pm = mark === 'pm' ? 1 : 0;
+      const pmMark = letters(text, at, 'pm', 2);
+      if (!pmMark && !letters(text, at, 'am', 2)) return NaN;
+      pm = pmMark ? 1 : 0;
       at += 2;
       continue;
     }

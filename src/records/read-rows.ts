@@ -2,13 +2,16 @@ import { describeValue, fail, isSlaError, SlaError, type SlaErrorCode } from '..
 import { toEpochMs } from '../core/instant.js';
 import { scanIsoInstant, scanWallTime } from '../core/scan-date-time.js';
 import { joinPath, plainObject } from '../core/plain-data.js';
-import { isValidTimeZone, wallTimeFold, type ZoneRules, zoneRules } from '../core/time-zone.js';
+import { MS_PER_DAY } from '../core/civil-date.js';
+import { isValidTimeZone, steadyOffset, wallTimeFold, type ZoneRules, zoneRules } from '../core/time-zone.js';
 import { compileDateFormat, type DateFormat, guessDateFormat } from './date-format.js';
 import type { ImportProfile } from './import-profile.js';
 import type { AsyncRecordReader, ReadSummary, RecordReader, Row } from './types.js';
 
 // The machinery both readers share: the column mapping, offset-free times in a zone under the one
 // DST policy, the row number in every error, and the stop-or-skip choice with its summary.
+
+const HOUR_MS = 3_600_000;
 
 const OPTION_KEYS = ['columns', 'timeZone', 'onError', 'firstRow', 'localTimesIn', 'dateFormat', 'profile'];
 
@@ -22,6 +25,9 @@ export class RowReader {
   // The rules of the zone last used: the rows of a file mostly share one zone.
   private rulesZone: string | undefined;
   private rules: ZoneRules | undefined;
+  // Per zone, the offset of each wall-clock hour read that is a day away from any change of offset.
+  private steadyHours = new Map<ZoneRules, Map<number, number>>();
+  private hours: Map<number, number> | undefined;
 
   constructor(
     /** field → the column that holds it. */
@@ -107,11 +113,13 @@ export class RowReader {
           rules = zoneRules(zone);
           this.rules = rules;
           this.rulesZone = zone;
+          this.hours = this.steadyHours.get(rules);
+          if (this.hours === undefined) {
+            if (this.steadyHours.size >= 64) this.steadyHours.clear();
+            this.steadyHours.set(rules, (this.hours = new Map()));
+          }
         }
-        const fold = wallTimeFold(rules, wall);
-        if (fold === 1) this.gaps++;
-        else if (fold === 2) this.overlaps++;
-        return rules.toInstant(wall);
+        return this.localInstant(rules, this.hours as Map<number, number>, wall);
       }
       // Years 0000–9999 only: always within toEpochMs's range.
       const fast = scanIsoInstant(text);
@@ -130,6 +138,27 @@ export class RowReader {
     }
   }
 
+
+  /**
+   * The instant of a wall time under the one DST policy, counting gaps and overlaps. An hour a
+   * day away from any change of offset is kept with its offset: its wall times are `wall - offset`,
+   * as `toInstant` gives them (a property test holds the two equal across DST changes).
+   */
+  private localInstant(rules: ZoneRules, hours: Map<number, number>, wall: number): number {
+    const hour = Math.floor(wall / HOUR_MS);
+    const offset = hours.get(hour);
+    if (offset !== undefined) return wall - offset;
+    const fold = wallTimeFold(rules, wall);
+    if (fold === 1) this.gaps++;
+    else if (fold === 2) this.overlaps++;
+    const start = hour * HOUR_MS;
+    const steady = steadyOffset(rules, start - MS_PER_DAY, start + HOUR_MS + MS_PER_DAY);
+    if (steady === steady) {
+      if (hours.size >= 8192) hours.clear();
+      hours.set(hour, steady);
+    }
+    return rules.toInstant(wall);
+  }
 }
 
 /** Whether a character is one `trim` keeps: no white space is in 0x21–0x9f (quick test; NaN is not). */

@@ -88,6 +88,21 @@ describe('the compiled reader’s rules, token by token', () => {
     expect(read('dd/MM HH:mm', '29/02 10:00')).toBe(Date.UTC(2000, 1, 29, 10));
   });
 
+  it('month names and AM/PM match in any ASCII case, as toLowerCase compares them (any three letters, Unicode look-alikes too)', () => {
+    const short = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+    const letter = fc.constantFrom('o', 'O', 'c', 'C', 't', 'T', 'j', 'J', 'a', 'A', 'n', 'N', 'u', 'U', 'l', 'L', 'p', 'P', 'm', 'M', 'İ', 'ı', 'K', 'ſ', 'Ö', '1');
+    fc.assert(
+      fc.property(fc.array(letter, { minLength: 3, maxLength: 3 }), fc.array(letter, { minLength: 2, maxLength: 2 }), (name, mark) => {
+        const m = short.indexOf(name.join('').toLowerCase());
+        const ampm = mark.join('').toLowerCase();
+        const hour = ampm === 'am' ? 9 : ampm === 'pm' ? 21 : NaN;
+        const expected = m < 0 || hour !== hour ? NaN : Date.UTC(2026, m, 1, hour);
+        expect(read('MMM d, yyyy h a', `${name.join('')} 1, 2026 9 ${mark.join('')}`)).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('a year of the wrong width, an hour 13 on a 12-hour clock, a missing digit or AM/PM are not read', () => {
     expect(read('dd/MM/yy', '01/10/2026')).toBeNaN();
     expect(read('dd/MM/yy', '01/10/6')).toBeNaN();

@@ -156,7 +156,7 @@ function complianceShardOf(context: CommandContext, breaches: boolean): Complian
     // As the batches below: the counts merged into the empty report (the outcomes gave the times).
     const { outcomes: _outcomes, ...counts } = lean.report ?? {};
     const report = lean.report === null ? (reports.get('') as ComplianceReport) : mergeComplianceReports(reports.get('') as ComplianceReport, counts as ComplianceReport);
-    return { report, versions: [], plans: null, counted: lean.counted, read: lean.read, fed: lean.fed, breached, times: lean.times };
+    return { report, versions: [], versionPlans: [], plans: null, counted: lean.counted, read: lean.read, fed: lean.fed, breached, times: lean.times };
   }
   const read = readCaseRecords(
     lean.replay === undefined ? context : { ...context, input: lean.replay },
