@@ -104,7 +104,7 @@ function shardOf(input: MeasureAvailabilityInput, numbers: IncidentNumbers, size
   } catch (error) {
     // Windows the contract leaves to parameters: name them, not the absent schedule.
     if (windowsMissing !== undefined && isSlaError(error) && /^(input\.)?maintenance$/.test(error.details.path ?? '')) {
-      throw new UsageError(`${messageWithoutPath(error.message, error.code).replace(/^undefined is missing: /, '')}; the contract's maintenance windows ${windowsMissing.replace(/, or --params FILE\.$/, ', --params FILE or --maintenance FILE.')}`);
+      throw new UsageError(`${messageWithoutPath(error.message, error.code).replace(/^undefined is missing: /, '')}; the contract's maintenance windows ${windowsMissing}`);
     }
     const index = Number(/incidents\[(\d+)\]/.exec((isSlaError(error) && error.details.path) || '')?.[1] ?? -1);
     const where = index < 0 ? undefined : numbers.where(numbers.count - size + index);
@@ -229,6 +229,8 @@ function readSettings(context: CommandContext) {
   const month = periodOption(context, terms.availability);
   const timeZone = measuredZone(context, terms.availability, terms.stated);
   const region = regionOption(context, maintenance);
+  // A region's windows are asked for: the parameters they wait for are needed now.
+  if (region !== undefined && maintenance === undefined && terms.windowsMissing !== undefined) throw new UsageError(`--region ${region}: the contract's maintenance windows ${terms.windowsMissing}`);
   const asOf = stringOption(context, 'as-of');
   const appliesTo = terms.appliesTo;
   const serviceHours = serviceHoursOption(context, terms.availability, timeZone);
