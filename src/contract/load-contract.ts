@@ -223,8 +223,7 @@ function parameterValues(doc: Json, options: LoadContractOptions): { values: Jso
   if (needed.length > 0) throw missingParameters(needed, declared, 'parameters', '');
   const referenced = new Set(refs.values());
   const used = Object.fromEntries(Object.entries(values).filter(([name]) => referenced.has(name) || hasOwn(declared, name)));
-  const them = deferred.length === 1 ? 'it' : 'them';
-  return deferred.length === 0 ? { values: used } : { values: used, deferred: missingParameters(deferred, declared, 'maintenance', `; the maintenance windows need ${them}: give ${them} in loadContract's parameters`) };
+  return deferred.length === 0 ? { values: used } : { values: used, deferred: missingParameters(deferred, declared, 'maintenance', '; the maintenance windows use it') };
 }
 
 /** `CONTRACT_PARAMETER_MISSING` naming each parameter without a value, with its type, description and example. */

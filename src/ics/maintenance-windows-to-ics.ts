@@ -58,14 +58,13 @@ export function maintenanceWindowsToIcs(schedule: MaintenanceSchedule, options: 
   const { now, name, uidDomain, values } = feedOptions(options, ['from', 'to', 'region', 'timeZone']);
   const region = values['region'] as string | undefined;
   const occurrences = maintenanceWindowsBetween(schedule, values['from'] as DateInput, values['to'] as DateInput, region === undefined ? {} : { region });
-  const scheduleZone = zoneRules(schedule.timeZone);
   const shownIn = (values['timeZone'] as string | undefined) ?? schedule.timeZone;
   const shown = zoneRules(shownIn, 'options.timeZone');
   const stamp = utc(now);
   const events: Component[] = occurrences.map((occurrence) => {
     // A window in a zone of its own has its local date and wall times there.
     const zoneName = occurrence.timeZone ?? schedule.timeZone;
-    const zone = occurrence.timeZone === undefined ? scheduleZone : zoneRules(occurrence.timeZone);
+    const zone = zoneRules(zoneName); // cached by zone
     const start = occurrence.start.getTime();
     const end = occurrence.end.getTime();
     const localStart = formatZoned(zone, start);

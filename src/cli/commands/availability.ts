@@ -367,7 +367,7 @@ export const availabilityCommand: Command = {
     '  --csv               print the minutes by cause (or, with --segments, the segments) as CSV',
     '  --json              print the report as JSON',
   ].join('\n'),
-  example: 'slakit availability incidents.csv --month 2026-06 --contract uniphore --region EU',
+  example: 'slakit availability incidents.csv --month 2026-06 --contract uniphore --param maintenance.dataCenterTimeZone=America/Chicago --region EU',
   inputs: 1,
   options: {
     ...CONTRACT_OPTIONS,
