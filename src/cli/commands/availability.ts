@@ -145,8 +145,12 @@ function termsOption(context: CommandContext): { name: string; policy: DowntimeP
       return load();
     } catch (error) {
       if (!(error instanceof UsageError) || !error.message.includes('parameter')) throw error;
-      notes.push(`${what} not loaded: ${error.message.split('\n').slice(1).join(' ').trim()}`);
-      if (what === 'maintenance windows') windowsMissing = `need parameters: ${error.message.split('\n').slice(1).join(' ').replace(/\s+/g, ' ').trim()}`;
+      // The parameters (one a line) and the line that says how to give them, as sentences.
+      const [, ...named] = error.message.split('\n');
+      const give = named.pop() ?? '';
+      const detail = `${named.map((line) => line.trim()).join('; ')}. ${give}`;
+      notes.push(`${what} not loaded: ${detail}`);
+      if (what === 'maintenance windows') windowsMissing = `need parameters: ${detail}`;
       return undefined;
     }
   };
