@@ -79,18 +79,19 @@ export function createMaintenanceSchedule(spec: MaintenanceScheduleSpec): Mainte
   const windows: CompiledWindow[] = [];
   for (let i = 0; i < windowsInput.length; i++) windows.push(compileWindow(windowsInput[i], i, timeZone));
   const ids = new Map<string, number>();
+  const byRegion = new Map<string, CompiledWindow[]>();
   for (const window of windows) {
-    const { id } = window.spec;
+    const { id, region } = window.spec;
     if (id !== undefined) {
       const other = ids.get(id);
       if (other !== undefined) fail('INVALID_SCHEDULE', `windows[${window.index}].id`, id, `is already the id of windows[${other}]`);
       ids.set(id, window.index);
     }
-  }
-  // A region's windows, and those that name no region: they apply in every region.
-  const byRegion = new Map<string, CompiledWindow[]>();
-  for (const { spec } of windows) {
-    if (spec.region !== undefined && !byRegion.has(spec.region)) byRegion.set(spec.region, windows.filter((w) => w.spec.region === undefined || w.spec.region === spec.region));
+    if (region !== undefined) {
+      const list = byRegion.get(region);
+      if (list === undefined) byRegion.set(region, [window]);
+      else list.push(window);
+    }
   }
   const given = object['notice'] === undefined ? undefined : readNoticeRule(object['notice'], 'notice', 'INVALID_SCHEDULE').rule;
   const notice = given ?? NO_NOTICE;
@@ -130,7 +131,8 @@ export function windowsOf(compiled: CompiledSchedule, region: unknown, path = 'o
     const known = [...compiled.byRegion.keys()];
     return fail('INVALID_ARGUMENT', path, region, known.length === 0 ? 'is given, but no window of the schedule names a region' : `is not a region of the schedule; expected one of ${known.join(', ')}`);
   }
-  return windows;
+  // Windows that name no region apply in every region (filtered per query: no list per region to hold).
+  return windows.length === compiled.windows.length ? windows : compiled.windows.filter((w) => w.spec.region === undefined || w.spec.region === region);
 }
 
 /** Reads the `region` of a query's options object. */
