@@ -132,7 +132,7 @@ export function windowsOf(compiled: CompiledSchedule, region: unknown, path = 'o
     return fail('INVALID_ARGUMENT', path, region, known.length === 0 ? 'is given, but no window of the schedule names a region' : `is not a region of the schedule; expected one of ${known.join(', ')}`);
   }
   // Windows that name no region apply in every region (filtered per query: no list per region to hold).
-  return windows.length === compiled.windows.length ? windows : compiled.windows.filter((w) => w.spec.region === undefined || w.spec.region === region);
+  return compiled.windows.filter((w) => w.spec.region === undefined || w.spec.region === region);
 }
 
 /** Reads the `region` of a query's options object. */
