@@ -16,6 +16,7 @@ import { digitsOption, fromOption, stringOption, toJson } from './options.js';
 import { fieldProblem, readIncidentFile, readLapses, type Where } from './record-reader.js';
 import { timeZoneOption } from './support.js';
 import { formatPairs, formatPercent, formatTable, type Table } from './table.js';
+import { contractWindows } from './schedule.js';
 import { UsageError } from './usage-error.js';
 
 /** The availability of the month under the history of several `--contract` flags. */
@@ -27,7 +28,9 @@ export function availabilityUnderHistory(context: CommandContext): CommandResult
   if (history === undefined) throw new UsageError('--contract: give the versions of the contract');
   const last = history.versions[history.versions.length - 1];
   const month = periodOption(context, last?.contract.availability);
-  const region = regionOption(context, history.versions.find((v) => v.contract.maintenance !== undefined)?.contract.maintenance);
+  // Each version's windows judge its days: a parameter they wait for is needed.
+  const schedules = history.versions.map((v) => contractWindows(context, v.contract, false));
+  const region = regionOption(context, schedules.find((s) => s !== undefined));
   const asOf = stringOption(context, 'as-of');
   const asOfMs = asOf === undefined ? null : fromOption('as-of', () => historyAvailability(history, { month, incidents: [], asOf }).asOf?.getTime() ?? null);
   const incidents: Incident[] = [];

@@ -155,17 +155,19 @@ const MAX_PROBLEMS_SHOWN = 50;
 
 /**
  * The error for a contract that does not load: every missing parameter with an example (a usage
- * error, exit 2: the command line must give them), or every problem of an invalid document (bad
+ * error, exit 2: the command line must give them; `instead`: the maintenance windows need them,
+ * and the other way out, if any), or every problem of an invalid document (bad
  * data, exit 1: the file is wrong, not the command line).
  */
-export function contractUsageError(error: SlaError, label: string): UsageError | DataError {
+export function contractUsageError(error: SlaError, label: string, instead?: string): UsageError | DataError {
   if (error.code === 'CONTRACT_PARAMETER_MISSING') {
     const missing = error.details['missing'] as { name: string; type: string; description: string; example?: unknown }[];
+    const what = instead === undefined ? '' : ' for its maintenance windows';
     return new UsageError(
       [
-        `--contract ${label}: ${missing.length === 1 ? 'a parameter needs' : `${missing.length} parameters need`} a value (the contract text does not state ${missing.length === 1 ? 'it' : 'them'}):`,
+        `--contract ${label}: ${missing.length === 1 ? 'a parameter needs' : `${missing.length} parameters need`} a value${what} (the contract text does not state ${missing.length === 1 ? 'it' : 'them'}):`,
         ...missing.map((p) => `  ${p.name} (${p.type}): ${p.description}`),
-        `Give ${missing.map((p) => `--param ${p.name}=${exampleText(p)}`).join(' ')}, or --params FILE.`,
+        `Give ${missing.map((p) => `--param ${p.name}=${exampleText(p)}`).join(' ')}, or --params FILE${instead === undefined || instead === '' ? '' : `; or ${instead}`}.`,
       ].join('\n'),
     );
   }

@@ -185,8 +185,11 @@ function someNames(names: readonly string[]): string {
   return names.length > MAX_NAME_PROBLEMS ? `${names.slice(0, MAX_NAME_PROBLEMS).join(', ')} … and ${names.length - MAX_NAME_PROBLEMS} more` : names.join(', ');
 }
 
-/** The parameter values to use: declared, given and referenced, or the errors that say which are not. */
-function parameterValues(doc: Json, options: LoadContractOptions): Json {
+/**
+ * The parameter values to use: declared, given and referenced, or the errors that say which are
+ * not; `deferred`: the error for parameters without a value that only the maintenance windows use.
+ */
+function parameterValues(doc: Json, options: LoadContractOptions): { values: Json; deferred?: SlaError } {
   const declared = (doc['parameters'] ?? {}) as Record<string, ContractParameter>;
   const given = options.parameters;
   if (given !== undefined && (typeof given !== 'object' || given === null || Array.isArray(given))) {
@@ -213,21 +216,29 @@ function parameterValues(doc: Json, options: LoadContractOptions): Json {
   if (undeclared.length > MAX_NAME_PROBLEMS) problems.push({ path: 'parameters', message: `… and ${undeclared.length - MAX_NAME_PROBLEMS} more references to parameters that are not declared` });
   if (problems.length > 0) invalidContract(problems);
   const missing = [...new Set(refs.values())].filter((name) => values[name] === undefined);
-  if (missing.length > 0) {
-    const described = missing.map((name) => {
-      const p = declared[name] as ContractParameter;
-      return { name, type: p.type, description: p.description, ...(p.example === undefined ? {} : { example: p.example }) };
-    });
-    throw new SlaError(
-      'CONTRACT_PARAMETER_MISSING',
-      `parameters: ${missing.length === 1 ? 'a parameter has' : `${missing.length} parameters have`} no value: ${described
-        .map((p) => `${p.name} (${p.type}: ${p.description}${p.example === undefined ? '' : `; e.g. ${describeValue(p.example)}`})`)
-        .join('; ')}`,
-      { path: 'parameters', value: missing, missing: described },
-    );
-  }
+  // A parameter only the maintenance windows use is asked for when the windows are (contract.maintenance).
+  const windowsOnly = (name: string): boolean => [...refs].every(([path, ref]) => ref !== name || path.startsWith('maintenance.'));
+  const deferred = missing.filter(windowsOnly);
+  const needed = missing.filter((name) => !windowsOnly(name));
+  if (needed.length > 0) throw missingParameters(needed, declared, 'parameters', '');
   const referenced = new Set(refs.values());
-  return Object.fromEntries(Object.entries(values).filter(([name]) => referenced.has(name) || hasOwn(declared, name)));
+  const used = Object.fromEntries(Object.entries(values).filter(([name]) => referenced.has(name) || hasOwn(declared, name)));
+  return deferred.length === 0 ? { values: used } : { values: used, deferred: missingParameters(deferred, declared, 'maintenance', '; the maintenance windows use it') };
+}
+
+/** `CONTRACT_PARAMETER_MISSING` naming each parameter without a value, with its type, description and example. */
+function missingParameters(missing: readonly string[], declared: Record<string, ContractParameter>, path: string, tail: string): SlaError {
+  const described = missing.map((name) => {
+    const p = declared[name] as ContractParameter;
+    return { name, type: p.type, description: p.description, ...(p.example === undefined ? {} : { example: p.example }) };
+  });
+  return new SlaError(
+    'CONTRACT_PARAMETER_MISSING',
+    `${path}: ${missing.length === 1 ? 'a parameter has' : `${missing.length} parameters have`} no value: ${described
+      .map((p) => `${p.name} (${p.type}: ${p.description}${p.example === undefined ? '' : `; e.g. ${describeValue(p.example)}`})`)
+      .join('; ')}${tail}`,
+    { path, value: missing, missing: described },
+  );
 }
 
 /**
@@ -274,10 +285,13 @@ export function loadContract(json: unknown, options: LoadContractOptions = {}): 
   const cross = crossCheck(doc, clauses);
   if (cross.length > 0) invalidContract(cross);
 
-  const values = parameterValues(doc, options);
-  const filled = substitute(doc, values) as Json;
+  const { values, deferred } = parameterValues(doc, options);
+  // Windows that wait for a parameter are left out here; asking for them throws `deferred`.
+  const { maintenance: _windows, ...withoutWindows } = doc;
+  const loaded = deferred === undefined ? doc : withoutWindows;
+  const filled = substitute(loaded, values) as Json;
   // A parameter's value must fit where it stands; report it under both names.
-  const refs = parameterRefs(doc, '', new Map());
+  const refs = parameterRefs(loaded, '', new Map());
   const misfits = checkSchema(schema, filled).map(unitProblem).map((p) => {
     const at = [...refs.keys()].find((path) => p.path === path || p.path.startsWith(`${path}.`) || p.path.startsWith(`${path}[`));
     return at === undefined ? p : { path: p.path, message: `${p.message} (from parameter ${describeValue(refs.get(at))})` };
@@ -302,6 +316,15 @@ export function loadContract(json: unknown, options: LoadContractOptions = {}): 
   const effective = effectiveOf(json as Json, options.parameters);
   const document = (Object.keys(values).length === 0 ? { ...doc } : { ...doc, parameterValues: values }) as ContractDocument;
   const contract = new LoadedContract(document, values, severities, support, severityRules, downtime, maintenance, availability, renewal, hours, clauses, effective);
+  if (deferred !== undefined) {
+    // Not enumerable: comparing or spreading a contract does not ask for its windows.
+    Object.defineProperty(contract, 'maintenance', {
+      get: () => {
+        throw deferred;
+      },
+      enumerable: false,
+    });
+  }
   return plans === undefined ? contract : Object.assign(contract, { supportPlans: plans });
 }
 

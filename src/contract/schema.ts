@@ -298,7 +298,8 @@ export function contractSchema(): JsonSchema {
     ),
     maintenanceWindows: list(
       object(
-        { id: text, region: text, day: { enum: WEEKDAYS }, start: time, end: time, label: text, ...source },
+        // A window may be in a zone of its own (a parameter where the text names none).
+        { id: text, region: text, day: { enum: WEEKDAYS }, start: time, end: time, label: text, timeZone: orParam(ref('timeZone')), ...source },
         ['day', 'start', 'end'],
       ),
       1,

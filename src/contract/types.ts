@@ -218,10 +218,13 @@ export interface ContractDocument {
     readonly excusable: readonly (IncidentCause | ({ readonly cause: IncidentCause; readonly notice?: Param<string | number | Record<string, number>> | 'best-effort'; readonly until?: 'plannedEnd' } & Sourced))[];
     readonly unscheduled?: readonly (IncidentCause | ({ readonly cause: IncidentCause; readonly notice?: 'best-effort' } & Sourced))[];
   } & Sourced;
-  /** Weekly maintenance windows in one zone. */
+  /**
+   * Weekly maintenance windows in one zone; a window may name a zone of its own, or a parameter
+   * for it where the text names none (`"timeZone": { "$param": "maintenance.dataCenterTimeZone" }`).
+   */
   readonly maintenance?: {
     readonly timeZone: Param<string>;
-    readonly windows: Param<readonly (MaintenanceWindowSpec & Sourced)[]>;
+    readonly windows: Param<readonly (Omit<MaintenanceWindowSpec, 'timeZone'> & { readonly timeZone?: Param<string> } & Sourced)[]>;
     /** What the contract promises about notice of maintenance. */
     readonly notice?: NoticeRule & Sourced;
     readonly source?: ClauseSource;
@@ -412,6 +415,11 @@ export interface Contract {
   readonly supportPlans?: SupportPlans;
   readonly severityRules: readonly SeverityRule[] | undefined;
   readonly downtime: DowntimePolicy | undefined;
+  /**
+   * The maintenance windows. A parameter that only the windows use may be left without a value at
+   * loading: reading `maintenance` then throws SlaError `CONTRACT_PARAMETER_MISSING` naming it
+   * (`details.missing`), so a contract whose windows the app does not use loads without it.
+   */
   readonly maintenance: MaintenanceSchedule | undefined;
   readonly availability: ContractAvailability | undefined;
   readonly renewal: ContractRenewal | undefined;

@@ -58,11 +58,13 @@ export function maintenanceWindowsToIcs(schedule: MaintenanceSchedule, options: 
   const { now, name, uidDomain, values } = feedOptions(options, ['from', 'to', 'region', 'timeZone']);
   const region = values['region'] as string | undefined;
   const occurrences = maintenanceWindowsBetween(schedule, values['from'] as DateInput, values['to'] as DateInput, region === undefined ? {} : { region });
-  const zone = zoneRules(schedule.timeZone);
   const shownIn = (values['timeZone'] as string | undefined) ?? schedule.timeZone;
   const shown = zoneRules(shownIn, 'options.timeZone');
   const stamp = utc(now);
   const events: Component[] = occurrences.map((occurrence) => {
+    // A window in a zone of its own has its local date and wall times there.
+    const zoneName = occurrence.timeZone ?? schedule.timeZone;
+    const zone = zoneRules(zoneName); // cached by zone
     const start = occurrence.start.getTime();
     const end = occurrence.end.getTime();
     const localStart = formatZoned(zone, start);
@@ -70,11 +72,11 @@ export function maintenanceWindowsToIcs(schedule: MaintenanceSchedule, options: 
     const key = occurrence.id ?? `${occurrence.region ?? 'window'}-${localStart.slice(11, 16)}`;
     const where = occurrence.region === undefined ? '' : ` (${occurrence.region})`;
     const summary = `Maintenance window${where}${occurrence.label === undefined ? '' : `: ${occurrence.label}`}`;
-    const wall = (rules: typeof zone, zoneName: string): string => {
+    const wall = (rules: typeof zone, name: string): string => {
       const from = formatZoned(rules, start);
-      return `${from.slice(0, 16).replace('T', ' ')} to ${formatZoned(rules, end).slice(0, 16).replace('T', ' ')} ${zoneName} (UTC${from.slice(23)})`;
+      return `${from.slice(0, 16).replace('T', ' ')} to ${formatZoned(rules, end).slice(0, 16).replace('T', ' ')} ${name} (UTC${from.slice(23)})`;
     };
-    const description = shownIn === schedule.timeZone ? wall(zone, shownIn) : `${wall(shown, shownIn)}; the schedule's ${wall(zone, schedule.timeZone)}`;
+    const description = shownIn === zoneName ? wall(zone, shownIn) : `${wall(shown, shownIn)}; the ${occurrence.timeZone === undefined ? 'schedule' : 'window'}'s ${wall(zone, zoneName)}`;
     return {
       name: 'VEVENT',
       properties: [

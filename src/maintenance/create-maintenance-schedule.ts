@@ -8,7 +8,7 @@ import { copyNoticeRule, readNoticeRule } from './notice-rule.js';
 import type { CompiledSchedule, CompiledWindow, MaintenanceSchedule, MaintenanceScheduleSpec, MaintenanceWindowSpec, NoticeRule } from './types.js';
 
 const SPEC_KEYS = ['timeZone', 'windows', 'notice'];
-const WINDOW_KEYS = ['id', 'region', 'day', 'start', 'end', 'label'];
+const WINDOW_KEYS = ['id', 'region', 'day', 'start', 'end', 'label', 'timeZone'];
 const DAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const NO_NOTICE: NoticeRule = Object.freeze({ kind: 'none' });
 
@@ -18,6 +18,8 @@ function compileWindow(value: unknown, index: number, timeZone: string): Compile
   const id = optionalName(object['id'], `${path}.id`, 'INVALID_SCHEDULE');
   const region = optionalName(object['region'], `${path}.region`, 'INVALID_SCHEDULE');
   const label = optionalName(object['label'], `${path}.label`, 'INVALID_SCHEDULE');
+  const own = object['timeZone'];
+  if (own !== undefined && !isValidTimeZone(own)) fail('INVALID_SCHEDULE', `${path}.timeZone`, own, "is not an IANA time zone such as 'America/Chicago'");
   const day = object['day'];
   if (typeof day !== 'string' || !(DAYS as readonly string[]).includes(day)) fail('INVALID_SCHEDULE', `${path}.day`, day, `is not a weekday; expected one of ${DAYS.join(', ')}`);
   const start = object['start'];
@@ -32,23 +34,25 @@ function compileWindow(value: unknown, index: number, timeZone: string): Compile
     start: start as string,
     end: end as string,
     ...(label !== undefined ? { label } : {}),
+    ...(own !== undefined ? { timeZone: own } : {}),
   });
   // The calendar engine already turns weekly wall-time ranges into instants (DST, overnight ranges,
   // year tables); one calendar per window keeps each window's identity even where windows overlap.
-  const calendar = createCalendar({ timeZone, hours: { [day as Weekday]: [[start as string, end as string]] } });
+  const calendar = createCalendar({ timeZone: own ?? timeZone, hours: { [day as Weekday]: [[start as string, end as string]] } });
   return { index, spec, calendar };
 }
 
 /**
  * Validates a {@link MaintenanceScheduleSpec} and compiles it into an immutable
- * {@link MaintenanceSchedule}. The spec is copied. Each window becomes a one-range business
+ * {@link MaintenanceSchedule}. The spec is copied. A window with a `timeZone` of its own is in
+ * that zone, the others in the schedule's. Each window becomes a one-range business
  * calendar, so its weekly occurrences are laid out by the same engine and DST policy as business
  * hours: a wall time in a DST gap moves forward, a repeated one takes the earlier instant, and an
  * occurrence whose converted end is not after its start is skipped that week.
  *
  * @throws SlaError `INVALID_SCHEDULE` naming the field (`windows[2].end`): an unknown zone, no
  * windows, a bad weekday or time, a window whose start equals its end, a duplicate `id`, an empty
- * `id`/`region`/`label`, unknown keys, a `notice` that is not a {@link NoticeRule}
+ * `id`/`region`/`label`, a window's unknown `timeZone`, unknown keys, a `notice` that is not a {@link NoticeRule}
  * (`INVALID_DURATION` for its duration).
  * @example
  * ```ts
@@ -115,7 +119,8 @@ export function compiledScheduleOf(schedule: unknown, path = 'schedule'): Compil
 }
 
 /**
- * The windows a query looks at: all of them, or those of one region.
+ * The windows a query looks at: all of them, or those of one region with the windows that name no
+ * region (they apply in every region).
  *
  * @throws SlaError `INVALID_ARGUMENT` for a region no window of the schedule names.
  */
@@ -126,7 +131,8 @@ export function windowsOf(compiled: CompiledSchedule, region: unknown, path = 'o
     const known = [...compiled.byRegion.keys()];
     return fail('INVALID_ARGUMENT', path, region, known.length === 0 ? 'is given, but no window of the schedule names a region' : `is not a region of the schedule; expected one of ${known.join(', ')}`);
   }
-  return windows;
+  // Windows that name no region apply in every region (filtered per query: no list per region to hold).
+  return compiled.windows.filter((w) => w.spec.region === undefined || w.spec.region === region);
 }
 
 /** Reads the `region` of a query's options object. */

@@ -26,6 +26,8 @@ export interface MaintenanceWindowSpec {
   readonly end: string;
   /** Free text copied to every occurrence. */
   readonly label?: string;
+  /** The IANA zone of this window's wall times, when it is not the schedule's. */
+  readonly timeZone?: string;
 }
 
 /**
@@ -74,7 +76,8 @@ export interface AdvanceNoticeCheck {
 }
 
 /**
- * A maintenance schedule as plain JSON: weekly windows whose wall times are in one IANA zone.
+ * A maintenance schedule as plain JSON: weekly windows whose wall times are in one IANA zone (a
+ * window may name its own `timeZone`).
  *
  * @example
  * ```ts
@@ -87,7 +90,7 @@ export interface AdvanceNoticeCheck {
  * ```
  */
 export interface MaintenanceScheduleSpec {
-  /** The IANA zone whose wall times the windows are in. */
+  /** The IANA zone whose wall times the windows are in (those that name no zone of their own). */
   readonly timeZone: string;
   /** At least one window. Windows may overlap (two regions can share the same window). */
   readonly windows: readonly MaintenanceWindowSpec[];
@@ -125,7 +128,7 @@ export interface CompiledSchedule {
  * ```
  */
 export interface MaintenanceSchedule {
-  /** The IANA zone whose wall times the windows are in. */
+  /** The IANA zone whose wall times the windows are in (those that name no zone of their own). */
   readonly timeZone: string;
   /** The distinct regions named by the windows, in the order they first appear. */
   readonly regions: readonly string[];
@@ -138,8 +141,8 @@ export interface MaintenanceSchedule {
 }
 
 /**
- * One occurrence of a window, `[start, end)`, with the window's `id`, `region` and `label` when
- * it has them.
+ * One occurrence of a window, `[start, end)`, with the window's `id`, `region`, `label` and
+ * `timeZone` (of a window in a zone other than the schedule's) when it has them.
  *
  * @example
  * ```ts
@@ -156,6 +159,7 @@ export interface WindowOccurrence {
   id?: string;
   region?: string;
   label?: string;
+  timeZone?: string;
 }
 
 /**

@@ -53,7 +53,9 @@ export const uniphoreMaintenance: MaintenanceScheduleSpec & { readonly notice: N
 /**
  * Uniphore's data-center "Standard Maintenance Window" (UNI: "Weds: 9pm to 1 am", "Sun: 9am to
  * 1pm") as spec data in the given zone: the text names no zone, so the data center's zone is a
- * parameter. The Wednesday window crosses midnight and ends Thursday 01:00.
+ * parameter. The Wednesday window crosses midnight and ends Thursday 01:00. The built-in
+ * `uniphore` contract document states the same windows, in the zone of its parameter
+ * `maintenance.dataCenterTimeZone`.
  *
  * @throws SlaError `INVALID_TIME_ZONE` for an unknown zone.
  * @example

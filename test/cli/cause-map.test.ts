@@ -6,7 +6,7 @@ import { cli } from './in-process.js';
 
 const INCIDENTS = 'test/cli/fixtures/status-page-incidents-2026-10.csv';
 const CAUSES = 'test/cli/fixtures/status-page-causes.json';
-const MONTH = ['--month', '2026-10', '--contract', 'uniphore', '--region', 'EU'];
+const MONTH = ['--month', '2026-10', '--contract', 'uniphore', '--param', 'maintenance.dataCenterTimeZone=America/Chicago', '--region', 'EU'];
 const FLAGS = ['--cause', 'scheduled maintenance=scheduled-maintenance', '--cause', 'customer network=customer-caused', '--cause', '*=unplanned'];
 
 describe('--cause and --causes', () => {

@@ -20,9 +20,9 @@ describe('slakit subcommands: golden outputs', () => {
     ['due-sev1-weekend', ['due', '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', '--severity', '1', '--opened', '2026-11-21T10:00:00-05:00', ...NY]],
     ['cases', ['cases', CASES, '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', ...NY, '--holidays', 'US', '--now', '2026-11-02T12:00:00Z']],
     ['compliance', ['compliance', CASES, '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', '--month', '2026-10', ...NY, '--holidays', 'US', '--by', 'severity', '--now', '2026-11-02T12:00:00Z']],
-    ['availability-uniphore', ['availability', INCIDENTS, '--month', '2026-10', '--contract', 'uniphore', '--region', 'EU', '--segments']],
+    ['availability-uniphore', ['availability', INCIDENTS, '--month', '2026-10', '--contract', 'uniphore', '--param', 'maintenance.dataCenterTimeZone=America/Chicago', '--region', 'EU', '--segments']],
     ['availability-nice-cloud', ['availability', INCIDENTS, '--month', '2026-10', '--contract', 'nice-cloud', '--environment', 'production', '--params', 'test/cli/fixtures/nice-cloud-params.json', '--maintenance', 'test/cli/fixtures/uniphore-windows.json', '--region', 'EU']],
-    ['availability-new-york-month', ['availability', INCIDENTS, '--month', '2026-10', '--contract', 'uniphore', '--region', 'US', '--tz', 'America/New_York', '--month-tz', 'America/New_York']],
+    ['availability-new-york-month', ['availability', INCIDENTS, '--month', '2026-10', '--contract', 'uniphore', '--param', 'maintenance.dataCenterTimeZone=America/Chicago', '--region', 'US', '--tz', 'America/New_York', '--month-tz', 'America/New_York']],
     ['windows', ['windows', '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', '--region', 'US', '--from', '2026-10-19', '--weeks', '3', ...NY]],
     ['windows-all-regions-london', ['windows', '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', '--from', '2026-10-19', '--weeks', '2', '--tz', 'Europe/London']],
     ['renewal', ['renewal', '--fee', '120000.00', '--cpi', '3.1%', '--years', '5', '--start', '2026-03-15']],
@@ -94,7 +94,7 @@ describe('--json', () => {
   });
 
   it('availability: x, y, z and the percentage', () => {
-    const { stdout } = slakit(['availability', INCIDENTS, '--json', '--month', '2026-10', '--contract', 'uniphore', '--region', 'EU']);
+    const { stdout } = slakit(['availability', INCIDENTS, '--json', '--month', '2026-10', '--contract', 'uniphore', '--param', 'maintenance.dataCenterTimeZone=America/Chicago', '--region', 'EU']);
     const json = JSON.parse(stdout) as { totalMinutes: number; excusableMinutes: number; unscheduledMinutes: number; percent: number };
     expect([json.totalMinutes, json.excusableMinutes, json.unscheduledMinutes]).toEqual([44_640, 497, 278]);
     expect(json.percent).toBe(((44_640 - 497 - 278) / (44_640 - 497)) * 100);

@@ -30,7 +30,7 @@ describe('availability --monthly-fee: the credit in money', () => {
     expect(availability('--monthly-fee', '4000.001')).toMatchObject({ code: 2 });
     expect(availability('--monthly-fee', '4000.001').stderr).toContain("--monthly-fee: '4000.001' has 3 decimals");
     expect(availability('--monthly-fee', '4000', '--currency', 'EUR').stderr).toContain('--currency');
-    const none = cli(['availability', INCIDENTS, '--contract', 'uniphore', '--region', 'US', '--month', '2026-10', '--monthly-fee', '4000.00']);
+    const none = cli(['availability', INCIDENTS, '--contract', 'uniphore', '--param', 'maintenance.dataCenterTimeZone=America/Chicago', '--region', 'US', '--month', '2026-10', '--monthly-fee', '4000.00']);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('--monthly-fee: the contract states no credit tiers');
   });

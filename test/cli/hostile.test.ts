@@ -135,7 +135,7 @@ describe('--csv', () => {
   it.each([
     ['cases', ['cases', CASES, ...CASE_ARGS]],
     ['compliance', ['compliance', CASES, ...CASE_ARGS, '--month', '2026-10', '--by', 'severity']],
-    ['availability', ['availability', INCIDENTS, '--month', '2026-10', '--contract', 'uniphore', '--region', 'EU', '--segments']],
+    ['availability', ['availability', INCIDENTS, '--month', '2026-10', '--contract', 'uniphore', '--param', 'maintenance.dataCenterTimeZone=America/Chicago', '--region', 'EU', '--segments']],
     ['windows', ['windows', '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', '--from', '2026-10-19', '--weeks', '1', ...NY]],
     ['renewal', ['renewal', '--fee', '100', '--cpi', '3.1%', '--start', '2026-03-15']],
   ])('%s --csv prints its table as CSV', (_name, args) => {
@@ -229,7 +229,7 @@ describe('--strict', () => {
 
 describe('one vocabulary', () => {
   it('--digits N sets the decimals of table percentages; JSON keeps full precision', () => {
-    const args = ['availability', INCIDENTS, '--month', '2026-10', '--contract', 'uniphore', '--region', 'EU'];
+    const args = ['availability', INCIDENTS, '--month', '2026-10', '--contract', 'uniphore', '--param', 'maintenance.dataCenterTimeZone=America/Chicago', '--region', 'EU'];
     expect(cli(args).stdout).toContain('availability:            99.3702%');
     expect(cli([...args, '--digits', '2']).stdout).toContain('availability:            99.37%');
     expect((JSON.parse(cli([...args, '--json', '--digits', '2']).stdout) as { percent: number }).percent).toBe(99.37022857531205);
@@ -244,7 +244,7 @@ describe('one vocabulary', () => {
 
   it('--delimiter, or a delimiter detected from the header and said so', () => {
     const csv = 'id;start;end;cause\nA;2026-06-03T10:00:00Z;2026-06-03T10:43:12Z;unplanned\n';
-    const args = ['availability', '-', '--json', '--month', '2026-06', '--contract', 'uniphore'];
+    const args = ['availability', '-', '--json', '--month', '2026-06', '--contract', 'uniphore', '--param', 'maintenance.dataCenterTimeZone=America/Chicago'];
     const detected = cli(args, csv);
     expect(detected.code).toBe(0);
     expect(detected.stderr).toContain("reading fields separated by ';' (detected from the header");

@@ -17,7 +17,7 @@ const copy = (doc: Json): Json => JSON.parse(JSON.stringify(doc)) as Json;
 const holidays: unknown[] = [];
 const responses = { 'response.1': 'PT1H', 'response.2': 'PT4H', 'response.3': 'PT8H', 'response.4': 'PT18H' };
 const nopParameters = { holidays, ...responses };
-const uniParameters = { holidays, businessHours: { mon: [['09:00', '17:00']] } };
+const uniParameters = { holidays, businessHours: { mon: [['09:00', '17:00']] }, 'maintenance.dataCenterTimeZone': 'America/Chicago' };
 const ncsParameters = {
   holidays,
   ...responses,

@@ -21,9 +21,11 @@ const windowSpec: fc.Arbitrary<Omit<MaintenanceWindowSpec, 'id'>> = fc
     start: fc.integer({ min: 0, max: 95 }),
     end: fc.integer({ min: 0, max: 96 }),
     region: fc.constantFrom('A', 'B', undefined),
+    // Now and then a window in a zone of its own.
+    timeZone: fc.option(fc.constantFrom(...ZONES), { nil: undefined, freq: 4 }),
   })
   .filter((w) => w.start !== w.end)
-  .map(({ day, start, end, region }) => ({ day, start: time(start), end: time(end), ...(region !== undefined ? { region } : {}) }));
+  .map(({ day, start, end, region, timeZone }) => ({ day, start: time(start), end: time(end), ...(region !== undefined ? { region } : {}), ...(timeZone !== undefined ? { timeZone } : {}) }));
 
 /** Schedules with ids w0, w1, … so that occurrences can be matched with the model's window index. */
 export const scheduleSpec: fc.Arbitrary<MaintenanceScheduleSpec> = fc.record({

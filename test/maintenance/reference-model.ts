@@ -35,8 +35,9 @@ export class ReferenceSchedule {
       if (to <= from) to += 86_400; // crosses midnight
       for (let day = firstDay; day <= lastDay; day++) {
         if (WEEKDAYS[weekdayOf(day)] !== window.day) continue;
-        const start = zonedTimeToInstant(spec.timeZone, wallText(day, from)).getTime();
-        const end = zonedTimeToInstant(spec.timeZone, wallText(day, to)).getTime();
+        const zone = window.timeZone ?? spec.timeZone; // a window in a zone of its own
+        const start = zonedTimeToInstant(zone, wallText(day, from)).getTime();
+        const end = zonedTimeToInstant(zone, wallText(day, to)).getTime();
         if (end > start) this.occurrences.push({ start, end, index });
       }
     });
@@ -49,7 +50,8 @@ export class ReferenceSchedule {
   }
 
   private select(region: string | undefined): ReferenceOccurrence[] {
-    return this.occurrences.filter((o) => region === undefined || this.spec.windows[o.index]?.region === region);
+    // A region's windows, and those that name no region (they apply in every region).
+    return this.occurrences.filter((o) => region === undefined || [region, undefined].includes(this.spec.windows[o.index]?.region));
   }
 
   at(t: number, region?: string): ReferenceOccurrence | null {

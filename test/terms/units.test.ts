@@ -147,7 +147,7 @@ describe('regional maintenance windows without a region', () => {
   });
 
   it('slakit availability without --region is a usage error naming the regions', () => {
-    const run = cli(['availability', '-', '--month', '2026-07', '--contract', 'uniphore'], `start,end,cause\n${overrun.start},${overrun.end},scheduled-maintenance\n`);
+    const run = cli(['availability', '-', '--month', '2026-07', '--contract', 'uniphore', '--param', 'maintenance.dataCenterTimeZone=America/Chicago'], `start,end,cause\n${overrun.start},${overrun.end},scheduled-maintenance\n`);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--region');
     expect(run.stderr).toContain('India, Australia, US, EU, UK');

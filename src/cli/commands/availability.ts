@@ -104,7 +104,7 @@ function shardOf(input: MeasureAvailabilityInput, numbers: IncidentNumbers, size
   } catch (error) {
     // Windows the contract leaves to parameters: name them, not the absent schedule.
     if (windowsMissing !== undefined && isSlaError(error) && /^(input\.)?maintenance$/.test(error.details.path ?? '')) {
-      throw new UsageError(`${messageWithoutPath(error.message, error.code).replace(/^undefined is missing: /, '')}; the contract's maintenance windows ${windowsMissing.replace(/, or --params FILE\.$/, ', --params FILE or --maintenance FILE.')}`);
+      throw new UsageError(`${messageWithoutPath(error.message, error.code).replace(/^undefined is missing: /, '')}; the contract's maintenance windows ${windowsMissing}`);
     }
     const index = Number(/incidents\[(\d+)\]/.exec((isSlaError(error) && error.details.path) || '')?.[1] ?? -1);
     const where = index < 0 ? undefined : numbers.where(numbers.count - size + index);
@@ -145,8 +145,12 @@ function termsOption(context: CommandContext): { name: string; policy: DowntimeP
       return load();
     } catch (error) {
       if (!(error instanceof UsageError) || !error.message.includes('parameter')) throw error;
-      notes.push(`${what} not loaded: ${error.message.split('\n').slice(1).join(' ').trim()}`);
-      if (what === 'maintenance windows') windowsMissing = `need parameters: ${error.message.split('\n').slice(1).join(' ').replace(/\s+/g, ' ').trim()}`;
+      // The parameters (one a line) and the line that says how to give them, as sentences.
+      const [, ...named] = error.message.split('\n');
+      const give = named.pop() ?? '';
+      const detail = `${named.map((line) => line.trim()).join('; ')}. ${give}`;
+      notes.push(`${what} not loaded: ${detail}`);
+      if (what === 'maintenance windows') windowsMissing = `need parameters: ${detail}`;
       return undefined;
     }
   };
@@ -229,6 +233,8 @@ function readSettings(context: CommandContext) {
   const month = periodOption(context, terms.availability);
   const timeZone = measuredZone(context, terms.availability, terms.stated);
   const region = regionOption(context, maintenance);
+  // A region's windows are asked for: the parameters they wait for are needed now.
+  if (region !== undefined && maintenance === undefined && terms.windowsMissing !== undefined) throw new UsageError(`--region ${region}: the contract's maintenance windows ${terms.windowsMissing}`);
   const asOf = stringOption(context, 'as-of');
   const appliesTo = terms.appliesTo;
   const serviceHours = serviceHoursOption(context, terms.availability, timeZone);
@@ -365,7 +371,7 @@ export const availabilityCommand: Command = {
     '  --csv               print the minutes by cause (or, with --segments, the segments) as CSV',
     '  --json              print the report as JSON',
   ].join('\n'),
-  example: 'slakit availability incidents.csv --month 2026-06 --contract uniphore --region EU',
+  example: 'slakit availability incidents.csv --month 2026-06 --contract uniphore --param maintenance.dataCenterTimeZone=America/Chicago --region EU',
   inputs: 1,
   options: {
     ...CONTRACT_OPTIONS,

@@ -3,7 +3,7 @@ import type { DowntimePolicy } from '../../availability/types.js';
 import { formatPercent } from '../../core/percent.js';
 import { loadContract } from '../../contract/load-contract.js';
 import { parseDuration } from '../../core/duration.js';
-import type { Contract, ContractAvailability, ContractCreditTerms, ContractDocument, ContractParameter } from '../../contract/types.js';
+import type { Clause, Contract, ContractAvailability, ContractCreditTerms, ContractDocument, ContractParameter } from '../../contract/types.js';
 import { isSlaError } from '../../core/errors.js';
 import type { Command, CommandContext } from '../command.js';
 import { guide } from '../guide.js';
@@ -56,8 +56,32 @@ function creditTermsText(terms: ContractCreditTerms | undefined): string {
 /** `text` when the document states the term, else nothing: a summary lists only what the text says. */
 const stated = (term: unknown, text: string): string => (term === undefined ? '' : text);
 
+/** A zone, or the parameter that gives it. */
+const zoneText = (zone: unknown): string => (typeof zone === 'string' ? zone : `the zone of parameter ${(zone as { $param: string }).$param}`);
+
+/**
+ * The maintenance windows as the document states them, each with its days, region, zone (or the
+ * parameter that gives it) and clause, so a window whose zone waits for a parameter is listed too.
+ */
+function maintenanceLines(maintenance: NonNullable<ContractDocument['maintenance']>, sources: Contract['sources']): [string, string][] {
+  const zone = zoneText(maintenance.timeZone);
+  if ('$param' in maintenance.windows) return [['maintenance windows', `parameter ${maintenance.windows.$param}, in ${zone}`]];
+  const windows = maintenance.windows;
+  const regions = [...new Set(windows.flatMap((w) => (w.region === undefined ? [] : [w.region])))];
+  const own = windows.filter((w) => w.timeZone !== undefined).length;
+  const title = (doc: string): string => sources.find((s) => s.id === doc)?.title ?? doc;
+  return [
+    ['maintenance windows', `${windows.length} in ${zone}${own === 0 ? '' : ` (${own} in a zone of their own)`}${regions.length === 0 ? '' : `; regions ${regions.join(', ')}`}`],
+    ...windows.map((w, i): [string, string] => {
+      const clauses = w.source === undefined ? [] : Array.isArray(w.source) ? (w.source as readonly Clause[]) : [w.source as Clause];
+      const cited = clauses.map((c) => ` — ${title(c.doc)}, ${c.section}${c.quote === undefined ? '' : `: “${c.quote}”`}`).join('');
+      return [`window ${w.id ?? i + 1}`, `${w.day} ${w.start}–${w.end}, ${w.region === undefined ? 'every region' : `region ${w.region}`}, in ${w.timeZone === undefined ? zone : zoneText(w.timeZone)}${cited}`];
+    }),
+  ];
+}
+
 /** A one-screen summary of what a contract defines. */
-function summary(contract: Contract, missing: readonly string[], declared: Readonly<Record<string, ContractParameter>>): string {
+function summary(contract: Contract, missing: readonly string[], declared: Readonly<Record<string, ContractParameter>>, maintenance: ContractDocument['maintenance']): string {
   const lines: [string, string][] = [['contract', `${contract.name ?? '(no name)'}${contract.vendor === undefined ? '' : ` — ${contract.vendor}`}`]];
   if (contract.effective !== undefined) lines.push(['in force', `${effectiveText(contract.effective)} (both days inclusive; a day starts at 00:00 ${contract.effective.timeZone})`]);
   for (const source of contract.sources) lines.push([`source ${source.id}`, `${source.title}${source.publisher === undefined ? '' : `, ${source.publisher}`}`]);
@@ -91,10 +115,7 @@ function summary(contract: Contract, missing: readonly string[], declared: Reado
   if (contract.downtime !== undefined && unscheduled !== undefined && unscheduled.length > 0) {
     lines.push(['unscheduled (stated)', unscheduled.map((entry) => (typeof entry === 'string' ? entry : `${entry.cause}${entry.notice === 'best-effort' ? ' (best-effort notice, no minimum)' : ''}`)).join(', ')]);
   }
-  if (contract.maintenance !== undefined) {
-    const windows = contract.maintenance.toJSON().windows;
-    lines.push(['maintenance windows', `${windows.length} in ${contract.maintenance.timeZone}${contract.maintenance.regions.length === 0 ? '' : `; regions ${contract.maintenance.regions.join(', ')}`}`]);
-  }
+  if (maintenance !== undefined) lines.push(...maintenanceLines(maintenance, contract.sources));
   if (contract.availability !== undefined) lines.push(['availability', `${contract.availability.target === null ? 'no target' : `target ${contract.availability.target}%`}; ${contract.availability.credits.length} credit tiers${creditTermsText(contract.availability.creditTerms)}${contract.availability.appliesTo === undefined ? '' : `; applies to ${contract.availability.appliesTo.environment.join(', ')} only`}${contract.availability.period === undefined ? '' : `; measured per ${contract.availability.period}`}${serviceHoursSummary(contract.availability.serviceHours)}`]);
   const renewal = contract.renewal;
   if (renewal !== undefined) {
@@ -121,7 +142,9 @@ function check(context: CommandContext, name: string): { text: string; json: unk
     const stated = PARTS.filter((part) => !referencesAny((document as Record<string, unknown>)[part], missing));
     const contract = loadContract(document, { parts: stated });
     const open = PARTS.filter((part) => !stated.includes(part) && doc[part] !== undefined);
-    const text = summary(contract, [...missing], declared) + (open.length === 0 ? '' : `\nparts that wait for parameters: ${open.join(', ')}`);
+    // The windows are listed as the document states them (checked above), also when their zone waits for a parameter.
+    const windows = checkable.includes('maintenance') ? doc.maintenance : undefined;
+    const text = summary(contract, [...missing], declared, windows) + (open.length === 0 ? '' : `\nparts that wait for parameters: ${open.join(', ')}`);
     return { text, json: { valid: true, parametersNeeded: [...missing], partsNeedingParameters: open, contract: toJson(contract.document) } };
   } catch (error) {
     if (!isSlaError(error)) throw error;

@@ -11,6 +11,7 @@ import { monthOption, nowOption } from '../case-records.js';
 import type { Command, CommandContext } from '../command.js';
 import { guide } from '../guide.js';
 import { CONTRACT_HELP, CONTRACT_OPTIONS, contractOption } from '../contract-option.js';
+import { contractWindows } from '../schedule.js';
 import { CAUSE_OPTIONS } from '../cause-option.js';
 import { CUSTOMERS_OPTIONS } from '../customers-option.js';
 import { HISTORY_OPTIONS } from '../history-option.js';
@@ -144,6 +145,7 @@ export const reportCommand: Command = {
   },
   run(context) {
     const contract = contractOption(context, ['businessHours', 'support', 'downtime', 'maintenance', 'availability', 'renewal'], true);
+    contractWindows(context, contract, false); // the report lists the windows: a parameter they wait for is needed
     const month = monthOption(context, 'month', true) as string;
     const timeZone = timeZoneOption(context, true) as string;
     const format = choiceOption(context, 'format', ['html', 'md', 'json'] as const, 'html');

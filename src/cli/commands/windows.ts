@@ -27,7 +27,8 @@ export const windowsCommand: Command = {
     '  --maintenance FILE  a maintenance schedule spec as JSON; where the contract has windows of its',
     '                      own, --maintenance-mode add (both) or replace (the file’s only) says which',
     `                      (${guide('maintenance')})`,
-    '  --region NAME       only this region’s windows (uniphore: India, Australia, US, EU, UK)',
+    '  --region NAME       only this region’s windows and those of every region (uniphore: India,',
+    '                      Australia, US, EU, UK; its data-center windows are every region’s)',
     '  --from DATE         the first day to list, YYYY-MM-DD, from local midnight in --tz (default today)',
     '  --weeks N           how many weeks to list (default 4)',
     '  --tz ZONE           the zone to show the windows in (default the schedule’s zone)',
@@ -36,7 +37,7 @@ export const windowsCommand: Command = {
     '  --json              print the windows as JSON',
     ...ICS_HELP,
   ].join('\n'),
-  example: 'slakit windows --contract uniphore --region US --from 2026-12-01 --weeks 4 --tz America/New_York',
+  example: 'slakit windows --contract uniphore --param maintenance.dataCenterTimeZone=America/Chicago --region US --from 2026-12-01 --weeks 4 --tz America/New_York',
   inputs: 0,
   options: { ...CONTRACT_OPTIONS, maintenance: { type: 'string' }, 'maintenance-mode': { type: 'string' }, region: { type: 'string' }, from: { type: 'string' }, weeks: { type: 'string' }, tz: { type: 'string' }, ...CSV_OPTION, ...ICS_OPTIONS },
   run(context) {
