@@ -137,7 +137,7 @@ export function complianceByPlan(contract: Contract, calendar: Calendar, cases: 
 }
 
 /** The error of the case at `index` with `cases[index]` in front of its path. */
-function inCase(error: unknown, index: number): unknown {
+export function inCase(error: unknown, index: number): unknown {
   if (!isSlaError(error)) return error;
   const inner = String(error.details.path ?? '');
   const rest = error.message.slice(error.code.length + 2);
@@ -146,7 +146,7 @@ function inCase(error: unknown, index: number): unknown {
 }
 
 /** An error of `cases[from]` in a plan's share, renumbered to the case's place in the input. */
-function renumber(error: SlaError, from: number, to: number): SlaError {
+export function renumber(error: SlaError, from: number, to: number): SlaError {
   const path = String(error.details.path).replace(`cases[${from}]`, `cases[${to}]`);
   return new SlaError(error.code, error.message.slice(error.code.length + 2).replace(`cases[${from}]`, `cases[${to}]`), { ...error.details, path });
 }

@@ -260,7 +260,7 @@ describe('properties of histories', () => {
     );
     const cases: CaseInput[] = [responded('2026-10-02T13:00:00Z', 50, 1), responded('2026-10-20T13:00:00Z', 300, 2)];
     const plain = complianceReport(contract.support!, contract.calendarFor('UTC'), cases, { now: '2026-11-01T00:00:00Z', outcomes: 'all' });
-    expect(historyComplianceReport(history, (c) => c.calendarFor('UTC'), cases, { now: '2026-11-01T00:00:00Z', outcomes: 'all' })).toEqual([{ version: 0, from: null, to: null, cases: [0, 1], report: plain }]);
+    expect(historyComplianceReport(history, (c) => c.calendarFor('UTC'), cases, { now: '2026-11-01T00:00:00Z', outcomes: 'all' })).toEqual([{ version: 0, from: null, to: null, cases: [0, 1], report: plain, plans: null }]);
   });
   it('splitting the contract into two identical versions at any date changes no figure of availability', () => {
     const contract = loadContract(larkspur);
