@@ -357,14 +357,17 @@ function partsOfCases(input: ServiceReportInput, contract: Contract, history: Co
     const byPlan = complianceByPlan(contract, calendarOf(undefined), cases, options);
     for (const plan of plansOf(contract)) reports.push({ plan, version: null, report: byPlan[plan ?? ''] as ComplianceReport });
   } else {
-    const withPlans = history.versions.find((v) => v.contract.supportPlans !== undefined);
-    if (withPlans !== undefined) fail('INVALID_ARGUMENT', `input.contract.versions[${withPlans.index}].support`, 'plans', `states plans (support.plans) in the version in force ${withPlans.from === null ? 'first' : `from ${withPlans.from}`}; the service report does not yet show the plans of a contract history: give one version, or versions with plain support.levels`);
     const judged = historyComplianceReport(history, () => calendarOf(undefined), cases, options);
-    const byVersion = new Map(judged.map((v) => [v.version, v.report]));
+    const byVersion = new Map(judged.map((v) => [v.version, v]));
+    // Versions x plans: a version with plans shows each of its plans (HistoryComplianceVersion.plans), never their sum.
     for (const version of versionsShown(history, input.month, new Set(byVersion.keys()))) {
-      const policy = policyOf(version.contract, null);
-      if (policy === undefined) continue;
-      reports.push({ plan: null, version, report: byVersion.get(version.index) ?? complianceReport(policy, calendarOf(undefined), [], options) });
+      const mine = byVersion.get(version.index);
+      for (const plan of plansOf(version.contract)) {
+        const policy = policyOf(version.contract, plan);
+        if (policy === undefined) continue;
+        const report = mine === undefined ? undefined : plan === null ? mine.report : mine.plans?.[plan];
+        reports.push({ plan, version, report: report ?? complianceReport(policy, calendarOf(undefined), [], options) });
+      }
     }
   }
   return reports.map(({ plan, version, report }) => {

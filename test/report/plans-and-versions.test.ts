@@ -1,7 +1,9 @@
 // Issue 25 in the service report: a contract with support plans shows each plan against its own
 // targets; several --contract (a contract history) show each version in force during the month with
 // its dates, its own rates against its own targets, and availability judged minute by minute.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { complianceByPlan, complianceReport, historyComplianceReport } from '../../src/cases/index.js';
 import type { CaseInput } from '../../src/cases/types.js';
@@ -183,9 +185,55 @@ describe('item 2: the report of a contract history (several --contract)', () => 
   });
 });
 
-describe('item 3: versions with plans (waits for the library’s plans per version)', () => {
-  it('a history whose versions state plans is refused with a clear message, not mixed', () => {
-    const contracts = loadContractHistory([doc(PLANS), { ...(doc(V2) as object) }]);
-    expectSlaError(() => buildServiceReport({ contract: contracts, month: '2026-10', timeZone: 'America/New_York', now: NOW, cases: cases() }), 'INVALID_ARGUMENT', 'input.contract.versions[0].support', 'does not yet show the plans of a contract history');
+describe('item 3: versions x plans (a history whose versions state plans)', () => {
+  // The plans contract, amended from 2026-10-15: premium P1 resolved within 4 hours, not 8.
+  const amended = (): object => {
+    const v2 = doc(PLANS) as { support: { plans: { premium: { levels: { 1: { resolution: { after: string } } } } } } };
+    v2.support.plans.premium.levels[1].resolution.after = 'PT4H';
+    return { ...v2, effective: { from: '2026-10-15' } };
+  };
+  const contracts = loadContractHistory([doc(PLANS), amended()]);
+  const built = buildServiceReport({ contract: contracts, month: '2026-10', timeZone: 'America/New_York', now: NOW, cases: cases() });
+
+  it('one part per version and plan, each with historyComplianceReport’s report of that plan in that version', () => {
+    const judged = historyComplianceReport(contracts, (c) => c.calendarFor('America/New_York'), cases(), { now: NOW });
+    const parts = built.compliance!.parts!;
+    expect(parts.map((p) => p.name)).toEqual(['terms … to 2026-10-14, plan premium', 'terms … to 2026-10-14, plan standard', 'terms 2026-10-15 to …, plan premium', 'terms 2026-10-15 to …, plan standard']);
+    expect(parts.map((p) => [p.version!.index, p.plan, p.cases])).toEqual(judged.flatMap((v) => Object.entries(v.plans!).map(([plan, r]) => [v.version, plan, r.total])));
+    // LK-8 (premium P1, 28 Oct, resolved in 6 h): met under 8 h, breached under the amendment's 4 h.
+    const p1 = parts[2]!.resolution.find((r) => r.level === 1)!;
+    expect([p1.met, p1.breached, p1.meetsTarget]).toEqual([judged[1]!.plans!['premium']!.resolution.bySeverity[1]!.met, 1, false]);
+    expect(built.findings).toContain('Terms 2026-10-15 to …, plan premium: P1 resolution 0% against a target of 95%: 1 P1 resolution late.');
+    expect(built.compliance!.breaches.find((b) => b.id === 'LK-8')).toMatchObject({ plan: 'premium', version: 1 });
+  });
+
+  it('a version with plans beside one with plain levels: its plans, and the other version whole', () => {
+    const mixed = buildServiceReport({ contract: loadContractHistory([doc(PLANS), doc(V2)]), month: '2026-10', timeZone: 'America/New_York', now: NOW, cases: cases() });
+    expect(mixed.compliance!.parts!.map((p) => [p.version!.index, p.plan])).toEqual([
+      [0, 'premium'],
+      [0, 'standard'],
+      [1, null],
+    ]);
+    expect(mixed.compliance!.parts!.reduce((n, p) => n + p.cases, 0)).toBe(8);
+  });
+
+  it('the renderers title each part with its terms and plan', () => {
+    expect(serviceReportToHtml(built)).toContain('<h3 id="part-3">Terms 2026-10-15 to …, plan premium</h3>');
+    expect(serviceReportToMarkdown(built)).toContain('| Terms 2026-10-15 to …, plan premium · P1 | 100% of 95% | 0% of 95% (missed) |');
+  });
+
+  it('on the command line, what compliance refuses the report refuses too (one figure, one path)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'slakit-report25-'));
+    const v2 = join(dir, 'amended.json');
+    writeFileSync(v2, JSON.stringify(amended()));
+    const args = ['--contract', PLANS, '--contract', v2, '--month', '2026-10', ...NY, '--now', NOW];
+    const compliance = cli(['compliance', CASES, ...args]);
+    const run = cli(['report', ...args, '--cases', CASES]);
+    if (compliance.code === 0) {
+      expect(run.code).toBe(0);
+    } else {
+      expect(run.code).toBe(compliance.code);
+      expect(run.stderr).toContain('versions of a contract with support plans are not read together yet');
+    }
   });
 });
