@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { complianceByPlan, complianceReport, historyComplianceReport } from '../../src/cases/index.js';
 import type { CaseInput } from '../../src/cases/types.js';
 import { loadContract, loadContractHistory } from '../../src/contract/index.js';
+import { historyAvailability } from '../../src/availability/index.js';
 import { readCases, readCsv } from '../../src/records/index.js';
 import { buildServiceReport, serviceReportToHtml, serviceReportToMarkdown, type ServiceReport } from '../../src/report/index.js';
 import { expectSlaError } from '../expect-sla-error.js';
@@ -182,6 +183,32 @@ describe('item 2: the report of a contract history (several --contract)', () => 
     expect(compared.previous).toEqual({ month: '2026-09', availability: null, cases: null, response: [], resolution: [] });
     const contracts = loadContractHistory([doc(V1), doc(V2)]);
     expectSlaError(() => buildServiceReport({ contract: contracts, month: '2026-10', timeZone: 'America/New_York', now: NOW, cases: [], compareMonth: '2026-09', compareSupport: complianceReport(contracts.versions[0]!.contract.support!, contracts.versions[0]!.contract.calendarFor('UTC'), [], { now: NOW }) }), 'INVALID_ARGUMENT', 'input.compareSupport');
+  });
+});
+
+describe('item 2: availability under a history, edge cases', () => {
+  const contracts = loadContractHistory([doc(V1), doc(V2)]);
+  const september = { id: 'SEP', start: '2026-09-10T10:00:00Z', end: '2026-09-10T11:00:00Z', cause: 'unplanned' as const, environment: 'production' };
+
+  it('the compared month is measured as the report’s month is (historyAvailability); none where the history is not in force', () => {
+    const built = buildServiceReport({ contract: contracts, month: '2026-10', timeZone: 'UTC', now: NOW, incidents: [september], compareMonth: '2026-09' });
+    expect(built.previous!.availability).toBe(historyAvailability(contracts, { month: '2026-09', incidents: [september] }).percent);
+    expect(built.previous!.availability).toBeLessThan(100);
+    const fromOctober = loadContractHistory([{ ...(doc(V1) as object), effective: { from: '2026-10-01', to: '2026-10-14' } }, doc(V2)]);
+    expect(buildServiceReport({ contract: fromOctober, month: '2026-10', timeZone: 'UTC', now: NOW, incidents: [september], compareMonth: '2026-09' }).previous!.availability).toBeNull();
+  });
+
+  it('an incident still going on counts up to the report’s now, and its end is shown there', () => {
+    const ongoing = { id: 'ON', start: '2026-10-19T22:00:00Z', end: null, cause: 'unplanned' as const, environment: 'production' };
+    const a = buildServiceReport({ contract: contracts, month: '2026-10', timeZone: 'UTC', now: '2026-10-20T00:00:00Z', incidents: [ongoing] }).availability!;
+    expect([a.z, a.incidents]).toEqual([120, [{ id: 'ON', cause: 'unplanned', start: '2026-10-19T22:00:00.000Z', end: '2026-10-20T00:00:00.000Z', excusableMinutes: 0, unscheduledMinutes: 120, window: null }]]);
+  });
+
+  it('no incidents, or no version with a downtime policy: no availability section', () => {
+    expect(buildServiceReport({ contract: contracts, month: '2026-10', timeZone: 'UTC', now: NOW }).availability).toBeNull();
+    const bare = loadContractHistory([{ name: 'SLA' }, { name: 'SLA', effective: { from: '2026-10-15' } }]);
+    expect(buildServiceReport({ contract: bare, month: '2026-10', timeZone: 'UTC', now: NOW, incidents: [september] }).availability).toBeNull();
+    expect(buildServiceReport({ contract: bare, month: '2026-10', timeZone: 'UTC', now: NOW, cases: [] }).compliance).toBeNull();
   });
 });
 
