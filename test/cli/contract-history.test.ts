@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from './in-process.js';
 
-// The first version with plain support levels: versions with support plans are not read together yet.
+// Versions with plain support levels (plans x versions: history-plans.test.ts, on the example itself).
 const V1 = 'test/fixtures/contracts/larkspur-saas-levels.json';
-const V2 = 'examples/contracts/larkspur-saas-2026-10-15.json';
+const V2 = 'test/fixtures/contracts/larkspur-saas-2026-10-15-levels.json';
 const CASES = 'test/fixtures/contracts/larkspur-cases-2026-10-levels.csv';
 const INCIDENTS = 'examples/contracts/larkspur-incidents-2026-10.csv';
 const NY = ['--tz', 'America/New_York'];
@@ -70,9 +70,9 @@ describe('several --contract', () => {
     expect(mixed.stderr).toContain('northwind-cloud.json (name)');
   });
   it('a command that takes one contract says so (exit 2)', () => {
-    const due = cli(['due', '--contract', V1, '--contract', V2, '--severity', '1', '--opened', '2026-10-20T10:00:00Z', ...NY]);
-    expect(due.code).toBe(2);
-    expect(due.stderr).toContain('this command takes one contract');
+    const windows = cli(['windows', '--contract', V1, '--contract', V2, '--from', '2026-10-19', '--weeks', '1', ...NY]);
+    expect(windows.code).toBe(2);
+    expect(windows.stderr).toContain('this command takes one contract');
   });
   it('a case opened before the first version is a bad record naming it (exit 1)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'slakit-history-'));

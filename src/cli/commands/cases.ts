@@ -18,7 +18,10 @@ import { HISTORY_HELP, HISTORY_OPTIONS } from '../history-option.js';
 import { formatLocal } from '../local-time.js';
 import { CSV_HELP, CSV_OPTION, DIGITS_HELP, DIGITS_OPTION, digitsOption, fromOption, STRICT_HELP, stringOption, toJson } from '../options.js';
 import { UsageError } from '../usage-error.js';
-import { casePolicyOption, SUPPORT_HELP, SUPPORT_OPTIONS, timeZoneOption } from '../support.js';
+import { SUPPORT_HELP, SUPPORT_OPTIONS, timeZoneOption } from '../support.js';
+import { runCasePolicy } from '../history-plans.js';
+import { versionLabel } from '../contract-history.js';
+import type { ContractHistory, ContractVersion } from '../../contract/load-contract-history.js';
 import { type Column, csvCell, formatPercent, tableWriter } from '../table.js';
 import { forEachShard, JOBS_HELP, JOBS_OPTION } from '../jobs.js';
 import { mergeReadTallies, type ReadTally, readLapses } from '../record-reader.js';
@@ -80,6 +83,9 @@ export const casesCommand: Command = {
     '',
     'Options:',
     ...SUPPORT_HELP,
+    '                        repeat --contract for the versions of a contract that changed (effective',
+    '                        dates): each case is judged under the version in force when it opened',
+    '                        (and under plans, the plan its fields select in that version)',
     '  --now INSTANT       evaluate as of this instant (default: the current time)',
     '  --breached          only the breached cases: a response or resolution target breached, or an update missed',
     '  --month YYYY-MM     only the cases opened in this calendar month (in each case’s zone)',
@@ -124,8 +130,9 @@ export const casesCommand: Command = {
       pending = [];
     };
     // The output is written as the chunks come, in the file's order: memory holds a chunk's rows.
-    // Under a contract with plans, each case's plan in a column of its own.
-    const columns = casePolicyOption(context).plans === null ? COLUMNS : [...COLUMNS.slice(0, 2), { title: 'plan' }, ...COLUMNS.slice(2)];
+    // Under several --contract, the version that judged each case (terms), and under plans each case's plan, in columns of their own.
+    const { history, plans } = runCasePolicy(context);
+    const columns = [...COLUMNS.slice(0, 2), ...(history === undefined ? [] : [{ title: 'terms' }]), ...(plans ? [{ title: 'plan' }] : []), ...COLUMNS.slice(2)];
     const table = csv || json ? null : tableWriter(columns, write);
     if (csv) write(columns.map((c) => csvCell(c.title)).join(','));
     const jsonHead = `{\n  "now": ${JSON.stringify(now)},\n  "cases": [`;
@@ -171,7 +178,7 @@ export const casesCommand: Command = {
     const selection = [breachedOnly ? 'breached' : '', month === undefined ? '' : `opened in ${month}`].filter((s) => s !== '').join(', ');
     const count = (read as ReadTally).rows;
     const counted = `${shown} ${shown === 1 ? 'case' : 'cases'}${selection === '' ? '' : ` (${selection}; ${count} read)`}`;
-    const summary = `${counted} as of ${now.toISOString()}: ${tally.met} met, ${tally.breached} breached, ${tally.pending} pending, ${tally.cancelled} cancelled. Times are local to each case.`;
+    const summary = `${counted} as of ${now.toISOString()}: ${tally.met} met, ${tally.breached} breached, ${tally.pending} pending, ${tally.cancelled} cancelled. Times are local to each case.${history === undefined ? '' : `\nterms: the version of the contract in force when the case opened (first and last day in ${history.timeZone}), which judged it${plans ? ', under the plan its fields select in that version' : ''}.`}`;
     return { text: json || csv ? '' : `\n${summary}`, json: null, streamed: true, notes, lapses };
   },
 };
@@ -179,7 +186,7 @@ export const casesCommand: Command = {
 const OUTCOMES = ['met', 'breached', 'pending', 'cancelled'] as const;
 
 function settingsOf(context: CommandContext) {
-  casePolicyOption(context);
+  runCasePolicy(context);
   const zone = timeZoneOption(context, false);
   const now = nowOption(context, (text) => fromOption('now', () => parseInstant(text)));
   const digits = digitsOption(context);
@@ -245,17 +252,19 @@ function casesShard(context: CommandContext): CasesShard {
   const { zone, now, digits, month, breachedOnly } = settingsOf(context);
   const json = context.values['json'] === true;
   const csv = context.values['csv'] === true;
-  // One evaluator per policy: the contract's, or each plan's (the case's plan picked by its fields).
-  const { plans, policyOf } = casePolicyOption(context);
+  // One evaluator per policy: the contract's, or each plan's (the case's plan picked by its fields);
+  // under several --contract, each version's (and each of its plans').
+  const { history, plans, policyOf } = runCasePolicy(context);
   const evaluators = new Map<SupportPolicy, ReturnType<typeof caseEvaluator>>();
   const endPauses = context.values['end-pauses-at-message'] === true;
-  const evaluate = (calendar: Calendar, input: CaseInput): CaseStatus & { plan?: string } => {
-    const { policy, plan } = policyOf(input);
+  const evaluate = (calendar: Calendar, input: CaseInput): CaseStatus & { plan?: string; version?: { index: number; from: string | null; to: string | null } } => {
+    const { policy, plan, version } = policyOf(input);
     let evaluator = evaluators.get(policy);
     if (evaluator === undefined) evaluators.set(policy, (evaluator = caseEvaluator(compilePolicy(policy), now.getTime())));
     const status = evaluator(calendar, endPauses ? endPausesAtCustomerMessage(policy, input) : input);
-    return plan === null ? status : { plan, ...status };
+    return { ...(version === null ? {} : { version: { index: version.index, from: version.from, to: version.to } }), ...(plan === null ? {} : { plan }), ...status };
   };
+  const terms = (index: number): string => versionLabel(history as ContractHistory, (history as ContractHistory).versions[index] as ContractVersion);
   const audit = context.values['audit-pauses'] === true;
   const rows: string[][] = [];
   const lines: string[] = [];
@@ -303,7 +312,8 @@ function casesShard(context: CommandContext): CasesShard {
     const row = [
       input.id === undefined ? '' : String(input.id),
       String(status.severity),
-      ...(plans === null ? [] : [status.plan ?? '']),
+      ...(history === undefined ? [] : [terms(status.version?.index as number)]),
+      ...(plans ? [status.plan ?? '—'] : []),
       status.state,
       local(status.openedAt),
       local(status.response.dueAt),

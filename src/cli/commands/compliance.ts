@@ -21,9 +21,10 @@ import { choiceOption, CSV_HELP, CSV_OPTION, DIGITS_HELP, DIGITS_OPTION, digitsO
 import { CASE_MAP_FIELDS, columnMap, crossCheckJson, fieldProblem, mergeReadTallies, type ReadTally, readLapses, RECORD_HELP, RECORD_OPTIONS, type Where } from '../record-reader.js';
 import { calendarOption, casePolicyOption, SUPPORT_HELP, SUPPORT_OPTIONS, supportContract, timeZoneOption, useSupportContract } from '../support.js';
 import { contractPart } from '../contract-option.js';
-import { historyOption, requireSameCaseTerms, versionLabel } from '../contract-history.js';
+import { historyOption, versionLabel } from '../contract-history.js';
+import { historyPolicies, type VersionPolicy, versionKey } from '../history-plans.js';
+import { addPlanReports } from '../../cases/add-plan-reports.js';
 import type { ContractHistory } from '../../contract/load-contract-history.js';
-import { UsageError } from '../usage-error.js';
 import { formatPercent, formatTable } from '../table.js';
 import { EMPTY_HELP, EMPTY_OPTION, fedBy, notMeasured, notMeasuredLine } from '../not-measured.js';
 import { type ComplianceByLevel, complianceByLevel, type MetricCounts } from '../../cases/compliance-by-level.js';
@@ -40,13 +41,9 @@ const levelsOf = (report: ComplianceGroup): SeverityLevel[] => Object.keys(repor
 function settingsOf(context: CommandContext) {
   // Several --contract: the versions of the contract; the cases are read with the last one's calendar and labels, which every version shares.
   const history = historyOption(context, ['businessHours', 'support']);
-  if (history !== undefined) {
-    requireSameCaseTerms(history);
-    if (history.versions.some((v) => v.contract.supportPlans !== undefined)) throw new UsageError('--contract: versions of a contract with support plans are not read together yet; give one version at a time');
-    useSupportContract(context, (history.versions[history.versions.length - 1] as ContractHistory['versions'][number]).contract);
-  }
-  // Each version's policy (several --contract), else none.
-  const versionPolicies: SupportPolicy[] = history === undefined ? [] : history.versions.map((v) => contractPart(v.contract, v.contract.support, 'support targets', 'it cannot time cases'));
+  // Each version's policy, or each of its plans' (several --contract), else none.
+  const underHistory = history === undefined ? undefined : historyPolicies(context, history);
+  const versionPolicies: SupportPolicy[] = underHistory?.all.map((p) => p.policy) ?? [];
   // The contract's policy, or its plans' (policies[i] is plans[i]'s).
   const { plans, policyOf, policies } = casePolicyOption(context);
   const policy = policies[0] as SupportPolicy;
@@ -59,14 +56,20 @@ function settingsOf(context: CommandContext) {
   const customer = [...columnMap(context, CASE_MAP_FIELDS)].find(([, field]) => field === 'customer')?.[0] ?? 'customer';
   const groupBy: ComplianceReportOptions['groupBy'] = by === 'customer' ? { attribute: customer } : by === 'month' ? 'month' : by === 'team' ? 'team' : undefined;
   const options: ComplianceReportOptions = { now, ...(targetText === undefined ? {} : { target: parseRate(targetText, '--target') }), ...(groupBy === undefined ? {} : { groupBy }) };
-  return { policy, plans, policyOf, policies, zone, by, month, now, options, history, versionPolicies };
+  return { policy, plans, policyOf, policies, zone, by, month, now, options, history, versionPolicies, underHistory };
 }
 
 /** What one chunk of the file gives: the report of its cases in the month, and what reading it found. */
 export interface ComplianceShard {
   report: ComplianceReport;
-  /** With several --contract: the report of each version's cases (by version index), else empty. */
+  /**
+   * With several --contract: the report of each version's cases (by version index), else empty;
+   * for a version with plans, its plans' reports added up (addPlanReports), once every chunk is in
+   * (`undefined` in a chunk's shard).
+   */
   versions: (ComplianceReport | undefined)[];
+  /** With several --contract: each version's plans' reports (every plan, in the contract's order), `null` for a version with plain levels. */
+  versionPlans: ({ [plan: string]: ComplianceReport } | null)[];
   /** Under a contract with plans: each plan's report (then `report` is the first plan's), in the contract's order. */
   plans: { [plan: string]: ComplianceReport } | null;
   counted: number;
@@ -93,12 +96,13 @@ const complianceShard = (context: CommandContext): ComplianceShard => compliance
  * explains each one).
  */
 function complianceShardOf(context: CommandContext, breaches: boolean): ComplianceShard {
-  const { policy, plans, policyOf, policies, zone, month, options, history, versionPolicies } = settingsOf(context);
+  const { policy, plans, policyOf, policies, zone, month, options, history, underHistory } = settingsOf(context);
   // Each case's batch key and policy: its plan's ('' under plain levels), or, under several
-  // --contract, the version in force when it opened (`v0`, `v1`, …). Plans and versions are never added up.
-  const keys = history !== undefined ? history.versions.map((v) => `v${v.index}`) : (plans ?? ['']);
-  const policyByKey = new Map(history !== undefined ? keys.map((key, i) => [key, versionPolicies[i] as SupportPolicy]) : keys.map((key, i) => [key, policies[i] as SupportPolicy]));
-  const keyOf = (input: CaseInput): string => (history !== undefined ? `v${history.versionAt(input.openedAt as Date).index}` : (policyOf(input).plan ?? ''));
+  // --contract, the version in force when it opened (`v0`, `v1`, …) and within it the plan its
+  // fields select (`v1:premium`). Plans and versions are never added up.
+  const keys = underHistory !== undefined ? underHistory.all.map((p) => p.key) : (plans ?? ['']);
+  const policyByKey = new Map(underHistory !== undefined ? underHistory.all.map((p) => [p.key, p.policy]) : keys.map((key, i) => [key, policies[i] as SupportPolicy]));
+  const keyOf = (input: CaseInput): string => (underHistory !== undefined ? underHistory.policyOf(input).key : (policyOf(input).plan ?? ''));
   const levels = compilePolicy(policy).levels.length - 1;
   const endPauses = context.values['end-pauses-at-message'] === true;
   const now = (options.now as Date).getTime();
@@ -171,8 +175,9 @@ function complianceShardOf(context: CommandContext, breaches: boolean): Complian
   flush();
   // Under several --contract `report` is the empty report of no case; the versions hold the counts.
   const report = history !== undefined ? fromOption('target', () => complianceReport(policy, calendarOption(context, zone ?? 'UTC'), [], options)) : (reports.get(keys[0] as string) as ComplianceReport);
-  const versions = history === undefined ? [] : keys.map((key) => reports.get(key));
-  return { report, versions, plans: plans === null || history !== undefined ? null : Object.fromEntries(reports), counted, read, fed, breached, times };
+  const versions = history === undefined ? [] : history.versions.map((v) => (v.contract.supportPlans === undefined ? reports.get(versionKey(v.index, null)) : undefined));
+  const versionPlans = history === undefined ? [] : history.versions.map((v) => (v.contract.supportPlans === undefined ? null : Object.fromEntries(Object.keys(v.contract.supportPlans.plans).map((plan) => [plan, reports.get(versionKey(v.index, plan)) as ComplianceReport]))));
+  return { report, versions, versionPlans, plans: plans === null || history !== undefined ? null : Object.fromEntries(reports), counted, read, fed, breached, times };
 }
 
 function mergeShards(a: ComplianceShard, b: ComplianceShard): ComplianceShard {
@@ -180,8 +185,13 @@ function mergeShards(a: ComplianceShard, b: ComplianceShard): ComplianceShard {
     const [x, y] = [a.versions[i], b.versions[i]];
     return x === undefined ? y : y === undefined ? x : mergeComplianceReports(x, y);
   });
-  const plans = a.plans === null || b.plans === null ? null : Object.fromEntries(Object.entries(a.plans).map(([plan, report]) => [plan, mergeComplianceReports(report, (b.plans as Record<string, ComplianceReport>)[plan] as ComplianceReport)]));
-  return { report: mergeComplianceReports(a.report, b.report), versions, plans, counted: a.counted + b.counted, read: mergeReadTallies(a.read, b.read), fed: a.fed | b.fed, breached: [...a.breached, ...b.breached], times: a.times.concat(b.times) };
+  const byPlan = (x: { [plan: string]: ComplianceReport }, y: { [plan: string]: ComplianceReport }) => Object.fromEntries(Object.entries(x).map(([plan, report]) => [plan, mergeComplianceReports(report, y[plan] as ComplianceReport)]));
+  const plans = a.plans === null || b.plans === null ? null : byPlan(a.plans, b.plans);
+  const versionPlans = a.versionPlans.map((x, i) => {
+    const y = b.versionPlans[i];
+    return x === null || y == null ? x : byPlan(x, y);
+  });
+  return { report: mergeComplianceReports(a.report, b.report), versions, versionPlans, plans, counted: a.counted + b.counted, read: mergeReadTallies(a.read, b.read), fed: a.fed | b.fed, breached: [...a.breached, ...b.breached], times: a.times.concat(b.times) };
 }
 
 /**
@@ -195,9 +205,23 @@ export function complianceOfFile(context: CommandContext, breaches = false): Com
     total = total === undefined ? shard : mergeShards(total, shard);
   });
   const result = total as ComplianceShard;
+  // A version's plans added up once every chunk is in (their targets kept where the plans that judged a case agree).
+  result.versionPlans.forEach((plans, i) => {
+    if (plans !== null) result.versions[i] = versionOfPlans(plans);
+  });
   // In the file's order (a chunk judges its cases in batches per calendar).
   result.breached.sort((a, b) => a.outcome.index - b.outcome.index);
   return result;
+}
+
+/**
+ * The report of a version with plans over all its cases: the plans that judged a case added up
+ * (historyComplianceReport's `report`); with no case, every plan's (zero counts).
+ */
+function versionOfPlans(plans: { readonly [plan: string]: ComplianceReport }): ComplianceReport {
+  const all = Object.values(plans);
+  const judged = all.filter((r) => r.total > 0);
+  return addPlanReports(judged.length > 0 ? judged : all);
 }
 
 /** Typical times with each level's label, as `compliance --json` and the report show them. */
@@ -285,9 +309,9 @@ export const complianceCommand: Command = {
   },
   shard: complianceShard,
   run(context) {
-    const { by, month, now, policies, history, versionPolicies } = settingsOf(context);
+    const { by, month, now, policies, history, versionPolicies, underHistory } = settingsOf(context);
     const digits = digitsOption(context);
-    const { report, plans, counted, read, fed, times, versions } = complianceOfFile(context);
+    const { report, plans, counted, read, fed, times, versions, versionPlans } = complianceOfFile(context);
     const { notes, lapses } = readLapses(context, read);
     // Under several versions or plans, a metric is measured when any policy sets it a target.
     const unmeasuredBy = [...policies, ...versionPolicies].map((p) => notMeasured(context, fed, p));
@@ -295,7 +319,7 @@ export const complianceCommand: Command = {
     notes.push(...unfed.map(notMeasuredLine));
     // The table and the JSON show the one object: the counts by level, the unmeasured figures null.
     const { severities } = supportContract(context);
-    const all = plans === null ? [report] : Object.values(plans);
+    const all = history !== undefined ? [...versions, ...versionPlans.flatMap((p) => Object.values(p ?? {}))].filter((r): r is ComplianceReport => r !== undefined) : plans === null ? [report] : Object.values(plans);
     const withReplies = all.some((r) => r.replies !== undefined);
 
     const row = (name: string, group: ComplianceByLevel, at?: number): string[] => {
@@ -329,11 +353,21 @@ export const complianceCommand: Command = {
     };
     // Several --contract: each version's cases apart, under the version's own targets (never added up).
     const { zone, options } = settingsOf(context);
-    const shownVersions = history === undefined ? [] : versionsShown(history, versions, month, (i) => complianceReport(versionPolicies[i] as SupportPolicy, calendarOption(context, zone ?? 'UTC'), [], options));
+    const emptyOf = (key: string): ComplianceReport => complianceReport((underHistory?.all.find((p) => p.key === key) as VersionPolicy).policy, calendarOption(context, zone ?? 'UTC'), [], options);
+    const emptyPlans = (i: number): { [plan: string]: ComplianceReport } | null => {
+      const own = history?.versions[i]?.contract.supportPlans;
+      return own === undefined ? null : Object.fromEntries(Object.keys(own.plans).map((plan) => [plan, emptyOf(versionKey(i, plan))]));
+    };
+    const shownVersions = (history === undefined ? [] : versionsShown(history, versions, month, (i) => { const own = emptyPlans(i); return own === null ? emptyOf(versionKey(i, null)) : versionOfPlans(own); })).map((shown) => ({ ...shown, plans: versionPlans[shown.version.index] ?? emptyPlans(shown.version.index) }));
     // Under plans, each plan's rows apart (its cases against its own targets), the plan first in each name.
+    // A version with plans: its total over the plans, then each plan's rows.
     const rows =
       history !== undefined
-        ? shownVersions.flatMap(({ version, report: r }) => rowsOf(r, `terms ${versionLabel(history, version)}`, '  '))
+        ? shownVersions.flatMap(({ version, report: r, plans: own }) =>
+            own === null
+              ? rowsOf(r, `terms ${versionLabel(history, version)}`, '  ')
+              : [row(`terms ${versionLabel(history, version)}`, complianceByLevel(r, severities, unfed)), ...Object.entries(own).flatMap(([plan, p]) => rowsOf(p, `  ${plan}: all`, `  ${plan}: `))],
+          )
         : plans === null
           ? rowsOf(report, 'all', '')
           : Object.entries(plans).flatMap(([plan, r]) => rowsOf(r, `${plan}: all`, `${plan}: `));
@@ -350,6 +384,9 @@ export const complianceCommand: Command = {
     ];
     const scope = month === undefined ? `every month: ${counted} cases` : `${month}: ${counted} of ${read.rows - read.bad} cases opened in the month`;
     const historyLegend = history === undefined ? [] : [`terms A to B: the cases opened while that version of the contract was in force (first and last day in ${history.timeZone}, inclusive), each judged under that version's targets.`];
+    if (shownVersions.some((v) => v.plans !== null)) {
+      historyLegend.push('Under a version with plans, each case is judged under the plan its fields select in that version: “  premium: P1” is the P1 cases of plan premium, against that plan’s targets; the terms line adds up its plans, with a target only where they agree.');
+    }
     const header = `${scope}, evaluated as of ${now.toISOString()} (contract: ${supportContract(context).name ?? stringOption(context, 'contract')})`;
     const legend = [
       'rate = met / (met + breached) of the first responses; pending cases are not yet due and are left out.',
@@ -360,7 +397,11 @@ export const complianceCommand: Command = {
     ].join('\n');
     const grouping = by === 'customer' || by === 'month' || by === 'team';
     const reportJson = (r: ComplianceReport) => ({ ...complianceByLevel(r, severities, unfed), ...(grouping ? { by, groups: namedOf(r).map(([key, group]) => ({ [by]: key, ...group })) } : {}) });
-    const versionsJson = shownVersions.map(({ version, report: r }) => ({ version: version.index, from: version.from, to: version.to, start: version.start, end: version.end, ...reportJson(r) }));
+    // A version with plans: its total over the plans, and `plans` (each `{ plan, …report }`, in the contract's order).
+    const versionsJson = shownVersions.map(({ version, report: r, plans: own }) => ({
+      version: version.index, from: version.from, to: version.to, start: version.start, end: version.end, ...reportJson(r),
+      ...(own === null ? {} : { plans: Object.entries(own).map(([plan, p]) => ({ plan, ...reportJson(p) })) }),
+    }));
     // Under plans: `plans`, one report per plan in the contract's order (`{ plan, …report }`).
     const body =
       history !== undefined

@@ -5,7 +5,9 @@ import { severityLabel } from '../../contract/severity-label.js';
 import type { Command } from '../command.js';
 import { formatDuration, formatLocal } from '../local-time.js';
 import { fromOption, stringOption, toJson } from '../options.js';
-import { calendarOption, describeTarget, planFields, SUPPORT_HELP, SUPPORT_OPTIONS, supportContract, supportPolicyOption, timeZoneOption } from '../support.js';
+import { calendarOption, describeTarget, planFields, SUPPORT_HELP, SUPPORT_OPTIONS, supportContract, supportPolicyOption, timeZoneOption, useSupportContract } from '../support.js';
+import { historyOption, versionLabel } from '../contract-history.js';
+import type { ContractHistory } from '../../contract/load-contract-history.js';
 import type { SupportPolicy } from '../../cases/types.js';
 import { selectPlan } from '../../contract/support-plans.js';
 import type { CommandContext } from '../command.js';
@@ -26,12 +28,19 @@ export const dueCommand: Command = {
     '  --field NAME=VALUE  or a field of the case that the contract’s support.select rules match',
     '                      (tier=premium; repeat for more): the first rule that matches picks the plan',
     ...SUPPORT_HELP,
+    '                        repeat --contract for the versions of a contract that changed (effective',
+    '                        dates): the case is judged under the version in force at --opened (and',
+    '                        under plans, the plan --plan names or --field selects in that version)',
     '  --json              print the full case status as JSON',
   ].join('\n'),
   example: 'slakit due --contract examples/contracts/northwind-cloud.json --severity P2 --opened 2026-11-20T16:30:00-05:00 --tz America/New_York',
   inputs: 0,
   options: { ...SUPPORT_OPTIONS, severity: { type: 'string' }, opened: { type: 'string' }, plan: { type: 'string' }, field: { type: 'string', multiple: true } },
   run(context) {
+    // Several --contract: the version in force when the case opened is the contract of the run.
+    const history = historyOption(context, ['businessHours', 'support']);
+    const version = history === undefined ? null : fromOption('opened', () => history.versionAt(parseInstant(stringOption(context, 'opened', true))));
+    if (version !== null) useSupportContract(context, version.contract);
     const { policy, plan } = duePolicy(context);
     const timeZone = timeZoneOption(context, true) as string;
     const calendar = calendarOption(context, timeZone);
@@ -44,6 +53,7 @@ export const dueCommand: Command = {
     const local = (at: Date | null): string => (at === null ? '—' : `${formatLocal(at, timeZone)}  (${at.toISOString()})`);
     const pairs: [string, string][] = [
       ['policy', policy.name ?? '(from --policy)'],
+      ...(version === null ? [] : [['terms', `${versionLabel(history as ContractHistory, version)} (version ${version.index + 1} of ${(history as ContractHistory).versions.length}, in force when the case opened)`] as [string, string]]),
       ...(plan === null ? [] : [['plan', plan] as [string, string]]),
       ['severity', `${severity}: ${severityLabel(supportContract(context), severity)}`],
       ['opened', local(status.openedAt)],
@@ -55,7 +65,7 @@ export const dueCommand: Command = {
     if (status.escalationDueAt !== null) pairs.push([`escalation (${status.escalationBy ?? 'vendor'})`, local(status.escalationDueAt)]);
     if (status.resolution !== null) pairs.push(['resolution due', local(status.resolution.dueAt)]);
     pairs.push(['time zone', timeZone]);
-    return { text: formatPairs(pairs), json: toJson({ timeZone, ...(plan === null ? {} : { plan }), status }) };
+    return { text: formatPairs(pairs), json: toJson({ timeZone, ...(version === null ? {} : { version: { index: version.index, from: version.from, to: version.to } }), ...(plan === null ? {} : { plan }), status }) };
   },
 };
 
