@@ -12,6 +12,7 @@ import type { Command, CommandContext } from '../command.js';
 import { guide } from '../guide.js';
 import { CONTRACT_HELP, CONTRACT_OPTIONS, contractOption } from '../contract-option.js';
 import { historyOption } from '../contract-history.js';
+import { versionKey } from '../history-plans.js';
 import type { ContractHistory, ContractVersion } from '../../contract/load-contract-history.js';
 import type { Contract } from '../../contract/types.js';
 import { monthInterval } from '../../core/month.js';
@@ -51,7 +52,7 @@ function fileLapses(context: CommandContext, option: string, name: string, read:
 function supportOfFile(context: CommandContext, name: string, history: ContractHistory | undefined): { support: ServiceReportSupport | ServiceReportSupport[]; notes: string[]; lapses: string[] } {
   // Grouped by customer as `slakit compliance --by customer` groups them.
   const cases = { ...context, positionals: [name], values: { ...context.values, by: 'customer' } };
-  const { report, read, breached, times, fed, plans, versions } = complianceOfFile(cases, true);
+  const { report, read, breached, times, fed, plans, versions, versionPlans } = complianceOfFile(cases, true);
   // The customer column (or the one --map or --from's profile names for it) is the breaches' `customer`.
   const column = [...columnMap(context, CASE_MAP_FIELDS)].find(([, field]) => field === 'customer')?.[0] ?? 'customer';
   const withCustomer = (input: CaseInput): CaseInput => {
@@ -60,7 +61,8 @@ function supportOfFile(context: CommandContext, name: string, history: ContractH
     return customer === undefined || customer === '' ? rest : { ...rest, attributes: { customer } };
   };
   // Each plan's or version's cases apart, as `slakit compliance` counts them (the shard's keys: the
-  // plan, or `v0`, `v1`, … for a version); the times and inputs of all the cases go with the first part.
+  // plan, `v0`, `v1`, … for a version, `v1:premium` for a version's plan); the times of all the
+  // cases go with the first part.
   const part = (key: string, counts: ComplianceReport, first: boolean): ServiceReportSupport => {
     const mine = breached.filter((b) => b.key === key);
     return { report: { ...counts, outcomes: mine.map((b) => b.outcome) }, breached: mine.map(({ input, calendar }) => ({ input: withCustomer(input), calendar })), times: first ? times : [], fed: fedMetrics(fed) };
@@ -70,9 +72,15 @@ function supportOfFile(context: CommandContext, name: string, history: ContractH
     const month = stringOption(context, 'month') as string;
     const { start, end } = monthInterval(month, history.timeZone);
     const inMonth = (v: ContractVersion): boolean => (v.start === null || v.start.getTime() < end) && (v.end === null || v.end.getTime() > start);
-    support = history.versions.flatMap((v) => {
+    // A version with plans: each of its plans apart (`v1:premium`), never their sum.
+    support = history.versions.flatMap((v): ServiceReportSupport[] => {
+      const own = versionPlans[v.index];
+      if (own !== null && own !== undefined) {
+        const shown = Object.values(own).some((r) => r.total > 0) || inMonth(v);
+        return shown ? Object.entries(own).map(([plan, counts]) => ({ ...part(versionKey(v.index, plan), counts, false), version: v.index, plan })) : [];
+      }
       const counts = versions[v.index];
-      return counts !== undefined && (counts.total > 0 || inMonth(v)) ? [{ ...part(`v${v.index}`, counts, false), version: v.index }] : [];
+      return counts !== undefined && (counts.total > 0 || inMonth(v)) ? [{ ...part(versionKey(v.index, null), counts, false), version: v.index }] : [];
     });
     support = support.map((s, i) => (i === 0 ? { ...s, times } : s));
   } else if (plans !== null) {
