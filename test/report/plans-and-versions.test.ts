@@ -1,9 +1,7 @@
 // Issue 25 in the service report: a contract with support plans shows each plan against its own
 // targets; several --contract (a contract history) show each version in force during the month with
 // its dates, its own rates against its own targets, and availability judged minute by minute.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { complianceByPlan, complianceReport, historyComplianceReport } from '../../src/cases/index.js';
 import type { CaseInput } from '../../src/cases/types.js';
@@ -250,9 +248,9 @@ describe('item 3: versions x plans (a history whose versions state plans)', () =
   });
 
   it('on the command line, one figure, one path: each version’s plans are compliance --json’s, and the library’s report agrees', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'slakit-report25-'));
-    const v2 = join(dir, 'amended.json');
-    writeFileSync(v2, JSON.stringify(amended()));
+    // The fixture is the amendment above as a file.
+    const v2 = `${DIR}/larkspur-plans-2026-10-15.json`;
+    expect(loadContract(doc(v2)).supportPlans).toEqual(contracts.versions[1]!.contract.supportPlans);
     const expected = compliance<{ versions: { version: number; plans: (LevelsJson & { plan: string })[] }[] }>([PLANS, v2]).versions;
     const run = report([PLANS, v2]);
     const parts = run.compliance!.parts!;
