@@ -1,7 +1,9 @@
 // Issue 25 in the service report: a contract with support plans shows each plan against its own
 // targets; several --contract (a contract history) show each version in force during the month with
 // its dates, its own rates against its own targets, and availability judged minute by minute.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { complianceByPlan, complianceReport, historyComplianceReport } from '../../src/cases/index.js';
 import type { CaseInput } from '../../src/cases/types.js';
@@ -259,5 +261,19 @@ describe('item 3: versions x plans (a history whose versions state plans)', () =
     expect(parts).toEqual(built.compliance!.parts);
     expect(run.compliance!.breaches).toEqual(built.compliance!.breaches);
     expect(run.findings.filter((f) => !f.startsWith('Availability'))).toEqual(built.findings);
+  });
+
+  it('golden: the Markdown of versions x plans; --breaches-csv names the part each breach was judged under', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'slakit-report25-'));
+    const csv = join(dir, 'breaches.csv');
+    const args = ['report', '--contract', PLANS, '--contract', `${DIR}/larkspur-plans-2026-10-15.json`, '--month', '2026-10', ...NY, '--cases', CASES, '--incidents', INCIDENTS, '--monthly-fee', '4000.00', '--now', NOW];
+    const md = cli([...args, '--format', 'md', '--breaches-csv', csv]);
+    expect(md.code).toBe(0);
+    await expect(md.stdout).toMatchFileSnapshot('../cli/golden/report-history-plans-md.txt');
+    const text = readFileSync(csv, 'utf8');
+    expect(text.split('\n')[0]!.endsWith(',judged under')).toBe(true);
+    // LK-8's resolution (the last breach): the last field of the last record.
+    expect(text.endsWith(',"terms 2026-10-15 to …, plan premium"\n')).toBe(true);
+    expect(text.match(/,"terms … to 2026-10-14, plan premium"\n/g)).toHaveLength(2);
   });
 });

@@ -6,6 +6,7 @@ import { serviceReportToHtml } from '../../report/service-report-html.js';
 import { serviceReportToMarkdown } from '../../report/service-report-markdown.js';
 import type { ServiceReport, ServiceReportInput, ServiceReportSupport } from '../../report/types.js';
 import { lateness, local } from '../../report/format.js';
+import { partNameOf } from '../../report/document.js';
 import { csvCell } from '../table.js';
 import { monthOption, nowOption } from '../case-records.js';
 import type { Command, CommandContext } from '../command.js';
@@ -101,8 +102,10 @@ function incidentsOfFile(context: CommandContext, name: string): { incidents: In
 
 /** Every breach of the report, one row each with its explanation, for a spreadsheet (`--breaches-csv`). */
 function breachesToCsv(report: ServiceReport): string {
-  const head = ['case', 'customer', 'severity', 'level', 'target', 'due', 'actual', 'time zone', 'due (local)', 'actual (local)', 'over by, min', 'over by, business min', 'late', 'explanation'];
-  const rows = (report.compliance?.breaches ?? []).map((b) => [b.id, b.customer ?? '', b.label, String(b.level), b.kind, b.dueAt, b.at, b.timeZone, local(b.dueAt, b.timeZone), local(b.at, b.timeZone), String(b.overrunMinutes), String(b.overrunBusinessMinutes), lateness(b), b.explanation]);
+  // Under plans or several --contract, the part each breach was judged under (`plan premium`, `terms 2026-10-15 to …`).
+  const parts = report.compliance?.parts;
+  const head = ['case', 'customer', 'severity', 'level', 'target', 'due', 'actual', 'time zone', 'due (local)', 'actual (local)', 'over by, min', 'over by, business min', 'late', 'explanation', ...(parts === undefined ? [] : ['judged under'])];
+  const rows = (report.compliance?.breaches ?? []).map((b) => [b.id, b.customer ?? '', b.label, String(b.level), b.kind, b.dueAt, b.at, b.timeZone, local(b.dueAt, b.timeZone), local(b.at, b.timeZone), String(b.overrunMinutes), String(b.overrunBusinessMinutes), lateness(b), b.explanation, ...(parts === undefined ? [] : [partNameOf(parts, b) ?? ''])]);
   return `${[head, ...rows].map((row) => row.map(csvCell).join(',')).join('\n')}\n`;
 }
 
