@@ -9,6 +9,10 @@ import { periodInterval } from '../core/period.js';
 import { plainObject } from '../core/plain-data.js';
 import { historyArgument } from '../contract/history-argument.js';
 import type { ContractHistory, ContractVersion } from '../contract/load-contract-history.js';
+import type { Contract } from '../contract/types.js';
+import type { Calendar } from '../calendar/types.js';
+import type { Interval } from '../core/interval.js';
+import { serviceStretches } from './service-hours.js';
 
 /**
  * The input of {@link historyAvailability}: the period and the incidents; the downtime policy,
@@ -28,6 +32,12 @@ export interface HistoryAvailabilityInput {
   /** The region whose maintenance windows count (regional windows). */
   readonly region?: string;
   readonly asOf?: DateInput;
+  /**
+   * The service hours of a version, as a calendar (`(contract) => serviceHoursCalendar(contract,
+   * zone)`, `slakit/contract`), `undefined` for a version without them: required when a version in
+   * force in the period states `availability.serviceHours`, so that they are never left out.
+   */
+  readonly serviceHoursOf?: (contract: Contract) => Calendar | undefined;
 }
 
 /**
@@ -48,6 +58,7 @@ export interface HistoryAvailabilityVersion {
   /** The part of the period the version was in force. */
   readonly start: Date;
   readonly end: Date;
+  /** The minutes of that part, or of its service hours when the version states them. */
   readonly totalMinutes: number;
   readonly excusableMinutes: number;
   readonly unscheduledMinutes: number;
@@ -83,12 +94,15 @@ const MINUTE = 60_000;
  * an incident that spans a change is split at it, and x, y and z add the versions' parts into one
  * percentage. The period's own terms (target, credit tiers and credit terms, rounding, `monthMinutes`)
  * are those of the version in force at the period's end, `termsVersion`: a credit is assessed
- * for the period as a whole once it ends. A history of one version gives exactly what
+ * for the period as a whole once it ends. Service hours (`availability.serviceHours`) are each
+ * version's over its part of the period: x is their minutes, and y and z count only the downtime
+ * inside them (give `serviceHoursOf`). A history of one version gives exactly what
  * `measureAvailability` gives with that contract.
  *
  * @throws SlaError `CONTRACT_NOT_IN_FORCE` when part of the period is outside the history;
- * `INVALID_ARGUMENT` when a version in force defines no downtime policy, or when versions measure
- * periods in different zones; and what `measureAvailability` throws.
+ * `INVALID_ARGUMENT` when a version in force defines no downtime policy, when versions measure
+ * periods in different zones, or when a version in force states service hours and
+ * `serviceHoursOf` is not given; and what `measureAvailability` throws.
  * @example
  * ```ts
  * import { historyAvailability } from 'slakit/availability';
@@ -109,7 +123,9 @@ const MINUTE = 60_000;
  */
 export function historyAvailability(history: ContractHistory, input: HistoryAvailabilityInput): HistoryAvailabilityReport {
   historyArgument(history);
-  const object = plainObject(input, 'input', 'INVALID_ARGUMENT', ['month', 'incidents', 'region', 'asOf']);
+  const object = plainObject(input, 'input', 'INVALID_ARGUMENT', ['month', 'incidents', 'region', 'asOf', 'serviceHoursOf']);
+  const serviceHoursOf = object['serviceHoursOf'] as HistoryAvailabilityInput['serviceHoursOf'];
+  if (serviceHoursOf !== undefined && typeof serviceHoursOf !== 'function') return fail('INVALID_ARGUMENT', 'input.serviceHoursOf', serviceHoursOf, 'is not a function from a contract version to its service hours calendar');
   const month = object['month'] as string;
   const zones = new Set(history.versions.map((v) => v.contract.availability?.timeZone ?? 'UTC'));
   if (zones.size > 1) return fail('INVALID_ARGUMENT', 'history', [...zones], 'holds versions that measure periods in different zones (availability.timeZone); a period is measured in one zone');
@@ -128,6 +144,9 @@ export function historyAvailability(history: ContractHistory, input: HistoryAvai
   const notices: (SegmentNotice | undefined)[] = [];
   const outOfScope = new Map<number, OutOfScopeIncident>();
   let scoped = false;
+  // The service stretches of the period, each version's over its part; null when no version states service hours.
+  const service: Interval[] = [];
+  let withService = false;
   let table: ReturnType<typeof classifyRange>['incidents'] | undefined;
   for (const piece of pieces) {
     const { contract } = piece.version;
@@ -139,8 +158,14 @@ export function historyAvailability(history: ContractHistory, input: HistoryAvai
       if (notice !== undefined && notices[i] === undefined) notices[i] = notice;
     });
     for (const incident of classified.incidents.outOfScope) outOfScope.set(incident.incidentIndex, incident);
+    const stated = (contract.availability as { serviceHours?: unknown } | undefined)?.serviceHours !== undefined;
+    if (stated && serviceHoursOf === undefined) return fail('INVALID_ARGUMENT', 'input.serviceHoursOf', undefined, `is not given, and the version in force ${piece.version.from === null ? 'first' : `from ${piece.version.from}`} states availability.serviceHours; give (contract) => serviceHoursCalendar(contract, zone) so that x, y and z count only their minutes`);
+    const calendar = stated ? serviceHoursOf?.(contract) : undefined;
+    const stretches = calendar === undefined ? null : serviceStretches(calendar, piece.start.getTime(), piece.end.getTime(), 'input.serviceHoursOf');
+    withService ||= stretches !== null;
+    service.push(...(stretches ?? [{ start: piece.start.getTime(), end: piece.end.getTime() }]));
     // The version's own part, for the breakdown; the period's figures add the segments once, below.
-    const part = availabilityOf(month, timeZone, piece.start.getTime(), piece.end.getTime(), null, undefined, classified.incidents, classified.raw);
+    const part = availabilityOf(month, timeZone, piece.start.getTime(), piece.end.getTime(), null, undefined, classified.incidents, classified.raw, null, stretches);
     for (let k = 0; k < classified.raw.count; k++) {
       raw.start.push(classified.raw.start[k] as number);
       raw.end.push(classified.raw.end[k] as number);
@@ -148,11 +173,11 @@ export function historyAvailability(history: ContractHistory, input: HistoryAvai
       raw.reason.push(classified.raw.reason[k] as number);
       raw.counted.push(classified.raw.counted[k] as boolean);
     }
-    versions.push({ version: piece.version.index, from: piece.version.from, to: piece.version.to, start: piece.start, end: piece.end, totalMinutes: (piece.end.getTime() - piece.start.getTime()) / MINUTE, excusableMinutes: part.excusableMinutes, unscheduledMinutes: part.unscheduledMinutes });
+    versions.push({ version: piece.version.index, from: piece.version.from, to: piece.version.to, start: piece.start, end: piece.end, totalMinutes: part.totalMinutes, excusableMinutes: part.excusableMinutes, unscheduledMinutes: part.unscheduledMinutes });
   }
   const termsPolicy = readPolicy(policyOf(terms));
   const segments: RawSegments = { count: raw.start.length, ...raw };
   const incidents = { cause: table?.cause ?? [], ids: table?.ids ?? [], notices };
-  const report = availabilityOf(month, timeZone, start, end, asOf, termsPolicy.rounding, incidents, segments, termsPolicy.dayMinutes ? dayMinutesOf(month) : null);
+  const report = availabilityOf(month, timeZone, start, end, asOf, termsPolicy.rounding, incidents, segments, termsPolicy.dayMinutes ? dayMinutesOf(month) : null, withService ? service : null);
   return { ...report, ...(scoped ? { outOfScope: [...outOfScope.values()].sort((a, b) => a.incidentIndex - b.incidentIndex) } : {}), versions, termsVersion: terms.index };
 }

@@ -7,7 +7,8 @@ import { isSlaError } from '../core/errors.js';
 import { parsePeriod } from '../core/period.js';
 import type { CommandContext, CommandResult } from './command.js';
 import { availabilityTarget } from '../availability/availability-target.js';
-import { creditInMoney, minutes, periodOption, regionOption, targetLines } from './commands/availability.js';
+import { creditInMoney, minutes, periodOption, regionOption, serviceHoursText, targetLines } from './commands/availability.js';
+import { serviceHoursCalendar } from '../contract/service-hours.js';
 import { historyOption, versionLabel } from './contract-history.js';
 import { DataError } from './data-error.js';
 import { formatLocal } from './local-time.js';
@@ -45,7 +46,10 @@ export function availabilityUnderHistory(context: CommandContext): CommandResult
   const { notes, lapses } = readLapses(context, read);
   let report: ReturnType<typeof historyAvailability>;
   try {
-    report = historyAvailability(history, { month, incidents, ...(region === undefined ? {} : { region }), ...(asOf === undefined ? {} : { asOf }) });
+    // Each version's service hours, in the measured zone unless they name their own.
+    const zone = last?.contract.availability?.timeZone ?? 'UTC';
+    const serviceHoursOf = (contract: (typeof history.versions)[number]['contract']) => fromOption('contract', () => serviceHoursCalendar(contract, zone));
+    report = historyAvailability(history, { month, incidents, serviceHoursOf, ...(region === undefined ? {} : { region }), ...(asOf === undefined ? {} : { asOf }) });
   } catch (error) {
     const at = Number(/incidents\[(\d+)\]/.exec((isSlaError(error) && error.details.path) || '')?.[1] ?? -1);
     const where = wheres[at];
@@ -74,6 +78,7 @@ export function availabilityUnderHistory(context: CommandContext): CommandResult
       `${minutes(v.totalMinutes)} minutes of the ${parsePeriod(report.month).kind}; excusable ${minutes(v.excusableMinutes)}, unscheduled ${minutes(v.unscheduledMinutes)}`,
     ]),
     [`x  minutes in the ${parsePeriod(report.month).kind}`, minutes(x)],
+    ...(report.outsideServiceHoursMinutes === undefined ? [] : [['service hours', `${serviceHoursOfVersions(history, report.timeZone)}: x, y and z count only these minutes; ${minutes(report.outsideServiceHoursMinutes)} min of downtime outside them not counted`] as [string, string]]),
     ['y  excusable downtime', minutes(report.excusableMinutes)],
     ['z  unscheduled downtime', minutes(report.unscheduledMinutes)],
     ...(report.droppedMinutes > 0 ? [['   not counted (partial minutes)', minutes(report.droppedMinutes)] as [string, string]] : []),
@@ -108,4 +113,11 @@ export function availabilityUnderHistory(context: CommandContext): CommandResult
   const credit = money === null ? {} : { credit: { ...money.credit, currency: money.currency, minorDigits: money.digits, monthlyFee: money.fee } };
   const json = { policy: history.name, ...report, ...outcome, ...credit };
   return { text, json: context.values['json'] === true ? toJson(json) : null, table, notes, lapses };
+}
+
+/** The versions' service hours in words: one text when they agree, else each version's. */
+function serviceHoursOfVersions(history: NonNullable<ReturnType<typeof historyOption>>, zone: string): string {
+  const texts = history.versions.map((v) => (v.contract.availability?.serviceHours === undefined ? 'all hours' : serviceHoursText(v.contract.availability, zone)));
+  if (texts.every((t) => t === texts[0])) return texts[0] as string;
+  return history.versions.map((v, i) => `terms ${versionLabel(history, v)}: ${texts[i] as string}`).join('; ');
 }

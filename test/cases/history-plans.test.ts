@@ -111,6 +111,22 @@ describe('historyComplianceReport under plans: each case under the version in fo
     ]);
   });
 
+  it("judgeAt 'event': cases of one plan judged with and without re-targeted levels are counted together, outcomes in input order", () => {
+    const raised: CaseInput = { id: 'R', openedAt: '2026-10-14T20:00:00Z', severity: 2, attributes: { tier: 'premium' }, events: [{ type: 'severity-changed', at: '2026-10-15T01:00:00Z', severity: 1 }, { type: 'responded', at: '2026-10-15T01:45:00Z' }] };
+    const plainCase = responded('P', '2026-10-14T21:00:00Z', 50, 'premium');
+    for (const outcomes of ['all', undefined] as const) {
+      const [v0] = historyComplianceReport(history, calendarOf, [raised, plainCase], { now, judgeAt: 'event', ...(outcomes === undefined ? {} : { outcomes }) });
+      expect([v0?.plans?.premium?.total, v0?.plans?.premium?.met, v0?.plans?.premium?.breached]).toEqual([2, 1, 1]);
+      expect(v0?.plans?.premium?.outcomes?.map((o) => o.id)).toEqual(outcomes === undefined ? undefined : ['R', 'P']);
+    }
+  });
+
+  it('an error of complianceReport that names no case, or a later version without support targets, is passed on', () => {
+    expectSlaError(() => historyComplianceReport(history, calendarOf, [cases[0] as CaseInput], { now, target: 2 }), 'INVALID_ARGUMENT', 'options.target');
+    const bare = loadContractHistory([planned('PT1H'), { name: 'SLA', effective: { from: '2026-10-15' } } as ContractDocument]);
+    expectSlaError(() => historyComplianceReport(bare, calendarOf, [cases[1] as CaseInput], { now }), 'INVALID_ARGUMENT', 'history.versions[1].support', 'in force from 2026-10-15');
+  });
+
   it("judgeAt 'event': a change of severity takes the level's targets from the plan the case's fields select in the version in force at the change", () => {
     // Opened as P2 under v0 (premium), raised to P1 after the amendment: under 'event' premium's P1 of v1 (30 min).
     const raised: CaseInput = { id: 'R', openedAt: '2026-10-14T20:00:00Z', severity: 2, attributes: { tier: 'premium' }, events: [{ type: 'severity-changed', at: '2026-10-15T01:00:00Z', severity: 1 }, { type: 'responded', at: '2026-10-15T01:45:00Z' }] };

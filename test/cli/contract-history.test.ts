@@ -46,7 +46,7 @@ describe('several --contract', () => {
     const plain = JSON.parse(cli(['availability', INCIDENTS, '--contract', V1, '--month', '2026-10', '--json']).stdout) as { percent: number };
     expect(json.percent).toBe(plain.percent);
     expect([json.target, json.termsVersion]).toEqual([99.95, 1]);
-    expect(json.versions.map((v) => v.unscheduledMinutes)).toEqual([463, 287]);
+    expect(json.versions.map((v) => v.unscheduledMinutes)).toEqual([343, 437]);
   });
   it('a gap or an overlap between the versions is refused with the dates (exit 1)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'slakit-history-'));

@@ -18,7 +18,8 @@ describe('the report measures the scope and service hours the contract states', 
   it('an incident outside availability.appliesTo is not counted in the report either', () => {
     const contract = loadContract(doc);
     const report = buildServiceReport({ contract, month: '2026-10', timeZone: 'UTC', now, incidents });
-    const measured = measureAvailability({ month: '2026-10', timeZone: 'UTC', incidents, policy: contract.downtime!, asOf: now, appliesTo: contract.availability!.appliesTo! });
+    // The example's service hours (Monday to Saturday) count in both.
+    const measured = measureAvailability({ month: '2026-10', timeZone: 'UTC', incidents, policy: contract.downtime!, asOf: now, appliesTo: contract.availability!.appliesTo!, maintenance: contract.maintenance!, serviceHours: serviceHoursCalendar(contract, 'UTC')! });
     expect(measured.outOfScope?.map((o) => o.incidentId)).toEqual(['S-1']);
     expect([report.availability?.x, report.availability?.z, report.availability?.percent]).toEqual([measured.totalMinutes, measured.unscheduledMinutes, measured.percent]);
     expect(report.availability?.z).toBe(180);

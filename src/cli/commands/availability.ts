@@ -483,7 +483,7 @@ function serviceHoursOption(context: CommandContext, terms: ContractAvailability
 }
 
 /** The service hours in words: `mon 07:00–20:00; …` (or the business hours), and their zone. */
-function serviceHoursText(terms: ContractAvailability, zone: string): string {
+export function serviceHoursText(terms: ContractAvailability, zone: string): string {
   const hours = terms.serviceHours;
   if (hours === undefined) return '';
   if (hours === 'businessHours') return `the contract's business hours (${zone})`;
