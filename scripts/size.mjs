@@ -80,7 +80,11 @@ const subpathBudgets = {
   records: { budget: 35.75 * KB, uses: ['cases', 'calendar', 'availability', 'maintenance'] },
   explain: { budget: 26 * KB, uses: ['cases', 'calendar', 'renewal', 'availability', 'maintenance'] },
   ics: { budget: 6 * KB, uses: ['maintenance', 'calendar'] },
-  report: { budget: 51.75 * KB, uses: ['cases', 'calendar', 'maintenance', 'availability', 'renewal'] },
+  // Plans and contract versions in the report (issue 25, ~8.6 KB): the owners `slakit compliance`
+  // and `availability` use for them (historyComplianceReport with plans per version and the merge
+  // of reports it needs, complianceByPlan, historyAvailability, ~4.5 KB) so the figures are theirs,
+  // and the parts, version tables and validation of support given in parts (~4 KB).
+  report: { budget: 60.5 * KB, uses: ['cases', 'calendar', 'maintenance', 'availability', 'renewal'] },
 };
 // Single imports from the root: what an app that imports only these pays (the enforced budgets).
 const singleImports = [
