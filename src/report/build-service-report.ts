@@ -235,10 +235,11 @@ function previousSection(input: ServiceReportInput, contract: Contract, history:
   if (month === undefined) return null;
   if (month >= input.month) fail('INVALID_ARGUMENT', 'input.compareMonth', month, `is not before the report's month (${input.month})`);
   let support: ComplianceReport | null = null;
-  // Under plans or a history the parts are not compared level by level: only the count of cases.
+  // Under plans or a history the support section is not compared (the parts of two months need
+  // not match): availability only, as the command gives it.
   if (split) {
     if (input.compareSupport !== undefined) fail('INVALID_ARGUMENT', 'input.compareSupport', '(given)', 'is one compliance report, but the support section is split by plan or version: leave it out');
-    return { month, availability: previousAvailability(input, contract, history, month, now), cases: compareCases === null || compareCases.length === 0 ? null : compareCases.length, response: [], resolution: [] };
+    return { month, availability: previousAvailability(input, contract, history, month, now), cases: null, response: [], resolution: [] };
   }
   if (input.compareSupport !== undefined) {
     const given = input.compareSupport;

@@ -181,6 +181,9 @@ describe('item 2: the report of a contract history (several --contract)', () => 
     const compared = report([V1, V2], '--compare-month', '2026-09');
     // The history's first version is in force from the start: September is measured (no incident in it: no figure).
     expect(compared.previous).toEqual({ month: '2026-09', availability: null, cases: null, response: [], resolution: [] });
+    // The library from the cases says the same (a September case is not compared either).
+    const september = { ...cases()[0]!, openedAt: '2026-09-15T12:00:00Z' };
+    expect(buildServiceReport({ contract: loadContractHistory([doc(V1), doc(V2)]), month: '2026-10', timeZone: 'America/New_York', now: NOW, cases: [...cases(), september], compareMonth: '2026-09' }).previous).toEqual(compared.previous);
     const contracts = loadContractHistory([doc(V1), doc(V2)]);
     expectSlaError(() => buildServiceReport({ contract: contracts, month: '2026-10', timeZone: 'America/New_York', now: NOW, cases: [], compareMonth: '2026-09', compareSupport: complianceReport(contracts.versions[0]!.contract.support!, contracts.versions[0]!.contract.calendarFor('UTC'), [], { now: NOW }) }), 'INVALID_ARGUMENT', 'input.compareSupport');
   });
