@@ -104,6 +104,21 @@ describe('item 1: the report of a contract with support plans', () => {
   });
 });
 
+describe('a part’s name is text wherever it is written', () => {
+  it('a stored report read back with markup in a part’s name: HTML escapes it, Markdown makes no element of it', () => {
+    const hostile = '<img src=x onerror=alert(1)>|*x*';
+    const stored = report([PLANS]);
+    const c = stored.compliance!;
+    const read: ServiceReport = { ...stored, compliance: { ...c, parts: c.parts!.map((p) => ({ ...p, plan: hostile, name: hostile })), breaches: c.breaches.map((b) => ({ ...b, plan: hostile })), customers: c.customers.map((r) => ({ ...r, plan: hostile })) } };
+    const html = serviceReportToHtml(read);
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    const md = serviceReportToMarkdown(read);
+    expect(md).not.toContain('<img');
+    expect(md).not.toContain('|*x*');
+  });
+});
+
 describe('item 2: the report of a contract history (several --contract)', () => {
   const history = report([V1, V2], '--monthly-fee', '4000.00');
 
