@@ -1,8 +1,8 @@
 // The sample service report in a real browser (Debian's Chromium through playwright-core): no
 // console error, no network request of any kind (every request but the page's own is failed and
 // counted), the key figures in the DOM, no axe-core violation of serious or critical impact, and a
-// screenshot of the first page and a printed PDF under .screenshots/. Then a generated month of
-// the size of a real one (see generatedMonth).
+// screenshot of the first page and a printed PDF under .screenshots/. Then a contract history with
+// plans (see plansAndVersions) and a generated month of the size of a real one (see generatedMonth).
 import { createServer } from 'node:http';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -109,6 +109,37 @@ async function generatedMonth(axe) {
   });
 }
 
+/**
+ * The report of a contract history whose versions state plans (issue 25): a part per version and
+ * plan. No SVG text outside its drawing, no axe-core finding serious or critical, no request.
+ */
+async function plansAndVersions(axe) {
+  const dir = mkdtempSync(join(tmpdir(), 'slakit-report-'));
+  const html = join(dir, 'report.html');
+  const fixtures = 'test/fixtures/report';
+  execFileSync(process.execPath, ['dist/cli.js', 'report', '--contract', `${fixtures}/larkspur-plans.json`, '--contract', `${fixtures}/larkspur-plans-2026-10-15.json`, '--month', '2026-10', '--tz', 'America/New_York', '--cases', `${fixtures}/larkspur-cases-2026-10.csv`, '--incidents', `${fixtures}/larkspur-incidents-2026-10.csv`, '--monthly-fee', '4000.00', '--now', '2026-11-02T12:00:00Z', '--out', html], { stdio: 'inherit' });
+  await withPage(html, async (page, { requests, errors }) => {
+    const clipped = await page.evaluate(() =>
+      [...document.querySelectorAll('svg')].flatMap((svg) => {
+        const box = svg.viewBox.baseVal;
+        return [...svg.querySelectorAll('text')].map((t) => [t.textContent, t.getBBox()]).filter(([, b]) => b.x < box.x - 0.5 || b.y < box.y - 0.5 || b.x + b.width > box.x + box.width + 0.5 || b.y + b.height > box.y + box.height + 0.5).map(([text]) => text);
+      }),
+    );
+    const parts = await page.evaluate(() => [...document.querySelectorAll('h3[id^="part-"]')].map((h) => h.textContent));
+    await page.addScriptTag({ content: axe.source });
+    const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ['violations'] }));
+    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    mkdirSync('.screenshots', { recursive: true });
+    const pages = pageCount(await page.pdf({ format: 'A4', printBackground: true, path: '.screenshots/report-plans-versions.pdf' }));
+    if (requests.length > 0) throw new Error(`the report made ${requests.length} network requests: ${requests.join(', ')}`);
+    if (errors.length > 0) throw new Error(`console errors: ${errors.join('; ')}`);
+    if (clipped.length > 0) throw new Error(`SVG text outside its drawing: ${clipped.join(' | ')}`);
+    if (serious.length > 0) throw new Error(`axe-core: ${serious.map((v) => `${v.id} (${v.impact}): ${v.help}`).join('; ')}`);
+    if (parts.length !== 4) throw new Error(`expected a part per version and plan (4), found: ${parts.join(' | ')}`);
+    console.log(`versions x plans: ${parts.length} parts, ${pages} pages printed, ${result.violations.length} minor axe findings, no text clipped`);
+  });
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { SAMPLE_HTML } = await import('./sample-report.mjs');
   const axe = createRequire(import.meta.url)('axe-core');
@@ -131,8 +162,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       if (serious.length > 0) throw new Error(`axe-core: ${serious.map((v) => `${v.id} (${v.impact}): ${v.help}`).join('; ')}`);
       console.log(`report: availability ${figures.availability}, notice by ${figures.notice}; ${result.violations.length} minor axe findings, none serious`);
     });
+    await plansAndVersions(axe);
     await generatedMonth(axe);
-    console.log('2 passed, 0 failed');
+    console.log('3 passed, 0 failed');
   } catch (error) {
     failed = true;
     console.error('✗ report browser test failed:', error);

@@ -84,8 +84,12 @@ const subpathBudgets = {
   records: { budget: 36 * KB, uses: ['cases', 'calendar', 'availability', 'maintenance'] },
   explain: { budget: 26 * KB, uses: ['cases', 'calendar', 'renewal', 'availability', 'maintenance'] },
   // A window in a zone of its own is dated and described in that zone (~0.02 KB).
+  // Plans and contract versions in the report (issue 25, ~8.6 KB): the owners `slakit compliance`
+  // and `availability` use for them (historyComplianceReport with plans per version and the merge
+  // of reports it needs, complianceByPlan, historyAvailability, ~4.5 KB) so the figures are theirs,
+  // and the parts, version tables and validation of support given in parts (~4 KB).
   ics: { budget: 6.25 * KB, uses: ['maintenance', 'calendar'] },
-  report: { budget: 51.75 * KB, uses: ['cases', 'calendar', 'maintenance', 'availability', 'renewal'] },
+  report: { budget: 60.5 * KB, uses: ['cases', 'calendar', 'maintenance', 'availability', 'renewal'] },
 };
 // Single imports from the root: what an app that imports only these pays (the enforced budgets).
 const singleImports = [

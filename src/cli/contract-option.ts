@@ -132,7 +132,7 @@ export function contractOption(context: CommandContext, parts: readonly Contract
 export function contractOption(context: CommandContext, parts: readonly ContractPart[], required: boolean): Contract | undefined;
 export function contractOption(context: CommandContext, parts: readonly ContractPart[], required: boolean): Contract | undefined {
   if (Array.isArray(context.values['contract'])) {
-    throw new UsageError(`--contract: this command takes one contract (got ${(context.values['contract'] as string[]).join(', ')}); the versions of a contract that changed (effective dates) are taken by compliance, cases, due and availability`);
+    throw new UsageError(`--contract: this command takes one contract (got ${(context.values['contract'] as string[]).join(', ')}); the versions of a contract that changed (effective dates) are taken by compliance, cases, due, availability and report`);
   }
   const name = stringOption(context, 'contract');
   if (name === undefined) {

@@ -5,6 +5,7 @@ import { boolean, either, list, number, object, oneOf, optional, orNull, text } 
 const clauses = list(object({ rule: text, title: text, section: text, quote: optional(text) }));
 const complianceRows = list(object({ level: number, label: text, total: number, met: orNull(number), breached: orNull(number), pending: orNull(number), cancelled: number, rate: orNull(number), target: orNull(number), meetsTarget: orNull(boolean), missedUpdates: optional(orNull(number)) }));
 
+const version = object({ index: number, from: orNull(text), to: orNull(text), label: text });
 const counted = object({ met: number, breached: number, rate: orNull(number) });
 const spread = object({ median: number, p90: number });
 const typical = list(object({ level: number, label: text, count: number, business: spread, wall: spread }));
@@ -34,6 +35,8 @@ const REPORT = object({
       days: list(object({ date: text, unscheduled: number, excusable: number, maintenance: number, causes: list(text) })),
       incidents: list(object({ id: text, cause: text, start: text, end: text, excusableMinutes: number, unscheduledMinutes: number, window: orNull(text) })),
       clauses,
+      versions: optional(list(object({ index: number, from: orNull(text), to: orNull(text), label: text, start: text, end: text, totalMinutes: number, excusableMinutes: number, unscheduledMinutes: number }))),
+      termsVersion: optional(number),
     }),
   ),
   compliance: orNull(
@@ -49,14 +52,17 @@ const REPORT = object({
           breaches: number,
           worstOverrun: orNull(object({ id: text, kind: oneOf('response', 'resolution'), overrunMinutes: number })),
           shortfall: number,
+          plan: optional(text),
+          version: optional(number),
         }),
       ),
       typicalTimes: orNull(object({ response: typical, resolution: typical })),
       notMeasured: optional(list(oneOf('response', 'resolution', 'updates'))),
+      parts: optional(list(object({ plan: orNull(text), version: orNull(version), name: text, cases: number, response: complianceRows, resolution: complianceRows, updates: complianceRows }))),
       response: complianceRows,
       resolution: complianceRows,
       updates: complianceRows,
-      breaches: list(object({ id: text, customer: orNull(text), timeZone: text, level: number, label: text, kind: oneOf('response', 'resolution', 'updates'), dueAt: text, at: text, overrunMinutes: number, overrunBusinessMinutes: number, explanation: text })),
+      breaches: list(object({ id: text, customer: orNull(text), timeZone: text, level: number, label: text, kind: oneOf('response', 'resolution', 'updates'), dueAt: text, at: text, overrunMinutes: number, overrunBusinessMinutes: number, explanation: text, plan: optional(text), version: optional(number) })),
       clauses,
     }),
   ),

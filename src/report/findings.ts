@@ -4,6 +4,7 @@ import { addDaysToCivilDate } from '../core/civil-date.js';
 import { formatPercent } from '../core/percent.js';
 import { readableInstant } from '../core/readable-time.js';
 import { instantToZonedTime } from '../core/time-zone.js';
+import { breachesOf, capitalised } from './document.js';
 import { duration } from './format.js';
 import type { ReportBreach, ReportComplianceRow, ServiceReport } from './types.js';
 
@@ -63,13 +64,21 @@ function availabilityMissed(a: NonNullable<ServiceReport['availability']>, timeZ
   return `Availability ${a.percent === null ? 'not measurable' : formatPercent(a.percent, 4)} against a target of ${a.target}%: ${duration(a.z * 60_000)} of unscheduled downtime in ${plural(counting.length, 'incident', 'incidents')}${most}${credit}.`;
 }
 
-/** One sentence per missed target of the report: availability, then each level's response and resolution. */
+/** One sentence per missed target of the report: availability, then each level's response and resolution (under plans or a history, each part's, named: `Plan premium: P1 response …`). */
 export function findingsOf(report: Pick<ServiceReport, 'availability' | 'compliance' | 'timeZone'>): string[] {
   const out: string[] = [];
   const a = report.availability;
   if (a !== null && a.met === false) out.push(availabilityMissed(a, report.timeZone));
   const c = report.compliance;
-  if (c !== null) {
+  if (c !== null && c.parts !== undefined) {
+    // Under plans or a history, each part against its own targets, the sentence naming the part.
+    for (const part of c.parts) {
+      const mine = breachesOf(c.breaches, part);
+      for (const kind of ['response', 'resolution'] as const) {
+        for (const row of part[kind]) if (row.meetsTarget === false) out.push(`${capitalised(part.name)}: ${whatMissed(kind, row, mine)}`);
+      }
+    }
+  } else if (c !== null) {
     for (const kind of ['response', 'resolution'] as const) {
       for (const row of c[kind]) if (row.meetsTarget === false) out.push(whatMissed(kind, row, c.breaches));
     }

@@ -6,4 +6,4 @@
 export { buildServiceReport } from './build-service-report.js';
 export { serviceReportToHtml } from './service-report-html.js';
 export { serviceReportToMarkdown } from './service-report-markdown.js';
-export type { ReportBreach, ReportClause, ReportComplianceRow, ReportCredit, ReportCustomer, ReportPrevious, ReportDay, ReportTypicalTime, ReportWindow, ServiceReport, ServiceReportInput, ServiceReportSupport } from './types.js';
+export type { ReportBreach, ReportClause, ReportComplianceRow, ReportCompliancePart, ReportCredit, ReportCustomer, ReportPrevious, ReportDay, ReportTypicalTime, ReportVersion, ReportWindow, ServiceReport, ServiceReportInput, ServiceReportSupport } from './types.js';

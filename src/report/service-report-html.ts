@@ -1,6 +1,6 @@
-import type { ReportBreach, ReportClause, ReportComplianceRow, ReportCustomer, ReportDay, ReportPrevious, ReportTypicalTime, ServiceReport } from './types.js';
+import type { ReportBreach, ReportClause, ReportCompliancePart, ReportComplianceRow, ReportCustomer, ReportDay, ReportPrevious, ReportTypicalTime, ServiceReport } from './types.js';
 import { barChart } from './bar-chart.js';
-import { appendixPages, furthestBelow, largestOverruns, pointsChange, previousRow } from './document.js';
+import { appendixPages, capitalised, customerName, furthestBelow, historyNote, largestOverruns, partNameOf, pointsChange, previousRow, splitNote } from './document.js';
 import { checkServiceReport } from './check-service-report.js';
 import { formatPercent } from '../core/percent.js';
 import { count, duration, lateness, local, minutes, notMeasuredText, percent } from './format.js';
@@ -67,6 +67,14 @@ function monthStrip(days: readonly ReportDay[], id: string): string {
 <figcaption>Each day of the month: <b>U</b> unscheduled downtime (counts against availability), <b>E</b> excusable downtime, <b>M</b> maintenance inside a window; empty: none. The appendix gives each day's minutes and causes.</figcaption></figure>`;
 }
 
+/** Under a contract history: each version in force during the month, its part of the month and the downtime judged under it. */
+function versionTable(versions: NonNullable<NonNullable<ServiceReport['availability']>['versions']>, terms: number | undefined): string {
+  const applies = versions.find((v) => v.index === terms);
+  return `<h3>Terms in force during the month</h3><table class="compact"><caption class="visually-hidden">The versions of the contract in force during the month</caption><thead><tr><th scope="col">Terms</th><th scope="col" class="num">Minutes (x)</th><th scope="col" class="num">Excusable (y), min</th><th scope="col" class="num">Unscheduled (z), min</th></tr></thead><tbody>${versions
+    .map((v) => `<tr><th scope="row">${escape(v.label)}</th><td class="num">${minutes(v.totalMinutes)}</td><td class="num">${minutes(v.excusableMinutes)}</td><td class="num">${minutes(v.unscheduledMinutes)}</td></tr>`)
+    .join('')}</tbody></table><p class="note">${escape(historyNote(applies?.label ?? null))}</p>`;
+}
+
 /** The minutes and causes of each day with downtime. */
 function dayTable(days: readonly ReportDay[]): string {
   const bad = days.filter((d) => d.unscheduled + d.excusable + d.maintenance > 0);
@@ -90,14 +98,14 @@ const breachAnchor = (i: number): string => `breach-${i + 1}`;
 type Compliance = NonNullable<ServiceReport['compliance']>;
 
 /** The place of a customer's worst overrun in the breach list. */
-const worstIndex = (c: Compliance, row: ReportCustomer): number => (row.worstOverrun === null ? -1 : c.breaches.findIndex((b) => b.id === row.worstOverrun?.id && b.kind === row.worstOverrun.kind && (b.customer ?? '') === row.customer));
+const worstIndex = (c: Compliance, row: ReportCustomer): number => (row.worstOverrun === null ? -1 : c.breaches.findIndex((b) => b.id === row.worstOverrun?.id && b.kind === row.worstOverrun.kind && (b.customer ?? '') === row.customer && b.plan === row.plan && b.version === row.version));
 
 function customerTable(c: Compliance, rows: readonly ReportCustomer[], caption: string): string {
   return `<table class="customers compact"><caption>${escape(caption)}</caption><thead><tr><th scope="col">Customer</th><th scope="col" class="num">Cases</th><th scope="col" class="num">Response</th><th scope="col" class="num">Resolution</th><th scope="col" class="num">Breaches</th><th scope="col">Worst overrun</th><th scope="col" class="num">Below target by</th></tr></thead><tbody>${rows
     .map((r) => {
       const i = worstIndex(c, r);
       const worst = r.worstOverrun === null ? '—' : `${i < 0 ? '' : `<a href="#${breachAnchor(i)}">`}${escape(r.worstOverrun.id)}${i < 0 ? '' : '</a>'}, ${escape(r.worstOverrun.kind)} ${duration(r.worstOverrun.overrunMinutes * 60_000)} late`;
-      return `<tr><th scope="row">${escape(r.customer === '' ? '(no customer)' : r.customer)}</th><td class="num">${r.cases}</td><td class="num">${percent(r.response.rate)}</td><td class="num">${percent(r.resolution.rate)}</td><td class="num">${r.breaches}</td><td>${worst}</td><td class="num">${r.shortfall > 0 ? `<span class="missed">${pointsChange(r.shortfall, 0).slice(1)}</span>` : '—'}</td></tr>`;
+      return `<tr><th scope="row">${escape(customerName(c.parts, r))}</th><td class="num">${r.cases}</td><td class="num">${percent(r.response.rate)}</td><td class="num">${percent(r.resolution.rate)}</td><td class="num">${r.breaches}</td><td>${worst}</td><td class="num">${r.shortfall > 0 ? `<span class="missed">${pointsChange(r.shortfall, 0).slice(1)}</span>` : '—'}</td></tr>`;
     })
     .join('')}</tbody></table>`;
 }
@@ -149,6 +157,16 @@ function complianceTable(caption: string, rows: readonly ReportComplianceRow[]):
     .join('')}</tbody></table>`;
 }
 
+/** The charts and tables of the support section, or of one part of it. */
+function supportTables(c: Compliance, rows: Pick<Compliance, 'response' | 'resolution' | 'updates'>, suffix: string, heading: 'h3' | 'h4'): string {
+  const title = suffix === '' ? '' : ` (${(rows as ReportCompliancePart).name})`;
+  return `${complianceChart(rows.response, `response-chart${suffix}`, `Response compliance by severity${title}`)}
+${complianceChart(rows.resolution, `resolution-chart${suffix}`, `Resolution compliance by severity${title}`)}
+<${heading}>Response</${heading}>${unmeasured(c.notMeasured, 'response')}${complianceTable(`Response compliance${title}`, rows.response)}
+<${heading}>Updates</${heading}>${unmeasured(c.notMeasured, 'updates')}${complianceTable(`Update compliance${title}`, rows.updates)}
+<${heading}>Resolution</${heading}>${unmeasured(c.notMeasured, 'resolution')}${complianceTable(`Resolution compliance${title}`, rows.resolution)}`;
+}
+
 /** A rate against its target, with the verdict: `74.7% of 95%` in red when missed. */
 function against(row: ReportComplianceRow | undefined): string {
   if (row === undefined || (row.met ?? 0) + (row.breached ?? 0) === 0) return '—';
@@ -167,18 +185,19 @@ function pageOne(report: ServiceReport): string {
   if (c !== null) figures.push(`<div class="figure">Cases opened<b data-figure="cases">${c.cases}</b>${c.breaches.length} breach${c.breaches.length === 1 ? '' : 'es'}${p === null || p.cases === null ? '' : `<br><small>${escape(p.month)}: ${p.cases} cases</small>`}</div>`);
   let levels = '';
   if (c !== null) {
-    const shown = c.response.filter((row) => row.total > 0 || (c.resolution.find((x) => x.level === row.level)?.total ?? 0) > 0);
+    // Under plans or a history, each part's levels against its own targets, the row naming the part.
+    const groups = c.parts === undefined ? [{ name: null as string | null, response: c.response, resolution: c.resolution }] : c.parts;
+    const shown = groups.flatMap((g) => g.response.filter((row) => row.total > 0 || (g.resolution.find((x) => x.level === row.level)?.total ?? 0) > 0).map((row) => ({ name: g.name, row, resolution: g.resolution.find((x) => x.level === row.level) })));
     const compared = p !== null && p.response.length > 0;
-    levels = `<table class="compact"><caption class="visually-hidden">Compliance per level against target</caption><thead><tr><th scope="col">Severity</th><th scope="col" class="num">Response</th><th scope="col" class="num">Resolution</th>${compared ? `<th scope="col" class="num">Response vs ${escape((p as ReportPrevious).month)}</th>` : ''}</tr></thead><tbody>${shown
-      .map((row) => {
-        const resolution = c.resolution.find((x) => x.level === row.level);
+    levels = `<table class="compact"><caption class="visually-hidden">Compliance per level against target</caption><thead><tr><th scope="col">${c.parts === undefined ? 'Severity' : 'Part and severity'}</th><th scope="col" class="num">Response</th><th scope="col" class="num">Resolution</th>${compared ? `<th scope="col" class="num">Response vs ${escape((p as ReportPrevious).month)}</th>` : ''}</tr></thead><tbody>${shown
+      .map(({ name, row, resolution }) => {
         const before = compared ? previousRow(p?.response, row.level) : undefined;
-        return `<tr><th scope="row">${escape(row.label)}</th><td class="num">${against(row)}</td><td class="num">${against(resolution)}</td>${compared ? `<td class="num">${pointsChange(row.rate, before?.rate ?? null)}</td>` : ''}</tr>`;
+        return `<tr><th scope="row">${name === null ? '' : `${escape(capitalised(name))} · `}${escape(row.label)}</th><td class="num">${against(row)}</td><td class="num">${against(resolution)}</td>${compared ? `<td class="num">${pointsChange(row.rate, before?.rate ?? null)}</td>` : ''}</tr>`;
       })
       .join('')}</tbody></table>`;
   }
   const below = c === null ? [] : furthestBelow(c.customers);
-  const customers = below.length === 0 ? '' : `<h3>Customers furthest below target</h3><ol>${below.map((x) => `<li><b>${escape(x.customer === '' ? '(no customer)' : x.customer)}</b>: ${pointsChange(x.shortfall, 0).slice(1)} below target; response ${percent(x.response.rate)}, resolution ${percent(x.resolution.rate)}, ${x.breaches} breach${x.breaches === 1 ? '' : 'es'} in ${x.cases} cases</li>`).join('')}</ol>`;
+  const customers = below.length === 0 ? '' : `<h3>Customers furthest below target</h3><ol>${below.map((x) => `<li><b>${escape(customerName(c?.parts, x))}</b>: ${pointsChange(x.shortfall, 0).slice(1)} below target; response ${percent(x.response.rate)}, resolution ${percent(x.resolution.rate)}, ${x.breaches} breach${x.breaches === 1 ? '' : 'es'} in ${x.cases} cases</li>`).join('')}</ol>`;
   const missed = report.findings.length === 0 ? '<p>Every target the contract states was met.</p>' : `<ul class="findings">${report.findings.map((f) => `<li>${escape(f)}</li>`).join('')}</ul>`;
   return `<section class="page-one" aria-labelledby="summary"><h1>${escape(report.title)}</h1>
 <p class="meta">${escape([report.contract.vendor, `month ${report.month} in ${report.timeZone}`, report.region === null ? null : `region ${report.region}`, `as of ${local(report.asOf, report.timeZone)}`].filter((x) => x !== null).join(' · '))}</p>
@@ -209,7 +228,7 @@ function breachList(c: Compliance): string {
   const pages = appendixPages(c.breaches);
   return `<h3 id="every-breach">Every breach</h3><p>${c.breaches.length} breach${c.breaches.length === 1 ? '' : 'es'}, each with the steps behind its due time. Printed open, this list adds about ${pages} page${pages === 1 ? '' : 's'} (estimated from its rows).</p>
 <details><summary>Show all ${c.breaches.length} breaches</summary><ol class="appendix">${c.breaches
-    .map((b, i) => `<li id="${breachAnchor(i)}"><b>${escape(b.id)}</b>${b.customer === null ? '' : ` · ${escape(b.customer)}`} · ${escape(b.label)} ${escape(b.kind)} · due ${escape(local(b.dueAt, b.timeZone))} · ${b.kind === 'updates' ? '' : `actual ${escape(local(b.at, b.timeZone))} · `}${escape(lateness(b))}<p class="explanation">${escape(b.explanation)}</p></li>`)
+    .map((b, i) => `<li id="${breachAnchor(i)}"><b>${escape(b.id)}</b>${b.customer === null ? '' : ` · ${escape(b.customer)}`} · ${partNameOf(c.parts, b) === null ? '' : `${escape(partNameOf(c.parts, b) as string)} · `}${escape(b.label)} ${escape(b.kind)} · due ${escape(local(b.dueAt, b.timeZone))} · ${b.kind === 'updates' ? '' : `actual ${escape(local(b.at, b.timeZone))} · `}${escape(lateness(b))}<p class="explanation">${escape(b.explanation)}</p></li>`)
     .join('')}</ol></details>`;
 }
 
@@ -238,7 +257,7 @@ export function serviceReportToHtml(report: ServiceReport): string {
     parts.push(`<section aria-labelledby="availability"><h2 id="availability">Availability</h2>
 <p class="formula">((x − y − z) / (x − y)) × 100 with x = ${minutes(a.x)} minutes in the month (in ${escape(a.timeZone)}), y = ${minutes(a.y)} excusable, z = ${minutes(a.z)} unscheduled.</p>${a.borrowedFormula === undefined ? '' : `
 <p class="note">${escape(a.borrowedFormula)}.</p>`}
-${monthStrip(a.days, 'strip')}
+${a.versions === undefined ? '' : `${versionTable(a.versions, a.termsVersion)}\n`}${monthStrip(a.days, 'strip')}
 ${a.incidents.length === 0 ? '<p>No incidents in the month.</p>' : `<h3>Incidents</h3><table class="compact"><thead><tr><th scope="col">Incident</th><th scope="col">Cause</th><th scope="col">Start</th><th scope="col">End</th><th scope="col" class="num">Excusable (y), min</th><th scope="col" class="num">Unscheduled (z), min</th><th scope="col">Window</th></tr></thead><tbody>${a.incidents
       .map((i) => `<tr><th scope="row">${escape(i.id)}</th><td>${escape(i.cause)}</td><td class="when">${escape(local(i.start, report.timeZone))}</td><td class="when">${escape(local(i.end, report.timeZone))}</td><td class="num">${minutes(i.excusableMinutes)}</td><td class="num">${minutes(i.unscheduledMinutes)}</td><td>${escape(i.window ?? '')}</td></tr>`)
       .join('')}</tbody></table>`}
@@ -247,16 +266,13 @@ ${a.incidents.length === 0 ? '<p>No incidents in the month.</p>' : `<h3>Incident
   if (c !== null) {
     const largest = largestOverruns(c.breaches);
     parts.push(`<section aria-labelledby="compliance"><h2 id="compliance">Support compliance</h2><p>${c.cases} case${c.cases === 1 ? '' : 's'} opened in the month.</p>
-${complianceChart(c.response, 'response-chart', 'Response compliance by severity')}
-${complianceChart(c.resolution, 'resolution-chart', 'Resolution compliance by severity')}
-<h3>Response</h3>${unmeasured(c.notMeasured, 'response')}${complianceTable('Response compliance', c.response)}
-<h3>Updates</h3>${unmeasured(c.notMeasured, 'updates')}${complianceTable('Update compliance', c.updates)}
-<h3>Resolution</h3>${unmeasured(c.notMeasured, 'resolution')}${complianceTable('Resolution compliance', c.resolution)}
-${c.typicalTimes === null ? '' : `<h3>Typical times</h3>${typicalTable(c.typicalTimes)}`}
+${c.parts === undefined ? supportTables(c, c, '', 'h3') : `<p class="note">${escape(splitNote(c.parts))}</p>${c.parts.map((part, i) => `<h3 id="part-${i + 1}">${escape(capitalised(part.name))}</h3><p>${part.cases} case${part.cases === 1 ? '' : 's'} judged under ${escape(part.version === null ? `plan ${part.plan ?? ''}` : part.plan === null ? `the terms ${part.version.label}` : `the terms ${part.version.label}, plan ${part.plan}`)}.</p>${supportTables(c, part, `-${i + 1}`, 'h4')}`).join('\n')}`}
+${c.typicalTimes === null ? '' : `<h3>Typical times</h3>${typicalTable(c.typicalTimes)}${c.parts === undefined ? '' : '<p class="note">Over every case of the month, whatever its plan or terms: times, not rates against a target.</p>'}`}
 <h3 id="largest-overruns">The largest overruns</h3>${largest.length === 0 ? '<p>No response or resolution target was breached.</p>' : `<p class="note">The ${largest.length} largest of ${c.breaches.length} breach${c.breaches.length === 1 ? '' : 'es'}; each links to its explanation in the <a href="#appendix">appendix</a>. Times in each case's zone.</p><table class="compact"><thead><tr><th scope="col">Case</th><th scope="col">Customer</th><th scope="col">Target</th><th scope="col">Due</th><th scope="col">Late by</th></tr></thead><tbody>${largest
       .map((i) => {
         const b = c.breaches[i] as ReportBreach;
-        return `<tr><th scope="row"><a href="#${breachAnchor(i)}">${escape(b.id)}</a></th><td>${escape(b.customer ?? '')}</td><td class="when">${escape(b.label)} ${escape(b.kind)}</td><td class="when">${escape(local(b.dueAt, b.timeZone))}</td><td>${escape(lateness(b))}</td></tr>`;
+        const part = partNameOf(c.parts, b);
+        return `<tr><th scope="row"><a href="#${breachAnchor(i)}">${escape(b.id)}</a></th><td>${escape(b.customer ?? '')}</td><td class="when">${part === null ? '' : `${escape(part)} · `}${escape(b.label)} ${escape(b.kind)}</td><td class="when">${escape(local(b.dueAt, b.timeZone))}</td><td>${escape(lateness(b))}</td></tr>`;
       })
       .join('')}</tbody></table>`}
 </section>`);

@@ -1,5 +1,5 @@
 import type { ReportBreach, ReportClause, ReportComplianceRow, ReportPrevious, ReportTypicalTime, ServiceReport } from './types.js';
-import { appendixPages, furthestBelow, largestOverruns, pointsChange, previousRow } from './document.js';
+import { appendixPages, capitalised, customerName, furthestBelow, historyNote, largestOverruns, partNameOf, pointsChange, previousRow, splitNote } from './document.js';
 import { checkServiceReport } from './check-service-report.js';
 import { formatPercent } from '../core/percent.js';
 import { count, duration, lateness, local, minutes, notMeasuredText, percent } from './format.js';
@@ -46,14 +46,14 @@ function typical(t: NonNullable<NonNullable<ServiceReport['compliance']>['typica
 
 function customers(c: NonNullable<ServiceReport['compliance']>): string[] {
   if (c.customers.length === 0) return [];
-  const rows = c.customers.map((r) => [r.customer === '' ? '(no customer)' : r.customer, String(r.cases), percent(r.response.rate), percent(r.resolution.rate), String(r.breaches), r.worstOverrun === null ? '—' : `${r.worstOverrun.id}, ${r.worstOverrun.kind} ${duration(r.worstOverrun.overrunMinutes * 60_000)} late`, r.shortfall > 0 ? `${percent(r.shortfall)} pts` : '—']);
+  const rows = c.customers.map((r) => [customerName(c.parts, r), String(r.cases), percent(r.response.rate), percent(r.resolution.rate), String(r.breaches), r.worstOverrun === null ? '—' : `${r.worstOverrun.id}, ${r.worstOverrun.kind} ${duration(r.worstOverrun.overrunMinutes * 60_000)} late`, r.shortfall > 0 ? `${percent(r.shortfall)} pts` : '—']);
   return ['', '## Customers', '', 'Furthest below target first.', '', table(['Customer', 'Cases', 'Response', 'Resolution', 'Breaches', 'Worst overrun', 'Below target by'], rows), '', 'Response and resolution: met ÷ (met + breached); below target by: the largest gap between one level’s rate and its target, in percentage points. The same counts as `slakit compliance --by customer`.'];
 }
 
-function compliance(title: string, rows: readonly ReportComplianceRow[], note: readonly string[] = []): string[] {
+function compliance(title: string, rows: readonly ReportComplianceRow[], note: readonly string[] = [], level = '###'): string[] {
   const shown = rows.filter((r) => r.total - r.cancelled > 0);
   const status = (r: ReportComplianceRow): string => (r.meetsTarget === null ? '—' : r.meetsTarget ? 'met' : 'missed');
-  return ['', `### ${title}`, ...note, '', shown.length === 0 ? 'No cases with such a target.' : table(['Severity', 'Met', 'Breached', 'Pending', 'Rate', 'Target', 'Status'], shown.map((r) => [r.label, count(r.met), count(r.breached), count(r.pending), percent(r.rate), percent(r.target, 0), status(r)]))];
+  return ['', `${level} ${title}`, ...note, '', shown.length === 0 ? 'No cases with such a target.' : table(['Severity', 'Met', 'Breached', 'Pending', 'Rate', 'Target', 'Status'], shown.map((r) => [r.label, count(r.met), count(r.breached), count(r.pending), percent(r.rate), percent(r.target, 0), status(r)]))];
 }
 
 /**
@@ -87,21 +87,32 @@ export function serviceReportToMarkdown(report: ServiceReport): string {
   if (c !== null) {
     const compared = p !== null && p.response.length > 0;
     const against = (row: ReportComplianceRow | undefined): string => (row === undefined || (row.met ?? 0) + (row.breached ?? 0) === 0 ? '—' : `${percent(row.rate)}${row.target === null ? '' : ` of ${percent(row.target)}`}${row.meetsTarget === false ? ' (missed)' : ''}`);
-    const shown = c.response.filter((row) => row.total > 0 || (c.resolution.find((x) => x.level === row.level)?.total ?? 0) > 0);
-    lines.push('', table(['Severity', 'Response', 'Resolution', ...(compared ? [`Response vs ${md((p as ReportPrevious).month)}`] : [])], shown.map((row) => [row.label, against(row), against(c.resolution.find((x) => x.level === row.level)), ...(compared ? [pointsChange(row.rate, previousRow(p?.response, row.level)?.rate ?? null)] : [])])));
+    // Under plans or a history, each part's levels against its own targets, the row naming the part.
+    const groups = c.parts === undefined ? [{ name: null as string | null, response: c.response, resolution: c.resolution }] : c.parts;
+    const shown = groups.flatMap((g) => g.response.filter((row) => row.total > 0 || (g.resolution.find((x) => x.level === row.level)?.total ?? 0) > 0).map((row) => ({ name: g.name, row, resolution: g.resolution.find((x) => x.level === row.level) })));
+    lines.push('', table([c.parts === undefined ? 'Severity' : 'Part and severity', 'Response', 'Resolution', ...(compared ? [`Response vs ${md((p as ReportPrevious).month)}`] : [])], shown.map(({ name, row, resolution }) => [`${name === null ? '' : `${capitalised(name)} · `}${row.label}`, against(row), against(resolution), ...(compared ? [pointsChange(row.rate, previousRow(p?.response, row.level)?.rate ?? null)] : [])])));
   }
   lines.push('', '### What missed its target', '', ...(report.findings.length === 0 ? ['Every target the contract states was met.'] : report.findings.map((f) => `- ${md(f)}`)));
   const below = c === null ? [] : furthestBelow(c.customers);
-  if (below.length > 0) lines.push('', '### Customers furthest below target', '', ...below.map((x, i) => `${i + 1}. **${md(x.customer === '' ? '(no customer)' : x.customer)}**: ${pointsChange(x.shortfall, 0).slice(1)} below target; response ${percent(x.response.rate)}, resolution ${percent(x.resolution.rate)}, ${x.breaches} breaches in ${x.cases} cases`));
+  if (below.length > 0) lines.push('', '### Customers furthest below target', '', ...below.map((x, i) => `${i + 1}. **${md(customerName(c?.parts, x))}**: ${pointsChange(x.shortfall, 0).slice(1)} below target; response ${percent(x.response.rate)}, resolution ${percent(x.resolution.rate)}, ${x.breaches} breaches in ${x.cases} cases`));
   if (a !== null) {
     lines.push('', '## Availability', '', `((x − y − z) / (x − y)) × 100 with x = ${minutes(a.x)} minutes in the month (in ${md(a.timeZone)}), y = ${minutes(a.y)} excusable, z = ${minutes(a.z)} unscheduled.`);
     if (a.borrowedFormula !== undefined) lines.push('', `${md(a.borrowedFormula)}.`);
+    if (a.versions !== undefined) {
+      lines.push('', '### Terms in force during the month', '', table(['Terms', 'Minutes (x)', 'Excusable (y), min', 'Unscheduled (z), min'], a.versions.map((v) => [v.label, minutes(v.totalMinutes), minutes(v.excusableMinutes), minutes(v.unscheduledMinutes)])), '', md(historyNote(a.versions.find((v) => v.index === a.termsVersion)?.label ?? null)));
+    }
     if (a.incidents.length > 0) lines.push('', '### Incidents', '', table(['Incident', 'Cause', 'Start', 'End', 'Excusable (y), min', 'Unscheduled (z), min', 'Window'], a.incidents.map((i) => [i.id, i.cause, local(i.start, report.timeZone), local(i.end, report.timeZone), minutes(i.excusableMinutes), minutes(i.unscheduledMinutes), i.window ?? ''])));
   }
   if (c !== null) {
     lines.push('', '## Support compliance', '', `${c.cases} case${c.cases === 1 ? '' : 's'} opened in the month.`);
     const unmeasured = (metric: 'response' | 'resolution' | 'updates'): string[] => ((c.notMeasured ?? []).includes(metric) ? ['', notMeasuredText(metric)] : []);
-    lines.push(...compliance('Response', c.response, unmeasured('response')), ...compliance('Updates', c.updates, unmeasured('updates')), ...compliance('Resolution', c.resolution, unmeasured('resolution')), ...(c.typicalTimes === null ? [] : typical(c.typicalTimes)));
+    const tables = (rows: Pick<typeof c, 'response' | 'resolution' | 'updates'>, level: string): string[] => [...compliance('Response', rows.response, unmeasured('response'), level), ...compliance('Updates', rows.updates, unmeasured('updates'), level), ...compliance('Resolution', rows.resolution, unmeasured('resolution'), level)];
+    if (c.parts === undefined) lines.push(...tables(c, '###'));
+    else {
+      lines.push('', md(splitNote(c.parts)));
+      for (const part of c.parts) lines.push('', `### ${md(capitalised(part.name))}`, '', `${part.cases} case${part.cases === 1 ? '' : 's'} judged under ${md(part.version === null ? `plan ${part.plan ?? ''}` : part.plan === null ? `the terms ${part.version.label}` : `the terms ${part.version.label}, plan ${part.plan}`)}.`, ...tables(part, '####'));
+    }
+    lines.push(...(c.typicalTimes === null ? [] : typical(c.typicalTimes)), ...(c.typicalTimes === null || c.parts === undefined ? [] : ['', 'Over every case of the month, whatever its plan or terms: times, not rates against a target.']));
     const largest = largestOverruns(c.breaches);
     lines.push('', '### The largest overruns', '');
     if (largest.length === 0) lines.push('No response or resolution target was breached.');
@@ -109,7 +120,8 @@ export function serviceReportToMarkdown(report: ServiceReport): string {
       lines.push(`The ${largest.length} largest of ${c.breaches.length} breach${c.breaches.length === 1 ? '' : 'es'}; the appendix explains each (number in brackets). Times in each case's zone.`, '');
       lines.push(table(['Case', 'Customer', 'Target', 'Due', 'Late by'], largest.map((i) => {
         const b = c.breaches[i] as ReportBreach;
-        return [`${b.id} [${i + 1}]`, b.customer ?? '', `${b.label} ${b.kind}`, local(b.dueAt, b.timeZone), lateness(b)];
+        const part = partNameOf(c.parts, b);
+        return [`${b.id} [${i + 1}]`, b.customer ?? '', `${part === null ? '' : `${part} · `}${b.label} ${b.kind}`, local(b.dueAt, b.timeZone), lateness(b)];
       })));
     }
     lines.push(...customers(c));
@@ -135,7 +147,8 @@ export function serviceReportToMarkdown(report: ServiceReport): string {
     const pages = appendixPages(c.breaches);
     evidence.push('', '### Every breach', '', `${c.breaches.length} breach${c.breaches.length === 1 ? '' : 'es'}, each with the steps behind its due time. Printed, this list adds about ${pages} page${pages === 1 ? '' : 's'} (estimated from its rows).`, '');
     c.breaches.forEach((b, i) => {
-      evidence.push(`${i + 1}. **${md(b.id)}**${b.customer === null ? '' : ` · ${md(b.customer)}`} · ${md(b.label)} ${b.kind} · due ${md(local(b.dueAt, b.timeZone))}${b.kind === 'updates' ? '' : ` · actual ${md(local(b.at, b.timeZone))}`} · ${md(lateness(b))}`, '', ...mdLines(b.explanation).split('\n').map((line) => `   ${line}  `), '');
+      const part = partNameOf(c.parts, b);
+      evidence.push(`${i + 1}. **${md(b.id)}**${b.customer === null ? '' : ` · ${md(b.customer)}`} · ${part === null ? '' : `${md(part)} · `}${md(b.label)} ${b.kind} · due ${md(local(b.dueAt, b.timeZone))}${b.kind === 'updates' ? '' : ` · actual ${md(local(b.at, b.timeZone))}`} · ${md(lateness(b))}`, '', ...mdLines(b.explanation).split('\n').map((line) => `   ${line}  `), '');
     });
   }
   if (evidence.length > 0) lines.push('', '## Appendix: the evidence', ...evidence);

@@ -5,6 +5,7 @@ import type { CaseTimes, TypicalTime } from '../cases/typical-times.js';
 import type { LevelCounts, UpdateLevelCounts } from '../cases/compliance-by-level.js';
 import type { ComplianceMetric } from '../cases/metric-inputs.js';
 import type { Contract, ContractSource } from '../contract/types.js';
+import type { ContractHistory } from '../contract/load-contract-history.js';
 import type { CivilDate } from '../core/civil-date.js';
 import type { DateInput } from '../core/instant.js';
 import type { CpiInput } from '../renewal/renewal-uplift.js';
@@ -22,7 +23,14 @@ import type { RenewalTermRow } from '../renewal/renewal-term-rows.js';
  * ```
  */
 export interface ServiceReportInput {
-  readonly contract: Contract;
+  /**
+   * The contract (`loadContract`), or the versions of a contract that changed
+   * (`loadContractHistory`): then each case is judged under the version in force when it opened
+   * and each minute of downtime under the version in force at that minute; the maintenance and
+   * renewal sections, the title and the availability target and credits are those of the version
+   * in force at the month's end. The versions must share business hours and severities.
+   */
+  readonly contract: Contract | ContractHistory;
   /** The service month, `'YYYY-MM'`. */
   readonly month: string;
   /** The customer's zone: the month, the business hours and the windows are shown in it. */
@@ -42,8 +50,13 @@ export interface ServiceReportInput {
    * are reported, each on the contract's calendar in its zone; the others are left out.
    */
   readonly cases?: Iterable<CaseInput>;
-  /** Instead of `cases`: the support compliance computed elsewhere, as `slakit compliance` computes it. */
-  readonly support?: ServiceReportSupport;
+  /**
+   * Instead of `cases`: the support compliance computed elsewhere, as `slakit compliance` computes
+   * it. Under support plans or a contract history, a list of parts, one per plan (`plan`), per
+   * version (`version`), or per version and plan: every plan of the contract (of each version
+   * shown) once.
+   */
+  readonly support?: ServiceReportSupport | readonly ServiceReportSupport[];
   readonly incidents?: readonly Incident[];
   /** The support fee and the index changes for the renewal section. */
   readonly renewal?: { readonly customer?: string; readonly feeMinor: number | bigint; readonly start: CivilDate; readonly cpi: readonly CpiInput[]; readonly currency?: string };
@@ -128,6 +141,52 @@ export interface ServiceReportSupport {
   readonly times?: readonly CaseTimes[];
   /** The metrics some case's input fed (`metricsFedBy` over every case read); default: all of them. */
   readonly fed?: readonly ComplianceMetric[];
+  /** Under support plans: the plan whose cases `report` counts, against that plan's targets. */
+  readonly plan?: string;
+  /** Under a contract history: the index of the version whose cases `report` counts (the cases opened while it was in force). */
+  readonly version?: number;
+}
+
+/**
+ * A version of a contract history as the report shows it: its index, its `effective` dates, and
+ * `label`, its first and last day in force in the history's zone (`… to 2026-10-14`,
+ * `2026-10-15 to …`; `…`: unbounded).
+ *
+ * @example
+ * ```ts
+ * import type { ReportVersion } from 'slakit/report';
+ *
+ * const version: ReportVersion = { index: 1, from: '2026-10-15', to: null, label: '2026-10-15 to …' };
+ * ```
+ */
+export interface ReportVersion {
+  readonly index: number;
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly label: string;
+}
+
+/**
+ * The support compliance of one plan, one version of the contract, or one plan of one version:
+ * its cases counted apart, per level against its own targets (never added to another part's).
+ * `name` is how the renderers title it: `premium`, `terms 2026-10-15 to …`,
+ * `terms 2026-10-15 to …, premium`.
+ *
+ * @example
+ * ```ts
+ * import type { ReportCompliancePart } from 'slakit/report';
+ *
+ * const part: ReportCompliancePart = { plan: 'premium', version: null, name: 'premium', cases: 0, response: [], resolution: [], updates: [] };
+ * ```
+ */
+export interface ReportCompliancePart {
+  readonly plan: string | null;
+  readonly version: ReportVersion | null;
+  readonly name: string;
+  readonly cases: number;
+  readonly response: readonly ReportComplianceRow[];
+  readonly resolution: readonly ReportComplianceRow[];
+  readonly updates: readonly (ReportComplianceRow & Pick<UpdateLevelCounts, 'missedUpdates'>)[];
 }
 
 /**
@@ -232,6 +291,10 @@ export interface ReportBreach {
   readonly overrunBusinessMinutes: number;
   /** The due time's steps in words. */
   readonly explanation: string;
+  /** Under support plans: the plan the case was judged under. */
+  readonly plan?: string;
+  /** Under a contract history: the index of the version the case was judged under (`compliance.parts[].version.index`). */
+  readonly version?: number;
 }
 
 /**
@@ -259,6 +322,10 @@ export interface ReportCustomer {
   /** The largest response or resolution overrun, in wall minutes. */
   readonly worstOverrun: { readonly id: string; readonly kind: 'response' | 'resolution'; readonly overrunMinutes: number } | null;
   readonly shortfall: number;
+  /** Under support plans: the plan of these cases (a customer with cases under two plans has a row per plan). */
+  readonly plan?: string;
+  /** Under a contract history: the version these cases opened under (a row per version). */
+  readonly version?: number;
 }
 
 /**
@@ -320,6 +387,13 @@ export interface ServiceReport {
     readonly days: readonly ReportDay[];
     readonly incidents: readonly { readonly id: string; readonly cause: string; readonly start: string; readonly end: string; readonly excusableMinutes: number; readonly unscheduledMinutes: number; readonly window: string | null }[];
     readonly clauses: readonly ReportClause[];
+    /**
+     * Under a contract history: each version in force during the month, with its part of the
+     * month and the downtime judged under it (`historyAvailability`'s `versions`), and the index
+     * of the version whose target and credits apply (`termsVersion`, in force at the month's end).
+     */
+    readonly versions?: readonly (ReportVersion & { readonly start: string; readonly end: string; readonly totalMinutes: number; readonly excusableMinutes: number; readonly unscheduledMinutes: number })[];
+    readonly termsVersion?: number;
   } | null;
   readonly compliance: {
     readonly cases: number;
@@ -329,6 +403,12 @@ export interface ServiceReport {
     readonly typicalTimes: { readonly response: readonly ReportTypicalTime[]; readonly resolution: readonly ReportTypicalTime[] } | null;
     /** The metrics not measured (no case's input fed them): their rows' figures are `null`, shown as "—". */
     readonly notMeasured: readonly ComplianceMetric[];
+    /**
+     * Under support plans or a contract history: each plan's, version's or version's plan's
+     * compliance apart (then `response`, `resolution` and `updates` are empty: parts with
+     * different targets are never added up). Absent under one contract with plain `support.levels`.
+     */
+    readonly parts?: readonly ReportCompliancePart[];
     readonly response: readonly ReportComplianceRow[];
     readonly resolution: readonly ReportComplianceRow[];
     /** With `missedUpdates`, the update due times missed. */

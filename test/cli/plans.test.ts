@@ -63,9 +63,9 @@ describe('due and cases under plans', () => {
     expect(json.cases.map((c) => [c.id, c.plan])).toContainEqual(['LK-6', 'standard']);
   });
 
-  it('the service report refuses a contract with plans rather than mixing them', () => {
-    const run = cli(['report', '--contract', LARKSPUR, '--month', '2026-10', '--tz', 'America/New_York', '--cases', CASES, '--now', NOW]);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain('does not yet show support per plan');
+  it('the service report shows each plan apart rather than mixing them', () => {
+    const run = cli(['report', '--contract', LARKSPUR, '--month', '2026-10', '--tz', 'America/New_York', '--cases', CASES, '--now', NOW, '--format', 'json']);
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as { compliance: { parts: { plan: string }[] } }).compliance.parts.map((p) => p.plan)).toEqual(['premium', 'standard']);
   });
 });

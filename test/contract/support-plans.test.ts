@@ -190,9 +190,10 @@ describe('the evaluation path picks the plan per case', () => {
   });
 });
 
-describe('what does not show plans yet refuses them rather than leaving cases out', () => {
-  it('buildServiceReport with cases under a contract with plans', async () => {
+describe('the service report shows each plan apart rather than mixing them', () => {
+  it('buildServiceReport with cases under a contract with plans: one part per plan', async () => {
     const { buildServiceReport } = await import('../../src/report/index.js');
-    expectSlaError(() => buildServiceReport({ contract, month: '2026-10', timeZone: 'UTC', now: '2026-11-02T00:00:00Z', cases: [caseOf('premium')] }), 'INVALID_ARGUMENT', 'input.contract.support', 'does not yet show support per plan');
+    const report = buildServiceReport({ contract, month: '2026-10', timeZone: 'UTC', now: '2026-11-02T00:00:00Z', cases: [caseOf('premium')] });
+    expect(report.compliance?.parts?.map((p) => [p.plan, p.cases])).toEqual(Object.keys(contract.supportPlans!.plans).map((plan) => [plan, plan === 'premium' ? 1 : 0]));
   });
 });

@@ -78,10 +78,11 @@ export interface ComplianceShard {
   /** The metrics some case's events feed, as bits (not-measured.ts). */
   fed: number;
   /**
-   * When asked for (the service report): each breached case with its calendar and outcome, and its
-   * place in the file (the outcome's `index`: its record's position from 0).
+   * When asked for (the service report): each breached case with its calendar and outcome, its
+   * place in the file (the outcome's `index`: its record's position from 0), and the key of the
+   * report that counts it (its plan, `v0`, `v1`, … for a version, `''` under plain levels).
    */
-  breached: { input: CaseInput; calendar: Calendar; outcome: CaseOutcome }[];
+  breached: { input: CaseInput; calendar: Calendar; outcome: CaseOutcome; key: string }[];
   /** Each counted case's times to first reply and resolution: exact percentiles need them all (they merge by concatenation). */
   times: CaseTimes[];
 }
@@ -97,7 +98,6 @@ const complianceShard = (context: CommandContext): ComplianceShard => compliance
  */
 function complianceShardOf(context: CommandContext, breaches: boolean): ComplianceShard {
   const { policy, plans, policyOf, policies, zone, month, options, history, underHistory } = settingsOf(context);
-  if (history !== undefined && breaches) throw new UsageError('--contract: the service report takes one contract; the versions of a contract that changed are taken by compliance and availability');
   // Each case's batch key and policy: its plan's ('' under plain levels), or, under several
   // --contract, the version in force when it opened (`v0`, `v1`, …) and within it the plan its
   // fields select (`v1:premium`). Plans and versions are never added up.
@@ -139,7 +139,7 @@ function complianceShardOf(context: CommandContext, breaches: boolean): Complian
         // The cases complianceReport's outcomes: 'breached' keeps (the report explains each).
         if (!breaches || !(outcome.response.outcome === 'breached' || outcome.resolution?.outcome === 'breached' || outcome.missedUpdates > 0)) continue;
         const { kind, number } = wheres[outcome.index] as Where;
-        breached.push({ input: cases[outcome.index] as CaseInput, calendar, outcome: { ...outcome, index: number - (kind === 'row' ? 2 : 1) } });
+        breached.push({ input: cases[outcome.index] as CaseInput, calendar, outcome: { ...outcome, index: number - (kind === 'row' ? 2 : 1) }, key });
       }
       reports.set(key, mergeComplianceReports(reports.get(key) as ComplianceReport, counts));
     }
@@ -213,7 +213,6 @@ function mergeShards(a: ComplianceShard, b: ComplianceShard): ComplianceShard {
  * from. `breaches` keeps the breached cases (in one thread only: calendars do not cross threads).
  */
 export function complianceOfFile(context: CommandContext, breaches = false): ComplianceShard {
-  if (breaches && supportContract(context).supportPlans !== undefined) throw new UsageError('the service report does not yet show support per plan; this contract has plans: run slakit compliance, which counts each plan apart');
   let total: ComplianceShard | undefined;
   forEachShard(context, breaches ? (c) => complianceShardOf(c, true) : complianceShard, (shard) => {
     total = total === undefined ? shard : mergeShards(total, shard);

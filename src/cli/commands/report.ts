@@ -6,12 +6,18 @@ import { serviceReportToHtml } from '../../report/service-report-html.js';
 import { serviceReportToMarkdown } from '../../report/service-report-markdown.js';
 import type { ServiceReport, ServiceReportInput, ServiceReportSupport } from '../../report/types.js';
 import { lateness, local } from '../../report/format.js';
+import { partNameOf } from '../../report/document.js';
 import { csvCell } from '../table.js';
 import { monthOption, nowOption } from '../case-records.js';
 import type { Command, CommandContext } from '../command.js';
 import { guide } from '../guide.js';
 import { CONTRACT_HELP, CONTRACT_OPTIONS, contractOption } from '../contract-option.js';
 import { contractWindows } from '../schedule.js';
+import { historyOption } from '../contract-history.js';
+import { versionKey } from '../history-plans.js';
+import type { ContractHistory, ContractVersion } from '../../contract/load-contract-history.js';
+import type { Contract } from '../../contract/types.js';
+import { monthInterval } from '../../core/month.js';
 import { CAUSE_OPTIONS } from '../cause-option.js';
 import { CUSTOMERS_OPTIONS } from '../customers-option.js';
 import { HISTORY_OPTIONS } from '../history-option.js';
@@ -45,10 +51,10 @@ function fileLapses(context: CommandContext, option: string, name: string, read:
  * The support compliance of the cases file, computed by the very code of `slakit compliance` (the
  * same reader, flags, calendars per case and month per case), with the breached cases to explain.
  */
-function supportOfFile(context: CommandContext, name: string): { support: ServiceReportSupport; notes: string[]; lapses: string[] } {
+function supportOfFile(context: CommandContext, name: string, history: ContractHistory | undefined): { support: ServiceReportSupport | ServiceReportSupport[]; notes: string[]; lapses: string[] } {
   // Grouped by customer as `slakit compliance --by customer` groups them.
   const cases = { ...context, positionals: [name], values: { ...context.values, by: 'customer' } };
-  const { report, read, breached, times, fed } = complianceOfFile(cases, true);
+  const { report, read, breached, times, fed, plans, versions, versionPlans } = complianceOfFile(cases, true);
   // The customer column (or the one --map or --from's profile names for it) is the breaches' `customer`.
   const column = [...columnMap(context, CASE_MAP_FIELDS)].find(([, field]) => field === 'customer')?.[0] ?? 'customer';
   const withCustomer = (input: CaseInput): CaseInput => {
@@ -56,7 +62,34 @@ function supportOfFile(context: CommandContext, name: string): { support: Servic
     const customer = attributes?.[column];
     return customer === undefined || customer === '' ? rest : { ...rest, attributes: { customer } };
   };
-  const support: ServiceReportSupport = { report: { ...report, outcomes: breached.map((b) => b.outcome) }, breached: breached.map(({ input, calendar }) => ({ input: withCustomer(input), calendar })), times, fed: fedMetrics(fed) };
+  // Each plan's or version's cases apart, as `slakit compliance` counts them (the shard's keys: the
+  // plan, `v0`, `v1`, … for a version, `v1:premium` for a version's plan); the times of all the
+  // cases go with the first part.
+  const part = (key: string, counts: ComplianceReport, first: boolean): ServiceReportSupport => {
+    const mine = breached.filter((b) => b.key === key);
+    return { report: { ...counts, outcomes: mine.map((b) => b.outcome) }, breached: mine.map(({ input, calendar }) => ({ input: withCustomer(input), calendar })), times: first ? times : [], fed: fedMetrics(fed) };
+  };
+  let support: ServiceReportSupport | ServiceReportSupport[];
+  if (history !== undefined) {
+    const month = stringOption(context, 'month') as string;
+    const { start, end } = monthInterval(month, history.timeZone);
+    const inMonth = (v: ContractVersion): boolean => (v.start === null || v.start.getTime() < end) && (v.end === null || v.end.getTime() > start);
+    // A version with plans: each of its plans apart (`v1:premium`), never their sum.
+    support = history.versions.flatMap((v): ServiceReportSupport[] => {
+      const own = versionPlans[v.index];
+      if (own !== null && own !== undefined) {
+        const shown = Object.values(own).some((r) => r.total > 0) || inMonth(v);
+        return shown ? Object.entries(own).map(([plan, counts]) => ({ ...part(versionKey(v.index, plan), counts, false), version: v.index, plan })) : [];
+      }
+      const counts = versions[v.index];
+      return counts !== undefined && (counts.total > 0 || inMonth(v)) ? [{ ...part(versionKey(v.index, null), counts, false), version: v.index }] : [];
+    });
+    support = support.map((s, i) => (i === 0 ? { ...s, times } : s));
+  } else if (plans !== null) {
+    support = Object.entries(plans).map(([plan, counts], i) => ({ ...part(plan, counts, i === 0), plan }));
+  } else {
+    support = part('', report, true);
+  }
   return { support, ...fileLapses(cases, 'cases', name, read) };
 }
 
@@ -70,9 +103,17 @@ function incidentsOfFile(context: CommandContext, name: string): { incidents: In
 
 /** Every breach of the report, one row each with its explanation, for a spreadsheet (`--breaches-csv`). */
 function breachesToCsv(report: ServiceReport): string {
-  const head = ['case', 'customer', 'severity', 'level', 'target', 'due', 'actual', 'time zone', 'due (local)', 'actual (local)', 'over by, min', 'over by, business min', 'late', 'explanation'];
-  const rows = (report.compliance?.breaches ?? []).map((b) => [b.id, b.customer ?? '', b.label, String(b.level), b.kind, b.dueAt, b.at, b.timeZone, local(b.dueAt, b.timeZone), local(b.at, b.timeZone), String(b.overrunMinutes), String(b.overrunBusinessMinutes), lateness(b), b.explanation]);
+  // Under plans or several --contract, the part each breach was judged under (`plan premium`, `terms 2026-10-15 to …`).
+  const parts = report.compliance?.parts;
+  const head = ['case', 'customer', 'severity', 'level', 'target', 'due', 'actual', 'time zone', 'due (local)', 'actual (local)', 'over by, min', 'over by, business min', 'late', 'explanation', ...(parts === undefined ? [] : ['judged under'])];
+  const rows = (report.compliance?.breaches ?? []).map((b) => [b.id, b.customer ?? '', b.label, String(b.level), b.kind, b.dueAt, b.at, b.timeZone, local(b.dueAt, b.timeZone), local(b.at, b.timeZone), String(b.overrunMinutes), String(b.overrunBusinessMinutes), lateness(b), b.explanation, ...(parts === undefined ? [] : [partNameOf(parts, b) ?? ''])]);
   return `${[head, ...rows].map((row) => row.map(csvCell).join(',')).join('\n')}\n`;
+}
+
+/** The version of the history in force at the end of the month (in the history's zone): its terms head the report. */
+function termsOf(history: ContractHistory, month: string): Contract {
+  const { end } = monthInterval(month, history.timeZone);
+  return fromOption('month', () => history.versionAt(end - 1)).contract;
 }
 
 /** `slakit report`: the monthly service report a manager sends, as HTML, Markdown or JSON. */
@@ -83,6 +124,10 @@ export const reportCommand: Command = {
   help: [
     'Options:',
     ...CONTRACT_HELP,
+    '                        repeat --contract for the versions of a contract that changed (effective',
+    '                        dates): each version in force in the month is shown apart, each case judged',
+    '                        under the version in force when it opened, each minute of downtime under the',
+    '                        version in force then; a contract with support plans shows each plan apart',
     '  --month YYYY-MM       the service month',
     '  --tz ZONE             the customer’s IANA zone: the month, business hours and windows are shown in it',
     '  --cases FILE          the support cases (CSV or JSON; the columns of `slakit cases`): counted as',
@@ -144,9 +189,13 @@ export const reportCommand: Command = {
     'compare-month': { type: 'string' },
   },
   run(context) {
-    const contract = contractOption(context, ['businessHours', 'support', 'downtime', 'maintenance', 'availability', 'renewal'], true);
-    contractWindows(context, contract, false); // the report lists the windows: a parameter they wait for is needed
+    const contractParts = ['businessHours', 'support', 'downtime', 'maintenance', 'availability', 'renewal'] as const;
+    // Several --contract: the versions of a contract that changed; the month's terms are the version's in force at its end.
+    const history = historyOption(context, contractParts);
     const month = monthOption(context, 'month', true) as string;
+    if (history !== undefined && stringOption(context, 'month-tz') !== undefined) throw new UsageError("--month-tz: not with several --contract; each version's availability.timeZone measures the month");
+    const contract = history === undefined ? contractOption(context, contractParts, true) : termsOf(history, month);
+    contractWindows(context, contract, false); // the report lists the windows: a parameter they wait for is needed
     const timeZone = timeZoneOption(context, true) as string;
     const format = choiceOption(context, 'format', ['html', 'md', 'json'] as const, 'html');
     const now = nowOption(context, (text) => fromOption('now', () => parseInstant(text)));
@@ -154,10 +203,11 @@ export const reportCommand: Command = {
     const lapses: string[] = [];
     const casesName = stringOption(context, 'cases');
     const incidentsName = stringOption(context, 'incidents');
-    let support: ServiceReportSupport | undefined;
+    let support: ServiceReportSupport | ServiceReportSupport[] | undefined;
     // Without support targets in the contract there is no support section to build.
-    if (casesName !== undefined && (contract.support !== undefined || contract.supportPlans !== undefined)) {
-      const read = supportOfFile(context, casesName);
+    const withTargets = (history?.versions.map((v) => v.contract) ?? [contract]).some((c) => c.support !== undefined || c.supportPlans !== undefined);
+    if (casesName !== undefined && withTargets) {
+      const read = supportOfFile(context, casesName, history);
       support = read.support;
       notes.push(...read.notes);
       lapses.push(...read.lapses);
@@ -173,7 +223,8 @@ export const reportCommand: Command = {
     const compareText = stringOption(context, 'compare-month');
     const compareMonth = compareText === 'none' ? undefined : compareText === undefined ? addMonthsToCivilDate(`${month}-01`, -1).slice(0, 7) : (monthOption(context, 'compare-month', true) as string);
     let compareSupport: ComplianceReport | undefined;
-    if (compareMonth !== undefined && support !== undefined && casesName !== undefined) {
+    // Under plans or several --contract the parts are not compared level by level (buildServiceReport says why).
+    if (compareMonth !== undefined && support !== undefined && !Array.isArray(support) && casesName !== undefined) {
       const previous = complianceOfFile({ ...context, positionals: [casesName], values: { ...context.values, month: compareMonth } });
       if (previous.counted > 0) compareSupport = previous.report;
     }
@@ -193,7 +244,7 @@ export const reportCommand: Command = {
     try {
       const holidays = contractHolidays(context, contract.businessHours?.holidays);
       const empty = intentionallyEmptyOption(context);
-      report = buildServiceReport({ contract, month, timeZone, now, ...(empty.length === 0 ? {} : { intentionallyEmpty: empty }), ...(availabilityTimeZone === undefined ? {} : { availabilityTimeZone }), ...(holidays === undefined ? {} : { holidays }), ...(support === undefined ? {} : { support }), ...(incidents === undefined ? {} : { incidents }), ...(renewal === undefined ? {} : { renewal }), ...(region === undefined ? {} : { region }), ...(monthlyFee === undefined ? {} : { monthlyFee }), ...(compareMonth === undefined ? {} : { compareMonth }), ...(compareSupport === undefined ? {} : { compareSupport }) });
+      report = buildServiceReport({ contract: history ?? contract, month, timeZone, now, ...(empty.length === 0 ? {} : { intentionallyEmpty: empty }), ...(availabilityTimeZone === undefined ? {} : { availabilityTimeZone }), ...(holidays === undefined ? {} : { holidays }), ...(support === undefined ? {} : { support }), ...(incidents === undefined ? {} : { incidents }), ...(renewal === undefined ? {} : { renewal }), ...(region === undefined ? {} : { region }), ...(monthlyFee === undefined ? {} : { monthlyFee }), ...(compareMonth === undefined ? {} : { compareMonth }), ...(compareSupport === undefined ? {} : { compareSupport }) });
     } catch (error) {
       if (!isSlaError(error)) throw error;
       const path = String(error.details.path ?? '');
