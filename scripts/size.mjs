@@ -29,7 +29,8 @@ const KB = 1024;
 // Plans chosen by the case and deadlines by the clock (~1.1 KB) took it to 39.8 KB.
 // Plans x versions (historyComplianceReport judging each case under its version's plan, each
 // version's plans added up, ~0.8 KB) and service hours under a history (~0.1 KB): 47.3 KB.
-const ROOT_BUDGET = 47.5 * KB;
+// Maintenance windows in a zone of their own (the Uniphore data-centre window, ~0.2 KB): 47.5 KB.
+const ROOT_BUDGET = 47.75 * KB;
 const subpathBudgets = {
   // Holiday coverage and half days (~1.4 KB) and bounded searches over 400-year cycles with typed
   // errors (~1.5 KB) are paid by every calendar user.
