@@ -10,6 +10,7 @@ import { historyArgument } from '../contract/history-argument.js';
 import type { ContractHistory, ContractVersion } from '../contract/load-contract-history.js';
 import { creditTermsOf } from '../contract/credit-terms.js';
 import { serviceHoursCalendar } from '../contract/service-hours.js';
+import type { Calendar } from '../calendar/types.js';
 import { findingsOf } from './findings.js';
 import type { DowntimeSegment } from '../availability/types.js';
 import { caseCalendars } from '../cases/case-calendars.js';
@@ -104,6 +105,12 @@ function creditOf(input: ServiceReportInput, contract: Contract, measured: Avail
   return { currency, feeMinor: minor(fee['amountMinor'] as number | bigint), amountMinor: minor(amount.amount), amount: `${currency} ${formatMinorUnits(amount.amount, digits)}`, appliedPercent: amount.appliedPercent, belowMinimum: amount.belowMinimum, claimBy: amount.claimBy };
 }
 
+/** Each version's service hours, in the zone of the last version's measured month unless they name their own (as `slakit availability` reads them). */
+function serviceHoursOfVersions(history: ContractHistory): (contract: Contract) => Calendar | undefined {
+  const zone = history.versions[history.versions.length - 1]?.contract.availability?.timeZone ?? 'UTC';
+  return (contract) => serviceHoursCalendar(contract, zone);
+}
+
 /**
  * The availability section under a contract history, as `slakit availability` with several
  * `--contract` measures it (`historyAvailability`): each minute judged under the version in force
@@ -115,7 +122,7 @@ function historyAvailabilitySection(input: ServiceReportInput, history: Contract
   const { month, region } = input;
   const timeZone = history.versions[0]?.contract.availability?.timeZone ?? 'UTC';
   const { end } = monthInterval(month, timeZone, 'input.month');
-  const report = historyAvailability(history, { month, incidents: input.incidents, asOf: Math.min(now, end), ...(region === undefined ? {} : { region }) });
+  const report = historyAvailability(history, { month, incidents: input.incidents, asOf: Math.min(now, end), serviceHoursOf: serviceHoursOfVersions(history), ...(region === undefined ? {} : { region }) });
   const termsVersion = history.versions[report.termsVersion] as ContractVersion;
   const terms = termsVersion.contract;
   // The target, met and credit judged by the one owner `slakit availability` uses too.
@@ -219,7 +226,7 @@ function previousAvailability(input: ServiceReportInput, contract: Contract, his
   if (history !== null) {
     // Measured as the report's month is; a compared month the history does not cover has no figure.
     try {
-      return historyAvailability(history, { month, incidents: input.incidents, asOf: Math.min(now, end), ...(input.region === undefined ? {} : { region: input.region }) }).percent;
+      return historyAvailability(history, { month, incidents: input.incidents, asOf: Math.min(now, end), serviceHoursOf: serviceHoursOfVersions(history), ...(input.region === undefined ? {} : { region: input.region }) }).percent;
     } catch (error) {
       if (isSlaError(error) && error.code === 'CONTRACT_NOT_IN_FORCE') return null;
       throw error;

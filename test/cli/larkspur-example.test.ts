@@ -22,6 +22,7 @@ describe('the Larkspur example: golden outputs of every command', () => {
     ['larkspur-versions-cases', ['cases', CASES, ...both, ...NY, ...NOW]],
     ['larkspur-versions-due', ['due', ...both, '--severity', 'P1', '--opened', '2026-10-20T11:00:00-04:00', ...NY, '--field', 'tier=premium']],
     ['larkspur-versions-availability', ['availability', INCIDENTS, ...both, '--month', '2026-10', '--segments', '--monthly-fee', '4000.00']],
+    ['larkspur-versions-report-md', ['report', ...both, '--month', '2026-10', ...NY, ...NOW, '--cases', CASES, '--incidents', INCIDENTS, '--monthly-fee', '4000.00', '--format', 'md']],
   ];
   it.each(golden)('%s', async (name, args) => {
     const { code, stdout, stderr } = cli(args);
