@@ -231,7 +231,6 @@ export function readLapses(context: CommandContext, tally: ReadTally): { notes: 
   if (bad > 0 && context.values['skip-bad-rows'] !== true) throw new DataError(listed(''));
   const lapses = bad > 0 ? [...listed('skipped '), `skipped ${bad} bad ${bad === 1 ? 'record' : 'records'} of ${tally.rows} (--skip-bad-rows)`] : [];
   lapses.push(...dstLapses(tally), ...crossCheckLines(tally, false));
-  lapses.push(...dstLapses(tally));
   const history = tally.historyCases === undefined ? undefined : historyOption(context, mapOption(context, CASE_MAP_FIELDS), profileOption(context));
   if (history !== undefined) lapses.push(...unmatchedHistoryLapse(history.name, history.history, tally.historyCases as readonly string[]));
   if (tally.unread.length > 0) lapses.unshift(`note: columns not read: ${tally.unread.join(', ')} (known columns: ${tally.known.join(', ')}; --map names others)`);

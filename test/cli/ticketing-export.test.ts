@@ -73,6 +73,9 @@ describe('a ticketing-style export gives the same cases as the canonical CSV', (
     expect(run.code).toBe(0);
     expect(run.stderr).toContain("1 local time fell in a DST gap and was moved forward by the gap's length");
     expect(run.stderr).toContain('2 local times occur twice (a DST overlap); the earlier instant was taken');
+    // Each is said once.
+    expect(run.stderr.split('fell in a DST gap').length - 1).toBe(1);
+    expect(run.stderr.split('(a DST overlap)').length - 1).toBe(1);
     const strict = slakit(['cases', '-', ...CONTRACT, '--now', '2026-11-02T12:00:00Z', '--input-tz', 'America/New_York', '--strict'], csv);
     expect(strict.code).toBe(1);
     expect(strict.stdout).toBe('');
