@@ -2,6 +2,7 @@
 // Each case is judged under the version in force when it opened, each minute of downtime under the
 // version in force at that minute.
 import { loadContractHistory, type ContractHistory, type ContractVersion } from '../contract/load-contract-history.js';
+import { caseTermsChange } from '../contract/case-terms-change.js';
 import type { ContractDocument, ContractEffective, ContractPart } from '../contract/types.js';
 import { isSlaError, type SlaError } from '../core/errors.js';
 import { instantToZonedTime } from '../core/time-zone.js';
@@ -81,15 +82,8 @@ export function versionLabel(history: ContractHistory, version: ContractVersion)
  * in business hours or severities are refused (the library's historyComplianceReport takes them).
  */
 export function requireSameCaseTerms(history: ContractHistory): void {
-  const first = history.versions[0] as ContractVersion;
-  for (const version of history.versions.slice(1)) {
-    for (const [what, a, b] of [
-      ['business hours', first.contract.businessHours, version.contract.businessHours],
-      ['severities', first.contract.severities, version.contract.severities],
-    ] as const) {
-      if (JSON.stringify(a) !== JSON.stringify(b)) {
-        throw new UsageError(`--contract: the version ${versionLabel(history, version)} changes the ${what} of the version ${versionLabel(history, first)}; the command reads every case with one calendar and one set of severity labels, so give versions that differ only in their targets (the library's historyComplianceReport judges any)`);
-      }
-    }
-  }
+  const change = caseTermsChange(history);
+  if (change === null) return;
+  const what = change.what === 'businessHours' ? 'business hours' : 'severities';
+  throw new UsageError(`--contract: the version ${versionLabel(history, change.version)} changes the ${what} of the version ${versionLabel(history, change.first)}; the command reads every case with one calendar and one set of severity labels, so give versions that differ only in their targets (the library's historyComplianceReport judges any)`);
 }

@@ -342,21 +342,20 @@ export function recordEnd(text: string, delimiter: string, first = false): { end
       pos = quote + 1;
       continue;
     }
-    let from = quote + 1;
-    let closed = -1;
-    for (;;) {
-      const q = text.indexOf('"', from);
-      if (q < 0) break;
-      if (text.charCodeAt(q + 1) === QUOTE) {
-        from = q + 2;
-        continue;
-      }
-      closed = q;
-      break;
-    }
+    const closed = closingQuote(text, quote + 1);
     if (closed < 0) return { end, lines: linesAtEnd }; // not closed in this text: the record goes on
     for (let k = text.indexOf('\n', quote + 1); k >= 0 && k < closed; k = text.indexOf('\n', k + 1)) lines++;
     pos = closed + 1;
+  }
+}
+
+/** The quote that closes a quoted field whose text starts at `from` (a doubled quote is a quote in it), or -1. */
+function closingQuote(text: string, from: number): number {
+  for (;;) {
+    const q = text.indexOf('"', from);
+    if (q < 0) return -1;
+    if (text.charCodeAt(q + 1) !== QUOTE) return q;
+    from = q + 2;
   }
 }
 
@@ -372,18 +371,7 @@ export function recordEndScan(text: string, delimiter: string, first = false): {
   for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
     if (c === QUOTE && fieldStart) {
-      let from = i + 1;
-      let closed = -1;
-      for (;;) {
-        const q = text.indexOf('"', from);
-        if (q < 0) break;
-        if (text.charCodeAt(q + 1) === QUOTE) {
-          from = q + 2;
-          continue;
-        }
-        closed = q;
-        break;
-      }
+      const closed = closingQuote(text, i + 1);
       if (closed < 0) break; // not closed in this text: the record goes on
       for (let k = text.indexOf('\n', i + 1); k >= 0 && k < closed; k = text.indexOf('\n', k + 1)) lines++;
       i = closed;

@@ -10,6 +10,7 @@ import { historyArgument } from '../contract/history-argument.js';
 import type { ContractHistory, ContractVersion } from '../contract/load-contract-history.js';
 import { creditTermsOf } from '../contract/credit-terms.js';
 import { serviceHoursCalendar } from '../contract/service-hours.js';
+import { caseTermsChange } from '../contract/case-terms-change.js';
 import type { Calendar } from '../calendar/types.js';
 import { findingsOf } from './findings.js';
 import type { DowntimeSegment } from '../availability/types.js';
@@ -452,15 +453,8 @@ const partName = (plan: string | null, version: ReportVersion | null): string =>
  * calendar and labelled with one set of severities, so the versions must share both.
  */
 function requireSameCaseTerms(history: ContractHistory): void {
-  const first = history.versions[0] as ContractVersion;
-  for (const version of history.versions.slice(1)) {
-    for (const [what, a, b] of [
-      ['businessHours', first.contract.businessHours, version.contract.businessHours],
-      ['severities', first.contract.severities, version.contract.severities],
-    ] as const) {
-      if (JSON.stringify(a) !== JSON.stringify(b)) fail('INVALID_ARGUMENT', `input.contract.versions[${version.index}].${what}`, version.from, `differ from the first version's: the report reads every case on one calendar with one set of severity labels; give versions that differ only in their targets`);
-    }
-  }
+  const change = caseTermsChange(history);
+  if (change !== null) fail('INVALID_ARGUMENT', `input.contract.versions[${change.version.index}].${change.what}`, change.version.from, `differ from the first version's: the report reads every case on one calendar with one set of severity labels; give versions that differ only in their targets`);
 }
 
 function complianceSection(input: ServiceReportInput, contract: Contract, history: ContractHistory | null, now: number, compare: CaseInput[] | null): ServiceReport['compliance'] {
