@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { isSlaError } from '../src/core/errors.js';
+import { isSlaError, type SlaError } from '../src/core/errors.js';
 
 /**
  * Asserts that `run` throws an SlaError with `code`; when `path` is given, that its details name
@@ -21,4 +21,14 @@ export function expectSlaError(run: () => unknown, code: string, path?: string, 
     expect((thrown as Error).message).toContain(`${path}:`);
   }
   if (text !== undefined) expect((thrown as Error).message).toContain(text);
+}
+
+/** The error `run` throws (a test that needs its details). */
+export function thrown(run: () => unknown): SlaError {
+  try {
+    run();
+  } catch (error) {
+    return error as SlaError;
+  }
+  throw new Error('nothing was thrown');
 }

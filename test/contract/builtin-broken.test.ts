@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contractToJSON, loadContract } from '../../src/contract/index.js';
 import type { ContractDocument } from '../../src/contract/index.js';
 import type { SlaError } from '../../src/core/errors.js';
-import { expectSlaError } from '../expect-sla-error.js';
+import { expectSlaError, thrown } from '../expect-sla-error.js';
 
 // A built-in contract edited the way a user edits a copy: each mistake is reported with its JSON
 // path, every mistake at once; and what loads round-trips through contractToJSON.
@@ -27,15 +27,6 @@ const ncsParameters = {
   'availability.credits': [],
 };
 
-/** The error `run` throws. */
-function thrown(run: () => unknown): SlaError {
-  try {
-    run();
-  } catch (error) {
-    return error as SlaError;
-  }
-  throw new Error('nothing was thrown');
-}
 const problemPaths = (error: SlaError): string[] => (error.details['problems'] as { path: string }[]).map((p) => p.path);
 
 describe('a broken copy of a built-in contract', () => {

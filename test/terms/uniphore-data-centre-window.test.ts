@@ -13,7 +13,7 @@ import { measureAvailability } from '../../src/availability/index.js';
 import { createMaintenanceSchedule, maintenanceWindowAt, maintenanceWindowsBetween, type WindowOccurrence } from '../../src/maintenance/index.js';
 import { uniphoreDataCenterWindows, uniphoreDowntimePolicy } from '../../src/presets/index.js';
 import { cli } from '../cli/in-process.js';
-import { expectSlaError } from '../expect-sla-error.js';
+import { expectSlaError, thrown } from '../expect-sla-error.js';
 
 const uniphore = JSON.parse(readFileSync('contracts/uniphore-support.json', 'utf8')) as Record<string, unknown>;
 const PARAMETER = 'maintenance.dataCenterTimeZone';
@@ -21,15 +21,6 @@ const hours = { businessHours: { mon: [['08:00', '17:00']] }, holidays: [] };
 const ZONES = ['America/Chicago', 'America/New_York', 'Europe/London', 'Asia/Kolkata', 'Australia/Lord_Howe', 'UTC'] as const;
 const DATA_CENTRE = ['data-center-wed', 'data-center-sun'];
 
-/** The error `run` throws. */
-function thrown(run: () => unknown): SlaError {
-  try {
-    run();
-  } catch (error) {
-    return error as SlaError;
-  }
-  throw new Error('nothing was thrown');
-}
 
 const dataCentre = (w: WindowOccurrence): boolean => w.id !== undefined && DATA_CENTRE.includes(w.id);
 const plain = ({ start, end, id, label }: WindowOccurrence) => ({ start: start.getTime(), end: end.getTime(), id, label });
