@@ -24,6 +24,7 @@ import { historyOption, versionLabel } from '../contract-history.js';
 import { historyPolicies, type VersionPolicy, versionKey } from '../history-plans.js';
 import { addPlanReports } from '../../cases/add-plan-reports.js';
 import type { ContractHistory } from '../../contract/load-contract-history.js';
+import { type HistoryComplianceVersion, historyComplianceReport } from '../../cases/history-compliance-report.js';
 import { UsageError } from '../usage-error.js';
 import { countCasesLean, leanReader, ordersByDefault } from '../lean-cases.js';
 import { formatPercent, formatTable } from '../table.js';
@@ -57,7 +58,9 @@ function settingsOf(context: CommandContext) {
   const customer = [...columnMap(context, CASE_MAP_FIELDS)].find(([, field]) => field === 'customer')?.[0] ?? 'customer';
   const groupBy: ComplianceReportOptions['groupBy'] = by === 'customer' ? { attribute: customer } : by === 'month' ? 'month' : by === 'team' ? 'team' : undefined;
   const options: ComplianceReportOptions = { now, ...(targetText === undefined ? {} : { target: parseRate(targetText, '--target') }), ...(groupBy === undefined ? {} : { groupBy }) };
-  return { policy, plans, policyOf, policies, zone, by, month, now, options, history, versionPolicies, underHistory };
+  const judgeAt = choiceOption(context, 'judge-at', ['opened', 'event'] as const, 'opened');
+  if (judgeAt === 'event' && history === undefined) throw new UsageError('--judge-at event: give the versions of the contract (several --contract); with one contract every event is judged under it');
+  return { policy, plans, policyOf, policies, zone, by, month, now, options, history, versionPolicies, underHistory, judgeAt };
 }
 
 /** What one chunk of the file gives: the report of its cases in the month, and what reading it found. */
@@ -97,7 +100,7 @@ const complianceShard = (context: CommandContext): ComplianceShard => compliance
  * explains each one).
  */
 function complianceShardOf(context: CommandContext, breaches: boolean): ComplianceShard {
-  const { policy, plans, policyOf, policies, zone, month, options, history, underHistory } = settingsOf(context);
+  const { policy, plans, policyOf, policies, zone, month, options, history, underHistory, judgeAt } = settingsOf(context);
   // Each case's batch key and policy: its plan's ('' under plain levels), or, under several
   // --contract, the version in force when it opened (`v0`, `v1`, …) and within it the plan its
   // fields select (`v1:premium`). Plans and versions are never added up.
@@ -146,7 +149,33 @@ function complianceShardOf(context: CommandContext, breaches: boolean): Complian
     byCalendar.clear();
     }
     pending = 0;
+    flushEvents();
   };
+  // --judge-at event: the cases of each calendar judged by historyComplianceReport, its versions' (and plans') reports merged in.
+  const eventBatches = new Map<Calendar, { cases: CaseInput[]; wheres: Where[] }>();
+  function flushEvents(): void {
+    for (const [calendar, { cases, wheres }] of eventBatches) {
+      let parts: HistoryComplianceVersion[];
+      try {
+        parts = historyComplianceReport(history as ContractHistory, () => calendar, cases, { ...options, judgeAt: 'event', ...(withTimes ? { outcomes: 'all' as const } : {}) });
+      } catch (error) {
+        if (!isSlaError(error)) throw error;
+        const path = String(error.details.path ?? '');
+        const where = wheres[Number(/^cases\[(\d+)\]/.exec(path)?.[1] ?? -1)];
+        if (where === undefined) throw error;
+        throw new DataError([fieldProblem(where, error, path.replace(/^cases\[\d+\]\.?/, ''))]);
+      }
+      for (const part of parts) {
+        for (const outcome of part.report.outcomes ?? []) times.push(caseTimes(outcome, calendar, now));
+        const own = part.plans === null ? [[versionKey(part.version, null), part.report] as const] : Object.entries(part.plans).map(([plan, r]) => [versionKey(part.version, plan), r] as const);
+        for (const [key, r] of own) {
+          const { outcomes: _outcomes, ...counts } = r;
+          reports.set(key, mergeComplianceReports(reports.get(key) as ComplianceReport, counts));
+        }
+      }
+    }
+    eventBatches.clear();
+  }
   // Without plans, versions, a tool profile, a history or a directory, the rows go straight into the clocks (lean-cases.ts).
   const compiled = compilePolicy(policy);
   const v = context.values;
@@ -177,7 +206,8 @@ function complianceShardOf(context: CommandContext, breaches: boolean): Complian
       fed |= fedBy(c.input.events);
       if (inMonth !== undefined && !inMonth(c.calendar, (c.input.openedAt as Date).getTime())) return;
       counted++;
-      const byCalendar = batches.get(c.status.key) as Map<Calendar, { cases: CaseInput[]; wheres: Where[] }>;
+      // Judged at each event: the library's historyComplianceReport re-targets a case per change (flushEvents).
+      const byCalendar = (judgeAt === 'event' ? eventBatches : batches.get(c.status.key)) as Map<Calendar, { cases: CaseInput[]; wheres: Where[] }>;
       let batch = byCalendar.get(c.calendar);
       if (batch === undefined) byCalendar.set(c.calendar, (batch = { cases: [], wheres: [] }));
       batch.cases.push(c.status.input);
@@ -186,6 +216,7 @@ function complianceShardOf(context: CommandContext, breaches: boolean): Complian
     },
   );
   flush();
+  flushEvents();
   // Under several --contract `report` is the empty report of no case; the versions hold the counts.
   const report = history !== undefined ? fromOption('target', () => complianceReport(policy, calendarOption(context, zone ?? 'UTC'), [], options)) : (reports.get(keys[0] as string) as ComplianceReport);
   const versions = history === undefined ? [] : history.versions.map((v) => (v.contract.supportPlans === undefined ? reports.get(versionKey(v.index, null)) : undefined));
@@ -291,6 +322,9 @@ export const complianceCommand: Command = {
     ...SUPPORT_HELP,
     '                        repeat --contract for the versions of a contract that changed (effective',
     '                        dates): each case is judged under the version in force when it opened',
+    '  --judge-at WHEN     with several --contract: opened (default) or event: a change of severity',
+    '                      takes the new level’s targets from the version in force at the change',
+    '                      (as help desks re-apply their policy at a re-prioritisation)',
     '  --now INSTANT       evaluate as of this instant (default: the current time); cases still',
     '                      open and not yet due are pending and left out of the rate',
     ...EMPTY_HELP,
@@ -310,6 +344,7 @@ export const complianceCommand: Command = {
     month: { type: 'string' },
     by: { type: 'string' },
     target: { type: 'string' },
+    'judge-at': { type: 'string' },
     now: { type: 'string' },
     'end-pauses-at-message': { type: 'boolean' },
     ...EMPTY_OPTION,
