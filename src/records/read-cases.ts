@@ -56,8 +56,23 @@ function afterOpening(r: RowReader, durations: readonly DerivedTime[] | undefine
  * the cell is no such number: the one reading of a derived time (the CLI's lean reader uses it too).
  */
 export function durationInstant(cell: unknown, unit: DerivedTime['unit'], openedMs: number): number {
-  const amount = typeof cell === 'number' ? cell : typeof cell === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(cell) ? Number(cell) : NaN;
+  const amount = typeof cell === 'number' ? cell : typeof cell === 'string' ? wholeNumber(cell) : NaN;
   return amount >= 0 && amount <= 1e8 ? openedMs + Math.round(amount * UNIT_MS[unit]) : NaN;
+}
+
+/** The number a cell of digits (with a fraction, blanks around) writes, or NaN; a cell of up to 9 digits is summed by hand (most rows). */
+function wholeNumber(text: string): number {
+  const n = text.length;
+  if (n > 0 && n < 10) {
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      const digit = text.charCodeAt(i) - 48;
+      if (digit < 0 || digit > 9) return /^\s*\d+(\.\d+)?\s*$/.test(text) ? Number(text) : NaN;
+      sum = sum * 10 + digit;
+    }
+    return sum;
+  }
+  return /^\s*\d+(\.\d+)?\s*$/.test(text) ? Number(text) : NaN;
 }
 
 /** The code of the event type spelled by `text[0, end)`, or -1. */
