@@ -17,17 +17,6 @@ export interface DateFormat {
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-/** A month's first three letters (each `| 0x20`, as {@link letters} compares them) as one number → the month's index: the twelve differ. */
-const MONTH_OF_KEY = new Map(MONTHS.map((name, m) => [threeLetters(name, 0), m]));
-
-/** Three characters at `at` as one number, each `| 0x20`; -1 past the end or beyond Latin-1 (no month has such a letter). */
-function threeLetters(text: string, at: number): number {
-  if (at + 3 > text.length) return -1;
-  const a = text.charCodeAt(at) | 0x20;
-  const b = text.charCodeAt(at + 1) | 0x20;
-  const c = text.charCodeAt(at + 2) | 0x20;
-  return a > 255 || b > 255 || c > 255 ? -1 : (a << 16) | (b << 8) | c;
-}
 // Two-digit years are read within 50 years of 2000 (1950–2049), as date-fns reads them against a
 // reference date in 2000: never against the host's clock, so a file reads the same every year.
 const REFERENCE = Date.UTC(2000, 0, 1);
@@ -134,12 +123,16 @@ function readSteps(steps: readonly Step[], text: string): number {
       continue;
     }
     if (field === 'monthShort' || field === 'monthName') {
-      // The one month whose first three letters these are; a full name must match to its end.
-      const found = MONTH_OF_KEY.get(threeLetters(text, at));
-      if (found === undefined) return NaN;
-      const length = field === 'monthShort' ? 3 : (MONTHS[found] as string).length;
-      if (length > 3 && !letters(text, at, MONTHS[found] as string, length)) return NaN;
-      at += length;
+      let found = -1;
+      for (let m = 0; m < 12 && found < 0; m++) {
+        const name = MONTHS[m] as string;
+        const length = field === 'monthShort' ? 3 : name.length;
+        if (letters(text, at, name, length)) {
+          found = m;
+          at += length;
+        }
+      }
+      if (found < 0) return NaN;
       month = found + 1;
       continue;
     }

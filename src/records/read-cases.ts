@@ -60,19 +60,17 @@ export function durationInstant(cell: unknown, unit: DerivedTime['unit'], opened
   return amount >= 0 && amount <= 1e8 ? openedMs + Math.round(amount * UNIT_MS[unit]) : NaN;
 }
 
-/** The number a cell of digits (with a fraction, blanks around) writes, or NaN; a cell of up to 9 digits is summed by hand (most rows). */
+const DURATION = /^\s*\d+(\.\d+)?\s*$/;
+
+/** The number a cell of digits (with a fraction, blanks around) writes, or NaN; up to 9 plain digits are summed by hand (most rows). */
 function wholeNumber(text: string): number {
-  const n = text.length;
-  if (n > 0 && n < 10) {
-    let sum = 0;
-    for (let i = 0; i < n; i++) {
-      const digit = text.charCodeAt(i) - 48;
-      if (digit < 0 || digit > 9) return /^\s*\d+(\.\d+)?\s*$/.test(text) ? Number(text) : NaN;
-      sum = sum * 10 + digit;
-    }
-    return sum;
+  let sum = 0;
+  for (let i = 0; i < text.length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9 || i > 8) return DURATION.test(text) ? Number(text) : NaN;
+    sum = sum * 10 + digit;
   }
-  return /^\s*\d+(\.\d+)?\s*$/.test(text) ? Number(text) : NaN;
+  return text.length > 0 ? sum : NaN;
 }
 
 /** The code of the event type spelled by `text[0, end)`, or -1. */
