@@ -12,6 +12,7 @@ import { fromOption, stringOption } from './options.js';
 import { type CrossCheck, type FileCase, placeOf, profileOption, type ReadTally, readCaseFile, type Where } from './record-reader.js';
 import { calendarOption, supportContract } from './support.js';
 import { UsageError } from './usage-error.js';
+import type { DerivedTime } from '../records/import-profile.js';
 
 /** `--help` text for case files. */
 export const CASE_FILE_HELP = [
@@ -97,16 +98,7 @@ export function readCaseRecords<S>(
       const type = check.field === 'respondedAt' ? 'responded' : check.field === 'resolutionNoticeAt' ? 'resolution-notice' : 'closed';
       const event = (input.events ?? []).find((e) => e.type === type);
       if (cell === undefined || cell.trim() === '' || event === undefined) continue;
-      const unit = check.unit === 'minutes' ? 60_000 : 3_600_000;
-      const tool = Number(cell);
-      const mine = businessTimeBetween(calendar, input.openedAt, event.at) / unit;
-      const tally = (crossChecks[check.column] ??= { field: check.field, unit: check.unit, checked: 0, disagree: 0, examples: [] });
-      tally.checked++;
-      // The tool rounds to whole units: a difference within one unit is agreement.
-      if (!(Math.abs(mine - tool) <= 1)) {
-        tally.disagree++;
-        if (tally.examples.length < 10) tally.examples.push({ where: `${where.kind} ${where.number}`, slakit: Math.round(mine * 100) / 100, tool });
-      }
+      crossCheck(crossChecks, check, cell, calendar, (input.openedAt as Date).getTime(), (event.at as Date).getTime(), where);
     }
     try {
       return { input, timeZone: zone, calendar, status: evaluate(calendar, input), customer };
@@ -119,6 +111,23 @@ export function readCaseRecords<S>(
   };
   const tally = readCaseFile(context, supportContract(context), convert, use);
   return checks.length === 0 ? tally : { ...tally, crossChecks };
+}
+
+/**
+ * Counts one row's business time of a tool (`cell`, in the check's unit) against slakit's on the
+ * case's calendar from the opening to the event (both readers of a case file count it so).
+ */
+export function crossCheck(crossChecks: Record<string, CrossCheck>, check: DerivedTime, cell: string, calendar: Calendar, openedMs: number, atMs: number, where: Where): void {
+  const unit = check.unit === 'minutes' ? 60_000 : 3_600_000;
+  const tool = Number(cell);
+  const mine = businessTimeBetween(calendar, openedMs, atMs) / unit;
+  const tally = (crossChecks[check.column] ??= { field: check.field, unit: check.unit, checked: 0, disagree: 0, examples: [] });
+  tally.checked++;
+  // The tool rounds to whole units: a difference within one unit is agreement.
+  if (!(Math.abs(mine - tool) <= 1)) {
+    tally.disagree++;
+    if (tally.examples.length < 10) tally.examples.push({ where: `${where.kind} ${where.number}`, slakit: Math.round(mine * 100) / 100, tool });
+  }
 }
 
 /** `YYYY-MM`, checked, for options that name a month. */

@@ -14,16 +14,17 @@ import type { CaseEvent, ComplianceReport, SupportPolicy } from '../cases/types.
 import { type CaseTimes, caseTimes } from '../cases/typical-times.js';
 import { ASSIGNED, type CompiledPolicy, DEFAULT_EVENT_ORDER, EVENT_TYPES, PAUSED, SEVERITY_CHANGED, severityLevel } from '../cases/validate-support-policy.js';
 import { plainObject, joinPath } from '../core/plain-data.js';
-import { scanIsoInstant, scanWallTime } from '../core/scan-date-time.js';
 import { isValidTimeZone } from '../core/time-zone.js';
 import { CsvReader, type CsvRecord } from '../records/csv.js';
-import { printable } from '../records/read-rows.js';
-import { cellHolidayTypes, runCalendars } from './case-records.js';
+import { durationInstant } from '../records/read-cases.js';
+import { printable, readOptions } from '../records/read-rows.js';
+import type { DerivedTime } from '../records/import-profile.js';
+import { cellHolidayTypes, crossCheck, runCalendars } from './case-records.js';
 import type { CommandContext } from './command.js';
 import { caseHolidays } from './holidays.js';
 import { chunkRecords, type InputRecords, recordsOfFields } from './input.js';
 import { fedBy } from './not-measured.js';
-import { caseFileSetup, type ReadTally } from './record-reader.js';
+import { CASE_FIELDS, caseFileSetup, type CrossCheck, type ReadTally } from './record-reader.js';
 import { supportContract } from './support.js';
 
 /** The event order every reader checks a case in; the lean reader needs the policy to use it too. */
@@ -62,6 +63,9 @@ export interface LeanSettings {
  * chunk to the general reader (the differential tests compare the two).
  */
 export const leanReader = { enabled: true, counted: 0, replayed: 0 };
+
+/** A line break in an event's instant: readCases refuses it. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
 /** Thrown (and caught below) where a row is not one the lean reader vouches for. */
 const GIVE_UP: unique symbol = Symbol('give up');
@@ -122,6 +126,17 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
   const holidaysAt = attributeAt(holidaysColumn);
   const groupAt = typeof groupBy === 'object' ? attributeAt(groupBy.attribute) : -1;
   const levels = compiled.levels.length - 1;
+  // The RowReader readCases builds from the same options: the same compiled date format, zone of local times and DST policy.
+  const { reader } = readOptions(options, CASE_FIELDS, ['severities', 'attributes', 'derived', 'contract'], 'INVALID_CASE');
+  reader.gaps = 0;
+  reader.overlaps = 0;
+  // Times given as durations after the opening (calendar clock), per event column; the tool's business times, cross-checked.
+  const derived: readonly DerivedTime[] = options.derived;
+  const durationsAt = (['respondedAt', 'resolutionNoticeAt', 'closedAt'] as const).map((field) => derived.filter((d) => d.clock === 'calendar' && d.field === field).map((d) => ({ at: header.indexOf(d.column), unit: d.unit })));
+  const checks = derived.filter((d) => d.clock === 'business').map((d) => ({ check: d, at: attributeAt(d.column), code: EVENT_TYPES.indexOf(d.field === 'respondedAt' ? 'responded' : d.field === 'resolutionNoticeAt' ? 'resolution-notice' : 'closed') }));
+  const crossChecks: Record<string, CrossCheck> = {};
+  // Per event code, the first instant of that type in the row (the cross-check's event), NaN when none.
+  const firstAt = new Float64Array(EVENT_TYPES.length);
   const inMonth = month === undefined ? undefined : caseMonthTest(month);
   const timeline = new Timeline();
   const counter = complianceCounter(policy, compiled, counterSettings);
@@ -140,14 +155,8 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
     const value = fields[i] as string;
     return printable(value.charCodeAt(0)) && printable(value.charCodeAt(value.length - 1)) ? value : value.trim();
   };
-  /** An instant with an offset, as the row reader reads it; anything else (a local time, a bad value) is not ours. */
-  const instant = (value: string): number => {
-    const text = printable(value.charCodeAt(0)) && printable(value.charCodeAt(value.length - 1)) ? value : value.trim();
-    if (scanWallTime(text) === scanWallTime(text)) throw GIVE_UP;
-    const ms = scanIsoInstant(text);
-    if (ms !== ms) throw GIVE_UP;
-    return ms;
-  };
+  /** An instant read by the general reader's own RowReader (its date format, zones and DST counts); a bad value throws (not ours). */
+  const instant = (value: string): number => reader.instant(value, 'openedAt');
   /** A severity text's level (the policy's levels only). */
   const level = (text: string): number => {
     let found = levelOf.get(text);
@@ -173,7 +182,10 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
       if (type.length === end && text.startsWith(type)) code = c;
     }
     if (code < 0) throw GIVE_UP;
-    const time = instant(text.slice(sign + 1));
+    const at = text.slice(sign + 1);
+    if (LINE_BREAK.test(at)) throw GIVE_UP;
+    const time = instant(at);
+    if (firstAt[code] !== firstAt[code]) firstAt[code] = time;
     const note = mark === 58 ? text.slice(end + 1, sign) : undefined;
     let ok: boolean;
     if (code === SEVERITY_CHANGED) {
@@ -186,11 +198,44 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
     if (!ok) throw GIVE_UP;
     codes |= 1 << code;
   };
+  /** A derived time of the event column `k`: the first duration cell with a value, or NaN. */
+  const afterOpening = (fields: readonly string[], k: number, opened: number): number => {
+    for (const { at, unit } of durationsAt[k] as { at: number; unit: DerivedTime['unit'] }[]) {
+      const text = cell(fields, at);
+      if (text === '') continue;
+      const time = durationInstant(text, unit, opened);
+      if (time !== time) throw GIVE_UP;
+      return time;
+    }
+    return NaN;
+  };
+
+  // The columns a row is read from: a line is cut only there (a tool's export has many more).
+  const wanted = new Uint8Array(header.length);
+  for (const i of [zoneAt, severityAt, openedAt, eventsAt, ...columnAt, holidaysAt, groupAt, ...durationsAt.flat().map((d) => d.at), ...checks.map((c) => c.at)]) if (i >= 0) wanted[i] = 1;
+  const cut: string[] = header.map(() => '');
+  /** A line's cells in the wanted columns ('' elsewhere); throws where it has another number of cells. */
+  const cells = (line: string): string[] => {
+    let start = 0;
+    let i = 0;
+    for (let end = line.indexOf(delimiter); ; end = line.indexOf(delimiter, start)) {
+      if (i >= header.length) throw GIVE_UP;
+      if (end < 0) {
+        if (wanted[i] === 1) cut[i] = line.slice(start);
+        break;
+      }
+      if (wanted[i] === 1) cut[i] = line.slice(start, end);
+      start = end + delimiter.length;
+      i++;
+    }
+    // A record of another length is the general reader's error (rowOf's).
+    if (i !== header.length - 1) throw GIVE_UP;
+    return cut;
+  };
 
   const row = (record: CsvRecord): void => {
-    // A record read as its line (no quote in it) is split here.
-    const fields = record.line === undefined ? record.fields : record.line.split(delimiter);
-    // A record of another length is the general reader's error (rowOf's).
+    // A record read as its line (no quote in it) is cut here.
+    const fields = record.line === undefined ? record.fields : cells(record.line);
     if (fields.length !== header.length) throw GIVE_UP;
     rows++;
     const zoneText = cell(fields, zoneAt);
@@ -199,6 +244,9 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
       if (ok === undefined) zoneOk.set(zoneText, (ok = isValidTimeZone(zoneText)));
       if (!ok) throw GIVE_UP;
     }
+    // The row's zone: its local times are read there (or in --input-tz, as the reader is told).
+    reader.zone = zoneText === '' ? undefined : zoneText;
+    firstAt.fill(NaN);
     const severity = level(cell(fields, severityAt));
     const openedText = cell(fields, openedAt);
     if (openedText === '') throw GIVE_UP;
@@ -206,9 +254,11 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
     timeline.begin(opened);
     for (let k = 0; k < 3; k++) {
       const text = cell(fields, columnAt[k] as number);
-      if (text === '') continue;
+      const time = text !== '' ? instant(text) : afterOpening(fields, k, opened);
+      if (time !== time) continue;
       const code = columnCode[k] as number;
-      if (!timeline.push(code, instant(text), 0)) throw GIVE_UP;
+      if (!timeline.push(code, time, 0)) throw GIVE_UP;
+      firstAt[code] = time;
       codes |= 1 << code;
     }
     const more = cell(fields, eventsAt);
@@ -235,6 +285,13 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
     const calendar: Calendar = calendarOf(zone, holidays);
     // complianceReport runs a case in another zone than its batch's calendar only through calendarFor.
     if (zoneText !== '' && zoneText !== calendar.timeZone) throw GIVE_UP;
+    // The tool's own business times against slakit's, as readCaseRecords counts them (every row read, in the month or not).
+    for (const { check, at, code } of checks) {
+      const tool = at < 0 ? '' : (fields[at] as string);
+      const time = firstAt[code] as number;
+      if (tool.trim() === '' || time !== time) continue;
+      crossCheck(crossChecks, check, tool, calendar, opened, time, { kind: 'row', number: record.row });
+    }
     if (inMonth !== undefined && !inMonth(calendar, opened)) return;
     counted++;
     counter.count(timeline, calendar, groupAt < 0 ? undefined : { [(groupBy as { attribute: string }).attribute]: cell(fields, groupAt) }, undefined, counted - 1);
@@ -260,6 +317,16 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
   const report = counted === 0 ? null : counter.report();
   const times = (report?.outcomes ?? []).map((outcome, i) => caseTimes(outcome, calendars[i] as Calendar, now));
   const fed = fedBy(EVENT_TYPES.filter((_, code) => (codes & (1 << code)) !== 0).map((type) => ({ type, at: new Date(0) }) as CaseEvent));
-  const read: ReadTally = { rows, bad: 0, problems: [], dstGaps: 0, dstOverlaps: 0, notes: input.notes, unread: input.columns.filter((c) => !setup.known.includes(c)), known: setup.known };
+  const read: ReadTally = {
+    rows,
+    bad: 0,
+    problems: [],
+    dstGaps: reader.gaps,
+    dstOverlaps: reader.overlaps,
+    notes: input.notes,
+    unread: input.columns.filter((c) => !setup.known.includes(c)),
+    known: setup.known,
+    ...(checks.length === 0 ? {} : { crossChecks }),
+  };
   return { report, counted, fed, read, times };
 }

@@ -22,7 +22,8 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const REFERENCE = Date.UTC(2000, 0, 1);
 
 type Field = 'year' | 'year4' | 'year2' | 'month' | 'monthName' | 'monthShort' | 'day' | 'hour' | 'hour12' | 'minute' | 'second' | 'millis' | 'ampm';
-type Step = { readonly literal: string } | { readonly field: Field; readonly max: number };
+// One shape for every step (a literal is the field 'text'): the per-row loop stays monomorphic.
+type Step = { readonly field: Field | 'text'; readonly literal: string; readonly max: number };
 
 const NUMERIC: { readonly [token: string]: readonly [Field, number] } = {
   yyyy: ['year4', 4],
@@ -51,7 +52,7 @@ function compileSteps(pattern: string): Step[] | undefined {
     if (c === "'") {
       // 'quoted text', with '' for a quote.
       if (pattern[i + 1] === "'") {
-        steps.push({ literal: "'" });
+        steps.push({ field: 'text', literal: "'", max: 0 });
         i += 2;
         continue;
       }
@@ -68,12 +69,12 @@ function compileSteps(pattern: string): Step[] | undefined {
         }
         text += pattern[j];
       }
-      steps.push({ literal: text });
+      steps.push({ field: 'text', literal: text, max: 0 });
       i = j + 1;
       continue;
     }
     if (!/[A-Za-z]/.test(c)) {
-      steps.push({ literal: c });
+      steps.push({ field: 'text', literal: c, max: 0 });
       i++;
       continue;
     }
@@ -82,10 +83,10 @@ function compileSteps(pattern: string): Step[] | undefined {
     const token = pattern.slice(i, j);
     i = j;
     const numeric = NUMERIC[token];
-    if (numeric !== undefined) steps.push({ field: numeric[0], max: numeric[1] });
-    else if (token === 'MMM') steps.push({ field: 'monthShort', max: 3 });
-    else if (token === 'MMMM') steps.push({ field: 'monthName', max: 9 });
-    else if (token === 'a' || token === 'aa') steps.push({ field: 'ampm', max: 2 });
+    if (numeric !== undefined) steps.push({ field: numeric[0], literal: '', max: numeric[1] });
+    else if (token === 'MMM') steps.push({ field: 'monthShort', literal: '', max: 3 });
+    else if (token === 'MMMM') steps.push({ field: 'monthName', literal: '', max: 9 });
+    else if (token === 'a' || token === 'aa') steps.push({ field: 'ampm', literal: '', max: 2 });
     else return undefined;
   }
   return steps;
@@ -114,13 +115,13 @@ function readSteps(steps: readonly Step[], text: string): number {
   let millis = 0;
   let pm = -1;
   let twelve = false;
-  for (const step of steps) {
-    if ('literal' in step) {
-      if (!text.startsWith(step.literal, at)) return NaN;
-      at += step.literal.length;
+  for (let k = 0; k < steps.length; k++) {
+    const { field, literal, max } = steps[k] as Step;
+    if (field === 'text') {
+      if (!text.startsWith(literal, at)) return NaN;
+      at += literal.length;
       continue;
     }
-    const { field, max } = step;
     if (field === 'monthShort' || field === 'monthName') {
       let found = -1;
       for (let m = 0; m < 12 && found < 0; m++) {

@@ -44,11 +44,33 @@ function afterOpening(r: RowReader, durations: readonly DerivedTime[] | undefine
   for (const d of durations ?? []) {
     const cell = r.cell(d.column);
     if (cell === undefined) continue;
-    const amount = typeof cell === 'number' ? cell : typeof cell === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(cell) ? Number(cell) : NaN;
-    if (!(amount >= 0 && amount <= 1e8)) r.fail(d.column, cell, `is not a number of ${d.unit} after the opening`);
-    return openedMs + Math.round(amount * UNIT_MS[d.unit]);
+    const time = durationInstant(cell, d.unit, openedMs);
+    if (time !== time) r.fail(d.column, cell, `is not a number of ${d.unit} after the opening`);
+    return time;
   }
   return NaN;
+}
+
+/**
+ * The instant `cell` (a number ≥ 0 of `unit`, or the text of one) after the opening, or NaN when
+ * the cell is no such number: the one reading of a derived time (the CLI's lean reader uses it too).
+ */
+export function durationInstant(cell: unknown, unit: DerivedTime['unit'], openedMs: number): number {
+  const amount = typeof cell === 'number' ? cell : typeof cell === 'string' ? wholeNumber(cell) : NaN;
+  return amount >= 0 && amount <= 1e8 ? openedMs + Math.round(amount * UNIT_MS[unit]) : NaN;
+}
+
+const DURATION = /^\s*\d+(\.\d+)?\s*$/;
+
+/** The number a cell of digits (with a fraction, blanks around) writes, or NaN; up to 9 plain digits are summed by hand (most rows). */
+function wholeNumber(text: string): number {
+  let sum = 0;
+  for (let i = 0; i < text.length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9 || i > 8) return DURATION.test(text) ? Number(text) : NaN;
+    sum = sum * 10 + digit;
+  }
+  return text.length > 0 ? sum : NaN;
 }
 
 /** The code of the event type spelled by `text[0, end)`, or -1. */

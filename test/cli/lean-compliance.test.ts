@@ -212,8 +212,8 @@ describe('the lean reader of compliance gives what the general path gives, to th
       }),
       { numRuns: Number(process.env['LEAN_RUNS'] ?? 200) },
     );
-    // Both ways were taken: chunks counted lean, and chunks given back to the general path.
-    expect(counted).toBeGreaterThan(40);
+    // Both ways were taken: chunks counted lean, and chunks given back to the general path (about 40–65 counted per 200 runs).
+    expect(counted).toBeGreaterThan(20);
     expect(replayed).toBeGreaterThan(20);
   });
 
@@ -256,7 +256,6 @@ describe('where the lean reader does not take an option, the general path reads 
     ['--customers', ['--customers', 'DIRECTORY']],
     ['--history', ['--history', 'HISTORY']],
     ['several --contract', ['--contract', 'test/cli/fixtures/help-desk-contract.json']],
-    ['--date-format', ['--date-format', "yyyy-MM-dd'T'HH:mm:ssX"]],
   ])('%s: no chunk is counted lean, and the output is the general path’s', (_name, extra) => {
     const directory = file('customer,timeZone,holidays\nacme,Europe/London,\nglobex,Asia/Kolkata,\n');
     const history = file('id,time,from,to\nA-1,2026-10-05T10:05:00Z,Open,Pending\nA-1,2026-10-05T10:10:00Z,Pending,Open\n');
@@ -266,15 +265,176 @@ describe('where the lean reader does not take an option, the general path reads 
     expect(run.counted).toBe(0);
   });
 
-  it('a contract with support plans, a tool profile and a JSON file: no chunk is counted lean', () => {
+  it('a contract with support plans and a JSON file: no chunk is counted lean', () => {
     const larkspur = both(['compliance', 'examples/contracts/larkspur-cases-2026-10.csv', '--contract', 'examples/contracts/larkspur-saas.json', '--tz', 'America/New_York', '--now', '2026-11-02T12:00:00Z', '--month', '2026-10']);
     expect(larkspur.lean).toEqual(larkspur.general);
     expect(larkspur.counted).toBe(0);
-    const zendesk = both(['compliance', 'test/cli/fixtures/ticketing-export-2026-10.csv', '--from', 'zendesk', '--input-tz', 'America/New_York', ...(CONTRACTS['uniphore'] as string[]), '--tz', 'America/New_York', '--now', '2026-11-02T12:00:00Z', '--month', '2026-10']);
-    expect(zendesk.lean).toEqual(zendesk.general);
-    expect(zendesk.counted).toBe(0);
     const json = both(['compliance', 'test/cli/fixtures/cases.json', ...(CONTRACTS['uniphore'] as string[]), '--tz', 'America/New_York', '--now', '2026-11-02T12:00:00Z', '--month', '2026-10']);
     expect(json.lean).toEqual(json.general);
     expect(json.counted).toBe(0);
+  });
+});
+
+// Tool-shaped files (issue 23): the lean reader reads --from profiles and --date-format with the
+// general reader's own RowReader (its compiled date format, zones, DST policy), the derived times
+// and the cross-check of the tool's business minutes.
+describe('the lean reader reads tool exports (--from, --date-format) as the general path does, to the byte', () => {
+  const DIR = 'test/fixtures/exports';
+  const CONTRACT = ['--contract', `${DIR}/contract.json`, '--tz', 'America/New_York', '--now', '2026-11-20T00:00:00Z'];
+  const TOOLS = [
+    { tool: 'zendesk', file: 'zendesk-tickets.csv', zone: 'America/New_York', customerZone: 'Customer time zone' },
+    { tool: 'jira', file: 'jira-issues.csv', zone: 'Europe/London', customerZone: 'Custom field (Customer time zone)' },
+    { tool: 'freshdesk', file: 'freshdesk-tickets.csv', zone: 'Europe/London', customerZone: 'Customer time zone' },
+    { tool: 'servicenow', file: 'servicenow-incidents.csv', zone: 'America/Chicago', customerZone: 'u_customer_time_zone' },
+  ] as const;
+  const QUERIES = [
+    ['--month', '2026-10', '--by', 'severity'],
+    ['--month', '2026-11', '--by', 'customer', '--json'],
+    ['--by', 'month', '--json'],
+    ['--month', '2026-11'],
+  ];
+
+  it.each(TOOLS)('the $tool fixture (2,100 rows, three customer zones, both DST changes): every chunk counted lean, the same output', ({ tool, file, zone, customerZone }) => {
+    for (const query of QUERIES) {
+      const run = both(['compliance', `${DIR}/${file}`, '--from', tool, '--input-tz', zone, '--map', `${customerZone}=timeZone`, '--local-times-in', 'input-tz', ...CONTRACT, ...query], 40_000);
+      expect(run.lean).toEqual(run.general);
+      expect(run.lean.code, run.lean.stderr).toBe(0);
+      expect(run.replayed).toBe(0);
+      expect(run.counted).toBeGreaterThan(5);
+    }
+  });
+
+  it('the Zendesk fixture’s cross-check of business minutes: the same counts and examples on stderr and in JSON', () => {
+    const args = ['compliance', `${DIR}/zendesk-tickets.csv`, '--from', 'zendesk', '--input-tz', 'America/New_York', ...CONTRACT, '--month', '2026-10', '--json'];
+    const run = both(args, 40_000);
+    expect(run.lean).toEqual(run.general);
+    expect(run.counted).toBeGreaterThan(5);
+    const json = JSON.parse(run.lean.stdout) as { crossCheck?: { checked: number; disagreements: number; examples: unknown[] }[] };
+    expect(json.crossCheck?.length).toBe(2);
+    expect(json.crossCheck?.[0]?.checked).toBeGreaterThan(1000);
+    // Read in New York rather than each customer's zone, the business minutes disagree on some rows.
+    expect(json.crossCheck?.some((c) => c.disagreements > 0 && c.examples.length > 0)).toBe(true);
+  });
+
+  const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  /** A wall time (written from UTC fields) as Zendesk writes it, `2026-11-01 01:30:00`. */
+  const zendeskTime = (ms: number): string => iso(ms).slice(0, 19).replace('T', ' ');
+  /** As Jira writes it, `01/Nov/26 1:30 AM`. */
+  const jiraTime = (ms: number): string => {
+    const d = new Date(ms);
+    const h = d.getUTCHours();
+    return `${pad(d.getUTCDate())}/${MONTHS[d.getUTCMonth()] as string}/${pad(d.getUTCFullYear() % 100)} ${h % 12 === 0 ? 12 : h % 12}:${pad(d.getUTCMinutes())} ${h < 12 ? 'AM' : 'PM'}`;
+  };
+  // Openings around the DST changes of 2026: New York's gap (8 March) and both overlaps (25 October London, 1 November New York).
+  const STARTS = [Date.UTC(2026, 2, 7), Date.UTC(2026, 9, 24), Date.UTC(2026, 9, 31)];
+  const toolRowOf = (odd: boolean) =>
+    fc.record({
+      start: fc.constantFrom(...STARTS),
+      // Minutes from the start: 0–3 days, on the quarter hour (so some fall in the gap and the overlaps).
+      opened: fc.integer({ min: 0, max: 4 * 24 * 4 }).map((q) => q * 15),
+      priority: odd ? fc.constantFrom('Urgent', 'Highest', 'Medium', '', 'P9', 'high') : fc.constantFrom('Urgent', 'High', 'Normal', 'Low', 'Highest', 'Medium'),
+      form: odd ? fc.constantFrom('tool', 'iso', 'bad', 'other-tool', 'empty') : fc.constantFrom('tool', 'tool', 'tool', 'iso'),
+      reply: fc.option(odd ? fc.constantFrom('15', '1.5', 'x', '-5', ' 30 ', '2000') : fc.integer({ min: 0, max: 3000 }).map(String), { nil: undefined, freq: 4 }),
+      business: fc.option(fc.integer({ min: 0, max: 3000 }), { nil: undefined, freq: 3 }),
+      solved: fc.option(fc.integer({ min: 1, max: 8000 }), { nil: undefined, freq: 2 }),
+      resolution: fc.option(fc.integer({ min: 1, max: 8000 }), { nil: undefined, freq: 2 }),
+      zone: odd ? fc.constantFrom('', 'Mars/Base', 'Europe/London', 'Asia/Kolkata') : fc.constantFrom('', 'America/New_York', 'Europe/London', 'Asia/Kolkata'),
+      customer: fc.constantFrom('Acme Corp', 'Globex Ltd', ''),
+    });
+  const toolRowsArb = fc.constantFrom(0, 30, 4).chain((every) => {
+    const clean = toolRowOf(false);
+    return fc.array(every === 0 ? clean : fc.oneof({ weight: every - 1, arbitrary: clean }, { weight: 1, arbitrary: toolRowOf(true) }), { maxLength: 120 });
+  });
+  type ToolRow = typeof toolRowsArb extends fc.Arbitrary<(infer T)[]> ? T : never;
+
+  /** A Zendesk- or Jira-shaped export of the rows (BOM, the tool's columns and date format, columns slakit leaves). */
+  function toolFile(tool: 'zendesk' | 'jira', rows: readonly ToolRow[]): string {
+    const write = tool === 'zendesk' ? zendeskTime : jiraTime;
+    const other = tool === 'zendesk' ? jiraTime : zendeskTime;
+    const when = (row: ToolRow, ms: number): string => ({ tool: write(ms), iso: iso(ms), bad: tool === 'zendesk' ? '2026-13-01 10:00:00' : '31/Foo/26 1:00 PM', 'other-tool': other(ms), empty: '' })[row.form];
+    const lines = rows.map((row, i) => {
+      const opened = row.start + row.opened * MINUTE;
+      const solved = row.solved === undefined ? '' : write(opened + row.solved * MINUTE);
+      if (tool === 'zendesk') {
+        return [40000 + i, `customer${i}@example.com`, 'Dana Agent', 'Solved', row.priority, when(row, opened), write(opened), row.customer, solved, row.reply ?? '', row.business ?? '', row.resolution ?? '', row.zone].join(',');
+      }
+      return [`Request ${i}`, `SD-${i}`, 10000 + i, 'Resolved', row.priority, when(row, opened), write(opened), solved, row.customer, row.zone].join(',');
+    });
+    const header =
+      tool === 'zendesk'
+        ? 'Id,Requester,Assignee,Status,Priority,Created at,Updated at,Organization,Solved at,First reply time in minutes,First reply time in minutes within business hours,Full resolution time in minutes,Customer time zone'
+        : 'Summary,Issue key,Issue id,Status,Priority,Created,Updated,Resolved,Custom field (Organizations),Custom field (Customer time zone)';
+    return file(`\uFEFF${[header, ...lines].join('\n')}\n`);
+  }
+
+  const toolOptionsArb = fc.record({
+    tool: fc.constantFrom('zendesk' as const, 'jira' as const),
+    inputTz: fc.constantFrom(undefined, 'America/New_York', 'Europe/London', 'America/New_York'),
+    localTimesIn: fc.constantFrom(undefined, 'input-tz', 'row'),
+    zoneColumn: fc.boolean(),
+    by: fc.constantFrom(undefined, 'severity', 'customer', 'month'),
+    month: fc.constantFrom('2026-03', '2026-11', '2026-10'),
+    json: fc.boolean(),
+    skip: fc.boolean(),
+    dateFormat: fc.constantFrom(undefined, undefined, 'yyyy-MM-dd HH:mm:ss', 'dd/MMM/yy h:mm a'),
+  });
+
+  it('generated Zendesk and Jira exports: local times across DST gaps and overlaps, bad dates, derived minutes, business minutes that disagree, customer zones: same stdout, stderr and exit code', () => {
+    let counted = 0;
+    let replayed = 0;
+    fc.assert(
+      fc.property(toolRowsArb, toolOptionsArb, (rows, o) => {
+        const path = toolFile(o.tool, rows);
+        const zoneColumn = o.tool === 'zendesk' ? 'Customer time zone' : 'Custom field (Customer time zone)';
+        const args = [
+          'compliance',
+          path,
+          '--from',
+          o.tool,
+          ...CONTRACT,
+          ...(o.inputTz === undefined ? [] : ['--input-tz', o.inputTz]),
+          ...(o.inputTz === undefined || o.localTimesIn === undefined ? [] : ['--local-times-in', o.localTimesIn]),
+          ...(o.zoneColumn ? ['--map', `${zoneColumn}=timeZone`] : []),
+          ...(o.by === 'month' ? [] : ['--month', o.month]),
+          ...(o.by === undefined ? [] : ['--by', o.by]),
+          ...(o.json ? ['--json'] : []),
+          ...(o.skip ? ['--skip-bad-rows'] : []),
+          ...(o.dateFormat === undefined ? [] : ['--date-format', o.dateFormat]),
+        ];
+        const run = both(args);
+        counted += run.counted;
+        replayed += run.replayed;
+        expect(run.lean).toEqual(run.general);
+      }),
+      { numRuns: Number(process.env['LEAN_RUNS'] ?? 150) },
+    );
+    // Both ways were taken.
+    expect(counted).toBeGreaterThan(40);
+    expect(replayed).toBeGreaterThan(20);
+  });
+
+  it.each(['zendesk', 'jira'] as const)('a clean %s export of local times every quarter hour across New York’s DST gap and overlap: counted lean, the same DST counts and cross-check', (tool) => {
+    const rows = [STARTS[0], STARTS[2]].flatMap((start) =>
+      Array.from({ length: 4 * 24 * 3 }, (_, q): ToolRow => ({ start: start as number, opened: q * 15, priority: 'High', form: 'tool', reply: String(q % 90), business: q % 50, solved: 600 + q, resolution: undefined, zone: '', customer: 'Acme Corp' })),
+    );
+    const run = both(['compliance', toolFile(tool, rows), '--from', tool, '--input-tz', 'America/New_York', ...CONTRACT, '--by', 'month', '--json']);
+    expect(run.lean).toEqual(run.general);
+    expect(run.lean.code, run.lean.stderr).toBe(0);
+    expect(run.lean.stderr).toContain('local times fell in a DST gap');
+    expect(run.lean.stderr).toContain('local times occur twice (a DST overlap)');
+    if (tool === 'zendesk') expect(run.lean.stderr).toContain('cross-check: First reply time in minutes within business hours disagrees');
+    expect(run.replayed).toBe(0);
+    expect(run.counted).toBeGreaterThan(20);
+  });
+
+  it('--date-format on a canonical file: every chunk counted lean, the same output', () => {
+    const rows = fc.sample(goodArb, { numRuns: 300, seed: 11 }).map((r) => ({ ...r, form: 'offset' as const, zone: '' as const }));
+    const path = caseFile(rows, COLUMNS);
+    const run = both(['compliance', path, ...(CONTRACTS['uniphore'] as string[]), '--tz', 'America/New_York', '--now', '2026-11-02T12:00:00Z', '--month', '2026-10', '--by', 'severity', '--date-format', "yyyy-MM-dd'T'HH:mm:ssXXX"]);
+    expect(run.lean).toEqual(run.general);
+    expect(run.lean.code, run.lean.stderr).toBe(0);
+    expect(run.replayed).toBe(0);
+    expect(run.counted).toBeGreaterThan(5);
   });
 });

@@ -70,6 +70,25 @@ describe('import profiles', () => {
     expect(reader.summary.errors[0]?.message).toBe("INVALID_CASE: row 1, openedAt: '2026/10/01' is not in the date format 'dd/MMM/yy h:mm a' (nor ISO 8601)");
   });
 
+  it('a derived duration is a number of digits (a fraction and blanks around allowed), at most 1e8 units; anything else is refused at its column', () => {
+    const derived = [{ column: 'mins', field: 'respondedAt', unit: 'minutes', clock: 'calendar' }] as const;
+    const read = (mins: string) => readCases([{ openedAt: '2026-10-01T00:00:00Z', severity: 1, mins }], { derived: [...derived], onError: 'skip' });
+    const at = (mins: string): string | undefined => {
+      const [c] = [...read(mins)];
+      return (c?.events?.[0]?.at as Date | undefined)?.toISOString();
+    };
+    expect(at('90')).toBe('2026-10-01T01:30:00.000Z');
+    expect(at('007')).toBe('2026-10-01T00:07:00.000Z');
+    expect(at(' 90 ')).toBe('2026-10-01T01:30:00.000Z');
+    expect(at('1.5')).toBe('2026-10-01T00:01:30.000Z');
+    expect(at('100000000')).toBe(new Date(Date.parse('2026-10-01T00:00:00Z') + 1e8 * 60_000).toISOString());
+    for (const bad of ['x', '-5', '1e3', '9a', '1000000000', '100000001']) {
+      const reader = read(bad);
+      expect([...reader]).toEqual([]);
+      expect(reader.summary.errors[0]?.message).toContain(`mins: '${bad}' is not a number of minutes after the opening`);
+    }
+  });
+
   it('a bad profile or derived time is refused with its path', () => {
     expectSlaError(() => readCases([], { profile: { ...zendeskProfile, inputTimeZone: 'mars' as 'UTC' } }), 'INVALID_ARGUMENT', 'options.profile.inputTimeZone');
     expectSlaError(() => readCases([], { derived: [{ column: 'x', field: 'openedAt' as 'closedAt', unit: 'minutes', clock: 'calendar' }] }), 'INVALID_ARGUMENT', 'options.derived[0].field');

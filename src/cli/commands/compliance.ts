@@ -176,10 +176,10 @@ function complianceShardOf(context: CommandContext, breaches: boolean): Complian
     }
     eventBatches.clear();
   }
-  // Without plans, versions, a tool profile, a history or a directory, the rows go straight into the clocks (lean-cases.ts).
+  // Without plans, versions, a status history or a directory, the rows go straight into the clocks (lean-cases.ts): a tool profile's and --date-format's too.
   const compiled = compilePolicy(policy);
   const v = context.values;
-  const plain = leanReader.enabled && !breaches && history === undefined && plans === null && !endPauses && [v['from'], v['date-format'], v['history'], v['customers']].every((x) => x === undefined) && ordersByDefault(compiled);
+  const plain = leanReader.enabled && !breaches && history === undefined && plans === null && !endPauses && [v['history'], v['customers']].every((x) => x === undefined) && ordersByDefault(compiled);
   const lean = plain ? countCasesLean(context, { policy, compiled, zone, month, counter: { now, target: options.target === undefined ? null : (options.target as number), detail: withTimes ? 'all' : undefined, groupBy: options.groupBy } }) : { replay: undefined };
   if ('read' in lean) {
     // As the batches below: the counts merged into the empty report (the outcomes gave the times).
