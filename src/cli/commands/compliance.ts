@@ -90,6 +90,14 @@ export interface ComplianceShard {
   times: CaseTimes[];
 }
 
+/** An error the library names at `cases[i]` as the bad record of the i-th case of a batch; any other as it is. */
+function atRecord(error: unknown, wheres: readonly Where[]): unknown {
+  if (!isSlaError(error)) return error;
+  const path = String(error.details.path ?? '');
+  const where = wheres[Number(/^cases\[(\d+)\]/.exec(path)?.[1] ?? -1)];
+  return where === undefined ? error : new DataError([fieldProblem(where, error, path.replace(/^cases\[\d+\]\.?/, ''))]);
+}
+
 /** The shard step of `--jobs`. */
 const complianceShard = (context: CommandContext): ComplianceShard => complianceShardOf(context, false);
 
@@ -130,11 +138,7 @@ function complianceShardOf(context: CommandContext, breaches: boolean): Complian
       try {
         part = complianceReport(policyByKey.get(key) as SupportPolicy, calendar, cases, withTimes ? { ...options, outcomes: 'all' } : options);
       } catch (error) {
-        if (!isSlaError(error)) throw error;
-        const path = String(error.details.path ?? '');
-        const where = wheres[Number(/^cases\[(\d+)\]/.exec(path)?.[1] ?? -1)];
-        if (where === undefined) throw error;
-        throw new DataError([fieldProblem(where, error, path.replace(/^cases\[\d+\]\.?/, ''))]);
+        throw atRecord(error, wheres);
       }
       const { outcomes, ...counts } = part;
       for (const outcome of outcomes ?? []) {
@@ -159,11 +163,7 @@ function complianceShardOf(context: CommandContext, breaches: boolean): Complian
       try {
         parts = historyComplianceReport(history as ContractHistory, () => calendar, cases, { ...options, judgeAt: 'event', ...(withTimes ? { outcomes: 'all' as const } : {}) });
       } catch (error) {
-        if (!isSlaError(error)) throw error;
-        const path = String(error.details.path ?? '');
-        const where = wheres[Number(/^cases\[(\d+)\]/.exec(path)?.[1] ?? -1)];
-        if (where === undefined) throw error;
-        throw new DataError([fieldProblem(where, error, path.replace(/^cases\[\d+\]\.?/, ''))]);
+        throw atRecord(error, wheres);
       }
       for (const part of parts) {
         for (const outcome of part.report.outcomes ?? []) times.push(caseTimes(outcome, calendar, now));
