@@ -250,8 +250,14 @@ const inUtc = (value: Date | number | string): UtcDate => {
   return new UtcDate(+new Date(value));
 };
 
-/** date-fns `parse` in UTC: its fields are the wall time read (or, with an offset token, the instant). */
-function dateFnsWall(pattern: string, text: string): number {
+/**
+ * date-fns `parse` in UTC: its fields are the wall time read (or, with an offset token, the instant).
+ * Internal; the tests hold the compiled reader to it.
+ *
+ * @example
+ * dateFnsWall('dd/MMM/yy h:mm a', '03/Oct/10 2:00 AM'); // Date.UTC(2010, 9, 3, 2), in any host zone
+ */
+export function dateFnsWall(pattern: string, text: string): number {
   return parse(text, pattern, REFERENCE, { in: inUtc }).getTime();
 }
 

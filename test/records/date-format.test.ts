@@ -1,16 +1,18 @@
 // The compiled reader of date-fns patterns against date-fns `parse` itself (the reference model).
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns/format';
-import { parse } from 'date-fns/parse';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileDateFormat, guessDateFormat } from '../../src/records/date-format.js';
+import { compileDateFormat, dateFnsWall, guessDateFormat } from '../../src/records/date-format.js';
 import { expectSlaError } from '../expect-sla-error.js';
 
 const PATTERNS = ['dd/MMM/yy h:mm a', 'yyyy-MM-dd HH:mm:ss', 'MM/dd/yyyy HH:mm', 'd.M.yyyy H:mm', 'MMMM d, yyyy hh:mm:ss a', "yyyy-MM-dd'T'HH:mm:ss.SSS", 'dd-MMM-yyyy HH:mm:ss', 'yyyyMMdd HHmm'];
 
-/** date-fns parse read in UTC: the reference wall ms. */
-const reference = (text: string, pattern: string): number => parse(text, pattern, new TZDate(Date.UTC(2000, 0, 1), 'UTC')).getTime();
+/**
+ * date-fns parse read in UTC: the reference wall ms. Not through a `TZDate(…, 'UTC')` reference date:
+ * its setters follow the host's DST gaps (in Lord Howe, `setHours(2)` on 2010-10-03 gives 02:30).
+ */
+const reference = (text: string, pattern: string): number => dateFnsWall(pattern, text);
 
 describe('a date format is read as date-fns parse reads it', () => {
   it('the compiled reader equals date-fns parse on every text date-fns format writes (common tokens)', () => {
@@ -22,6 +24,22 @@ describe('a date format is read as date-fns parse reads it', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('a wall time in the host zone’s DST gap reads as written (the seed that failed under Lord Howe)', () => {
+    expect(compileDateFormat('dd/MMM/yy h:mm a', 'p').read('03/Oct/10 2:00 AM')).toBe(Date.UTC(2010, 9, 3, 2, 0));
+    expect(reference('03/Oct/10 2:00 AM', 'dd/MMM/yy h:mm a')).toBe(Date.UTC(2010, 9, 3, 2, 0));
+    // Every Lord Howe spring gap (first Sunday of October, 02:00–02:30) of 1990–2040, in every pattern.
+    for (let year = 1990; year <= 2040; year += 1) {
+      const firstSunday = 1 + ((7 - new Date(Date.UTC(year, 9, 1)).getUTCDay()) % 7);
+      for (const minute of [0, 15, 29]) {
+        const wall = Date.UTC(year, 9, firstSunday, 2, minute);
+        for (const pattern of PATTERNS) {
+          const text = format(new TZDate(wall, 'UTC'), pattern);
+          expect(compileDateFormat(pattern, 'p').read(text)).toBe(reference(text, pattern));
+        }
+      }
+    }
   });
 
   it('a pattern with other tokens (a weekday, an offset) is read by date-fns parse itself', () => {
