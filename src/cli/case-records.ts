@@ -4,7 +4,7 @@ import type { CaseInput, CaseStatus } from '../cases/types.js';
 import { describeValue, isSlaError } from '../core/errors.js';
 import { monthInterval } from '../core/month.js';
 import { caseCalendars } from '../cases/case-calendars.js';
-import { businessTimeBetween } from '../calendar/business-time-between.js';
+import { openTimeBetween } from '../calendar/business-time-between.js';
 import type { CommandContext } from './command.js';
 import { guide } from './guide.js';
 import { caseHolidays } from './holidays.js';
@@ -120,7 +120,8 @@ export function readCaseRecords<S>(
 export function crossCheck(crossChecks: Record<string, CrossCheck>, check: DerivedTime, cell: string, calendar: Calendar, openedMs: number, atMs: number, where: Where): void {
   const unit = check.unit === 'minutes' ? 60_000 : 3_600_000;
   const tool = Number(cell);
-  const mine = businessTimeBetween(calendar, openedMs, atMs) / unit;
+  // businessTimeBetween's own measure, of instants already read (no -0: the example rounds it).
+  const mine = (openTimeBetween(calendar, openedMs, atMs) || 0) / unit;
   const tally = (crossChecks[check.column] ??= { field: check.field, unit: check.unit, checked: 0, disagree: 0, examples: [] });
   tally.checked++;
   // The tool rounds to whole units: a difference within one unit is agreement.

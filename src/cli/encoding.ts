@@ -1,6 +1,7 @@
 // Input files are UTF-8, with or without a byte order mark. Anything else is named for what it
 // looks like (UTF-16, UTF-32, a legacy 8-bit code page), so that the user is told to re-save the
 // file, not that "row 3 has 1 field".
+import * as buffer from 'node:buffer';
 import { DataError } from './data-error.js';
 
 function encodingOf(head: Uint8Array): string | null {
@@ -25,17 +26,20 @@ function encodingOf(head: Uint8Array): string | null {
   return null;
 }
 
-/** The offset of the first byte that is not valid UTF-8 (at most `bytes.length`). */
+/** The offset of the first byte that is not valid UTF-8 (at most `bytes.length`), by the WHATWG decoder's rules. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i] as number;
     const n = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
     if (n < 0) return i;
+    // The second byte's range excludes overlong forms, surrogates and code points past U+10FFFF.
+    const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
     for (let k = 1; k <= n; k++) {
       const next = bytes[i + k];
-      if (next === undefined) return i + k < bytes.length ? i : bytes.length; // cut at the chunk's end
-      if ((next & 0xc0) !== 0x80) return i;
+      if (next === undefined) return bytes.length; // cut at the text's end
+      if (k === 1 ? next < low || next > high : (next & 0xc0) !== 0x80) return i;
     }
     i += n + 1;
   }
@@ -48,35 +52,94 @@ function countLines(bytes: Uint8Array, end: number): number {
   return lines;
 }
 
+/** Bytes to decode at once: about one chunk of records (see CHUNK_CHARS). */
+const RANGE_BYTES = 1 << 21;
+
+/** Node's native checks (Node 18.15 and later; a fatal TextDecoder otherwise). */
+const native = buffer as { isAscii?: (bytes: Uint8Array) => boolean; isUtf8?: (bytes: Uint8Array) => boolean };
+
+/** Where `bytes` can be cut: after its last line feed (never inside a character), else before its last character's start. */
+function cutPoint(bytes: Uint8Array): number {
+  const lf = bytes.lastIndexOf(10);
+  if (lf >= 0) return lf + 1;
+  let at = bytes.length;
+  while (at > 0 && bytes.length - at < 4 && ((bytes[at - 1] as number) & 0xc0) === 0x80) at--;
+  return at > 0 && (bytes[at - 1] as number) >= 0xc0 ? at - 1 : bytes.length;
+}
+
 /**
- * The text of `chunks` decoded as UTF-8 (a leading BOM dropped), chunk by chunk.
+ * The text of `chunks` decoded as UTF-8 (a leading BOM dropped), in pieces of up to a megabyte,
+ * each ending after a line feed where there is one (a line longer than that is one piece).
+ *
+ * Each piece is decoded from its bytes at once, never by joining strings: a file of ASCII bytes
+ * is copied into flat one-byte strings (joined strings were flattened again by every search).
  *
  * @throws DataError naming the file's encoding when it is UTF-16 or UTF-32, or the row and byte
  * of the first sequence that is not UTF-8.
  */
 export function* decodeUtf8(name: string, chunks: Iterable<Uint8Array>): Generator<string> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let first = true;
+  const fallback = native.isUtf8 === undefined || native.isAscii === undefined ? new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }) : undefined;
   let lines = 0;
-  for (const chunk of chunks) {
-    if (first && chunk.length > 0) {
-      first = false;
-      const encoding = encodingOf(chunk);
-      if (encoding !== null) throw new DataError([`${name} is ${encoding}; save it as UTF-8 (e.g. "CSV UTF-8" in a spreadsheet's Save As)`]);
-    }
-    try {
-      yield decoder.decode(chunk, { stream: true });
-    } catch {
-      const at = firstInvalidUtf8(chunk);
-      const row = lines + countLines(chunk, Math.min(at, chunk.length)) + 1;
-      const byte = chunk[Math.min(at, chunk.length - 1)] as number;
+  let checked = false;
+  // The bytes not yet decoded, copied out of each chunk (a reader may reuse its buffer), in one
+  // buffer reused for the whole file: fresh memory for every megabyte costs more than the copy.
+  let held = new Uint8Array(0);
+  let length = 0;
+  const decode = (bytes: Uint8Array, final: boolean): string => {
+    let text: string | undefined;
+    if (fallback !== undefined) {
+      try {
+        text = fallback.decode(bytes);
+      } catch {
+        text = undefined;
+      }
+    } else if ((native.isAscii as (bytes: Uint8Array) => boolean)(bytes)) text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+    else if ((native.isUtf8 as (bytes: Uint8Array) => boolean)(bytes)) text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
+    if (text === undefined) {
+      const at = firstInvalidUtf8(bytes);
+      if (at >= bytes.length && final) throw new DataError([`${name} is not UTF-8: it ends inside a multi-byte character; save it as UTF-8`]);
+      const row = lines + countLines(bytes, Math.min(at, bytes.length)) + 1;
+      const byte = bytes[Math.min(at, bytes.length - 1)] as number;
       throw new DataError([`${name} is not UTF-8: row ${row} has the byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')}, which UTF-8 does not allow (a Latin-1 or Windows-1252 file?); save it as UTF-8`]);
     }
-    lines += countLines(chunk, chunk.length);
+    // Counted in the string: its search is cheaper per call than a byte array's.
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+    return text;
+  };
+  /** The file's encoding checked on its first bytes, and its BOM dropped, once. */
+  const head = (): void => {
+    checked = true;
+    const encoding = encodingOf(held.subarray(0, length));
+    if (encoding !== null) throw new DataError([`${name} is ${encoding}; save it as UTF-8 (e.g. "CSV UTF-8" in a spreadsheet's Save As)`]);
+    if (held[0] === 0xef && held[1] === 0xbb && held[2] === 0xbf) {
+      held.copyWithin(0, 3, length);
+      length -= 3;
+    }
+  };
+  for (const chunk of chunks) {
+    if (length + chunk.length > held.length) {
+      const grown = new Uint8Array(Math.max(2 * held.length, length + chunk.length, RANGE_BYTES + chunk.length));
+      grown.set(held.subarray(0, length));
+      held = grown;
+    }
+    held.set(chunk, length);
+    length += chunk.length;
+    // The head is checked on its first 4 bytes at least (a BOM may come a byte at a time on a pipe).
+    if (!checked && length >= 4) head();
+    if (!checked) continue;
+    let start = 0;
+    while (length - start >= RANGE_BYTES) {
+      // Up to the last line feed in a piece's length; a longer line, up to the last line feed held.
+      let end = start + held.subarray(start, start + RANGE_BYTES).lastIndexOf(10) + 1;
+      if (end === start) end = start + cutPoint(held.subarray(start, length));
+      yield decode(held.subarray(start, end), false);
+      start = end;
+    }
+    if (start > 0) {
+      held.copyWithin(0, start, length);
+      length -= start;
+    }
   }
-  try {
-    yield decoder.decode();
-  } catch {
-    throw new DataError([`${name} is not UTF-8: it ends inside a multi-byte character; save it as UTF-8`]);
-  }
+  if (!checked) head();
+  if (length > 0) yield decode(held.subarray(0, length), true);
 }

@@ -289,17 +289,22 @@ export function splitCsv(context: CommandContext, name: string, size: number): {
   const layout: CsvLayout = { columns: readHeader(first), delimiter, notes };
   text = text.slice(headText.length);
   let row = 1 + header.lines;
+  // Enough text for a chunk: `size` characters, or half as many that end a line (a decoded piece
+  // taken as it is, rather than joined with the next: a joined text is copied again when searched).
+  const enough = (): boolean => text.length >= size || (text.length >= size >> 1 && text.charCodeAt(text.length - 1) === 10);
   function* chunks(): Generator<CsvChunk> {
     for (;;) {
-      while (text.length < size && grow());
-      if (done) {
+      while (!enough() && grow());
+      if (done && text.length <= 2 * size) {
         if (text !== '') yield { text, firstRow: row };
         return;
       }
-      const { end, lines } = wholeRecords(text, delimiter);
+      // A text of many chunks (a decoded piece is about a megabyte) is cut a chunk at a time.
+      const candidate = text.length > 2 * size ? text.slice(0, size) : text;
+      const { end, lines } = wholeRecords(candidate, delimiter);
       if (end === 0) {
         // One record longer than a chunk: read on, up to the longest record a reader holds.
-        if (text.length > MAX_RECORD_CHARS) throw recordTooLong(row);
+        if (candidate.length > MAX_RECORD_CHARS) throw recordTooLong(row);
         size *= 2;
         continue;
       }

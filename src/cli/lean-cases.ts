@@ -214,17 +214,17 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
   const wanted = new Uint8Array(header.length);
   for (const i of [zoneAt, severityAt, openedAt, eventsAt, ...columnAt, holidaysAt, groupAt, ...durationsAt.flat().map((d) => d.at), ...checks.map((c) => c.at)]) if (i >= 0) wanted[i] = 1;
   const cut: string[] = header.map(() => '');
-  /** A line's cells in the wanted columns ('' elsewhere); throws where it has another number of cells. */
-  const cells = (line: string): string[] => {
-    let start = 0;
+  /** The cells of `text[from, to)` (a line) in the wanted columns ('' elsewhere); throws where it has another number of cells. */
+  const cells = (text: string, from: number, to: number): string[] => {
+    let start = from;
     let i = 0;
-    for (let end = line.indexOf(delimiter); ; end = line.indexOf(delimiter, start)) {
+    for (let end = text.indexOf(delimiter, start); ; end = text.indexOf(delimiter, start)) {
       if (i >= header.length) throw GIVE_UP;
-      if (end < 0) {
-        if (wanted[i] === 1) cut[i] = line.slice(start);
+      if (end < 0 || end >= to) {
+        if (wanted[i] === 1) cut[i] = text.slice(start, to);
         break;
       }
-      if (wanted[i] === 1) cut[i] = line.slice(start, end);
+      if (wanted[i] === 1) cut[i] = text.slice(start, end);
       start = end + delimiter.length;
       i++;
     }
@@ -235,7 +235,9 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
 
   const row = (record: CsvRecord): void => {
     // A record read as its line (no quote in it) is cut here.
-    const fields = record.line === undefined ? record.fields : cells(record.line);
+    countRow(record.line === undefined ? record.fields : cells(record.line, 0, record.line.length), record.row);
+  };
+  const countRow = (fields: readonly string[], number: number): void => {
     if (fields.length !== header.length) throw GIVE_UP;
     rows++;
     const zoneText = cell(fields, zoneAt);
@@ -290,7 +292,7 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
       const tool = at < 0 ? '' : (fields[at] as string);
       const time = firstAt[code] as number;
       if (tool.trim() === '' || time !== time) continue;
-      crossCheck(crossChecks, check, tool, calendar, opened, time, { kind: 'row', number: record.row });
+      crossCheck(crossChecks, check, tool, calendar, opened, time, { kind: 'row', number });
     }
     if (inMonth !== undefined && !inMonth(calendar, opened)) return;
     counted++;
@@ -299,8 +301,18 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
     if (withTimes) calendars.push(calendar);
   };
   try {
-    if (plain !== undefined) {
-      const reader = new CsvReader(plain.layout.delimiter, plain.chunk.firstRow);
+    const text = plain?.chunk.text;
+    if (text !== undefined && text.indexOf('\r') < 0) {
+      // No quote and no CR: each line feed ends a record, cut here straight from the chunk (an empty line is none, as CsvReader reads it).
+      let number = (plain as { chunk: { firstRow: number } }).chunk.firstRow;
+      for (let pos = 0; pos < text.length; number++) {
+        let end = text.indexOf('\n', pos);
+        if (end < 0) end = text.length;
+        if (end > pos) countRow(cells(text, pos, end), number);
+        pos = end + 1;
+      }
+    } else if (plain !== undefined) {
+      const reader = new CsvReader(plain.layout.delimiter, plain.chunk.firstRow, true);
       reader.push(plain.chunk.text, row);
       reader.end(row);
     } else {

@@ -82,7 +82,7 @@ function describeFile(path: string): string {
   return path === '-' ? 'standard input' : `'${path}'`;
 }
 
-/** A file (or standard input) read chunk by chunk, synchronously. */
+/** A file (or standard input) read chunk by chunk, synchronously, into one buffer: a chunk is valid until the next is read. */
 export function* readFileChunks(path: string): Generator<Uint8Array> {
   let fd: number;
   try {
@@ -90,9 +90,10 @@ export function* readFileChunks(path: string): Generator<Uint8Array> {
   } catch (error) {
     throw new UsageError(`cannot read ${describeFile(path)}: ${(error as Error).message}`);
   }
+  // One buffer for the whole file: a chunk is valid until the next is read (decodeUtf8 copies it).
+  const buffer = Buffer.allocUnsafe(CHUNK);
   try {
     for (;;) {
-      const buffer = Buffer.allocUnsafe(CHUNK);
       let read: number;
       try {
         read = readSync(fd, buffer, 0, CHUNK, null);

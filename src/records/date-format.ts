@@ -22,8 +22,27 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const REFERENCE = Date.UTC(2000, 0, 1);
 
 type Field = 'year' | 'year4' | 'year2' | 'month' | 'monthName' | 'monthShort' | 'day' | 'hour' | 'hour12' | 'minute' | 'second' | 'millis' | 'ampm';
-// One shape for every step (a literal is the field 'text'): the per-row loop stays monomorphic.
-type Step = { readonly field: Field | 'text'; readonly literal: string; readonly max: number };
+// The per-row loop switches on a small integer per field (a literal is 'text').
+const CODES: { readonly [field in Field | 'text']: number } = { text: 0, year: 1, year4: 2, year2: 3, month: 4, monthName: 5, monthShort: 6, day: 7, hour: 8, hour12: 9, minute: 10, second: 11, millis: 12, ampm: 13 };
+const TEXT = 0;
+const YEAR = 1;
+const YEAR4 = 2;
+const YEAR2 = 3;
+const MONTH = 4;
+const MONTH_NAME = 5;
+const MONTH_SHORT = 6;
+const DAY = 7;
+const HOUR = 8;
+const HOUR12 = 9;
+const MINUTE = 10;
+const SECOND = 11;
+const MILLIS = 12;
+// One shape for every step: the per-row loop stays monomorphic. `char`: a one-character literal's code, else -1.
+type Step = { readonly field: Field | 'text'; readonly code: number; readonly literal: string; readonly char: number; readonly max: number };
+
+function step(field: Field | 'text', literal: string, max: number): Step {
+  return { field, code: CODES[field], literal, char: literal.length === 1 ? literal.charCodeAt(0) : -1, max };
+}
 
 const NUMERIC: { readonly [token: string]: readonly [Field, number] } = {
   yyyy: ['year4', 4],
@@ -52,7 +71,7 @@ function compileSteps(pattern: string): Step[] | undefined {
     if (c === "'") {
       // 'quoted text', with '' for a quote.
       if (pattern[i + 1] === "'") {
-        steps.push({ field: 'text', literal: "'", max: 0 });
+        steps.push(step('text', "'", 0));
         i += 2;
         continue;
       }
@@ -69,12 +88,12 @@ function compileSteps(pattern: string): Step[] | undefined {
         }
         text += pattern[j];
       }
-      steps.push({ field: 'text', literal: text, max: 0 });
+      steps.push(step('text', text, 0));
       i = j + 1;
       continue;
     }
     if (!/[A-Za-z]/.test(c)) {
-      steps.push({ field: 'text', literal: c, max: 0 });
+      steps.push(step('text', c, 0));
       i++;
       continue;
     }
@@ -83,10 +102,10 @@ function compileSteps(pattern: string): Step[] | undefined {
     const token = pattern.slice(i, j);
     i = j;
     const numeric = NUMERIC[token];
-    if (numeric !== undefined) steps.push({ field: numeric[0], literal: '', max: numeric[1] });
-    else if (token === 'MMM') steps.push({ field: 'monthShort', literal: '', max: 3 });
-    else if (token === 'MMMM') steps.push({ field: 'monthName', literal: '', max: 9 });
-    else if (token === 'a' || token === 'aa') steps.push({ field: 'ampm', literal: '', max: 2 });
+    if (numeric !== undefined) steps.push(step(numeric[0], '', numeric[1]));
+    else if (token === 'MMM') steps.push(step('monthShort', '', 3));
+    else if (token === 'MMMM') steps.push(step('monthName', '', 9));
+    else if (token === 'a' || token === 'aa') steps.push(step('ampm', '', 2));
     else return undefined;
   }
   return steps;
@@ -103,8 +122,43 @@ function letters(text: string, at: number, word: string, length: number): boolea
   return true;
 }
 
+/**
+ * The month (0–11) whose name's first three letters `text` holds at `at`, in any case, or -1.
+ * (`| 0x20` lowers an ASCII capital; no other character lowers to a letter this way.)
+ */
+function monthAt(text: string, at: number): number {
+  const a = text.charCodeAt(at) | 0x20;
+  const b = text.charCodeAt(at + 1) | 0x20;
+  const c = text.charCodeAt(at + 2) | 0x20;
+  for (let m = 0; m < 12; m++) {
+    const name = MONTHS[m] as string;
+    if (name.charCodeAt(0) === a && name.charCodeAt(1) === b && name.charCodeAt(2) === c) return m;
+  }
+  return -1;
+}
+
+/** Steps as parallel arrays: the per-row loop reads numbers, not objects. */
+interface Program {
+  readonly codes: Int32Array;
+  /** A literal's first character (-1 for a field); a literal of one character is only that. */
+  readonly chars: Int32Array;
+  readonly maxes: Int32Array;
+  /** Literals of more than one character, by step (others ''). */
+  readonly literals: readonly string[];
+}
+
+function program(steps: readonly Step[]): Program {
+  return {
+    codes: Int32Array.from(steps, (s) => s.code),
+    chars: Int32Array.from(steps, (s) => (s.literal.length === 1 ? s.char : -1)),
+    maxes: Int32Array.from(steps, (s) => s.max),
+    literals: steps.map((s) => (s.literal.length > 1 ? s.literal : '')),
+  };
+}
+
 /** Reads `text` with the steps: wall ms, or NaN. */
-function readSteps(steps: readonly Step[], text: string): number {
+function readSteps(steps: Program, text: string): number {
+  const { codes, chars, maxes, literals } = steps;
   let at = 0;
   let year = NaN;
   let month = 1;
@@ -115,60 +169,86 @@ function readSteps(steps: readonly Step[], text: string): number {
   let millis = 0;
   let pm = -1;
   let twelve = false;
-  for (let k = 0; k < steps.length; k++) {
-    const { field, literal, max } = steps[k] as Step;
-    if (field === 'text') {
-      if (!text.startsWith(literal, at)) return NaN;
-      at += literal.length;
+  for (let k = 0; k < codes.length; k++) {
+    const code = codes[k] as number;
+    if (code === TEXT) {
+      const char = chars[k] as number;
+      if (char >= 0) {
+        if (text.charCodeAt(at) !== char) return NaN;
+        at++;
+      } else {
+        const literal = literals[k] as string;
+        if (!text.startsWith(literal, at)) return NaN;
+        at += literal.length;
+      }
       continue;
     }
-    if (field === 'monthShort' || field === 'monthName') {
-      let found = -1;
-      for (let m = 0; m < 12 && found < 0; m++) {
-        const name = MONTHS[m] as string;
-        const length = field === 'monthShort' ? 3 : name.length;
-        if (letters(text, at, name, length)) {
-          found = m;
-          at += length;
-        }
-      }
+    if (code === MONTH_SHORT || code === MONTH_NAME) {
+      const found = monthAt(text, at);
       if (found < 0) return NaN;
+      const name = MONTHS[found] as string;
+      // A full name: its other letters too.
+      if (code === MONTH_NAME && !letters(text, at, name, name.length)) return NaN;
+      at += code === MONTH_SHORT ? 3 : name.length;
       month = found + 1;
       continue;
     }
-    if (field === 'ampm') {
-      const pmMark = letters(text, at, 'pm', 2);
-      if (!pmMark && !letters(text, at, 'am', 2)) return NaN;
-      pm = pmMark ? 1 : 0;
+    if (code > MILLIS) {
+      // AM or PM.
+      const a = text.charCodeAt(at) | 0x20;
+      if ((a !== 0x61 && a !== 0x70) || (text.charCodeAt(at + 1) | 0x20) !== 0x6d) return NaN;
+      pm = a === 0x70 ? 1 : 0;
       at += 2;
       continue;
     }
-    let value = 0;
-    let digits = 0;
-    for (let code = text.charCodeAt(at) - 48; digits < max && code >= 0 && code <= 9; code = text.charCodeAt(at) - 48) {
-      value = value * 10 + code;
+    const max = maxes[k] as number;
+    // Up to `max` digits; the first is required (past the end, charCodeAt gives NaN: no digit).
+    let value = text.charCodeAt(at) - 48;
+    if (!(value >= 0 && value <= 9)) return NaN;
+    let digits = 1;
+    at++;
+    for (let digit = text.charCodeAt(at) - 48; digits < max && digit >= 0 && digit <= 9; digit = text.charCodeAt(at) - 48) {
+      value = value * 10 + digit;
       digits++;
       at++;
     }
-    if (digits === 0 || (field === 'millis' && digits !== 3)) return NaN;
-    if (field === 'year') year = value;
-    else if (field === 'year4') {
-      if (digits !== 4) return NaN;
-      year = value;
-    } else if (field === 'year2') {
-      if (digits !== 2) return NaN;
-      year = value >= 50 ? 1900 + value : 2000 + value;
+    switch (code) {
+      case YEAR:
+        year = value;
+        break;
+      case YEAR4:
+        if (digits !== 4) return NaN;
+        year = value;
+        break;
+      case YEAR2:
+        if (digits !== 2) return NaN;
+        year = value >= 50 ? 1900 + value : 2000 + value;
+        break;
+      case MONTH:
+        month = value;
+        break;
+      case DAY:
+        day = value;
+        break;
+      case HOUR:
+        hour = value;
+        break;
+      case HOUR12:
+        if (value < 1 || value > 12) return NaN;
+        hour = value;
+        twelve = true;
+        break;
+      case MINUTE:
+        minute = value;
+        break;
+      case SECOND:
+        second = value;
+        break;
+      default:
+        // Milliseconds: three digits.
+        if (digits !== 3) return NaN;
+        millis = value;
     }
-    else if (field === 'month') month = value;
-    else if (field === 'day') day = value;
-    else if (field === 'hour') hour = value;
-    else if (field === 'hour12') {
-      if (value < 1 || value > 12) return NaN;
-      hour = value;
-      twelve = true;
-    } else if (field === 'minute') minute = value;
-    else if (field === 'second') second = value;
-    else millis = value;
   }
   if (at !== text.length) return NaN;
   // A pattern without a year takes 2000's, as date-fns does with its reference date.
@@ -277,7 +357,10 @@ export function compileDateFormat(pattern: unknown, path: string): DateFormat {
   if (unknown !== null) fail('INVALID_ARGUMENT', path, pattern, `has '${unknown[0]}', which is not a date-fns parse token; quote literal text ('T')`);
   const hasOffset = /[Xx]/.test(unquoted);
   const steps = hasOffset ? undefined : compileSteps(pattern);
-  if (steps !== undefined) return { pattern, hasOffset, read: (text) => readSteps(steps, text) };
+  if (steps !== undefined) {
+    const compiled = program(steps);
+    return { pattern, hasOffset, read: (text) => readSteps(compiled, text) };
+  }
   try {
     dateFnsWall(pattern, '');
   } catch (error) {
@@ -311,7 +394,7 @@ const KNOWN_FORMATS: readonly { readonly pattern: string; readonly tool: string;
  */
 export function guessDateFormat(text: string): { readonly pattern: string; readonly tool: string; readonly profile?: string } | undefined {
   return KNOWN_FORMATS.find((known) => {
-    const wall = readSteps(compileSteps(known.pattern) as Step[], text);
+    const wall = readSteps(program(compileSteps(known.pattern) as Step[]), text);
     return wall === wall;
   });
 }

@@ -26,8 +26,8 @@ export class RowReader {
   private rulesZone: string | undefined;
   private rules: ZoneRules | undefined;
   // Per zone, the offset of each wall-clock hour read that is a day away from any change of offset.
-  private steadyHours = new Map<ZoneRules, Map<number, number>>();
-  private hours: Map<number, number> | undefined;
+  private steadyHours = new Map<ZoneRules, SteadyHours>();
+  private hours: SteadyHours | undefined;
 
   constructor(
     /** field → the column that holds it. */
@@ -116,10 +116,10 @@ export class RowReader {
           this.hours = this.steadyHours.get(rules);
           if (this.hours === undefined) {
             if (this.steadyHours.size >= 64) this.steadyHours.clear();
-            this.steadyHours.set(rules, (this.hours = new Map()));
+            this.steadyHours.set(rules, (this.hours = new SteadyHours()));
           }
         }
-        return this.localInstant(rules, this.hours as Map<number, number>, wall);
+        return this.localInstant(rules, this.hours as SteadyHours, wall);
       }
       // Years 0000–9999 only: always within toEpochMs's range.
       const fast = scanIsoInstant(text);
@@ -144,22 +144,33 @@ export class RowReader {
    * day away from any change of offset is kept with its offset: its wall times are `wall - offset`,
    * as `toInstant` gives them (a property test holds the two equal across DST changes).
    */
-  private localInstant(rules: ZoneRules, hours: Map<number, number>, wall: number): number {
+  private localInstant(rules: ZoneRules, hours: SteadyHours, wall: number): number {
     const hour = Math.floor(wall / HOUR_MS);
-    const offset = hours.get(hour);
-    if (offset !== undefined) return wall - offset;
+    const slot = hour & (HOUR_SLOTS - 1);
+    if (hours.hour[slot] === hour) return wall - (hours.offset[slot] as number);
     const fold = wallTimeFold(rules, wall);
     if (fold === 1) this.gaps++;
     else if (fold === 2) this.overlaps++;
     const start = hour * HOUR_MS;
     const steady = steadyOffset(rules, start - MS_PER_DAY, start + HOUR_MS + MS_PER_DAY);
     if (steady === steady) {
-      if (hours.size >= 8192) hours.clear();
-      hours.set(hour, steady);
+      hours.hour[slot] = hour;
+      hours.offset[slot] = steady;
     }
     return rules.toInstant(wall);
   }
 }
+
+/**
+ * Offsets of wall-clock hours, in slots by the hour's low bits (a month's hours never share one): a
+ * lookup is two array reads. An hour is kept only when its offset holds a day either side.
+ */
+class SteadyHours {
+  readonly hour = new Float64Array(HOUR_SLOTS).fill(NaN);
+  readonly offset = new Float64Array(HOUR_SLOTS);
+}
+
+const HOUR_SLOTS = 1024;
 
 /** Whether a character is one `trim` keeps: no white space is in 0x21–0x9f (quick test; NaN is not). */
 export function printable(code: number): boolean {

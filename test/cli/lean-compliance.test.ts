@@ -151,14 +151,19 @@ function cells(row: Row, i: number): Record<(typeof COLUMNS)[number], string> {
   };
 }
 
+/** How a file's lines end: LF, CRLF, no line feed after the last, or blank lines between rows. */
+type Endings = 'lf' | 'crlf' | 'no-final-lf' | 'blank-lines';
+
 /** The case file of `rows`, with the columns given (their names as `names` maps them). */
-function caseFile(rows: readonly Row[], columns: readonly string[], names: Record<string, string> = {}): string {
+function caseFile(rows: readonly Row[], columns: readonly string[], names: Record<string, string> = {}, endings: Endings = 'lf'): string {
   const lines = [columns.map((c) => names[c] ?? c).join(',')];
   rows.forEach((row, i) => {
     const c = cells(row, i) as Record<string, string>;
     lines.push(columns.map((name) => c[name] ?? '').join(','));
+    if (endings === 'blank-lines' && i % 7 === 3) lines.push('');
   });
-  return file(`${lines.join('\n')}\n`);
+  if (endings === 'crlf') return file(`${lines.join('\r\n')}\r\n`);
+  return file(endings === 'no-final-lf' ? lines.join('\n') : `${lines.join('\n')}\n`);
 }
 
 const CONTRACTS: Record<string, string[]> = {
@@ -178,6 +183,7 @@ const optionsArb = fc.record({
   now: fc.constantFrom('2026-11-02T12:00:00Z', '2026-11-02T12:00:00Z', '2026-10-15T00:00:00Z'),
   drop: fc.constantFrom(undefined, 'respondedAt', 'timeZone', 'customer', 'events', 'severity'),
   rename: fc.boolean(),
+  endings: fc.constantFrom<Endings>('lf', 'lf', 'crlf', 'no-final-lf', 'blank-lines'),
 });
 
 function argsOf(path: string, o: typeof optionsArb extends fc.Arbitrary<infer T> ? T : never): string[] {
@@ -204,7 +210,7 @@ describe('the lean reader of compliance gives what the general path gives, to th
     fc.assert(
       fc.property(rowsArb, optionsArb, (rows, o) => {
         const columns = COLUMNS.filter((c) => c !== o.drop);
-        const path = caseFile(rows, columns, o.rename ? { openedAt: 'created', severity: 'prio' } : {});
+        const path = caseFile(rows, columns, o.rename ? { openedAt: 'created', severity: 'prio' } : {}, o.endings);
         const run = both(argsOf(path, o));
         counted += run.counted;
         replayed += run.replayed;
@@ -226,6 +232,17 @@ describe('the lean reader of compliance gives what the general path gives, to th
     expect(run.lean.code).toBe(0);
     expect(run.replayed).toBe(0);
     expect(run.counted).toBeGreaterThan(10);
+  });
+
+  it('blank lines, CRLF and a last line without a line feed: the same table, and row numbers in messages, in many chunks', () => {
+    const good = fc.sample(goodArb, { numRuns: 300, seed: 11 });
+    for (const endings of ['blank-lines', 'crlf', 'no-final-lf'] as const) {
+      const rows: Row[] = [...good, { ...(good[0] as Row), severity: 'X' }];
+      const path = caseFile(rows, COLUMNS, {}, endings);
+      const run = both(['compliance', path, ...(CONTRACTS['uniphore'] as string[]), '--tz', 'America/New_York', '--now', '2026-11-02T12:00:00Z', '--month', '2026-10', '--skip-bad-rows']);
+      expect(run.lean, endings).toEqual(run.general);
+      expect(run.lean.stderr, endings).toContain(`row ${endings === 'blank-lines' ? 302 + 43 : 302}`);
+    }
   });
 
   it('a bad row in a later chunk: the same message at the same row, the chunks before it counted lean', () => {

@@ -68,6 +68,8 @@ describe('a date format is read as date-fns parse reads it', () => {
     expect(jira.read('31/Feb/26 1:09 PM')).toBeNaN();
     expect(jira.read('01/Oct/26 1:09 PM trailing')).toBeNaN();
     expect(jira.read('01/Okt/26 1:09 PM')).toBeNaN();
+    expect(jira.read('01/Oc\u0174/26 1:09 PM')).toBeNaN();
+    expect(jira.read('01/OCT/26 1:09 pm')).toBe(Date.UTC(2026, 9, 1, 13, 9));
     expect(jira.read('01/Oct/26 12:09 AM')).toBe(Date.UTC(2026, 9, 1, 0, 9));
   });
 

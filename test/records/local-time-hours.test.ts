@@ -68,6 +68,19 @@ describe('local times read with the offset kept per wall-clock hour', () => {
     }
   });
 
+  it('hours that share a slot (1,024 hours apart, across DST changes) each read as the general path reads them (property)', () => {
+    const hops = fc.array(fc.tuple(fc.integer({ min: -6, max: 6 }), fc.integer({ min: -3, max: 3 })), { minLength: 2, maxLength: 30 });
+    fc.assert(
+      fc.property(fc.constantFrom(...ZONES), fc.integer({ min: 1990, max: 2035 }), hops, (zone, year, pairs) => {
+        const start = Date.UTC(year, 2, 1, 1, 30);
+        const walls = pairs.map(([slots, hours]) => start + (slots * 1024 + hours) * 3_600_000);
+        const { cached, general } = both(zone, walls);
+        expect(cached).toEqual(general);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('the kept hours stay bounded (9,000 hours, 70 zones) and still equal the general path', () => {
     const reader = new RowReader(new Map(), undefined, 'INVALID_CASE');
     const start = Date.UTC(2025, 0, 1, 0, 30);
