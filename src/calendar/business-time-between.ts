@@ -1,6 +1,6 @@
 import { type DateInput, toEpochMs } from '../core/instant.js';
 import { engineOf } from './create-calendar.js';
-import { openTimeBefore } from './engine.js';
+import { openTimeBefore, openTimeWithin } from './engine.js';
 import type { Calendar } from './types.js';
 
 /** Open time in `[from, to)` in ms for epoch ms inputs (internal form of {@link businessTimeBetween}). */
@@ -9,7 +9,7 @@ export function openTimeBetween(calendar: Calendar, from: number, to: number): n
   const engine = engineOf(calendar);
   const first = engine.tableAt(from);
   const last = engine.tableAt(to);
-  if (first === last) return openTimeBefore(last, to) - openTimeBefore(first, from);
+  if (first === last) return openTimeWithin(first, from, to);
   const between = engine.years.sum('total', first.year + 1, last.year);
   return first.total - openTimeBefore(first, from) + between + openTimeBefore(last, to);
 }

@@ -52,7 +52,7 @@ function countLines(bytes: Uint8Array, end: number): number {
   return lines;
 }
 
-/** Bytes to decode at once: about one chunk of records (see CHUNK_CHARS). */
+/** Bytes to decode at once: about one chunk of records (CHUNK_CHARS), so that a piece is a chunk. */
 const RANGE_BYTES = 1 << 21;
 
 /** Node's native checks (Node 18.15 and later; a fatal TextDecoder otherwise). */

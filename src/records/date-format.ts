@@ -37,11 +37,10 @@ const HOUR12 = 9;
 const MINUTE = 10;
 const SECOND = 11;
 const MILLIS = 12;
-// One shape for every step: the per-row loop stays monomorphic. `char`: a one-character literal's code, else -1.
-type Step = { readonly field: Field | 'text'; readonly code: number; readonly literal: string; readonly char: number; readonly max: number };
+type Step = { readonly field: Field | 'text'; readonly literal: string; readonly max: number };
 
 function step(field: Field | 'text', literal: string, max: number): Step {
-  return { field, code: CODES[field], literal, char: literal.length === 1 ? literal.charCodeAt(0) : -1, max };
+  return { field, literal, max };
 }
 
 const NUMERIC: { readonly [token: string]: readonly [Field, number] } = {
@@ -140,7 +139,7 @@ function monthAt(text: string, at: number): number {
 /** Steps as parallel arrays: the per-row loop reads numbers, not objects. */
 interface Program {
   readonly codes: Int32Array;
-  /** A literal's first character (-1 for a field); a literal of one character is only that. */
+  /** A literal of one character: its code (-1 for a field or a longer literal). */
   readonly chars: Int32Array;
   readonly maxes: Int32Array;
   /** Literals of more than one character, by step (others ''). */
@@ -149,8 +148,8 @@ interface Program {
 
 function program(steps: readonly Step[]): Program {
   return {
-    codes: Int32Array.from(steps, (s) => s.code),
-    chars: Int32Array.from(steps, (s) => (s.literal.length === 1 ? s.char : -1)),
+    codes: Int32Array.from(steps, (s) => CODES[s.field]),
+    chars: Int32Array.from(steps, (s) => (s.literal.length === 1 ? s.literal.charCodeAt(0) : -1)),
     maxes: Int32Array.from(steps, (s) => s.max),
     literals: steps.map((s) => (s.literal.length > 1 ? s.literal : '')),
   };

@@ -39,8 +39,17 @@ const BATCH = 4096;
 /** The severity levels a report counts, 1 to N. */
 const levelsOf = (report: ComplianceGroup): SeverityLevel[] => Object.keys(report.bySeverity).map(Number);
 
-/** The options of the run, read the same way in every thread. */
-function settingsOf(context: CommandContext) {
+/** Per run (its options object), the settings and what is compiled from them once: every chunk of the file uses the same. */
+const settingsOfRun = new WeakMap<object, ReturnType<typeof readSettings>>();
+
+/** The options of the run, read the same way in every thread (once per run and thread). */
+function settingsOf(context: CommandContext): ReturnType<typeof readSettings> {
+  let settings = settingsOfRun.get(context.values);
+  if (settings === undefined) settingsOfRun.set(context.values, (settings = readSettings(context)));
+  return settings;
+}
+
+function readSettings(context: CommandContext) {
   // Several --contract: the versions of the contract; the cases are read with the last one's calendar and labels, which every version shares.
   const history = historyOption(context, ['businessHours', 'support']);
   // Each version's policy, or each of its plans' (several --contract), else none.
@@ -60,7 +69,7 @@ function settingsOf(context: CommandContext) {
   const options: ComplianceReportOptions = { now, ...(targetText === undefined ? {} : { target: parseRate(targetText, '--target') }), ...(groupBy === undefined ? {} : { groupBy }) };
   const judgeAt = choiceOption(context, 'judge-at', ['opened', 'event'] as const, 'opened');
   if (judgeAt === 'event' && history === undefined) throw new UsageError('--judge-at event: give the versions of the contract (several --contract); with one contract every event is judged under it');
-  return { policy, plans, policyOf, policies, zone, by, month, now, options, history, versionPolicies, underHistory, judgeAt };
+  return { policy, compiled: compilePolicy(policy), plans, policyOf, policies, zone, by, month, now, options, history, versionPolicies, underHistory, judgeAt, emptyReports: new Map<string, ComplianceReport>() };
 }
 
 /** What one chunk of the file gives: the report of its cases in the month, and what reading it found. */
@@ -108,18 +117,23 @@ const complianceShard = (context: CommandContext): ComplianceShard => compliance
  * explains each one).
  */
 function complianceShardOf(context: CommandContext, breaches: boolean): ComplianceShard {
-  const { policy, plans, policyOf, policies, zone, month, options, history, underHistory, judgeAt } = settingsOf(context);
+  const { policy, compiled, plans, policyOf, policies, zone, month, options, history, underHistory, judgeAt, emptyReports } = settingsOf(context);
   // Each case's batch key and policy: its plan's ('' under plain levels), or, under several
   // --contract, the version in force when it opened (`v0`, `v1`, …) and within it the plan its
   // fields select (`v1:premium`). Plans and versions are never added up.
   const keys = underHistory !== undefined ? underHistory.all.map((p) => p.key) : (plans ?? ['']);
   const policyByKey = new Map(underHistory !== undefined ? underHistory.all.map((p) => [p.key, p.policy]) : keys.map((key, i) => [key, policies[i] as SupportPolicy]));
   const keyOf = (input: CaseInput): string => (underHistory !== undefined ? underHistory.policyOf(input).key : (policyOf(input).plan ?? ''));
-  const levels = compilePolicy(policy).levels.length - 1;
+  const levels = compiled.levels.length - 1;
   const endPauses = context.values['end-pauses-at-message'] === true;
   const now = (options.now as Date).getTime();
-  // The targets and options checked once, on no case.
-  const reports = new Map(keys.map((key) => [key, fromOption('target', () => complianceReport(policyByKey.get(key) as SupportPolicy, calendarOption(context, zone ?? 'UTC'), [], options))]));
+  // The targets and options checked once, on no case (the report of no case, kept for the run's every chunk).
+  const emptyReport = (key: string): ComplianceReport => {
+    let report = emptyReports.get(key);
+    if (report === undefined) emptyReports.set(key, (report = fromOption('target', () => complianceReport(policyByKey.get(key) as SupportPolicy, calendarOption(context, zone ?? 'UTC'), [], options))));
+    return report;
+  };
+  const reports = new Map(keys.map((key) => [key, emptyReport(key)]));
   // One batch per key (plan or version) and calendar (customer zone and holiday set) met in the chunk.
   const batches = new Map<string, Map<Calendar, { cases: CaseInput[]; wheres: Where[] }>>(keys.map((key) => [key, new Map()]));
   const breached: ComplianceShard['breached'] = [];
@@ -177,7 +191,6 @@ function complianceShardOf(context: CommandContext, breaches: boolean): Complian
     eventBatches.clear();
   }
   // Without plans, versions, a status history or a directory, the rows go straight into the clocks (lean-cases.ts): a tool profile's and --date-format's too.
-  const compiled = compilePolicy(policy);
   const v = context.values;
   const plain = leanReader.enabled && !breaches && history === undefined && plans === null && !endPauses && [v['history'], v['customers']].every((x) => x === undefined) && ordersByDefault(compiled);
   const lean = plain ? countCasesLean(context, { policy, compiled, zone, month, counter: { now, target: options.target === undefined ? null : (options.target as number), detail: withTimes ? 'all' : undefined, groupBy: options.groupBy } }) : { replay: undefined };
