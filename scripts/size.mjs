@@ -82,7 +82,10 @@ const subpathBudgets = {
   // It bundles the contract and explain changes of plans and deadlines, ~0.4 KB.
   // Issue 23 (tool exports within 1.2x of the canonical file): local times keep the offset of each
   // wall-clock hour a day from any DST change (RowReader, steadyOffset), ~0.2 KB: 35.75 → 36 KB.
-  records: { budget: 36 * KB, uses: ['cases', 'calendar', 'availability', 'maintenance'] },
+  // Then those hours in 1,024 slots rather than a Map, and a date format's steps read from number
+  // arrays, its one-character literals, month names and AM/PM compared by code (~0.2 KB; a million
+  // Jira rows 5–8% faster in CPU time): 36 → 36.25 KB.
+  records: { budget: 36.25 * KB, uses: ['cases', 'calendar', 'availability', 'maintenance'] },
   explain: { budget: 26 * KB, uses: ['cases', 'calendar', 'renewal', 'availability', 'maintenance'] },
   // A window in a zone of its own is dated and described in that zone (~0.02 KB).
   // Plans and contract versions in the report (issue 25, ~8.6 KB): the owners `slakit compliance`

@@ -299,7 +299,7 @@ export function splitCsv(context: CommandContext, name: string, size: number): {
         if (text !== '') yield { text, firstRow: row };
         return;
       }
-      // A text of many chunks (a decoded piece is about a megabyte) is cut a chunk at a time.
+      // A text of many chunks (a decoded piece is up to 2 MiB; tests use small chunks) is cut a chunk at a time.
       const candidate = text.length > 2 * size ? text.slice(0, size) : text;
       const { end, lines } = wholeRecords(candidate, delimiter);
       if (end === 0) {

@@ -21,9 +21,7 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 // reference date in 2000: never against the host's clock, so a file reads the same every year.
 const REFERENCE = Date.UTC(2000, 0, 1);
 
-type Field = 'year' | 'year4' | 'year2' | 'month' | 'monthName' | 'monthShort' | 'day' | 'hour' | 'hour12' | 'minute' | 'second' | 'millis' | 'ampm';
-// The per-row loop switches on a small integer per field (a literal is 'text').
-const CODES: { readonly [field in Field | 'text']: number } = { text: 0, year: 1, year4: 2, year2: 3, month: 4, monthName: 5, monthShort: 6, day: 7, hour: 8, hour12: 9, minute: 10, second: 11, millis: 12, ampm: 13 };
+// Each step of a pattern is a field's code (a literal is TEXT): the per-row loop switches on it.
 const TEXT = 0;
 const YEAR = 1;
 const YEAR4 = 2;
@@ -37,29 +35,31 @@ const HOUR12 = 9;
 const MINUTE = 10;
 const SECOND = 11;
 const MILLIS = 12;
-type Step = { readonly field: Field | 'text'; readonly literal: string; readonly max: number };
+const AMPM = 13;
+type Step = { readonly code: number; readonly literal: string; readonly max: number };
 
-function step(field: Field | 'text', literal: string, max: number): Step {
-  return { field, literal, max };
+function step(code: number, literal: string, max: number): Step {
+  return { code, literal, max };
 }
 
-const NUMERIC: { readonly [token: string]: readonly [Field, number] } = {
-  yyyy: ['year4', 4],
-  yy: ['year2', 2],
-  y: ['year', 4],
-  MM: ['month', 2],
-  M: ['month', 2],
-  dd: ['day', 2],
-  d: ['day', 2],
-  HH: ['hour', 2],
-  H: ['hour', 2],
-  hh: ['hour12', 2],
-  h: ['hour12', 2],
-  mm: ['minute', 2],
-  m: ['minute', 2],
-  ss: ['second', 2],
-  s: ['second', 2],
-  SSS: ['millis', 3],
+// Numeric tokens: the field's code and the most digits read.
+const NUMERIC: { readonly [token: string]: readonly [number, number] } = {
+  yyyy: [YEAR4, 4],
+  yy: [YEAR2, 2],
+  y: [YEAR, 4],
+  MM: [MONTH, 2],
+  M: [MONTH, 2],
+  dd: [DAY, 2],
+  d: [DAY, 2],
+  HH: [HOUR, 2],
+  H: [HOUR, 2],
+  hh: [HOUR12, 2],
+  h: [HOUR12, 2],
+  mm: [MINUTE, 2],
+  m: [MINUTE, 2],
+  ss: [SECOND, 2],
+  s: [SECOND, 2],
+  SSS: [MILLIS, 3],
 };
 
 /** The steps of a pattern, or undefined when it has a token the steps do not read. */
@@ -70,7 +70,7 @@ function compileSteps(pattern: string): Step[] | undefined {
     if (c === "'") {
       // 'quoted text', with '' for a quote.
       if (pattern[i + 1] === "'") {
-        steps.push(step('text', "'", 0));
+        steps.push(step(TEXT, "'", 0));
         i += 2;
         continue;
       }
@@ -87,12 +87,12 @@ function compileSteps(pattern: string): Step[] | undefined {
         }
         text += pattern[j];
       }
-      steps.push(step('text', text, 0));
+      steps.push(step(TEXT, text, 0));
       i = j + 1;
       continue;
     }
     if (!/[A-Za-z]/.test(c)) {
-      steps.push(step('text', c, 0));
+      steps.push(step(TEXT, c, 0));
       i++;
       continue;
     }
@@ -102,9 +102,9 @@ function compileSteps(pattern: string): Step[] | undefined {
     i = j;
     const numeric = NUMERIC[token];
     if (numeric !== undefined) steps.push(step(numeric[0], '', numeric[1]));
-    else if (token === 'MMM') steps.push(step('monthShort', '', 3));
-    else if (token === 'MMMM') steps.push(step('monthName', '', 9));
-    else if (token === 'a' || token === 'aa') steps.push(step('ampm', '', 2));
+    else if (token === 'MMM') steps.push(step(MONTH_SHORT, '', 3));
+    else if (token === 'MMMM') steps.push(step(MONTH_NAME, '', 9));
+    else if (token === 'a' || token === 'aa') steps.push(step(AMPM, '', 2));
     else return undefined;
   }
   return steps;
@@ -148,7 +148,7 @@ interface Program {
 
 function program(steps: readonly Step[]): Program {
   return {
-    codes: Int32Array.from(steps, (s) => CODES[s.field]),
+    codes: Int32Array.from(steps, (s) => s.code),
     chars: Int32Array.from(steps, (s) => (s.literal.length === 1 ? s.literal.charCodeAt(0) : -1)),
     maxes: Int32Array.from(steps, (s) => s.max),
     literals: steps.map((s) => (s.literal.length > 1 ? s.literal : '')),
@@ -192,7 +192,7 @@ function readSteps(steps: Program, text: string): number {
       month = found + 1;
       continue;
     }
-    if (code > MILLIS) {
+    if (code === AMPM) {
       // AM or PM.
       const a = text.charCodeAt(at) | 0x20;
       if ((a !== 0x61 && a !== 0x70) || (text.charCodeAt(at + 1) | 0x20) !== 0x6d) return NaN;
