@@ -170,7 +170,8 @@ describe('files for the contract, holidays and windows', () => {
 
   it('a holidays column gives each case its customer’s holiday set; an unknown code names its row and column', () => {
     const csv = 'id,severity,openedAt,holidays\nUS,4,2026-11-25T09:00:00-05:00,US\nGB,4,2026-11-25T09:00:00-05:00,GB-ENG\nNONE,4,2026-11-25T09:00:00-05:00,\n';
-    const { code, stdout, stderr } = slakit(['cases', '-', '--json', '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', ...NY, '--now', '2026-11-25T10:00:00-05:00'], csv);
+    // The file has no reply, resolution or event column: said empty on purpose, so stderr stays empty.
+    const { code, stdout, stderr } = slakit(['cases', '-', '--json', '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', ...NY, '--now', '2026-11-25T10:00:00-05:00', '--intentionally-empty', 'response,resolution,updates'], csv);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const due = (JSON.parse(stdout) as { cases: { id: string; response: { dueAt: string } }[] }).cases.map((c) => [c.id, c.response.dueAt]);

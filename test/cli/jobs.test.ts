@@ -51,7 +51,7 @@ describe('--jobs N gives the same output for every N', () => {
     // The generated cases have no update events: said empty on purpose, so updates are measured.
     ['compliance --by customer --json', ['compliance', '--month', '2026-10', '--by', 'customer', '--json', '--intentionally-empty', 'updates']],
     ['compliance --by severity (table)', ['compliance', '--month', '2026-10', '--by', 'severity', '--intentionally-empty', 'updates']],
-    ['cases --breached --csv', ['cases', '--breached', '--csv']],
+    ['cases --breached --csv', ['cases', '--breached', '--csv', '--intentionally-empty', 'updates']],
   ])('%s', (_name, args) => {
     const [command, ...rest] = args as [string, ...string[]];
     const runs = [1, 2, 3].map((jobs) => slakit([command, cases, ...CONTRACT, ...rest, '--jobs', String(jobs)]));

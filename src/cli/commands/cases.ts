@@ -8,7 +8,8 @@ import { parseDuration } from '../../core/duration.js';
 import { compilePolicy } from '../../cases/validate-support-policy.js';
 import type { CaseInput, CaseStatus, CaseTargetStatus, SupportPolicy } from '../../cases/types.js';
 import { parseInstant } from '../../core/instant.js';
-import { CASE_FILE_HELP, monthOption, nowOption, readCaseRecords } from '../case-records.js';
+import { CASE_FILE_HELP, metricsWithoutColumns, monthOption, nowOption, readCaseRecords } from '../case-records.js';
+import { EMPTY_HELP, EMPTY_OPTION, fedBy, type Metric, METRICS, notMeasured, notMeasuredLine } from '../not-measured.js';
 import { isBreachedCase } from '../../cases/is-breached-case.js';
 import { caseMonth } from '../../cases/case-month.js';
 import type { Command, CommandContext } from '../command.js';
@@ -18,7 +19,7 @@ import { HISTORY_HELP, HISTORY_OPTIONS } from '../history-option.js';
 import { formatLocal } from '../local-time.js';
 import { CSV_HELP, CSV_OPTION, DIGITS_HELP, DIGITS_OPTION, digitsOption, fromOption, STRICT_HELP, stringOption, toJson } from '../options.js';
 import { UsageError } from '../usage-error.js';
-import { SUPPORT_HELP, SUPPORT_OPTIONS, timeZoneOption } from '../support.js';
+import { casePolicyOption, SUPPORT_HELP, SUPPORT_OPTIONS, timeZoneOption } from '../support.js';
 import { runCasePolicy } from '../history-plans.js';
 import { versionLabel } from '../contract-history.js';
 import type { ContractHistory, ContractVersion } from '../../contract/load-contract-history.js';
@@ -98,17 +99,20 @@ export const casesCommand: Command = {
     ...CUSTOMERS_HELP,
     ...HISTORY_HELP,
     ...RECORD_HELP,
+    ...EMPTY_HELP,
     JOBS_HELP,
     DIGITS_HELP,
     STRICT_HELP,
     CSV_HELP,
     '  --json              print every case status as JSON',
     '',
-    'Times are shown in each case’s own zone.',
+    'Times are shown in each case’s own zone. A CSV file with no column for a metric (no reply column',
+    'and no events, as in a Jira export) shows it as not measured: never "breached (no response)".',
+    'JSON lists the metrics no case fed in notMeasured, after the cases.',
   ].join('\n'),
   example: 'slakit cases cases.csv --contract examples/contracts/northwind-cloud.json --tz America/New_York --now 2026-11-01T00:00:00Z',
   inputs: 1,
-  options: { ...SUPPORT_OPTIONS, now: { type: 'string' }, breached: { type: 'boolean' }, month: { type: 'string' }, 'due-within': { type: 'string' }, 'audit-pauses': { type: 'boolean' }, 'end-pauses-at-message': { type: 'boolean' }, ...HISTORY_OPTIONS, ...CUSTOMERS_OPTIONS, ...RECORD_OPTIONS, ...JOBS_OPTION, ...DIGITS_OPTION, ...CSV_OPTION },
+  options: { ...SUPPORT_OPTIONS, now: { type: 'string' }, breached: { type: 'boolean' }, month: { type: 'string' }, 'due-within': { type: 'string' }, 'audit-pauses': { type: 'boolean' }, 'end-pauses-at-message': { type: 'boolean' }, ...HISTORY_OPTIONS, ...CUSTOMERS_OPTIONS, ...RECORD_OPTIONS, ...EMPTY_OPTION, ...JOBS_OPTION, ...DIGITS_OPTION, ...CSV_OPTION },
   shard: casesShard,
   run(context) {
     if (context.values['audit-pauses'] === true) {
@@ -135,6 +139,10 @@ export const casesCommand: Command = {
     const columns = [...COLUMNS.slice(0, 2), ...(history === undefined ? [] : [{ title: 'terms' }]), ...(plans ? [{ title: 'plan' }] : []), ...COLUMNS.slice(2)];
     const table = csv || json ? null : tableWriter(columns, write);
     if (csv) write(columns.map((c) => csvCell(c.title)).join(','));
+    // The metrics the file's columns cannot feed (the same for every chunk: one header), from the first shard.
+    let unmeasured: Metric[] | undefined;
+    // The metrics some case's events fed, as compliance counts them: a column every row left empty is said at the end.
+    let fed = 0;
     const jsonHead = `{\n  "now": ${JSON.stringify(now)},\n  "cases": [`;
     const tally = { met: 0, breached: 0, pending: 0, cancelled: 0 };
     let shown = 0;
@@ -144,6 +152,8 @@ export const casesCommand: Command = {
     let heldJson: string | null = null;
     forEachShard(context, casesShard, (shard) => {
       read = read === undefined ? shard.read : mergeReadTallies(read, shard.read);
+      unmeasured ??= shard.unmeasured;
+      fed |= shard.fed;
       if (stopped) return;
       // After a bad record the output stops, as it does in one thread.
       const { bad, dstGaps, dstOverlaps, unread } = shard.read;
@@ -168,18 +178,26 @@ export const casesCommand: Command = {
       flush();
     });
     const { notes, lapses } = readLapses(context, read as ReadTally);
+    // The metrics no case fed (compliance's rule): those the columns cannot feed, and those whose
+    // column is there but empty in every row, known only now, so said under the rows that showed them.
+    const unfedSet = new Set(casePolicyOption(context).policies.flatMap((policy) => notMeasured(context, fed, policy)));
+    const unfed = METRICS.filter((metric) => unfedSet.has(metric));
+    const emptyColumns = unfed.filter((metric) => !(unmeasured ?? []).includes(metric));
+    const said = [...(unmeasured ?? []).map(notMeasuredLine), ...emptyColumns.map((metric) => `${notMeasuredLine(metric)} (its column is empty in every row: the ${metric} cells above are judged as if none was sent)`)];
     // A run stopped by --strict ends in an error: nothing more is written.
     if (!stopped) {
-      if (heldJson !== null) write(`${heldJson}\n  ]\n}`);
-      else if (json) write(`${jsonHead}]\n}`);
+      const tail = `,\n  "notMeasured": ${JSON.stringify(unfed)}\n}`;
+      if (heldJson !== null) write(`${heldJson}\n  ]${tail}`);
+      else if (json) write(`${jsonHead}]${tail}`);
       table?.end();
       flush();
     }
     const selection = [breachedOnly ? 'breached' : '', month === undefined ? '' : `opened in ${month}`].filter((s) => s !== '').join(', ');
     const count = (read as ReadTally).rows;
     const counted = `${shown} ${shown === 1 ? 'case' : 'cases'}${selection === '' ? '' : ` (${selection}; ${count} read)`}`;
-    const summary = `${counted} as of ${now.toISOString()}: ${tally.met} met, ${tally.breached} breached, ${tally.pending} pending, ${tally.cancelled} cancelled. Times are local to each case.${history === undefined ? '' : `\nterms: the version of the contract in force when the case opened (first and last day in ${history.timeZone}), which judged it${plans ? ', under the plan its fields select in that version' : ''}.`}`;
-    return { text: json || csv ? '' : `\n${summary}`, json: null, streamed: true, notes, lapses };
+    const responses = unmeasured?.includes('response') === true ? 'response not measured' : `${tally.met} met, ${tally.breached} breached, ${tally.pending} pending, ${tally.cancelled} cancelled`;
+    const summary = `${counted} as of ${now.toISOString()}: ${responses}. Times are local to each case.${history === undefined ? '' : `\nterms: the version of the contract in force when the case opened (first and last day in ${history.timeZone}), which judged it${plans ? ', under the plan its fields select in that version' : ''}.`}`;
+    return { text: json || csv ? '' : `\n${summary}`, json: null, streamed: true, notes: [...notes, ...said], lapses };
   },
 };
 
@@ -204,6 +222,10 @@ interface CasesShard {
   read: ReadTally;
   /** With --due-within: the cases of the queue, with their next due time (epoch ms). */
   queue: { due: number; row: string[]; status: unknown }[];
+  /** The metrics the file's columns cannot feed: shown as not measured (metricsWithoutColumns). */
+  unmeasured: Metric[];
+  /** The metrics the chunk's cases' events feed, as bits (not-measured.ts). */
+  fed: number;
 }
 
 /** The columns of `--audit-pauses`. */
@@ -274,9 +296,16 @@ function casesShard(context: CommandContext): CasesShard {
   // The end of the window on each calendar: `within` of business time after now.
   const limits = new Map<Calendar, number>();
   const tally = { met: 0, breached: 0, pending: 0, cancelled: 0 };
+  const unmeasured = metricsWithoutColumns(context);
+  const noResponse = unmeasured.includes('response');
+  // "Breached" as everywhere (isBreachedCase), on the metrics the file can feed only.
+  const breached = (status: CaseStatus): boolean =>
+    isBreachedCase({ response: noResponse ? { outcome: 'pending' } : status.response, resolution: unmeasured.includes('resolution') ? null : status.resolution, missedUpdates: unmeasured.includes('updates') ? 0 : status.missedUpdates });
+  let fed = 0;
   const read = readCaseRecords(context, zone, now, evaluate, (c) => {
     const { input, timeZone, status } = c;
-    if ((month !== undefined && caseMonth(c.calendar, status.openedAt) !== month) || (breachedOnly && !isBreachedCase(status))) return;
+    fed |= fedBy(input.events);
+    if ((month !== undefined && caseMonth(c.calendar, status.openedAt) !== month) || (breachedOnly && !breached(status))) return;
     if (audit) {
       const local = (at: Date | null): string => (at === null ? '—' : formatLocal(at, timeZone, false));
       for (const a of auditPauses(policyOf(input).policy, input, { now })) {
@@ -289,7 +318,9 @@ function casesShard(context: CommandContext): CasesShard {
       return;
     }
     if (within !== undefined) {
-      const next = status.state === 'closed' ? null : soonestDue(status);
+      // A clock the file cannot measure (no column feeds it) is left out of the queue.
+      const measured = { ...status, ...(noResponse ? { response: { ...status.response, outcome: 'cancelled' as const } } : {}), ...(unmeasured.includes('resolution') && status.resolution !== null ? { resolution: { ...status.resolution, outcome: 'cancelled' as const } } : {}) };
+      const next = status.state === 'closed' ? null : soonestDue(measured);
       if (next === null) return;
       let limit = limits.get(c.calendar);
       if (limit === undefined) limits.set(c.calendar, (limit = addBusinessTime(c.calendar, now, within).getTime()));
@@ -317,14 +348,14 @@ function casesShard(context: CommandContext): CasesShard {
       status.state,
       local(status.openedAt),
       local(status.response.dueAt),
-      outcome(status.response),
-      formatPercent(status.response.percentUsed, digits),
+      noResponse ? 'not measured' : outcome(status.response),
+      noResponse ? '—' : formatPercent(status.response.percentUsed, digits),
       local(status.nextUpdateDueAt),
-      String(status.missedUpdates),
+      unmeasured.includes('updates') ? '—' : String(status.missedUpdates),
       local(status.escalationDueAt),
     ];
     if (csv) lines.push(row.map(csvCell).join(','));
     else rows.push(row);
   });
-  return { rows, lines, statuses, tally, read, queue };
+  return { rows, lines, statuses, tally, read, queue, unmeasured, fed };
 }
