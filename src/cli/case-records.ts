@@ -10,8 +10,7 @@ import { guide } from './guide.js';
 import { caseHolidays } from './holidays.js';
 import { fromOption, stringOption } from './options.js';
 import { caseFileSetup, type CrossCheck, type FileCase, placeOf, profileOption, type ReadTally, readCaseFile, type Where } from './record-reader.js';
-import { intentionallyEmptyOption, METRICS, type Metric } from './not-measured.js';
-import { metricsNotMeasured } from '../cases/metric-inputs.js';
+import { METRICS, type Metric, notMeasuredByAll } from './not-measured.js';
 import { calendarOption, casePolicyOption, supportContract } from './support.js';
 import { UsageError } from './usage-error.js';
 import type { DerivedTime } from '../records/import-profile.js';
@@ -115,22 +114,30 @@ export function readCaseRecords<S>(
   return checks.length === 0 ? tally : { ...tally, crossChecks };
 }
 
+/** Per run (its options object): the metrics its file's columns cannot feed (one header for every chunk). */
+const withoutColumnsOfRun = new WeakMap<object, Metric[]>();
+
 /**
  * The metrics the case file's columns cannot feed, so that no row of it can be judged on them: a
  * CSV file without an events column and without a column (or a duration the profile derives it
- * from) for the instants of a metric. As compliance's rule (metricsNotMeasured): only response and
- * the metrics a policy sets a target for, and not those `--intentionally-empty` names. `cases`
- * shows them as not measured from the first row (a JSON file's records may hold any field: none).
+ * from) for the instants of a metric; said as compliance says a metric no case fed
+ * (notMeasuredByAll). `cases` shows them as not measured from the first row (a JSON file's
+ * records may hold any field: none).
  */
 export function metricsWithoutColumns(context: CommandContext): Metric[] {
+  let without = withoutColumnsOfRun.get(context.values);
+  if (without !== undefined) return without;
   const { setup, options } = caseFileSetup(context, supportContract(context));
   const { columns, format } = setup.input;
   const has = (field: string): boolean => columns.includes(setup.columnOf(field)) || options.derived.some((d) => d.clock === 'calendar' && d.field === field && columns.includes(d.column));
-  if (format !== 'csv' || has('events')) return [];
-  const fed: Metric[] = [...(has('respondedAt') ? ['response' as const] : []), ...(has('resolutionNoticeAt') || has('closedAt') ? ['resolution' as const] : [])];
-  const empty = intentionallyEmptyOption(context);
-  const unfed = new Set(casePolicyOption(context).policies.flatMap((policy) => metricsNotMeasured(policy, fed, empty)));
-  return METRICS.filter((metric) => unfed.has(metric));
+  if (format !== 'csv' || has('events')) without = [];
+  else {
+    const bit = (metric: Metric): number => 1 << METRICS.indexOf(metric);
+    const fed = (has('respondedAt') ? bit('response') : 0) | (has('resolutionNoticeAt') || has('closedAt') ? bit('resolution') : 0);
+    without = notMeasuredByAll(context, fed, casePolicyOption(context).policies);
+  }
+  withoutColumnsOfRun.set(context.values, without);
+  return without;
 }
 
 /**

@@ -301,10 +301,10 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
     if (withTimes) calendars.push(calendar);
   };
   try {
-    const text = plain?.chunk.text;
-    if (text !== undefined && text.indexOf('\r') < 0) {
+    if (plain !== undefined && plain.chunk.text.indexOf('\r') < 0) {
       // No quote and no CR: each line feed ends a record, cut here straight from the chunk (an empty line is none, as CsvReader reads it).
-      let number = (plain as { chunk: { firstRow: number } }).chunk.firstRow;
+      const { text } = plain.chunk;
+      let number = plain.chunk.firstRow;
       for (let pos = 0; pos < text.length; number++) {
         let end = text.indexOf('\n', pos);
         if (end < 0) end = text.length;

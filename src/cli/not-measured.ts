@@ -42,6 +42,15 @@ export function notMeasured(context: CommandContext, fed: number, policy: Suppor
   return metricsNotMeasured(policy, fedMetrics(fed), intentionallyEmptyOption(context));
 }
 
+/**
+ * The metrics not measured under every one of `policies` (a run's plans or contract versions):
+ * a metric one of them sets no target for has no rate to withhold there, so it is not said.
+ */
+export function notMeasuredByAll(context: CommandContext, fed: number, policies: readonly SupportPolicy[]): Metric[] {
+  const lists = policies.map((policy) => notMeasured(context, fed, policy));
+  return lists[0]?.filter((metric) => lists.every((list) => list.includes(metric))) ?? [];
+}
+
 /** The stderr line of a metric not measured. */
 export function notMeasuredLine(metric: Metric): string {
   const what = { response: 'a reply (respondedAt, or responded events)', resolution: 'a resolution (resolutionNoticeAt, closedAt, or their events)', updates: 'an update (updated events)' }[metric];

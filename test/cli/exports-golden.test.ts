@@ -3,16 +3,11 @@
 // in slakit's canonical columns.
 import { describe, expect, it } from 'vitest';
 import { cli } from './in-process.js';
+import { EXPORT_FIXTURES, EXPORTS_CONTRACT, EXPORTS_DIR, exportArgs } from './export-fixtures.js';
 
-const DIR = 'test/fixtures/exports';
-const CONTRACT = ['--contract', `${DIR}/contract.json`, '--tz', 'America/New_York', '--now', '2026-11-20T00:00:00Z'];
-const TOOLS = [
-  { tool: 'zendesk', file: 'zendesk-tickets.csv', zone: 'America/New_York', customerZone: 'Customer time zone' },
-  { tool: 'jira', file: 'jira-issues.csv', zone: 'Europe/London', customerZone: 'Custom field (Customer time zone)' },
-  { tool: 'servicenow', file: 'servicenow-incidents.csv', zone: 'America/Chicago', customerZone: 'u_customer_time_zone' },
-  { tool: 'servicenow', file: 'servicenow-incidents.json', zone: 'America/Chicago', customerZone: 'u_customer_time_zone' },
-  { tool: 'freshdesk', file: 'freshdesk-tickets.csv', zone: 'Europe/London', customerZone: 'Customer time zone' },
-] as const;
+const DIR = EXPORTS_DIR;
+const CONTRACT = EXPORTS_CONTRACT;
+const TOOLS = EXPORT_FIXTURES;
 const QUERIES = [
   ['compliance', '--month', '2026-10', '--by', 'severity', '--json'],
   ['compliance', '--month', '2026-11', '--by', 'customer', '--json'],
@@ -30,18 +25,20 @@ function figures(args: string[]): Record<string, unknown> {
 }
 
 describe('--from: a tool’s export gives the canonical file’s figures', () => {
-  describe.each(TOOLS)('$tool ($file)', ({ tool, file, zone, customerZone }) => {
-    const exported = [`${DIR}/${file}`, '--from', tool, '--input-tz', zone, '--map', `${customerZone}=timeZone`, '--local-times-in', 'input-tz'];
+  describe.each(TOOLS)('$tool ($file)', (fixture) => {
+    const { tool } = fixture;
+    const exported = exportArgs(fixture);
     it.each(QUERIES.map((q) => [q.join(' '), q] as const))('%s', (_name, [command, ...query]) => {
       const canonical = figures([command as string, `${DIR}/${tool}-canonical.csv`, ...CONTRACT, ...query]);
       expect(figures([command as string, ...exported, ...CONTRACT, ...query])).toEqual(canonical);
     });
   });
 
-  it.each([TOOLS[0], TOOLS[1]])('slakit report --cases: the $tool export gives the canonical report', ({ tool, file, zone, customerZone }) => {
+  it.each([TOOLS[0], TOOLS[1]])('slakit report --cases: the $tool export gives the canonical report', (fixture) => {
+    const { tool } = fixture;
     const report = ['report', '--contract', `${DIR}/contract.json`, '--month', '2026-10', '--tz', 'America/New_York', '--now', '2026-11-20T00:00:00Z', '--format', 'json'];
     const canonical = cli([...report, '--cases', `${DIR}/${tool}-canonical.csv`]);
-    const exported = cli([...report, '--cases', `${DIR}/${file}`, '--from', tool, '--input-tz', zone, '--map', `${customerZone}=timeZone`, '--local-times-in', 'input-tz']);
+    const exported = cli([...report, '--cases', ...exportArgs(fixture)]);
     expect(exported.code, exported.stderr).toBe(0);
     expect(exported.stdout).toBe(canonical.stdout);
   });

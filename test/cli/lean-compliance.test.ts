@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { leanReader } from '../../src/cli/lean-cases.js';
+import { EXPORT_FIXTURES, EXPORTS_CONTRACT, EXPORTS_DIR, exportArgs } from './export-fixtures.js';
 import { run } from '../../src/cli/run.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'slakit-lean-'));
@@ -296,14 +297,9 @@ describe('where the lean reader does not take an option, the general path reads 
 // general reader's own RowReader (its compiled date format, zones, DST policy), the derived times
 // and the cross-check of the tool's business minutes.
 describe('the lean reader reads tool exports (--from, --date-format) as the general path does, to the byte', () => {
-  const DIR = 'test/fixtures/exports';
-  const CONTRACT = ['--contract', `${DIR}/contract.json`, '--tz', 'America/New_York', '--now', '2026-11-20T00:00:00Z'];
-  const TOOLS = [
-    { tool: 'zendesk', file: 'zendesk-tickets.csv', zone: 'America/New_York', customerZone: 'Customer time zone' },
-    { tool: 'jira', file: 'jira-issues.csv', zone: 'Europe/London', customerZone: 'Custom field (Customer time zone)' },
-    { tool: 'freshdesk', file: 'freshdesk-tickets.csv', zone: 'Europe/London', customerZone: 'Customer time zone' },
-    { tool: 'servicenow', file: 'servicenow-incidents.csv', zone: 'America/Chicago', customerZone: 'u_customer_time_zone' },
-  ] as const;
+  const CONTRACT = EXPORTS_CONTRACT;
+  // The CSV fixtures (the lean reader reads CSV only).
+  const TOOLS = EXPORT_FIXTURES.filter((fixture) => fixture.file.endsWith('.csv'));
   const QUERIES = [
     ['--month', '2026-10', '--by', 'severity'],
     ['--month', '2026-11', '--by', 'customer', '--json'],
@@ -311,9 +307,9 @@ describe('the lean reader reads tool exports (--from, --date-format) as the gene
     ['--month', '2026-11'],
   ];
 
-  it.each(TOOLS)('the $tool fixture (2,100 rows, three customer zones, both DST changes): every chunk counted lean, the same output', ({ tool, file, zone, customerZone }) => {
+  it.each(TOOLS)('the $tool fixture (2,100 rows, three customer zones, both DST changes): every chunk counted lean, the same output', (fixture) => {
     for (const query of QUERIES) {
-      const run = both(['compliance', `${DIR}/${file}`, '--from', tool, '--input-tz', zone, '--map', `${customerZone}=timeZone`, '--local-times-in', 'input-tz', ...CONTRACT, ...query], 40_000);
+      const run = both(['compliance', ...exportArgs(fixture), ...CONTRACT, ...query], 40_000);
       expect(run.lean).toEqual(run.general);
       expect(run.lean.code, run.lean.stderr).toBe(0);
       expect(run.replayed).toBe(0);
@@ -322,7 +318,7 @@ describe('the lean reader reads tool exports (--from, --date-format) as the gene
   });
 
   it('the Zendesk fixture’s cross-check of business minutes: the same counts and examples on stderr and in JSON', () => {
-    const args = ['compliance', `${DIR}/zendesk-tickets.csv`, '--from', 'zendesk', '--input-tz', 'America/New_York', ...CONTRACT, '--month', '2026-10', '--json'];
+    const args = ['compliance', `${EXPORTS_DIR}/zendesk-tickets.csv`, '--from', 'zendesk', '--input-tz', 'America/New_York', ...CONTRACT, '--month', '2026-10', '--json'];
     const run = both(args, 40_000);
     expect(run.lean).toEqual(run.general);
     expect(run.counted).toBeGreaterThan(5);

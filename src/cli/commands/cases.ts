@@ -9,7 +9,7 @@ import { compilePolicy } from '../../cases/validate-support-policy.js';
 import type { CaseInput, CaseStatus, CaseTargetStatus, SupportPolicy } from '../../cases/types.js';
 import { parseInstant } from '../../core/instant.js';
 import { CASE_FILE_HELP, metricsWithoutColumns, monthOption, nowOption, readCaseRecords } from '../case-records.js';
-import { EMPTY_HELP, EMPTY_OPTION, fedBy, type Metric, METRICS, notMeasured, notMeasuredLine } from '../not-measured.js';
+import { EMPTY_HELP, EMPTY_OPTION, fedBy, type Metric, notMeasuredByAll, notMeasuredLine } from '../not-measured.js';
 import { isBreachedCase } from '../../cases/is-breached-case.js';
 import { caseMonth } from '../../cases/case-month.js';
 import type { Command, CommandContext } from '../command.js';
@@ -180,8 +180,7 @@ export const casesCommand: Command = {
     const { notes, lapses } = readLapses(context, read as ReadTally);
     // The metrics no case fed (compliance's rule): those the columns cannot feed, and those whose
     // column is there but empty in every row, known only now, so said under the rows that showed them.
-    const unfedSet = new Set(casePolicyOption(context).policies.flatMap((policy) => notMeasured(context, fed, policy)));
-    const unfed = METRICS.filter((metric) => unfedSet.has(metric));
+    const unfed = notMeasuredByAll(context, fed, casePolicyOption(context).policies);
     const emptyColumns = unfed.filter((metric) => !(unmeasured ?? []).includes(metric));
     const said = [...(unmeasured ?? []).map(notMeasuredLine), ...emptyColumns.map((metric) => `${notMeasuredLine(metric)} (its column is empty in every row: the ${metric} cells above are judged as if none was sent)`)];
     // A run stopped by --strict ends in an error: nothing more is written.

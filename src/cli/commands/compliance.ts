@@ -28,7 +28,7 @@ import { type HistoryComplianceVersion, historyComplianceReport } from '../../ca
 import { UsageError } from '../usage-error.js';
 import { countCasesLean, leanReader, ordersByDefault } from '../lean-cases.js';
 import { formatPercent, formatTable } from '../table.js';
-import { EMPTY_HELP, EMPTY_OPTION, fedBy, notMeasured, notMeasuredLine } from '../not-measured.js';
+import { EMPTY_HELP, EMPTY_OPTION, fedBy, notMeasuredByAll, notMeasuredLine } from '../not-measured.js';
 import { type ComplianceByLevel, complianceByLevel, type MetricCounts } from '../../cases/compliance-by-level.js';
 
 const COUNTS = ['total', 'met', 'breached', 'pending', 'cancelled'] as const;
@@ -375,8 +375,7 @@ export const complianceCommand: Command = {
     const { report, plans, counted, read, fed, times, versions, versionPlans } = complianceOfFile(context);
     const { notes, lapses } = readLapses(context, read);
     // Under several versions or plans, a metric is measured when any policy sets it a target.
-    const unmeasuredBy = [...policies, ...versionPolicies].map((p) => notMeasured(context, fed, p));
-    const unfed = unmeasuredBy[0]?.filter((metric) => unmeasuredBy.every((list) => list.includes(metric))) ?? [];
+    const unfed = notMeasuredByAll(context, fed, [...policies, ...versionPolicies]);
     notes.push(...unfed.map(notMeasuredLine));
     // The table and the JSON show the one object: the counts by level, the unmeasured figures null.
     const { severities } = supportContract(context);
