@@ -14,6 +14,7 @@ import { METRICS, type Metric, notMeasuredByAll } from './not-measured.js';
 import { calendarOption, casePolicyOption, supportContract } from './support.js';
 import { UsageError } from './usage-error.js';
 import type { DerivedTime } from '../records/import-profile.js';
+import { plainDigits } from '../records/read-cases.js';
 
 /** `--help` text for case files. */
 export const CASE_FILE_HELP = [
@@ -99,7 +100,7 @@ export function readCaseRecords<S>(
       const type = check.field === 'respondedAt' ? 'responded' : check.field === 'resolutionNoticeAt' ? 'resolution-notice' : 'closed';
       const event = (input.events ?? []).find((e) => e.type === type);
       if (cell === undefined || cell.trim() === '' || event === undefined) continue;
-      crossCheck(crossChecks, check, cell, calendar, (input.openedAt as Date).getTime(), (event.at as Date).getTime(), where);
+      crossCheck(crossCheckTally(crossChecks, check), cell, calendar, (input.openedAt as Date).getTime(), (event.at as Date).getTime(), where.kind, where.number);
     }
     try {
       return { input, timeZone: zone, calendar, status: evaluate(calendar, input), customer };
@@ -140,21 +141,26 @@ export function metricsWithoutColumns(context: CommandContext): Metric[] {
   return without;
 }
 
+/** The tally of a business-time column, made at the first row checked against it. */
+export function crossCheckTally(crossChecks: Record<string, CrossCheck>, check: DerivedTime): CrossCheck {
+  return (crossChecks[check.column] ??= { field: check.field, unit: check.unit, checked: 0, disagree: 0, examples: [] });
+}
+
 /**
- * Counts one row's business time of a tool (`cell`, in the check's unit) against slakit's on the
- * case's calendar from the opening to the event (both readers of a case file count it so).
+ * Counts one row's business time of a tool (`cell`, in the check's unit, not blank) against
+ * slakit's on the case's calendar from the opening to the event, in the column's tally (both
+ * readers of a case file count it so). `kind` and `number` name the row of a disagreement.
  */
-export function crossCheck(crossChecks: Record<string, CrossCheck>, check: DerivedTime, cell: string, calendar: Calendar, openedMs: number, atMs: number, where: Where): void {
-  const unit = check.unit === 'minutes' ? 60_000 : 3_600_000;
-  const tool = Number(cell);
+export function crossCheck(tally: CrossCheck, cell: string, calendar: Calendar, openedMs: number, atMs: number, kind: Where['kind'], number: number): void {
+  const plain = plainDigits(cell);
+  const tool = plain >= 0 ? plain : Number(cell);
   // businessTimeBetween's own measure, of instants already read (no -0: the example rounds it).
-  const mine = (openTimeBetween(calendar, openedMs, atMs) || 0) / unit;
-  const tally = (crossChecks[check.column] ??= { field: check.field, unit: check.unit, checked: 0, disagree: 0, examples: [] });
+  const mine = (openTimeBetween(calendar, openedMs, atMs) || 0) / (tally.unit === 'minutes' ? 60_000 : 3_600_000);
   tally.checked++;
   // The tool rounds to whole units: a difference within one unit is agreement.
   if (!(Math.abs(mine - tool) <= 1)) {
     tally.disagree++;
-    if (tally.examples.length < 10) tally.examples.push({ where: `${where.kind} ${where.number}`, slakit: Math.round(mine * 100) / 100, tool });
+    if (tally.examples.length < 10) tally.examples.push({ where: `${kind} ${number}`, slakit: Math.round(mine * 100) / 100, tool });
   }
 }
 

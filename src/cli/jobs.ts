@@ -90,7 +90,7 @@ export function forEachShard<S>(context: CommandContext, shard: (context: Comman
     for (const chunk of chunks) counted(shard({ ...context, input: chunkRecords(layout, chunk) }));
   } else runInWorkers(context.workerUrl, context.argv ?? [], context.startedAt ?? Date.now(), jobs, layout, chunks, (result) => counted(result as S));
   // A file of a header only is still read (its columns checked) as one empty chunk.
-  if (taken === 0) take(shard({ ...context, input: chunkRecords(layout, { text: '', firstRow: 2 }) }));
+  if (taken === 0) take(shard({ ...context, input: chunkRecords(layout, { texts: [], firstRow: 2 }) }));
 }
 
 function runInWorkers(url: URL, argv: readonly string[], startedAt: number, jobs: number, layout: CsvLayout, chunks: Iterable<CsvChunk>, take: (result: unknown) => void): void {

@@ -19,7 +19,7 @@ import { CsvReader, type CsvRecord } from '../records/csv.js';
 import { durationInstant } from '../records/read-cases.js';
 import { printable, readOptions } from '../records/read-rows.js';
 import type { DerivedTime } from '../records/import-profile.js';
-import { cellHolidayTypes, crossCheck, runCalendars } from './case-records.js';
+import { cellHolidayTypes, crossCheck, crossCheckTally, runCalendars } from './case-records.js';
 import type { CommandContext } from './command.js';
 import { caseHolidays } from './holidays.js';
 import { chunkRecords, type InputRecords, recordsOfFields } from './input.js';
@@ -135,14 +135,19 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
   const durationsAt = (['respondedAt', 'resolutionNoticeAt', 'closedAt'] as const).map((field) => derived.filter((d) => d.clock === 'calendar' && d.field === field).map((d) => ({ at: header.indexOf(d.column), unit: d.unit })));
   const checks = derived.filter((d) => d.clock === 'business').map((d) => ({ check: d, at: attributeAt(d.column), code: EVENT_TYPES.indexOf(d.field === 'respondedAt' ? 'responded' : d.field === 'resolutionNoticeAt' ? 'resolution-notice' : 'closed') }));
   const crossChecks: Record<string, CrossCheck> = {};
-  // Per event code, the first instant of that type in the row (the cross-check's event), NaN when none.
+  const tallies: (CrossCheck | undefined)[] = checks.map(() => undefined);
+  // Per event code, the first instant of that type in the row (the cross-check's event), set where `rowCodes` has the code's bit.
   const firstAt = new Float64Array(EVENT_TYPES.length);
+  let rowCodes = 0;
   const inMonth = month === undefined ? undefined : caseMonthTest(month);
   const timeline = new Timeline();
   const counter = complianceCounter(policy, compiled, counterSettings);
   const withTimes = counterSettings.detail === 'all';
   const calendars: Calendar[] = [];
   const levelOf = new Map<string, number>();
+  // The texts met first, compared before the map is asked (hashing each row's new string costs more).
+  const seenTexts: string[] = [];
+  const seenLevels: number[] = [];
   const zoneOk = new Map<string, boolean>();
   const holidaysOf = new Map<string, HolidaySet>();
   let codes = 0;
@@ -159,11 +164,17 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
   const instant = (value: string): number => reader.instant(value, 'openedAt');
   /** A severity text's level (the policy's levels only). */
   const level = (text: string): number => {
-    let found = levelOf.get(text);
+    let found: number | undefined;
+    for (let k = 0; k < seenTexts.length; k++) if (seenTexts[k] === text) found = seenLevels[k];
+    if (found === undefined) found = levelOf.get(text);
     if (found === undefined) {
       if (text.trim() === '') throw GIVE_UP;
       found = severityOf(text, labels) ?? 0;
       if (levelOf.size < 256) levelOf.set(text, found);
+      if (seenTexts.length < 8) {
+        seenTexts.push(text);
+        seenLevels.push(found);
+      }
     }
     if (!(found >= 1 && found <= levels)) throw GIVE_UP;
     return found;
@@ -185,7 +196,10 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
     const at = text.slice(sign + 1);
     if (LINE_BREAK.test(at)) throw GIVE_UP;
     const time = instant(at);
-    if (firstAt[code] !== firstAt[code]) firstAt[code] = time;
+    if ((rowCodes & (1 << code)) === 0) {
+      firstAt[code] = time;
+      rowCodes |= 1 << code;
+    }
     const note = mark === 58 ? text.slice(end + 1, sign) : undefined;
     let ok: boolean;
     if (code === SEVERITY_CHANGED) {
@@ -196,7 +210,6 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
       ok = timeline.push(code, time, 0, note);
     } else ok = timeline.push(code, time, 0);
     if (!ok) throw GIVE_UP;
-    codes |= 1 << code;
   };
   /** A derived time of the event column `k`: the first duration cell with a value, or NaN. */
   const afterOpening = (fields: readonly string[], k: number, opened: number): number => {
@@ -248,7 +261,7 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
     }
     // The row's zone: its local times are read there (or in --input-tz, as the reader is told).
     reader.zone = zoneText === '' ? undefined : zoneText;
-    firstAt.fill(NaN);
+    rowCodes = 0;
     const severity = level(cell(fields, severityAt));
     const openedText = cell(fields, openedAt);
     if (openedText === '') throw GIVE_UP;
@@ -261,7 +274,7 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
       const code = columnCode[k] as number;
       if (!timeline.push(code, time, 0)) throw GIVE_UP;
       firstAt[code] = time;
-      codes |= 1 << code;
+      rowCodes |= 1 << code;
     }
     const more = cell(fields, eventsAt);
     if (more !== '') {
@@ -288,12 +301,13 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
     // complianceReport runs a case in another zone than its batch's calendar only through calendarFor.
     if (zoneText !== '' && zoneText !== calendar.timeZone) throw GIVE_UP;
     // The tool's own business times against slakit's, as readCaseRecords counts them (every row read, in the month or not).
-    for (const { check, at, code } of checks) {
+    for (let k = 0; k < checks.length; k++) {
+      const { check, at, code } = checks[k] as (typeof checks)[number];
       const tool = at < 0 ? '' : (fields[at] as string);
-      const time = firstAt[code] as number;
-      if (tool.trim() === '' || time !== time) continue;
-      crossCheck(crossChecks, check, tool, calendar, opened, time, { kind: 'row', number });
+      if ((rowCodes & (1 << code)) === 0 || !(printable(tool.charCodeAt(0)) || tool.trim() !== '')) continue;
+      crossCheck((tallies[k] ??= crossCheckTally(crossChecks, check)), tool, calendar, opened, firstAt[code] as number, 'row', number);
     }
+    codes |= rowCodes;
     if (inMonth !== undefined && !inMonth(calendar, opened)) return;
     counted++;
     counter.count(timeline, calendar, groupAt < 0 ? undefined : { [(groupBy as { attribute: string }).attribute]: cell(fields, groupAt) }, undefined, counted - 1);
@@ -301,19 +315,20 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
     if (withTimes) calendars.push(calendar);
   };
   try {
-    if (plain !== undefined && plain.chunk.text.indexOf('\r') < 0) {
-      // No quote and no CR: each line feed ends a record, cut here straight from the chunk (an empty line is none, as CsvReader reads it).
-      const { text } = plain.chunk;
+    if (plain !== undefined && plain.chunk.texts.every((text) => text.indexOf('\r') < 0)) {
+      // No quote and no CR: each line feed ends a record, cut here straight from the chunk's parts (an empty line is none, as CsvReader reads it).
       let number = plain.chunk.firstRow;
-      for (let pos = 0; pos < text.length; number++) {
-        let end = text.indexOf('\n', pos);
-        if (end < 0) end = text.length;
-        if (end > pos) countRow(cells(text, pos, end), number);
-        pos = end + 1;
+      for (const text of plain.chunk.texts) {
+        for (let pos = 0; pos < text.length; number++) {
+          let end = text.indexOf('\n', pos);
+          if (end < 0) end = text.length;
+          if (end > pos) countRow(cells(text, pos, end), number);
+          pos = end + 1;
+        }
       }
     } else if (plain !== undefined) {
       const reader = new CsvReader(plain.layout.delimiter, plain.chunk.firstRow, true);
-      reader.push(plain.chunk.text, row);
+      for (const text of plain.chunk.texts) reader.push(text, row);
       reader.end(row);
     } else {
       for (let next = (source as Iterator<CsvRecord>).next(); next.done !== true; next = (source as Iterator<CsvRecord>).next()) {

@@ -62,15 +62,22 @@ export function durationInstant(cell: unknown, unit: DerivedTime['unit'], opened
 
 const DURATION = /^\s*\d+(\.\d+)?\s*$/;
 
-/** The number a cell of digits (with a fraction, blanks around) writes, or NaN; up to 9 plain digits are summed by hand (most rows). */
+/** The number a cell of digits (with a fraction, blanks around) writes, or NaN. */
 function wholeNumber(text: string): number {
+  const plain = plainDigits(text);
+  return plain >= 0 ? plain : DURATION.test(text) ? Number(text) : NaN;
+}
+
+/** The value of one to nine plain digits (most cells, summed by hand), or -1 for any other text. */
+export function plainDigits(text: string): number {
+  if (text.length === 0 || text.length > 9) return -1;
   let sum = 0;
   for (let i = 0; i < text.length; i++) {
     const digit = text.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9 || i > 8) return DURATION.test(text) ? Number(text) : NaN;
+    if (digit < 0 || digit > 9) return -1;
     sum = sum * 10 + digit;
   }
-  return text.length > 0 ? sum : NaN;
+  return sum;
 }
 
 /** The code of the event type spelled by `text[0, end)`, or -1. */

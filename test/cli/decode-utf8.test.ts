@@ -3,7 +3,7 @@
 // the bytes arrive, and a byte that is not UTF-8 is named by row.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8 } from '../../src/cli/encoding.js';
+import { decodeUtf8, PIECE_BYTES } from '../../src/cli/encoding.js';
 import { DataError } from '../../src/cli/data-error.js';
 
 /** The bytes cut at `cuts`, handed out through one reused buffer, as readFileChunks does. */
@@ -47,7 +47,7 @@ describe('decodeUtf8', () => {
     );
   });
 
-  it('a large file comes in pieces of a megabyte or more, each ending a line (ASCII and not)', () => {
+  it('a large file comes in pieces of up to PIECE_BYTES (64 KiB), each ending a line (ASCII and not)', () => {
     for (const unit of ['abc,def,2026-10-01T00:00:00Z\n', 'zoë,€,2026-10-01T00:00:00Z\n']) {
       const text = unit.repeat(300_000);
       const bytes = new TextEncoder().encode(text);
@@ -56,7 +56,9 @@ describe('decodeUtf8', () => {
       expect(pieces.length).toBeGreaterThan(1);
       for (const piece of pieces.slice(0, -1)) {
         expect(piece.endsWith('\n')).toBe(true);
-        expect(new TextEncoder().encode(piece).length).toBeGreaterThan((1 << 20) - unit.length * 2);
+        const length = new TextEncoder().encode(piece).length;
+        expect(length).toBeLessThanOrEqual(PIECE_BYTES);
+        expect(length).toBeGreaterThan(PIECE_BYTES - unit.length * 2);
       }
     }
   });
@@ -67,6 +69,15 @@ describe('decodeUtf8', () => {
     const pieces = decodeAll(bytes, Array.from({ length: 40 }, (_, i) => i * 262_147));
     expect(pieces.length).toBeGreaterThan(1);
     expect(pieces.join('')).toBe(text);
+  });
+
+  it('a line longer than a piece ends its piece at its own line feed', () => {
+    const long = `${'x'.repeat(3 * PIECE_BYTES)}\n`;
+    const text = `${long}a,b\n`.repeat(3);
+    // Read at once: the line feed that ends the long line is held when its piece is cut.
+    const pieces = decodeAll(new TextEncoder().encode(text), []);
+    expect(pieces.join('') === text).toBe(true);
+    expect(pieces.map((piece) => piece.length)).toEqual([long.length, 4, long.length, 4, long.length, 4]);
   });
 
   it('a BOM that arrives a byte at a time is dropped; one inside the text is kept', () => {
