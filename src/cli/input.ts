@@ -321,8 +321,15 @@ export function splitCsv(context: CommandContext, name: string, size: number): {
       if (cut.end === 0) {
         // No whole record yet: read on (a record longer than a chunk, up to the longest record a reader holds).
         if (candidate.length > MAX_RECORD_CHARS) throw recordTooLong(row + lines);
-        if (candidate.length < text.length) size *= 2;
-        else if (!grow()) break;
+        if (candidate.length < text.length) {
+          size *= 2;
+          continue;
+        }
+        // The rest of the file is its last record (without a line break).
+        if (done) break;
+        // Twice the text (up to past the limit) before it is searched again: a long record costs a few searches, not one a piece.
+        const enough = Math.min(2 * text.length, MAX_RECORD_CHARS + 1);
+        while (text.length < enough && grow());
         continue;
       }
       parts.push(cut.end === text.length ? text : text.slice(0, cut.end));
