@@ -78,9 +78,27 @@ export function lowerBound(array: Float64Array, value: number): number {
   return lo;
 }
 
+/**
+ * `upperBound(table.starts, epochMs)`, found from where the instant's share of the year puts it
+ * (a year's ranges follow its weeks, so they lie about evenly): a few steps instead of a
+ * bisection; after eight steps, or outside the year, the bisection.
+ */
+export function stretchAfter(table: YearTable, epochMs: number): number {
+  const { starts, start, end } = table;
+  const n = starts.length;
+  if (!(epochMs >= start && epochMs < end) || n === 0) return upperBound(starts, epochMs);
+  let i = Math.floor(((epochMs - start) / (end - start)) * n);
+  for (let steps = 0; steps < 8; steps++) {
+    if (i < n && (starts[i] as number) <= epochMs) i++;
+    else if (i > 0 && (starts[i - 1] as number) > epochMs) i--;
+    else return i;
+  }
+  return upperBound(starts, epochMs);
+}
+
 /** Open time of a year table before an instant inside (or at the edges of) the year. */
 export function openTimeBefore(table: YearTable, epochMs: number): number {
-  return openTimeBeforeAt(table, epochMs, upperBound(table.starts, epochMs) - 1);
+  return openTimeBeforeAt(table, epochMs, stretchAfter(table, epochMs) - 1);
 }
 
 /** {@link openTimeBefore} given `i`, the last range that starts at or before the instant (-1 for none). */
@@ -90,17 +108,17 @@ function openTimeBeforeAt(table: YearTable, epochMs: number, i: number): number 
 }
 
 /**
- * Open time of a year table in `[from, to)` (`from <= to`, both inside the year): one bisection,
- * then the ranges after it walked to `to` (a case's reply is mostly a few ranges on), bisected
- * again only past eight.
+ * Open time of a year table in `[from, to)` (`from <= to`, both inside the year): the range of
+ * `from` found (stretchAfter), then the ranges after it walked to `to` (a case's reply is mostly a
+ * few ranges on), searched again only past eight.
  */
 export function openTimeWithin(table: YearTable, from: number, to: number): number {
   const { starts } = table;
-  const i = upperBound(starts, from) - 1;
+  const i = stretchAfter(table, from) - 1;
   let j = i;
   for (let steps = 0; j + 1 < starts.length && (starts[j + 1] as number) <= to; j++) {
     if (++steps > 8) {
-      j = upperBound(starts, to) - 1;
+      j = stretchAfter(table, to) - 1;
       break;
     }
   }

@@ -1,11 +1,12 @@
-// openTimeWithin (one bisection, then a walk over the next ranges) equals the two bisections of
+// openTimeWithin (one search, then a walk over the next ranges) equals the two searches of
 // openTimeBefore, for spans of no range up to many weeks, on random calendars (overnight shifts,
-// holidays, DST zones).
+// holidays, DST zones); stretchAfter, the search from where an instant's share of the year puts
+// it, equals the bisection for any instant, in the year, at its edges and outside it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../../src/calendar/index.js';
 import { engineOf } from '../../src/calendar/create-calendar.js';
-import { openTimeBefore, openTimeWithin } from '../../src/calendar/engine.js';
+import { openTimeBefore, openTimeWithin, stretchAfter, upperBound } from '../../src/calendar/engine.js';
 import { spec } from './arbitraries.js';
 
 describe('openTimeWithin', () => {
@@ -22,5 +23,28 @@ describe('openTimeWithin', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('stretchAfter equals upperBound over the starts, for any instant (property)', () => {
+    fc.assert(
+      fc.property(spec, fc.integer({ min: -2 * 24 * 60, max: 368 * 24 * 60 }), fc.integer({ min: 0, max: 59_999 }), (s, minute, ms) => {
+        const table = engineOf(createCalendar(s)).tableAt(Date.UTC(2026, 5, 1));
+        for (const at of [table.start + minute * 60_000 + ms, table.start, table.end, table.end - 1, ...table.starts.slice(0, 3), ...table.starts.slice(-3)]) {
+          expect(stretchAfter(table, at)).toBe(upperBound(table.starts, at));
+          expect(stretchAfter(table, at - 1)).toBe(upperBound(table.starts, at - 1));
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('stretchAfter on a year whose ranges are not spread evenly: the bisection after eight steps', () => {
+    // Closed from January to September: the share of the year points far from the instant's range.
+    const closed = Array.from({ length: 273 }, (_, d) => new Date(Date.UTC(2026, 0, 1 + d)).toISOString().slice(0, 10));
+    const weekdays = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri'].map((day) => [day, [['09:00', '12:00'], ['13:00', '17:00']]]));
+    const table = engineOf(createCalendar({ timeZone: 'Europe/Berlin', hours: weekdays, holidays: closed })).tableAt(Date.UTC(2026, 5, 1));
+    for (let at = table.start - 86_400_000; at <= table.end + 86_400_000; at += 3_600_000 + 7) {
+      expect(stretchAfter(table, at)).toBe(upperBound(table.starts, at));
+    }
   });
 });
