@@ -28,6 +28,11 @@ export interface YearTable {
   /** Sorted day numbers of the year's business days (dates on which an open range starts). */
   readonly businessDays: Int32Array;
   /**
+   * By day of the table (day `d` starts at `start + d · MS_PER_DAY`), how many ranges start at or
+   * before the day's start: an instant's range is searched among those of its day only.
+   */
+  readonly byDay: Int32Array;
+  /**
    * Open time before this instant is not known: a range of the previous year's last day, which
    * lies outside the holidays' coverage, runs into the year until then (`start` when none does).
    * A query that depends on it throws `HOLIDAYS_NOT_COVERED` ({@link refuseUncovered}).
@@ -79,21 +84,18 @@ export function lowerBound(array: Float64Array, value: number): number {
 }
 
 /**
- * `upperBound(table.starts, epochMs)`, found from where the instant's share of the year puts it
- * (a year's ranges follow its weeks, so they lie about evenly): a few steps instead of a
- * bisection; after eight steps, or outside the year, the bisection.
+ * `upperBound(table.starts, epochMs)`, searched among the ranges that start on the instant's day
+ * (`byDay`): a step or two instead of a bisection of the year; the bisection outside the year.
  */
 export function stretchAfter(table: YearTable, epochMs: number): number {
-  const { starts, start, end } = table;
-  const n = starts.length;
-  if (!(epochMs >= start && epochMs < end) || n === 0) return upperBound(starts, epochMs);
-  let i = Math.floor(((epochMs - start) / (end - start)) * n);
-  for (let steps = 0; steps < 8; steps++) {
-    if (i < n && (starts[i] as number) <= epochMs) i++;
-    else if (i > 0 && (starts[i - 1] as number) > epochMs) i--;
-    else return i;
-  }
-  return upperBound(starts, epochMs);
+  const { starts, start, end, byDay } = table;
+  if (!(epochMs >= start && epochMs < end)) return upperBound(starts, epochMs);
+  const day = Math.floor((epochMs - start) / MS_PER_DAY);
+  let i = byDay[day] as number;
+  const last = byDay[day + 1] as number;
+  if (last - i > 8) return upperBound(starts, epochMs);
+  while (i < last && (starts[i] as number) <= epochMs) i++;
+  return i;
 }
 
 /** Open time of a year table before an instant inside (or at the edges of) the year. */
@@ -206,7 +208,13 @@ export function createEngine(compiled: CompiledSpec): CalendarEngine {
       ends[i] = stretch.end;
       prefix[i + 1] = (prefix[i] as number) + stretch.end - stretch.start;
     });
-    return { year, start, end, starts, ends, prefix, total: prefix[n] as number, businessDays: Int32Array.from(businessDays), uncoveredUntil };
+    const byDay = new Int32Array(Math.ceil((end - start) / MS_PER_DAY) + 1);
+    for (let d = 0, i = 0; d < byDay.length; d++) {
+      const dayStart = start + d * MS_PER_DAY;
+      while (i < n && (starts[i] as number) <= dayStart) i++;
+      byDay[d] = i;
+    }
+    return { year, start, end, starts, ends, prefix, total: prefix[n] as number, businessDays: Int32Array.from(businessDays), byDay, uncoveredUntil };
   };
 
   const use = (found: YearTable): YearTable => {

@@ -1,7 +1,7 @@
 // openTimeWithin (one search, then a walk over the next ranges) equals the two searches of
 // openTimeBefore, for spans of no range up to many weeks, on random calendars (overnight shifts,
-// holidays, DST zones); stretchAfter, the search from where an instant's share of the year puts
-// it, equals the bisection for any instant, in the year, at its edges and outside it.
+// holidays, DST zones); stretchAfter, the search among the ranges of an instant's day, equals the
+// bisection for any instant, in the year, at its edges and outside it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../../src/calendar/index.js';
@@ -38,13 +38,15 @@ describe('openTimeWithin', () => {
     );
   });
 
-  it('stretchAfter on a year whose ranges are not spread evenly: the bisection after eight steps', () => {
-    // Closed from January to September: the share of the year points far from the instant's range.
+  it('stretchAfter on days of twelve ranges (the bisection) and of none (closed months), at the year\'s edges too', () => {
     const closed = Array.from({ length: 273 }, (_, d) => new Date(Date.UTC(2026, 0, 1 + d)).toISOString().slice(0, 10));
-    const weekdays = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri'].map((day) => [day, [['09:00', '12:00'], ['13:00', '17:00']]]));
-    const table = engineOf(createCalendar({ timeZone: 'Europe/Berlin', hours: weekdays, holidays: closed })).tableAt(Date.UTC(2026, 5, 1));
-    for (let at = table.start - 86_400_000; at <= table.end + 86_400_000; at += 3_600_000 + 7) {
+    const twelve = Array.from({ length: 12 }, (_, h) => [`${String(2 * h).padStart(2, '0')}:00`, `${String(2 * h).padStart(2, '0')}:30`]);
+    const hours = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri'].map((day) => [day, twelve]));
+    const table = engineOf(createCalendar({ timeZone: 'Europe/Berlin', hours, holidays: closed })).tableAt(Date.UTC(2026, 5, 1));
+    expect(table.starts.length).toBeGreaterThan(12 * 60);
+    for (let at = table.start - 86_400_000; at <= table.end + 86_400_000; at += 1_800_000 + 7) {
       expect(stretchAfter(table, at)).toBe(upperBound(table.starts, at));
     }
+    for (const at of table.starts) expect([stretchAfter(table, at - 1), stretchAfter(table, at)]).toEqual([upperBound(table.starts, at - 1), upperBound(table.starts, at)]);
   });
 });
