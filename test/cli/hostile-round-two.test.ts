@@ -168,7 +168,7 @@ describe('issue 22: the CLI and readCsv read quotes one way', () => {
   });
 
   it('a CSV error found after output was written says the output is partial', () => {
-    const good = monitorExport(60_000).replace('12" monitor', 'x'); // more than one chunk (2 MiB)
+    const good = monitorExport(60_000).replace('12" monitor', 'x'); // more than one chunk
     const run = cli(['cases', '-', ...UNIPHORE, '--tz', 'UTC', '--now', '2026-11-02T12:00:00Z'], `${good}C-x,1,"2026-10-01T10:00:00Z,x,y\n`);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/C-1 /);

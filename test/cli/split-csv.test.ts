@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PIECE_BYTES } from '../../src/cli/encoding.js';
-import { type CsvChunk, splitCsv } from '../../src/cli/input.js';
+import { CHUNK_LINES, type CsvChunk, splitCsv } from '../../src/cli/input.js';
 import { CsvReader, type CsvRecord } from '../../src/records/csv.js';
 import type { CommandContext } from '../../src/cli/command.js';
 
@@ -38,11 +38,21 @@ function expectSameRecords(text: string, size: number, readAt?: number): CsvChun
 }
 
 describe('splitCsv', () => {
-  it('a large plain file: chunks of about the size asked, of parts no longer than a piece, each ending a line', () => {
+  it('a large plain file: chunks of the size asked or of CHUNK_LINES lines, of parts no longer than a piece, each ending a line', () => {
     const text = `id,severity,openedAt\n${Array.from({ length: 60_000 }, (_, i) => `C-${i},${(i % 4) + 1},2026-10-01T10:00:00Z\n`).join('')}`;
-    const chunks = expectSameRecords(text, 1 << 20);
-    expect(chunks.length).toBeGreaterThan(1);
-    for (const chunk of chunks.slice(0, -1)) expect(chunk.texts.reduce((n, t) => n + t.length, 0)).toBeGreaterThanOrEqual(1 << 20);
+    const lines = (chunk: CsvChunk): number => chunk.texts.join('').split('\n').length - 1;
+    const chars = (chunk: CsvChunk): number => chunk.texts.reduce((n, t) => n + t.length, 0);
+    // Rows of about 31 characters: CHUNK_LINES ends a chunk of a megabyte; a chunk of 256 KiB ends first.
+    for (const size of [1 << 20, 1 << 18]) {
+      const chunks = expectSameRecords(text, size);
+      expect(chunks.length).toBeGreaterThan(2);
+      for (const chunk of chunks.slice(0, -1)) {
+        expect(chars(chunk) >= size || lines(chunk) >= CHUNK_LINES).toBe(true);
+        expect(lines(chunk)).toBeLessThan(CHUNK_LINES + PIECE_BYTES / 30);
+      }
+      expect(chunks.slice(0, -1).some((chunk) => (size === 1 << 20 ? lines(chunk) >= CHUNK_LINES : chars(chunk) >= size))).toBe(true);
+    }
+    const chunks = chunksOf(text, 1 << 20);
     for (const part of chunks.flatMap((c) => c.texts)) {
       expect(part.length).toBeLessThanOrEqual(PIECE_BYTES);
       expect(part.endsWith('\n')).toBe(true);
