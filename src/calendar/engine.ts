@@ -28,11 +28,6 @@ export interface YearTable {
   /** Sorted day numbers of the year's business days (dates on which an open range starts). */
   readonly businessDays: Int32Array;
   /**
-   * By day of the table (day `d` starts at `start + d · MS_PER_DAY`), how many ranges start at or
-   * before the day's start: an instant's range is searched among those of its day only.
-   */
-  readonly byDay: Int32Array;
-  /**
    * Open time before this instant is not known: a range of the previous year's last day, which
    * lies outside the holidays' coverage, runs into the year until then (`start` when none does).
    * A query that depends on it throws `HOLIDAYS_NOT_COVERED` ({@link refuseUncovered}).
@@ -83,24 +78,9 @@ export function lowerBound(array: Float64Array, value: number): number {
   return lo;
 }
 
-/**
- * `upperBound(table.starts, epochMs)`, searched among the ranges that start on the instant's day
- * (`byDay`): a step or two instead of a bisection of the year; the bisection outside the year.
- */
-export function stretchAfter(table: YearTable, epochMs: number): number {
-  const { starts, start, end, byDay } = table;
-  if (!(epochMs >= start && epochMs < end)) return upperBound(starts, epochMs);
-  const day = Math.floor((epochMs - start) / MS_PER_DAY);
-  let i = byDay[day] as number;
-  const last = byDay[day + 1] as number;
-  if (last - i > 8) return upperBound(starts, epochMs);
-  while (i < last && (starts[i] as number) <= epochMs) i++;
-  return i;
-}
-
 /** Open time of a year table before an instant inside (or at the edges of) the year. */
 export function openTimeBefore(table: YearTable, epochMs: number): number {
-  return openTimeBeforeAt(table, epochMs, stretchAfter(table, epochMs) - 1);
+  return openTimeBeforeAt(table, epochMs, upperBound(table.starts, epochMs) - 1);
 }
 
 /** {@link openTimeBefore} given `i`, the last range that starts at or before the instant (-1 for none). */
@@ -110,17 +90,17 @@ function openTimeBeforeAt(table: YearTable, epochMs: number, i: number): number 
 }
 
 /**
- * Open time of a year table in `[from, to)` (`from <= to`, both inside the year): the range of
- * `from` found (stretchAfter), then the ranges after it walked to `to` (a case's reply is mostly a
- * few ranges on), searched again only past eight.
+ * Open time of a year table in `[from, to)` (`from <= to`, both inside the year): one bisection,
+ * then the ranges after it walked to `to` (a case's reply is mostly a few ranges on), bisected
+ * again only past eight.
  */
 export function openTimeWithin(table: YearTable, from: number, to: number): number {
   const { starts } = table;
-  const i = stretchAfter(table, from) - 1;
+  const i = upperBound(starts, from) - 1;
   let j = i;
   for (let steps = 0; j + 1 < starts.length && (starts[j + 1] as number) <= to; j++) {
     if (++steps > 8) {
-      j = stretchAfter(table, to) - 1;
+      j = upperBound(starts, to) - 1;
       break;
     }
   }
@@ -208,13 +188,7 @@ export function createEngine(compiled: CompiledSpec): CalendarEngine {
       ends[i] = stretch.end;
       prefix[i + 1] = (prefix[i] as number) + stretch.end - stretch.start;
     });
-    const byDay = new Int32Array(Math.ceil((end - start) / MS_PER_DAY) + 1);
-    for (let d = 0, i = 0; d < byDay.length; d++) {
-      const dayStart = start + d * MS_PER_DAY;
-      while (i < n && (starts[i] as number) <= dayStart) i++;
-      byDay[d] = i;
-    }
-    return { year, start, end, starts, ends, prefix, total: prefix[n] as number, businessDays: Int32Array.from(businessDays), byDay, uncoveredUntil };
+    return { year, start, end, starts, ends, prefix, total: prefix[n] as number, businessDays: Int32Array.from(businessDays), uncoveredUntil };
   };
 
   const use = (found: YearTable): YearTable => {

@@ -129,12 +129,12 @@ function monthAt(text: string, at: number): number {
   const a = text.charCodeAt(at) | 0x20;
   const b = text.charCodeAt(at + 1) | 0x20;
   const c = text.charCodeAt(at + 2) | 0x20;
-  // A character past ASCII would spill into its neighbour's byte of the key.
-  return (a | b | c) > 0x7f ? -1 : MONTH_KEYS.indexOf((a << 16) | (b << 8) | c);
+  for (let m = 0; m < 12; m++) {
+    const name = MONTHS[m] as string;
+    if (name.charCodeAt(0) === a && name.charCodeAt(1) === b && name.charCodeAt(2) === c) return m;
+  }
+  return -1;
 }
-
-/** Each month's first three letters as one number, `jan` 0x6a616e (`monthAt` compares numbers, not letters). */
-export const MONTH_KEYS: readonly number[] = [0x6a616e, 0x666562, 0x6d6172, 0x617072, 0x6d6179, 0x6a756e, 0x6a756c, 0x617567, 0x736570, 0x6f6374, 0x6e6f76, 0x646563];
 
 /** Steps as parallel arrays: the per-row loop reads numbers, not objects. */
 interface Program {
