@@ -62,10 +62,8 @@ export const PIECE_BYTES = 1 << 16;
 /** Node's native checks (Node 18.15 and later; a fatal TextDecoder otherwise). */
 const native = buffer as { isAscii?: (bytes: Uint8Array) => boolean; isUtf8?: (bytes: Uint8Array) => boolean };
 
-/** Where `bytes` can be cut: after its last line feed (never inside a character), else before its last character's start. */
-function cutPoint(bytes: Uint8Array): number {
-  const lf = bytes.lastIndexOf(10);
-  if (lf >= 0) return lf + 1;
+/** Where `bytes` (a line's start, no line feed in it) can be cut between two characters: before its last character's start. */
+function characterCut(bytes: Uint8Array): number {
   let at = bytes.length;
   while (at > 0 && bytes.length - at < 4 && ((bytes[at - 1] as number) & 0xc0) === 0x80) at--;
   return at > 0 && (bytes[at - 1] as number) >= 0xc0 ? at - 1 : bytes.length;
@@ -137,8 +135,8 @@ export function* decodeUtf8(name: string, chunks: Iterable<Uint8Array>): Generat
       // Up to the last line feed in a piece's length; a longer line, up to its own line feed, else as far as held.
       let end = start + held.subarray(start, start + PIECE_BYTES).lastIndexOf(10) + 1;
       if (end === start) {
-        const lf = held.subarray(start, length).indexOf(10);
-        end = start + (lf >= 0 ? lf + 1 : cutPoint(held.subarray(start, length)));
+        const lf = held.subarray(0, length).indexOf(10, start + PIECE_BYTES);
+        end = lf >= 0 ? lf + 1 : start + characterCut(held.subarray(start, length));
       }
       yield decode(held.subarray(start, end), false);
       start = end;

@@ -276,8 +276,8 @@ export function wholeRecords(text: string, delimiter: string): { end: number; li
 }
 
 /**
- * A CSV input split into chunks of about `size` characters, each of whole records, for worker
- * threads; a JSON input is read whole (for one thread).
+ * A CSV input split into chunks of about `size` characters (or CHUNK_LINES lines, whichever comes
+ * first), each of whole records, for worker threads; a JSON input is read whole (for one thread).
  */
 export function splitCsv(context: CommandContext, name: string, size: number): { layout: CsvLayout; chunks: Iterable<CsvChunk> } | { json: InputRecords } {
   const label = name === '-' ? 'standard input' : `'${name}'`;
