@@ -100,7 +100,7 @@ export function readCaseRecords<S>(
       const type = check.field === 'respondedAt' ? 'responded' : check.field === 'resolutionNoticeAt' ? 'resolution-notice' : 'closed';
       const event = (input.events ?? []).find((e) => e.type === type);
       if (cell === undefined || cell.trim() === '' || event === undefined) continue;
-      crossCheck(crossCheckTally(crossChecks, check), cell, calendar, (input.openedAt as Date).getTime(), (event.at as Date).getTime(), where.kind, where.number);
+      crossCheck(crossCheckTally(crossChecks, check), toolAmount(cell), calendar, (input.openedAt as Date).getTime(), (event.at as Date).getTime(), where.kind, where.number);
     }
     try {
       return { input, timeZone: zone, calendar, status: evaluate(calendar, input), customer };
@@ -146,14 +146,18 @@ export function crossCheckTally(crossChecks: Record<string, CrossCheck>, check: 
   return (crossChecks[check.column] ??= { field: check.field, unit: check.unit, checked: 0, disagree: 0, examples: [] });
 }
 
-/**
- * Counts one row's business time of a tool (`cell`, in the check's unit, not blank) against
- * slakit's on the case's calendar from the opening to the event, in the column's tally (both
- * readers of a case file count it so). `kind` and `number` name the row of a disagreement.
- */
-export function crossCheck(tally: CrossCheck, cell: string, calendar: Calendar, openedMs: number, atMs: number, kind: Where['kind'], number: number): void {
+/** The amount a tool's business-time cell (not blank) writes: its digits, or what `Number` reads (NaN for no number). */
+export function toolAmount(cell: string): number {
   const plain = plainDigits(cell);
-  const tool = plain >= 0 ? plain : Number(cell);
+  return plain >= 0 ? plain : Number(cell);
+}
+
+/**
+ * Counts one row's business time of a tool (`tool`, in the check's unit: {@link toolAmount})
+ * against slakit's on the case's calendar from the opening to the event, in the column's tally
+ * (both readers of a case file count it so). `kind` and `number` name the row of a disagreement.
+ */
+export function crossCheck(tally: CrossCheck, tool: number, calendar: Calendar, openedMs: number, atMs: number, kind: Where['kind'], number: number): void {
   // businessTimeBetween's own measure, of instants already read (no -0: the example rounds it).
   const mine = (openTimeBetween(calendar, openedMs, atMs) || 0) / (tally.unit === 'minutes' ? 60_000 : 3_600_000);
   tally.checked++;

@@ -68,11 +68,11 @@ function wholeNumber(text: string): number {
   return plain >= 0 ? plain : DURATION.test(text) ? Number(text) : NaN;
 }
 
-/** The value of one to nine plain digits (most cells, summed by hand), or -1 for any other text. */
-export function plainDigits(text: string): number {
-  if (text.length === 0 || text.length > 9) return -1;
+/** The value of one to nine plain digits in `text[from, to)` (most cells, summed by hand), or -1 for any other text. */
+export function plainDigits(text: string, from = 0, to = text.length): number {
+  if (to <= from || to - from > 9) return -1;
   let sum = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const digit = text.charCodeAt(i) - 48;
     if (digit < 0 || digit > 9) return -1;
     sum = sum * 10 + digit;
