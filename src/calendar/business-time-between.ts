@@ -1,12 +1,16 @@
 import { type DateInput, toEpochMs } from '../core/instant.js';
 import { engineOf } from './create-calendar.js';
-import { openTimeBefore, openTimeWithin } from './engine.js';
+import { type CalendarEngine, openTimeBefore, openTimeWithin } from './engine.js';
 import type { Calendar } from './types.js';
 
 /** Open time in `[from, to)` in ms for epoch ms inputs (internal form of {@link businessTimeBetween}). */
 export function openTimeBetween(calendar: Calendar, from: number, to: number): number {
-  if (to < from) return -openTimeBetween(calendar, to, from);
-  const engine = engineOf(calendar);
+  return engineOpenTime(engineOf(calendar), from, to);
+}
+
+/** {@link openTimeBetween} on a calendar's engine (a caller that reads many rows looks the engine up once). */
+export function engineOpenTime(engine: CalendarEngine, from: number, to: number): number {
+  if (to < from) return -engineOpenTime(engine, to, from);
   const first = engine.tableAt(from);
   const last = engine.tableAt(to);
   if (first === last) return openTimeWithin(first, from, to);

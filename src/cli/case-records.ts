@@ -4,7 +4,9 @@ import type { CaseInput, CaseStatus } from '../cases/types.js';
 import { describeValue, isSlaError } from '../core/errors.js';
 import { monthInterval } from '../core/month.js';
 import { caseCalendars } from '../cases/case-calendars.js';
-import { openTimeBetween } from '../calendar/business-time-between.js';
+import { engineOpenTime } from '../calendar/business-time-between.js';
+import { engineOf } from '../calendar/create-calendar.js';
+import type { CalendarEngine } from '../calendar/engine.js';
 import type { CommandContext } from './command.js';
 import { guide } from './guide.js';
 import { caseHolidays } from './holidays.js';
@@ -100,7 +102,7 @@ export function readCaseRecords<S>(
       const type = check.field === 'respondedAt' ? 'responded' : check.field === 'resolutionNoticeAt' ? 'resolution-notice' : 'closed';
       const event = (input.events ?? []).find((e) => e.type === type);
       if (cell === undefined || cell.trim() === '' || event === undefined) continue;
-      crossCheck(crossCheckTally(crossChecks, check), toolAmount(cell), calendar, (input.openedAt as Date).getTime(), (event.at as Date).getTime(), where.kind, where.number);
+      crossCheck(crossCheckTally(crossChecks, check), toolAmount(cell), engineOf(calendar), (input.openedAt as Date).getTime(), (event.at as Date).getTime(), where.kind, where.number);
     }
     try {
       return { input, timeZone: zone, calendar, status: evaluate(calendar, input), customer };
@@ -154,12 +156,13 @@ export function toolAmount(cell: string): number {
 
 /**
  * Counts one row's business time of a tool (`tool`, in the check's unit: {@link toolAmount})
- * against slakit's on the case's calendar from the opening to the event, in the column's tally
- * (both readers of a case file count it so). `kind` and `number` name the row of a disagreement.
+ * against slakit's on the case's calendar (its engine) from the opening to the event, in the
+ * column's tally (both readers of a case file count it so). `kind` and `number` name the row of a
+ * disagreement.
  */
-export function crossCheck(tally: CrossCheck, tool: number, calendar: Calendar, openedMs: number, atMs: number, kind: Where['kind'], number: number): void {
+export function crossCheck(tally: CrossCheck, tool: number, engine: CalendarEngine, openedMs: number, atMs: number, kind: Where['kind'], number: number): void {
   // businessTimeBetween's own measure, of instants already read (no -0: the example rounds it).
-  const mine = (openTimeBetween(calendar, openedMs, atMs) || 0) / (tally.unit === 'minutes' ? 60_000 : 3_600_000);
+  const mine = (engineOpenTime(engine, openedMs, atMs) || 0) / (tally.unit === 'minutes' ? 60_000 : 3_600_000);
   tally.checked++;
   // The tool rounds to whole units: a difference within one unit is agreement.
   if (!(Math.abs(mine - tool) <= 1)) {

@@ -5,6 +5,8 @@
 // labels, well-formed events, a case that passes every check): at the first row it cannot
 // vouch for, it gives the chunk back, replayed from its first record, to the general reader,
 // which reads, counts and reports it (bad rows, local times, …) as it always did.
+import { engineOf } from '../calendar/create-calendar.js';
+import type { CalendarEngine } from '../calendar/engine.js';
 import type { Calendar, HolidaySet } from '../calendar/types.js';
 import { Timeline } from '../cases/case-timeline.js';
 import { caseMonthTest } from '../cases/case-month.js';
@@ -163,6 +165,9 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
   const checks = derived.filter((d) => d.clock === 'business').map((d) => ({ check: d, at: attributeAt(d.column), code: EVENT_TYPES.indexOf(d.field === 'respondedAt' ? 'responded' : d.field === 'resolutionNoticeAt' ? 'resolution-notice' : 'closed') }));
   const crossChecks: Record<string, CrossCheck> = {};
   const tallies: (CrossCheck | undefined)[] = checks.map(() => undefined);
+  // The engine of the last row's calendar, looked up (and checked) once per calendar met.
+  let checkedCalendar: Calendar | undefined;
+  let checkedEngine: CalendarEngine | undefined;
   // Per event code, the first instant of that type in the row (the cross-check's event), set where `rowCodes` has the code's bit.
   const firstAt = new Float64Array(EVENT_TYPES.length);
   let rowCodes = 0;
@@ -346,6 +351,10 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
     // complianceReport runs a case in another zone than its batch's calendar only through calendarFor.
     if (zoneText !== '' && zoneText !== calendar.timeZone) throw GIVE_UP;
     // The tool's own business times against slakit's, as readCaseRecords counts them (every row read, in the month or not).
+    if (checks.length > 0 && calendar !== checkedCalendar) {
+      checkedCalendar = calendar;
+      checkedEngine = engineOf(calendar);
+    }
     for (let k = 0; k < checks.length; k++) {
       const { check, at, code } = checks[k] as (typeof checks)[number];
       if ((rowCodes & (1 << code)) === 0 || at < 0) continue;
@@ -355,7 +364,7 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
         if (!(printable(text.charCodeAt(0)) || text.trim() !== '')) continue;
         tool = toolAmount(text);
       }
-      crossCheck((tallies[k] ??= crossCheckTally(crossChecks, check)), tool, calendar, opened, firstAt[code] as number, 'row', number);
+      crossCheck((tallies[k] ??= crossCheckTally(crossChecks, check)), tool, checkedEngine as CalendarEngine, opened, firstAt[code] as number, 'row', number);
     }
     codes |= rowCodes;
     if (inMonth !== undefined && !inMonth(calendar, opened)) return;
