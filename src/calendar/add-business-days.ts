@@ -2,7 +2,7 @@ import { civilFields, MS_PER_DAY } from '../core/civil-date.js';
 import { fail } from '../core/errors.js';
 import { type DateInput, toEpochMs } from '../core/instant.js';
 import { engineOf } from './create-calendar.js';
-import { beyondDateRange, FIRST_SEARCH_YEAR, LAST_SEARCH_YEAR, noOpenTime, refuseUncovered, SEARCH_LIMIT_YEARS, toResultDate, upperBound } from './engine.js';
+import { beyondDateRange, FIRST_SEARCH_YEAR, LAST_SEARCH_YEAR, noOpenTime, refuseUncovered, SEARCH_LIMIT_YEARS, stretchAfter, toResultDate, upperBound } from './engine.js';
 import { isOpenAt } from './is-open.js';
 
 const MAX_DAYS = 100_000_000;
@@ -90,7 +90,7 @@ function previousCloseAt(calendar: Calendar, epochMs: number): number {
   const engine = engineOf(calendar);
   let table = engine.tableAt(epochMs);
   // The stretch that starts last at or before a closed instant has ended by then.
-  let i = upperBound(table.starts, epochMs) - 1;
+  let i = stretchAfter(table, epochMs) - 1;
   for (let years = 0; i < 0; years++) {
     if (years >= SEARCH_LIMIT_YEARS) return noOpenTime('at', new Date(epochMs).toISOString(), 'open time before it');
     table = engine.table(table.year - 1);

@@ -1,7 +1,7 @@
 import { civilFields, MS_PER_DAY } from '../core/civil-date.js';
 import { addBusinessDaysAt } from './add-business-days.js';
 import { engineOf } from './create-calendar.js';
-import { type CalendarEngine, upperBound, type YearTable } from './engine.js';
+import { type CalendarEngine, stretchAfter, upperBound, type YearTable } from './engine.js';
 import { nextOpenAt } from './next-open.js';
 import type { Calendar } from './types.js';
 
@@ -40,7 +40,7 @@ function wallTimesOn(engine: CalendarEngine, table: YearTable, day: number): Flo
   const to = from + MS_PER_DAY;
   const pairs: number[] = [];
   const { starts, ends } = table;
-  for (let i = Math.max(0, upperBound(starts, from) - 1); i < starts.length && (starts[i] as number) < to; i++) {
+  for (let i = Math.max(0, stretchAfter(table, from) - 1); i < starts.length && (starts[i] as number) < to; i++) {
     const start = Math.max(starts[i] as number, from);
     const end = Math.min(ends[i] as number, to);
     if (end > start) pairs.push(start - from, end - from);

@@ -1,6 +1,6 @@
 import { type DateInput, toEpochMs } from '../core/instant.js';
 import { engineOf } from './create-calendar.js';
-import { type CalendarEngine, openTimeBefore, openTimeWithin } from './engine.js';
+import { type CalendarEngine, openTimeBefore } from './engine.js';
 import type { Calendar } from './types.js';
 
 /** Open time in `[from, to)` in ms for epoch ms inputs (internal form of {@link businessTimeBetween}). */
@@ -13,14 +13,14 @@ export function engineOpenTime(engine: CalendarEngine, from: number, to: number)
   if (to < from) return -engineOpenTime(engine, to, from);
   const first = engine.tableAt(from);
   const last = engine.tableAt(to);
-  if (first === last) return openTimeWithin(first, from, to);
+  if (first === last) return openTimeBefore(first, to) - openTimeBefore(first, from);
   const between = engine.years.sum('total', first.year + 1, last.year);
   return first.total - openTimeBefore(first, from) + between + openTimeBefore(last, to);
 }
 
 /**
  * The business time inside `[from, to)`, in milliseconds, exact to the millisecond; negative when
- * `to` is before `from`. Two bisections in year tables plus the sum of the whole years between;
+ * `to` is before `from`. Two lookups by day in year tables plus the sum of the whole years between;
  * those sums take whole 400-year cycles at once (the Gregorian cycle is a whole number of weeks),
  * so a span of 100,000 years costs about as much as one of 1,000. Years with dated holidays or
  * overrides, and 1700–2099 (where time zones have history), are measured one by one, once.

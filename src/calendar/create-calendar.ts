@@ -9,7 +9,7 @@ let madeEngines: WeakSet<CalendarEngine> | undefined;
 /**
  * Validates a {@link CalendarSpec} and compiles it into an immutable {@link Calendar}. The spec is
  * copied: changing it later does not change the calendar. Each year's open time is expanded once,
- * on first use, into a table that every query searches by bisection.
+ * on first use, into a table that every query looks up by day.
  *
  * @throws SlaError `INVALID_CALENDAR` naming the offending field (`hours.tue[1]`).
  * @example

@@ -25,6 +25,8 @@ export interface YearTable {
   readonly ends: Float64Array;
   readonly prefix: Float64Array;
   readonly total: number;
+  /** By whole days (24 h) from `start`: how many stretches start at or before the day's first instant. */
+  readonly byDay: Int32Array;
   /** Sorted day numbers of the year's business days (dates on which an open range starts). */
   readonly businessDays: Int32Array;
   /**
@@ -78,33 +80,22 @@ export function lowerBound(array: Float64Array, value: number): number {
   return lo;
 }
 
+/**
+ * `upperBound(table.starts, epochMs)` for any instant: the count at the instant's day in `byDay`
+ * (0 outside the year), walked over the few stretches that start later that day. A bisection's
+ * steps are branches the processor mispredicts half the time; they were most of the cost of the
+ * business time between two instants a few hours apart (a tool's cross-check, once a row).
+ */
+export function stretchAfter(table: YearTable, epochMs: number): number {
+  let i = table.byDay[Math.floor((epochMs - table.start) / MS_PER_DAY)] ?? 0;
+  while ((table.starts[i] as number) <= epochMs) i++;
+  return i;
+}
+
 /** Open time of a year table before an instant inside (or at the edges of) the year. */
 export function openTimeBefore(table: YearTable, epochMs: number): number {
-  return openTimeBeforeAt(table, epochMs, upperBound(table.starts, epochMs) - 1);
-}
-
-/** {@link openTimeBefore} given `i`, the last range that starts at or before the instant (-1 for none). */
-function openTimeBeforeAt(table: YearTable, epochMs: number, i: number): number {
-  if (i < 0) return 0;
-  return (table.prefix[i] as number) + Math.min(epochMs, table.ends[i] as number) - (table.starts[i] as number);
-}
-
-/**
- * Open time of a year table in `[from, to)` (`from <= to`, both inside the year): one bisection,
- * then the ranges after it walked to `to` (a case's reply is mostly a few ranges on), bisected
- * again only past eight.
- */
-export function openTimeWithin(table: YearTable, from: number, to: number): number {
-  const { starts } = table;
-  const i = upperBound(starts, from) - 1;
-  let j = i;
-  for (let steps = 0; j + 1 < starts.length && (starts[j + 1] as number) <= to; j++) {
-    if (++steps > 8) {
-      j = upperBound(starts, to) - 1;
-      break;
-    }
-  }
-  return openTimeBeforeAt(table, to, j) - openTimeBeforeAt(table, from, i);
+  const i = stretchAfter(table, epochMs) - 1;
+  return i < 0 ? 0 : (table.prefix[i] as number) + Math.min(epochMs, table.ends[i] as number) - (table.starts[i] as number);
 }
 
 /** A computed instant as a `Date`; past the range of `Date` there is no open time to find. */
@@ -188,7 +179,12 @@ export function createEngine(compiled: CompiledSpec): CalendarEngine {
       ends[i] = stretch.end;
       prefix[i + 1] = (prefix[i] as number) + stretch.end - stretch.start;
     });
-    return { year, start, end, starts, ends, prefix, total: prefix[n] as number, businessDays: Int32Array.from(businessDays), uncoveredUntil };
+    const byDay = new Int32Array(Math.ceil((end - start) / MS_PER_DAY) + 1);
+    for (let day = 0, i = 0; day < byDay.length; day++) {
+      while ((starts[i] as number) <= start + day * MS_PER_DAY) i++;
+      byDay[day] = i;
+    }
+    return { year, start, end, starts, ends, prefix, total: prefix[n] as number, byDay, businessDays: Int32Array.from(businessDays), uncoveredUntil };
   };
 
   const use = (found: YearTable): YearTable => {

@@ -1,13 +1,13 @@
 import { toEpochMs } from '../core/instant.js';
 import { engineOf } from './create-calendar.js';
-import { upperBound } from './engine.js';
+import { stretchAfter } from './engine.js';
 import type { Calendar } from './types.js';
 import type { DateInput } from '../core/instant.js';
 
 /** Whether epoch ms falls inside an open stretch (internal form of {@link isOpen}). */
 export function isOpenAt(calendar: Calendar, epochMs: number): boolean {
   const table = engineOf(calendar).tableAt(epochMs);
-  const i = upperBound(table.starts, epochMs) - 1;
+  const i = stretchAfter(table, epochMs) - 1;
   return i >= 0 && epochMs < (table.ends[i] as number);
 }
 

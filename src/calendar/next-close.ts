@@ -1,6 +1,6 @@
 import { type DateInput, MAX_INSTANT_MS, toEpochMs } from '../core/instant.js';
 import { engineOf } from './create-calendar.js';
-import { SEARCH_LIMIT_YEARS, upperBound } from './engine.js';
+import { SEARCH_LIMIT_YEARS, stretchAfter } from './engine.js';
 import { isOpenAt } from './is-open.js';
 import { findNextOpen } from './next-open.js';
 import type { Calendar } from './types.js';
@@ -30,7 +30,7 @@ export function nextClose(calendar: Calendar, at: DateInput): Date | null {
   const from = findNextOpen(calendar, epochMs);
   if (from === null) return null;
   let table = engine.tableAt(from);
-  let i = upperBound(table.starts, from) - 1;
+  let i = stretchAfter(table, from) - 1;
   for (let years = 0; years <= SEARCH_LIMIT_YEARS; years++) {
     const end = table.ends[i] as number;
     if (end > MAX_INSTANT_MS) return null; // no close that a Date can represent

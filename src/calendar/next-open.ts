@@ -1,13 +1,13 @@
 import { type DateInput, toEpochMs } from '../core/instant.js';
 import { engineOf } from './create-calendar.js';
-import { noOpenTime, SEARCH_LIMIT_YEARS, toResultDate, upperBound } from './engine.js';
+import { noOpenTime, SEARCH_LIMIT_YEARS, toResultDate, stretchAfter } from './engine.js';
 import type { Calendar } from './types.js';
 
 /** The earliest open instant at or after epoch ms, or `null` when there is none within 50 years. */
 export function findNextOpen(calendar: Calendar, epochMs: number): number | null {
   const engine = engineOf(calendar);
   let table = engine.tableAt(epochMs);
-  const i = upperBound(table.starts, epochMs) - 1;
+  const i = stretchAfter(table, epochMs) - 1;
   if (i >= 0 && epochMs < (table.ends[i] as number)) return epochMs;
   if (i + 1 < table.starts.length) return table.starts[i + 1] as number;
   for (let years = 0; years < SEARCH_LIMIT_YEARS; years++) {

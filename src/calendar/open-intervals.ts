@@ -1,7 +1,7 @@
 import { fail } from '../core/errors.js';
 import { type DateInput, toEpochMs } from '../core/instant.js';
 import { engineOf } from './create-calendar.js';
-import { upperBound } from './engine.js';
+import { stretchAfter } from './engine.js';
 import type { Calendar, OpenInterval } from './types.js';
 import type { Interval } from '../core/interval.js';
 
@@ -19,7 +19,7 @@ export function openStretches(calendar: Calendar, from: number, to: number): Int
   const result: Interval[] = [];
   if (to <= from) return result;
   let table = engine.tableAt(from);
-  let i = Math.max(0, upperBound(table.starts, from) - 1);
+  let i = Math.max(0, stretchAfter(table, from) - 1);
   for (;;) {
     for (; i < table.starts.length; i++) {
       const start = Math.max(from, table.starts[i] as number);

@@ -1,6 +1,6 @@
 import type { Interval } from '../core/interval.js';
 import { engineOf } from './create-calendar.js';
-import { type CalendarEngine, upperBound, type YearTable } from './engine.js';
+import { type CalendarEngine, stretchAfter, type YearTable } from './engine.js';
 import type { Calendar } from './types.js';
 
 // Internal queries for modules built on the engine (maintenance windows): whole open stretches,
@@ -25,7 +25,7 @@ function extend(engine: CalendarEngine, table: YearTable, i: number): Interval {
 export function stretchAt(calendar: Calendar, epochMs: number): Interval | null {
   const engine = engineOf(calendar);
   const table = engine.tableAt(epochMs);
-  const i = upperBound(table.starts, epochMs) - 1;
+  const i = stretchAfter(table, epochMs) - 1;
   if (i < 0 || epochMs >= (table.ends[i] as number)) return null;
   return extend(engine, table, i);
 }
@@ -37,7 +37,7 @@ export function stretchAt(calendar: Calendar, epochMs: number): Interval | null 
 export function stretchStartingFrom(calendar: Calendar, epochMs: number, years: number): Interval | null {
   const engine = engineOf(calendar);
   let table = engine.tableAt(epochMs);
-  let i = upperBound(table.starts, epochMs - 1);
+  let i = stretchAfter(table, epochMs - 1);
   for (let searched = 0; searched <= years; searched++) {
     for (; i < table.starts.length; i++) {
       const stretch = extend(engine, table, i);
