@@ -1,6 +1,6 @@
 import { type DateInput, toEpochMs } from '../core/instant.js';
 import { engineOf } from './create-calendar.js';
-import { noOpenTime, SEARCH_LIMIT_YEARS, toResultDate, stretchAfter } from './engine.js';
+import { noOpenTime, SEARCH_LIMIT_YEARS, stretchAfter, toResultDate } from './engine.js';
 import type { Calendar } from './types.js';
 
 /** The earliest open instant at or after epoch ms, or `null` when there is none within 50 years. */

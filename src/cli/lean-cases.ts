@@ -256,11 +256,11 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
   /** A derived time of the event column `k`: the first duration cell with a value, or NaN. */
   const afterOpening = (k: number, opened: number): number => {
     for (const { at, unit } of durationsAt[k] as { at: number; unit: DerivedTime['unit'] }[]) {
-      // Plain digits are the number durationInstant reads from their text.
+      // Plain digits are the number durationInstant reads from their text; another cell is cut and read.
       const plain = digits(at);
-      const text = plain >= 0 ? '' : cell(at);
-      if (plain < 0 && text === '') continue;
-      const time = durationInstant(plain >= 0 ? plain : text, unit, opened);
+      const text = plain >= 0 ? undefined : cell(at);
+      if (text === '') continue;
+      const time = durationInstant(text ?? plain, unit, opened);
       if (time !== time) throw GIVE_UP;
       return time;
     }
