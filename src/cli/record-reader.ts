@@ -154,6 +154,8 @@ export interface ReadTally {
   known: readonly string[];
   /** Per column, the records whose time is in a form slakit does not read (or not the --date-format): said once, counted. */
   forms?: Readonly<Record<string, number>>;
+  /** Per customer missing from `--customers` (as its problem quotes it), the records naming it: said once, counted. */
+  unlisted?: Readonly<Record<string, number>>;
   /** Per column of the tool's own business times (`--from`), how many rows disagree with slakit's business time. */
   crossChecks?: Readonly<Record<string, CrossCheck>>;
   /** With `--history`: the ids of the history's cases the file has. */
@@ -206,6 +208,7 @@ export function mergeReadTallies(a: ReadTally, b: ReadTally): ReadTally {
     dstGaps: a.dstGaps + b.dstGaps,
     dstOverlaps: a.dstOverlaps + b.dstOverlaps,
     ...(a.forms === undefined && b.forms === undefined ? {} : { forms: addCounts(a.forms ?? {}, b.forms ?? {}) }),
+    ...(a.unlisted === undefined && b.unlisted === undefined ? {} : { unlisted: addCounts(a.unlisted ?? {}, b.unlisted ?? {}) }),
     ...(a.crossChecks === undefined && b.crossChecks === undefined ? {} : { crossChecks: mergeCrossChecks(a.crossChecks ?? {}, b.crossChecks ?? {}) }),
     ...(a.historyCases === undefined && b.historyCases === undefined ? {} : { historyCases: [...(a.historyCases ?? []), ...(b.historyCases ?? [])] }),
   };
@@ -224,9 +227,14 @@ function addCounts(a: Readonly<Record<string, number>>, b: Readonly<Record<strin
 export function readLapses(context: CommandContext, tally: ReadTally): { notes: string[]; lapses: string[] } {
   const { bad } = tally;
   const forms = tally.forms ?? {};
-  const problems = unreadableDates(tally.problems, forms);
+  const unlisted = tally.unlisted ?? {};
+  const problems = unlistedCustomers(unreadableDates(tally.problems, forms), unlisted);
   const formRows = Object.values(forms).reduce((a, b) => a + b, 0);
-  const more = bad - tally.problems.filter((p) => formColumn(p) === undefined || forms[formColumn(p) as string] === undefined).length - formRows;
+  // The rows the listed problems stand for: one each, every row of a column's unread form, every row of a customer said.
+  const said = new Set(tally.problems.map(unlistedCustomer).filter((c): c is string => c !== undefined && unlisted[c] !== undefined));
+  const customerRows = [...said].reduce((n, c) => n + (unlisted[c] as number), 0);
+  const single = tally.problems.filter((p) => (formColumn(p) === undefined || forms[formColumn(p) as string] === undefined) && !said.has(unlistedCustomer(p) as string)).length;
+  const more = bad - single - formRows - customerRows;
   const listed = (prefix: string): string[] => [...problems.map((p) => `${prefix}${p}`), ...(more > 0 ? [`… and ${more} more`] : [])];
   if (bad > 0 && context.values['skip-bad-rows'] !== true) throw new DataError(listed(''));
   const lapses = bad > 0 ? [...listed('skipped '), `skipped ${bad} bad ${bad === 1 ? 'record' : 'records'} of ${tally.rows} (--skip-bad-rows)`] : [];
@@ -243,6 +251,33 @@ const GUESS = /; it looks like (.+) \(([^)]+)\): give the dateFormat option(?: o
 /** The column of a problem that is a time in a form slakit does not read, or undefined. */
 function formColumn(problem: string): string | undefined {
   return UNREADABLE_DATE.exec(problem)?.[4];
+}
+
+const UNLISTED_CUSTOMER = /^(?:row|item) \d+, (?:column|field) [^:]+: [A-Z_]+: ('.*') is not in the customer directory /;
+
+/** The customer (quoted, as the problem says it) of a problem that is a customer missing from the directory, or undefined. */
+function unlistedCustomer(problem: string): string | undefined {
+  return UNLISTED_CUSTOMER.exec(problem)?.[1];
+}
+
+/**
+ * A customer missing from `--customers` is said once, at its first row, with the count of its other
+ * rows, rather than once per row: every case of that customer fails alike. `unlisted` counts the
+ * rows per customer (more than are listed).
+ */
+function unlistedCustomers(problems: readonly string[], unlisted: Readonly<Record<string, number>>): string[] {
+  const said = new Set<string>();
+  const out: string[] = [];
+  for (const problem of problems) {
+    const customer = unlistedCustomer(problem);
+    const count = customer === undefined ? undefined : unlisted[customer];
+    if (customer === undefined || count === undefined) out.push(problem);
+    else if (!said.has(customer)) {
+      said.add(customer);
+      out.push(problem, ...(count > 1 ? [`… and ${count - 1} more ${count === 2 ? 'row' : 'rows'} of the customer ${customer}`] : []));
+    }
+  }
+  return out;
 }
 
 /**
@@ -305,8 +340,16 @@ function drive<T, U>(setup: Setup, makeReader: (rows: Iterable<Row>) => RecordRe
   let current: InputRecord = { where: { kind: 'row', number: 1 }, value: null };
   let reader: RecordReader<T> | undefined;
   const forms: Record<string, number> = {};
+  const unlisted: Record<string, number> = {};
   const record = (problem: string): void => {
     bad++;
+    // A customer missing from the directory is listed once (and counted): all its rows are alike.
+    const customer = unlistedCustomer(problem);
+    if (customer !== undefined) {
+      unlisted[customer] = (unlisted[customer] ?? 0) + 1;
+      if (unlisted[customer] === 1 && problems.length < LISTED) problems.push(problem);
+      return;
+    }
     // A time in a form slakit does not read is listed once per column (and counted): every row of the file is alike.
     const column = formColumn(problem);
     if (column !== undefined) {
@@ -356,6 +399,7 @@ function drive<T, U>(setup: Setup, makeReader: (rows: Iterable<Row>) => RecordRe
     unread: input.columns.filter((c) => !setup.known.includes(c)),
     known: setup.known,
     ...(Object.keys(forms).length === 0 ? {} : { forms }),
+    ...(Object.keys(unlisted).length === 0 ? {} : { unlisted }),
   };
 }
 

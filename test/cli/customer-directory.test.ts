@@ -66,10 +66,36 @@ describe('--customers: zones and holidays from a customer directory', () => {
     expect(cli([...args, '--tz', 'UTC'], plain).stdout).not.toBe(written.stdout);
   });
 
-  it('a customer missing from the directory is an error naming it (each of its rows)', () => {
+  it('a customer missing from the directory is an error naming it', () => {
     const { code, stderr } = cli(['compliance', '-', ...CONTRACT, ...NOW, '--month', '2026-10', ...WITH], `${plain}C-X,2,2026-10-05T10:00Z,,,Zeta Inc\n`);
     expect(code).toBe(1);
     expect(stderr).toContain("row 302, column customer: INVALID_CASE: 'Zeta Inc' is not in the customer directory (3 customers: Acme Corp, Bolt GmbH, Kiwi Ltd)");
+  });
+
+  it('a missing customer is said once, at its first row, with the count of its other rows, across chunks; other bad rows are still listed one by one', () => {
+    // 300 good rows, then 150 of 'Zeta Inc', 40 of 'Omega' and one bad date, interleaved; small chunks split them.
+    const extra = Array.from({ length: 191 }, (_, i) => (i === 100 ? 'C-BAD,2,not a date,,,Acme Corp' : `C-Z${i},2,2026-10-05T10:00Z,,,${i % 4 === 3 && i < 160 ? 'Omega' : 'Zeta Inc'}`));
+    const zeta = extra.filter((line) => line.endsWith('Zeta Inc')).length;
+    const omega = extra.filter((line) => line.endsWith('Omega')).length;
+    process.env['SLAKIT_CHUNK_CHARS'] = String(1 << 12);
+    try {
+      const { code, stderr } = cli(['compliance', '-', ...CONTRACT, ...NOW, '--month', '2026-10', ...WITH], `${plain}${extra.join('\n')}\n`);
+      expect(code).toBe(1);
+      const lines = stderr.split('\n');
+      expect(lines.filter((line) => line.includes("'Zeta Inc' is not in the customer directory"))).toEqual(["  row 302, column customer: INVALID_CASE: 'Zeta Inc' is not in the customer directory (3 customers: Acme Corp, Bolt GmbH, Kiwi Ltd); add it, or give a default for unlisted customers"]);
+      expect(lines).toContain(`  … and ${zeta - 1} more rows of the customer 'Zeta Inc'`);
+      expect(lines.filter((line) => line.includes("'Omega' is not in the customer directory"))).toHaveLength(1);
+      expect(lines).toContain(`  … and ${omega - 1} more rows of the customer 'Omega'`);
+      expect(stderr).toContain("row 402, column openedAt: INVALID_CASE: 'not a date'");
+      // Every bad row is accounted for: nothing else is left to count.
+      expect(stderr).not.toMatch(/… and \d+ more$/m);
+      const skipped = cli(['compliance', '-', ...CONTRACT, ...NOW, '--month', '2026-10', ...WITH, '--skip-bad-rows'], `${plain}${extra.join('\n')}\n`);
+      expect(skipped.code).toBe(0);
+      expect(skipped.stderr).toContain(`skipped ${zeta + omega + 1} bad records of ${300 + extra.length} (--skip-bad-rows)`);
+      expect(skipped.stderr).toContain(`skipped … and ${zeta - 1} more rows of the customer 'Zeta Inc'`);
+    } finally {
+      delete process.env['SLAKIT_CHUNK_CHARS'];
+    }
   });
 
   it('unless --default-customer-tz gives the zone such a case runs in', () => {
