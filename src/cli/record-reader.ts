@@ -204,7 +204,7 @@ export function mergeReadTallies(a: ReadTally, b: ReadTally): ReadTally {
     ...a,
     rows: a.rows + b.rows,
     bad: a.bad + b.bad,
-    problems: a.problems.length >= LISTED ? a.problems : [...a.problems, ...b.problems].slice(0, LISTED),
+    problems: mergeProblems(a.problems, b.problems),
     dstGaps: a.dstGaps + b.dstGaps,
     dstOverlaps: a.dstOverlaps + b.dstOverlaps,
     ...(a.forms === undefined && b.forms === undefined ? {} : { forms: addCounts(a.forms ?? {}, b.forms ?? {}) }),
@@ -212,6 +212,31 @@ export function mergeReadTallies(a: ReadTally, b: ReadTally): ReadTally {
     ...(a.crossChecks === undefined && b.crossChecks === undefined ? {} : { crossChecks: mergeCrossChecks(a.crossChecks ?? {}, b.crossChecks ?? {}) }),
     ...(a.historyCases === undefined && b.historyCases === undefined ? {} : { historyCases: [...(a.historyCases ?? []), ...(b.historyCases ?? [])] }),
   };
+}
+
+/**
+ * The problems of two consecutive parts, kept as one part keeps them (`drive`): a column's unread
+ * date form once, whatever else is listed; a missing customer once; the others up to {@link LISTED}.
+ */
+function mergeProblems(a: string[], b: readonly string[]): string[] {
+  if (b.length === 0) return a;
+  // A problem said once for many rows, by what it is said for.
+  const groupOf = (problem: string): string | undefined => {
+    const column = formColumn(problem);
+    if (column !== undefined) return `form ${column}`;
+    const customer = unlistedCustomer(problem);
+    return customer === undefined ? undefined : `customer ${customer}`;
+  };
+  const merged = [...a];
+  const said = new Set(a.map(groupOf));
+  for (const problem of b) {
+    const group = groupOf(problem);
+    if (group !== undefined && said.has(group)) continue;
+    if (!group?.startsWith('form ') && merged.length >= LISTED) continue;
+    said.add(group);
+    merged.push(problem);
+  }
+  return merged;
 }
 
 function addCounts(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): Record<string, number> {
@@ -226,16 +251,10 @@ function addCounts(a: Readonly<Record<string, number>>, b: Readonly<Record<strin
  */
 export function readLapses(context: CommandContext, tally: ReadTally): { notes: string[]; lapses: string[] } {
   const { bad } = tally;
-  const forms = tally.forms ?? {};
-  const unlisted = tally.unlisted ?? {};
-  const problems = unlistedCustomers(unreadableDates(tally.problems, forms), unlisted);
-  const formRows = Object.values(forms).reduce((a, b) => a + b, 0);
-  // The rows the listed problems stand for: one each, every row of a column's unread form, every row of a customer said.
-  const said = new Set(tally.problems.map(unlistedCustomer).filter((c): c is string => c !== undefined && unlisted[c] !== undefined));
-  const customerRows = [...said].reduce((n, c) => n + (unlisted[c] as number), 0);
-  const single = tally.problems.filter((p) => (formColumn(p) === undefined || forms[formColumn(p) as string] === undefined) && !said.has(unlistedCustomer(p) as string)).length;
-  const more = bad - single - formRows - customerRows;
-  const listed = (prefix: string): string[] => [...problems.map((p) => `${prefix}${p}`), ...(more > 0 ? [`… and ${more} more`] : [])];
+  const said = unlistedCustomers(unreadableDates(tally.problems.map((line) => ({ line, rows: 1 })), tally.forms), tally.unlisted ?? {});
+  // What no line says: the bad records beyond the listed ones.
+  const more = said.reduce((n, { rows }) => n - rows, bad);
+  const listed = (prefix: string): string[] => [...said.map(({ line }) => `${prefix}${line}`), ...(more > 0 ? [`… and ${more} more`] : [])];
   if (bad > 0 && context.values['skip-bad-rows'] !== true) throw new DataError(listed(''));
   const lapses = bad > 0 ? [...listed('skipped '), `skipped ${bad} bad ${bad === 1 ? 'record' : 'records'} of ${tally.rows} (--skip-bad-rows)`] : [];
   lapses.push(...dstLapses(tally), ...crossCheckLines(tally, false));
@@ -260,21 +279,27 @@ function unlistedCustomer(problem: string): string | undefined {
   return UNLISTED_CUSTOMER.exec(problem)?.[1];
 }
 
+/** A line of the problems said, and how many bad records it stands for (a problem said once for many rows stands for them all). */
+interface Said {
+  readonly line: string;
+  readonly rows: number;
+}
+
 /**
  * A customer missing from `--customers` is said once, at its first row, with the count of its other
  * rows, rather than once per row: every case of that customer fails alike. `unlisted` counts the
  * rows per customer (more than are listed).
  */
-function unlistedCustomers(problems: readonly string[], unlisted: Readonly<Record<string, number>>): string[] {
+function unlistedCustomers(problems: readonly Said[], unlisted: Readonly<Record<string, number>>): Said[] {
   const said = new Set<string>();
-  const out: string[] = [];
+  const out: Said[] = [];
   for (const problem of problems) {
-    const customer = unlistedCustomer(problem);
+    const customer = unlistedCustomer(problem.line);
     const count = customer === undefined ? undefined : unlisted[customer];
     if (customer === undefined || count === undefined) out.push(problem);
     else if (!said.has(customer)) {
       said.add(customer);
-      out.push(problem, ...(count > 1 ? [`… and ${count - 1} more ${count === 2 ? 'row' : 'rows'} of the customer ${customer}`] : []));
+      out.push({ line: problem.line, rows: count }, ...(count > 1 ? [{ line: `… and ${count - 1} more ${count === 2 ? 'row' : 'rows'} of the customer ${customer}`, rows: 0 }] : []));
     }
   }
   return out;
@@ -285,9 +310,9 @@ function unlistedCustomers(problems: readonly string[], unlisted: Readonly<Recor
  * file in another date format fails on every row alike. `forms` counts such rows per column
  * (more than are listed); without it, the listed problems are counted.
  */
-function unreadableDates(problems: readonly string[], forms: Readonly<Record<string, number>> = {}): string[] {
+function unreadableDates(problems: readonly Said[], forms: Readonly<Record<string, number>> = {}): Said[] {
   const byColumn = new Map<string, { first: RegExpExecArray; count: number }>();
-  for (const problem of problems) {
+  for (const { line: problem } of problems) {
     const m = UNREADABLE_DATE.exec(problem);
     if (m === null) continue;
     const group = byColumn.get(m[4] as string);
@@ -295,23 +320,26 @@ function unreadableDates(problems: readonly string[], forms: Readonly<Record<str
     else group.count++;
   }
   for (const [column, group] of byColumn) if (forms[column] !== undefined) group.count = forms[column] as number;
-  const out: string[] = [];
-  for (const problem of problems) {
+  const out: Said[] = [];
+  for (const said of problems) {
+    const problem = said.line;
     const m = UNREADABLE_DATE.exec(problem);
     const group = m === null ? undefined : byColumn.get(m[4] as string);
     const guess = m === null ? null : GUESS.exec(problem);
-    if (group === undefined || (group.count < 2 && guess === null)) out.push(problem);
+    if (group === undefined || (group.count < 2 && guess === null)) out.push(said);
     else if (group.first[0] === m?.[0]) {
       const [, kind, number, noun, column, value, , pattern] = group.first;
       const others = group.count - 1;
-      const rest = others > 0 ? [`… and ${others} more ${kind}${others === 1 ? '' : 's'} of ${noun} ${column} in that form`] : [];
+      // The group's first line stands for all its rows.
+      const line = (text: string): Said => ({ line: text, rows: group.count });
+      const rest = others > 0 ? [{ line: `… and ${others} more ${kind}${others === 1 ? '' : 's'} of ${noun} ${column} in that form`, rows: 0 }] : [];
       if (guess !== null) {
-        out.push(`${kind} ${number}, ${noun} ${column}: ${value} is not ISO 8601; it looks like \`${guess[1]}\` (${guess[2]}): give --date-format${guess[3] === undefined ? ` '${guess[1]}'` : ` or --from ${guess[3]}`}`, ...rest);
+        out.push(line(`${kind} ${number}, ${noun} ${column}: ${value} is not ISO 8601; it looks like \`${guess[1]}\` (${guess[2]}): give --date-format${guess[3] === undefined ? ` '${guess[1]}'` : ` or --from ${guess[3]}`}`), ...rest);
       } else if (pattern !== undefined) {
-        out.push(`${noun} ${column}: ${group.count} ${kind}${group.count === 1 ? ' is' : 's are'} not in the date format '${pattern}' (--date-format) nor ISO 8601 (first ${kind} ${number}: ${value})`);
+        out.push(line(`${noun} ${column}: ${group.count} ${kind}${group.count === 1 ? ' is' : 's are'} not in the date format '${pattern}' (--date-format) nor ISO 8601 (first ${kind} ${number}: ${value})`));
       } else {
         out.push(
-          `${noun} ${column}: ${group.count} ${kind}s hold times in a form slakit does not read (first ${kind} ${number}: ${value}); write ISO 8601, e.g. 2026-03-02T10:00:00-05:00, or 2026-03-02 10:00 with --input-tz, or give --date-format (a date such as 03/02/2026 is not guessed: it is 2 March in one country and 3 February in another)`,
+          line(`${noun} ${column}: ${group.count} ${kind}s hold times in a form slakit does not read (first ${kind} ${number}: ${value}); write ISO 8601, e.g. 2026-03-02T10:00:00-05:00, or 2026-03-02 10:00 with --input-tz, or give --date-format (a date such as 03/02/2026 is not guessed: it is 2 March in one country and 3 February in another)`),
         );
       }
     }

@@ -15,6 +15,24 @@ describe('a tool’s dates and columns read with one flag', () => {
     expect(stderr.match(/01\/Oct\/26/g)).toHaveLength(1);
   });
 
+  it('every bad row is said or counted once: a date form said for its column even after the cap, other problems listed to the cap, the rest in "… and N more", across chunks', () => {
+    // 600 rows with an unknown severity (more than are listed, over several chunks), then 200 with Jira's dates, in small chunks (each lists its own first problems).
+    const rows = Array.from({ length: 800 }, (_, i) => (i >= 600 ? `SD-${i},${20000 + i},High,01/Oct/26 6:09 AM,` : `SD-${i},${20000 + i},P9,2026-10-01T06:09:00Z,`));
+    process.env['SLAKIT_CHUNK_CHARS'] = String(1 << 12);
+    try {
+      const { code, stderr } = cli(['cases', '-', ...CONTRACT, ...MAP, '--input-tz', 'Europe/London'], ['Issue key,Issue id,Priority,Created,Resolved', ...rows, ''].join('\n'));
+      expect(code).toBe(1);
+      expect(stderr.match(/01\/Oct\/26/g)).toHaveLength(1);
+      expect(stderr).toContain('… and 199 more rows of column Created in that form\n');
+      const severities = stderr.split('\n').filter((line) => /^ {2}row \d+, column Priority: /.test(line)).length;
+      expect(severities).toBeGreaterThan(50);
+      expect(severities).toBeLessThan(600);
+      expect(stderr).toContain(`\n  … and ${600 - severities} more\n`);
+    } finally {
+      delete process.env['SLAKIT_CHUNK_CHARS'];
+    }
+  });
+
   it('--date-format reads them, the same cases as --from jira', () => {
     const formatted = cli(['cases', '-', ...CONTRACT, ...MAP, '--input-tz', 'Europe/London', '--date-format', 'dd/MMM/yy h:mm a', '--json'], JIRA);
     const profiled = cli(['cases', '-', ...CONTRACT, '--from', 'jira', '--input-tz', 'Europe/London', '--json'], JIRA);
