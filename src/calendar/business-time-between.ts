@@ -1,6 +1,6 @@
 import { type DateInput, toEpochMs } from '../core/instant.js';
 import { engineOf } from './create-calendar.js';
-import { type CalendarEngine, openTimeBefore } from './engine.js';
+import { type CalendarEngine, openTimeBefore, openTimeInside } from './engine.js';
 import type { Calendar } from './types.js';
 
 /** Open time in `[from, to)` in ms for epoch ms inputs (internal form of {@link businessTimeBetween}). */
@@ -12,15 +12,16 @@ export function openTimeBetween(calendar: Calendar, from: number, to: number): n
 export function engineOpenTime(engine: CalendarEngine, from: number, to: number): number {
   if (to < from) return -engineOpenTime(engine, to, from);
   const first = engine.tableAt(from);
+  if (to < first.end) return openTimeInside(first, from, to);
   const last = engine.tableAt(to);
-  if (first === last) return openTimeBefore(first, to) - openTimeBefore(first, from);
   const between = engine.years.sum('total', first.year + 1, last.year);
   return first.total - openTimeBefore(first, from) + between + openTimeBefore(last, to);
 }
 
 /**
  * The business time inside `[from, to)`, in milliseconds, exact to the millisecond; negative when
- * `to` is before `from`. Two lookups by day in year tables plus the sum of the whole years between;
+ * `to` is before `from`. A lookup by day in a year table (and a walk of that day's stretches, or a
+ * second lookup for a day or more) plus the sum of the whole years between;
  * those sums take whole 400-year cycles at once (the Gregorian cycle is a whole number of weeks),
  * so a span of 100,000 years costs about as much as one of 1,000. Years with dated holidays or
  * overrides, and 1700–2099 (where time zones have history), are measured one by one, once.

@@ -87,15 +87,34 @@ export function lowerBound(array: Float64Array, value: number): number {
  * business time between two instants a few hours apart (a tool's cross-check, once a row).
  */
 export function stretchAfter(table: YearTable, epochMs: number): number {
+  const starts = table.starts;
   let i = table.byDay[Math.floor((epochMs - table.start) / MS_PER_DAY)] ?? 0;
-  while ((table.starts[i] as number) <= epochMs) i++;
+  while ((starts[i] as number) <= epochMs) i++;
   return i;
+}
+
+/** Open time of a year table before `epochMs`, where stretch `i` is the last to start at or before it (-1: none). */
+function openTimeThrough(table: YearTable, i: number, epochMs: number): number {
+  return i < 0 ? 0 : (table.prefix[i] as number) + Math.min(epochMs, table.ends[i] as number) - (table.starts[i] as number);
 }
 
 /** Open time of a year table before an instant inside (or at the edges of) the year. */
 export function openTimeBefore(table: YearTable, epochMs: number): number {
-  const i = stretchAfter(table, epochMs) - 1;
-  return i < 0 ? 0 : (table.prefix[i] as number) + Math.min(epochMs, table.ends[i] as number) - (table.starts[i] as number);
+  return openTimeThrough(table, stretchAfter(table, epochMs) - 1, epochMs);
+}
+
+/**
+ * Open time of a year table in `[from, to)`, both inside (or at the edges of) the year, `from <= to`.
+ * Within a day, `to`'s stretch is walked to from `from`'s (a few steps), not looked up again: the
+ * business time of a reply a few minutes or hours after the opening, once a row, is one lookup.
+ */
+export function openTimeInside(table: YearTable, from: number, to: number): number {
+  if (to - from >= MS_PER_DAY) return openTimeBefore(table, to) - openTimeBefore(table, from);
+  const i = stretchAfter(table, from);
+  const starts = table.starts;
+  let j = i;
+  while ((starts[j] as number) <= to) j++;
+  return openTimeThrough(table, j - 1, to) - openTimeThrough(table, i - 1, from);
 }
 
 /** A computed instant as a `Date`; past the range of `Date` there is no open time to find. */

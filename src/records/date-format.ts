@@ -23,18 +23,19 @@ const REFERENCE = Date.UTC(2000, 0, 1);
 
 // Each step of a pattern is a field's code (a literal is TEXT): the per-row loop switches on it.
 const TEXT = 0;
+// The numeric fields, 1–10 (the per-row loop tests for them first).
 const YEAR = 1;
 const YEAR4 = 2;
 const YEAR2 = 3;
 const MONTH = 4;
-const MONTH_NAME = 5;
-const MONTH_SHORT = 6;
-const DAY = 7;
-const HOUR = 8;
-const HOUR12 = 9;
-const MINUTE = 10;
-const SECOND = 11;
-const MILLIS = 12;
+const DAY = 5;
+const HOUR = 6;
+const HOUR12 = 7;
+const MINUTE = 8;
+const SECOND = 9;
+const MILLIS = 10;
+const MONTH_NAME = 11;
+const MONTH_SHORT = 12;
 const AMPM = 13;
 type Step = { readonly code: number; readonly literal: string; readonly max: number };
 
@@ -121,6 +122,10 @@ function letters(text: string, at: number, word: string, length: number): boolea
   return true;
 }
 
+// The month of a name's second and third letters (lowered): (b + c) & 31 differs for the twelve
+// names, so one look-up finds the only candidate, whose three letters are then compared.
+const MONTH_BY_LETTERS = [-1, 6, 3, 5, -1, 10, -1, 1, 11, -1, -1, -1, -1, -1, -1, 0, -1, -1, -1, 2, -1, 8, -1, 9, -1, -1, 4, -1, 7, -1, -1, -1];
+
 /**
  * The month (0–11) whose name's first three letters `text` holds at `at`, in any case, or -1.
  * (`| 0x20` lowers an ASCII capital; no other character lowers to a letter this way.)
@@ -129,11 +134,9 @@ function monthAt(text: string, at: number): number {
   const a = text.charCodeAt(at) | 0x20;
   const b = text.charCodeAt(at + 1) | 0x20;
   const c = text.charCodeAt(at + 2) | 0x20;
-  for (let m = 0; m < 12; m++) {
-    const name = MONTHS[m] as string;
-    if (name.charCodeAt(0) === a && name.charCodeAt(1) === b && name.charCodeAt(2) === c) return m;
-  }
-  return -1;
+  const m = MONTH_BY_LETTERS[(b + c) & 31] as number;
+  const name = MONTHS[m];
+  return name !== undefined && name.charCodeAt(0) === a && name.charCodeAt(1) === b && name.charCodeAt(2) === c ? m : -1;
 }
 
 /** Steps as parallel arrays: the per-row loop reads numbers, not objects. */
@@ -158,8 +161,10 @@ function program(steps: readonly Step[]): Program {
 /** Reads `text` with the steps: wall ms, or NaN. */
 function readSteps(steps: Program, text: string): number {
   const { codes, chars, maxes, literals } = steps;
+  const length = text.length;
   let at = 0;
-  let year = NaN;
+  // -1: the pattern has no year. Every field stays a small integer (no NaN), so the arithmetic stays in integers.
+  let year = -1;
   let month = 1;
   let day = 1;
   let hour = 0;
@@ -170,88 +175,87 @@ function readSteps(steps: Program, text: string): number {
   let twelve = false;
   for (let k = 0; k < codes.length; k++) {
     const code = codes[k] as number;
-    if (code === TEXT) {
+    if (code >= YEAR && code <= MILLIS) {
+      // One to `max` digits; the first is required.
+      let value = at < length ? text.charCodeAt(at) - 48 : -1;
+      if (value < 0 || value > 9) return NaN;
+      const max = maxes[k] as number;
+      let digits = 1;
+      at++;
+      while (digits < max && at < length) {
+        const digit = text.charCodeAt(at) - 48;
+        if (digit < 0 || digit > 9) break;
+        value = value * 10 + digit;
+        digits++;
+        at++;
+      }
+      switch (code) {
+        case YEAR:
+          year = value;
+          break;
+        case YEAR4:
+          if (digits !== 4) return NaN;
+          year = value;
+          break;
+        case YEAR2:
+          if (digits !== 2) return NaN;
+          year = value >= 50 ? 1900 + value : 2000 + value;
+          break;
+        case MONTH:
+          month = value;
+          break;
+        case DAY:
+          day = value;
+          break;
+        case HOUR:
+          hour = value;
+          break;
+        case HOUR12:
+          if (value < 1 || value > 12) return NaN;
+          hour = value;
+          twelve = true;
+          break;
+        case MINUTE:
+          minute = value;
+          break;
+        case SECOND:
+          second = value;
+          break;
+        default:
+          // Milliseconds: three digits.
+          if (digits !== 3) return NaN;
+          millis = value;
+      }
+    } else if (code === TEXT) {
       const char = chars[k] as number;
       if (char >= 0) {
-        if (text.charCodeAt(at) !== char) return NaN;
+        if (at >= length || text.charCodeAt(at) !== char) return NaN;
         at++;
       } else {
         const literal = literals[k] as string;
         if (!text.startsWith(literal, at)) return NaN;
         at += literal.length;
       }
-      continue;
-    }
-    if (code === MONTH_SHORT || code === MONTH_NAME) {
-      const found = monthAt(text, at);
-      if (found < 0) return NaN;
-      const name = MONTHS[found] as string;
-      // A full name: its other letters too.
-      if (code === MONTH_NAME && !letters(text, at, name, name.length)) return NaN;
-      at += code === MONTH_SHORT ? 3 : name.length;
-      month = found + 1;
-      continue;
-    }
-    if (code === AMPM) {
+    } else if (code === AMPM) {
       // AM or PM.
+      if (at + 2 > length) return NaN;
       const a = text.charCodeAt(at) | 0x20;
       if ((a !== 0x61 && a !== 0x70) || (text.charCodeAt(at + 1) | 0x20) !== 0x6d) return NaN;
       pm = a === 0x70 ? 1 : 0;
       at += 2;
-      continue;
-    }
-    const max = maxes[k] as number;
-    // Up to `max` digits; the first is required (past the end, charCodeAt gives NaN: no digit).
-    let value = text.charCodeAt(at) - 48;
-    if (!(value >= 0 && value <= 9)) return NaN;
-    let digits = 1;
-    at++;
-    for (let digit = text.charCodeAt(at) - 48; digits < max && digit >= 0 && digit <= 9; digit = text.charCodeAt(at) - 48) {
-      value = value * 10 + digit;
-      digits++;
-      at++;
-    }
-    switch (code) {
-      case YEAR:
-        year = value;
-        break;
-      case YEAR4:
-        if (digits !== 4) return NaN;
-        year = value;
-        break;
-      case YEAR2:
-        if (digits !== 2) return NaN;
-        year = value >= 50 ? 1900 + value : 2000 + value;
-        break;
-      case MONTH:
-        month = value;
-        break;
-      case DAY:
-        day = value;
-        break;
-      case HOUR:
-        hour = value;
-        break;
-      case HOUR12:
-        if (value < 1 || value > 12) return NaN;
-        hour = value;
-        twelve = true;
-        break;
-      case MINUTE:
-        minute = value;
-        break;
-      case SECOND:
-        second = value;
-        break;
-      default:
-        // Milliseconds: three digits.
-        if (digits !== 3) return NaN;
-        millis = value;
+    } else {
+      // A month's name (MMMM) or its first three letters (MMM).
+      const found = at + 3 <= length ? monthAt(text, at) : -1;
+      if (found < 0) return NaN;
+      const name = MONTHS[found] as string;
+      if (code === MONTH_NAME && !letters(text, at, name, name.length)) return NaN;
+      at += code === MONTH_SHORT ? 3 : name.length;
+      month = found + 1;
     }
   }
-  if (at !== text.length) return NaN;
+  if (at !== length) return NaN;
   // A pattern without a year takes 2000's, as date-fns does with its reference date.
-  if (year !== year) year = 2000;
+  if (year < 0) year = 2000;
   if (twelve || pm >= 0) {
     if (pm === 1 && hour < 12) hour += 12;
     else if (pm === 0 && hour === 12) hour = 0;

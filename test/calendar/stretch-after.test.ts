@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { engineOpenTime } from '../../src/calendar/business-time-between.js';
 import { createCalendar } from '../../src/calendar/index.js';
 import { engineOf } from '../../src/calendar/create-calendar.js';
-import { openTimeBefore, stretchAfter, upperBound } from '../../src/calendar/engine.js';
+import { openTimeBefore, openTimeInside, stretchAfter, upperBound } from '../../src/calendar/engine.js';
 import { spec } from './arbitraries.js';
 
 const MINUTE = 60_000;
@@ -33,19 +33,21 @@ describe('stretchAfter', () => {
   });
 });
 
-describe('open time inside a year', () => {
+describe('open time inside a year (openTimeInside, engineOpenTime)', () => {
   it('equals the sum of the overlaps of [from, to) with every stretch of the table (slow reference, property)', () => {
     fc.assert(
-      fc.property(spec, fc.integer({ min: 0, max: 364 * 24 * 60 }), fc.oneof(fc.integer({ min: 0, max: 600 }), fc.integer({ min: 0, max: 60 * 24 * 60 })), (s, startMinute, spanMinutes) => {
+      fc.property(spec, fc.integer({ min: 0, max: 364 * 24 * 60 }), fc.oneof(fc.integer({ min: 0, max: 600 }), fc.integer({ min: 0, max: 60 * 24 * 60 }), fc.constantFrom(24 * 60 - 1, 24 * 60, 24 * 60 + 1)), fc.integer({ min: -1, max: 1 }), (s, startMinute, spanMinutes, ms) => {
         const engine = engineOf(createCalendar(s));
         const table = engine.tableAt(Date.UTC(2026, 5, 1));
         const from = Math.max(table.uncoveredUntil, table.start + startMinute * MINUTE);
-        const to = Math.min(table.end - 1, from + spanMinutes * MINUTE);
+        const to = Math.min(table.end - 1, from + spanMinutes * MINUTE + ms);
         if (to < from) return;
         let overlap = 0;
         table.starts.forEach((start, i) => (overlap += Math.max(0, Math.min(to, table.ends[i] as number) - Math.max(from, start))));
         expect(engineOpenTime(engine, from, to)).toBe(overlap);
         expect(openTimeBefore(table, to) - openTimeBefore(table, from)).toBe(overlap);
+        // Within a day walked from the opening's stretch; a day or more, two lookups.
+        expect(openTimeInside(table, from, to)).toBe(overlap);
       }),
       { numRuns: 400 },
     );
