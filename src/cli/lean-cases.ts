@@ -207,7 +207,12 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
   /** A severity text's level (the policy's levels only). */
   const level = (text: string): number => {
     let found: number | undefined;
-    for (let k = 0; k < seenTexts.length; k++) if (seenTexts[k] === text) found = seenLevels[k];
+    for (let k = 0; k < seenTexts.length; k++) {
+      if (seenTexts[k] === text) {
+        found = seenLevels[k];
+        break;
+      }
+    }
     if (found === undefined) found = levelOf.get(text);
     if (found === undefined) {
       if (text.trim() === '') throw GIVE_UP;
