@@ -308,7 +308,7 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
   };
   const countRow = (number: number): void => {
     rows++;
-    const zoneText = cell(zoneAt);
+    const zoneText = zoneAt < 0 ? '' : cell(zoneAt);
     if (zoneText !== '') {
       let ok = zoneOk.get(zoneText);
       if (ok === undefined) zoneOk.set(zoneText, (ok = isValidTimeZone(zoneText)));
@@ -323,7 +323,8 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
     const opened = instant(openedText);
     timeline.begin(opened);
     for (let k = 0; k < 3; k++) {
-      const text = cell(columnAt[k] as number);
+      const at = columnAt[k] as number;
+      const text = at < 0 ? '' : cell(at);
       const time = text !== '' ? instant(text) : afterOpening(k, opened);
       if (time !== time) continue;
       const code = columnCode[k] as number;
@@ -331,7 +332,7 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
       firstAt[code] = time;
       rowCodes |= 1 << code;
     }
-    const more = cell(eventsAt);
+    const more = eventsAt < 0 ? '' : cell(eventsAt);
     if (more !== '') {
       for (let start = 0; start <= more.length; ) {
         let end = more.indexOf(';', start);
@@ -346,7 +347,7 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
     // The case's calendar: its zone (else --tz) and holidays (else --holidays, else the contract's).
     const zone = zoneText === '' ? defaultZone : zoneText;
     if (zone === undefined || opened > now) throw GIVE_UP;
-    const holidaysText = cell(holidaysAt);
+    const holidaysText = holidaysAt < 0 ? '' : cell(holidaysAt);
     let holidays: HolidaySet | undefined;
     if (holidaysText !== '') {
       holidays = holidaysOf.get(holidaysText);
