@@ -86,8 +86,11 @@ const subpathBudgets = {
   // Then those hours in 1,024 slots rather than a Map, and a date format's steps read from number
   // arrays, its one-character literals, month names and AM/PM compared by code (~0.2 KB; a million
   // Jira rows 5–8% faster in CPU time): 36 → 36.25 KB.
-  records: { budget: 36.25 * KB, uses: ['cases', 'calendar', 'availability', 'maintenance'] },
-  explain: { budget: 26 * KB, uses: ['cases', 'calendar', 'renewal', 'availability', 'maintenance'] },
+  // Then the business time of one day in one lookup by day (openTimeInside) and a month's name found
+  // by its letters (~0.04 KB; the Jira export ~8% fewer instructions a row): 36.25 → 36.3 KB.
+  records: { budget: 36.3 * KB, uses: ['cases', 'calendar', 'availability', 'maintenance'] },
+  // The business time of one day in one lookup by day (openTimeInside, ~0.02 KB): 26 → 26.05 KB.
+  explain: { budget: 26.05 * KB, uses: ['cases', 'calendar', 'renewal', 'availability', 'maintenance'] },
   // A window in a zone of its own is dated and described in that zone (~0.02 KB).
   // Plans and contract versions in the report (issue 25, ~8.6 KB): the owners `slakit compliance`
   // and `availability` use for them (historyComplianceReport with plans per version and the merge
@@ -102,7 +105,8 @@ const singleImports = [
   // The year tables' index by day (~0.03 KB).
   { names: ['addBusinessTime', 'createCalendar'], budget: 9.3 * KB },
   // Deadline targets in the compiled policy and the clock (~0.1 KB).
-  { names: ['evaluateCase', 'uniphoreSupport', 'businessHours8to5'], budget: 18 * KB },
+  // The business time of one day in one lookup by day (openTimeInside, ~0.02 KB): 18 → 18.05 KB.
+  { names: ['evaluateCase', 'uniphoreSupport', 'businessHours8to5'], budget: 18.05 * KB },
 ];
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));

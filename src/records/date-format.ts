@@ -173,6 +173,7 @@ function readSteps(steps: Program, text: string): number {
   let millis = 0;
   let pm = -1;
   let twelve = false;
+  // Past the text's end charCodeAt gives NaN, which is no literal, letter or AM/PM: those steps fail there.
   for (let k = 0; k < codes.length; k++) {
     const code = codes[k] as number;
     if (code >= YEAR && code <= MILLIS) {
@@ -229,7 +230,7 @@ function readSteps(steps: Program, text: string): number {
     } else if (code === TEXT) {
       const char = chars[k] as number;
       if (char >= 0) {
-        if (at >= length || text.charCodeAt(at) !== char) return NaN;
+        if (text.charCodeAt(at) !== char) return NaN;
         at++;
       } else {
         const literal = literals[k] as string;
@@ -238,14 +239,13 @@ function readSteps(steps: Program, text: string): number {
       }
     } else if (code === AMPM) {
       // AM or PM.
-      if (at + 2 > length) return NaN;
       const a = text.charCodeAt(at) | 0x20;
       if ((a !== 0x61 && a !== 0x70) || (text.charCodeAt(at + 1) | 0x20) !== 0x6d) return NaN;
       pm = a === 0x70 ? 1 : 0;
       at += 2;
     } else {
       // A month's name (MMMM) or its first three letters (MMM).
-      const found = at + 3 <= length ? monthAt(text, at) : -1;
+      const found = monthAt(text, at);
       if (found < 0) return NaN;
       const name = MONTHS[found] as string;
       if (code === MONTH_NAME && !letters(text, at, name, name.length)) return NaN;
