@@ -172,9 +172,10 @@ export function crossCheck(tally: CrossCheck, tool: number, engine: CalendarEngi
 }
 
 /**
- * Keeps one of the first ten disagreements. A function of its own, called ten times a chunk: inside
- * crossCheck, the examples' numbers (whole, then not) and their list's first object changed shapes
- * that crossCheck's compiled code relied on, and V8 compiled it again (three times a million-row run).
+ * Keeps one of the first ten disagreements. A function of its own, called at most ten times a
+ * column and chunk: inside crossCheck, the examples' numbers (whole, then not) and their list's
+ * first object changed shapes that crossCheck's compiled code relied on, and V8 compiled it again
+ * (three times in a million-row run; now once).
  */
 function keepExample(tally: CrossCheck, mine: number, tool: number, kind: Where['kind'], number: number): void {
   tally.examples.push({ where: `${kind} ${number}`, slakit: Math.round(mine * 100) / 100, tool });

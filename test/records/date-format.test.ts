@@ -139,13 +139,13 @@ describe('the compiled reader’s rules, token by token', () => {
   it('every three letters of A–Z and a–z name a month exactly when a search of the twelve names finds them (the letters’ look-up)', () => {
     const short = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
     const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
-    const format = compileDateFormat('MMM yyyy', 'dateFormat');
+    const monthYear = compileDateFormat('MMM yyyy', 'dateFormat');
     let months = 0;
     for (const a of letters) {
       for (const b of letters) {
         for (const c of letters) {
           const m = short.indexOf(`${a}${b}${c}`.toLowerCase());
-          const wall = format.read(`${a}${b}${c} 2026`);
+          const wall = monthYear.read(`${a}${b}${c} 2026`);
           if (m < 0) expect(wall).toBeNaN();
           else {
             expect(wall).toBe(Date.UTC(2026, m, 1));
