@@ -126,6 +126,9 @@ function letters(text: string, at: number, word: string, length: number): boolea
 // names, so one look-up finds the only candidate, whose three letters are then compared.
 const MONTH_BY_LETTERS = [-1, 6, 3, 5, -1, 10, -1, 1, 11, -1, -1, -1, -1, -1, -1, 0, -1, -1, -1, 2, -1, 8, -1, 9, -1, -1, 4, -1, 7, -1, -1, -1];
 
+// Each month's first three letters, lowered, as one number (a << 16 | b << 8 | c).
+const MONTH_KEYS = [0x6a616e, 0x666562, 0x6d6172, 0x617072, 0x6d6179, 0x6a756e, 0x6a756c, 0x617567, 0x736570, 0x6f6374, 0x6e6f76, 0x646563];
+
 /**
  * The month (0–11) whose name's first three letters `text` holds at `at`, in any case, or -1.
  * (`| 0x20` lowers an ASCII capital; no other character lowers to a letter this way.)
@@ -135,8 +138,8 @@ function monthAt(text: string, at: number): number {
   const b = text.charCodeAt(at + 1) | 0x20;
   const c = text.charCodeAt(at + 2) | 0x20;
   const m = MONTH_BY_LETTERS[(b + c) & 31] as number;
-  const name = MONTHS[m];
-  return name !== undefined && name.charCodeAt(0) === a && name.charCodeAt(1) === b && name.charCodeAt(2) === c ? m : -1;
+  // Only ASCII letters can be a name's (a wider code would reach into the other letters' bits).
+  return m >= 0 && (a | b | c) < 0x80 && MONTH_KEYS[m] === ((a << 16) | (b << 8) | c) ? m : -1;
 }
 
 /** Steps as parallel arrays: the per-row loop reads numbers, not objects. */

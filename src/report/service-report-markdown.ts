@@ -83,7 +83,7 @@ export function serviceReportToMarkdown(report: ServiceReport): string {
     const before = p === null || p.availability === null || a.percent === null ? '' : ` (${md(p.month)}: ${formatPercent(p.availability, 4)}, ${pointsChange(a.percent, p.availability, 1)})`;
     lines.push(`- Availability **${a.percent === null ? 'not measurable' : formatPercent(a.percent, 4)}**${a.target === null ? '' : ` against a target of ${a.target}% (${a.met ? 'met' : 'missed'})`}${before}${a.creditPercent === null ? '' : `; service credit ${a.creditPercent}%${a.credit === null ? '' : ` = **${md(a.credit.amount)}**${a.credit.claimBy === null ? '' : `, claim by ${md(a.credit.claimBy)}`}`}`}.`);
   }
-  if (c !== null) lines.push(`- ${c.cases} case${c.cases === 1 ? '' : 's'} opened, ${c.breaches.length} breach${c.breaches.length === 1 ? '' : 'es'}${p === null || p.cases === null ? '' : ` (${md(p.month)}: ${p.cases} cases)`}.`);
+  if (c !== null) lines.push(`- ${c.cases} case${c.cases === 1 ? '' : 's'} opened, ${c.breaches.length} breach${c.breaches.length === 1 ? '' : 'es'}${p === null || p.cases === null ? '' : ` (${md(p.month)}: ${p.cases} case${p.cases === 1 ? '' : 's'})`}.`);
   if (c !== null) {
     const compared = p !== null && p.response.length > 0;
     const against = (row: ReportComplianceRow | undefined): string => (row === undefined || (row.met ?? 0) + (row.breached ?? 0) === 0 ? '—' : `${percent(row.rate)}${row.target === null ? '' : ` of ${percent(row.target)}`}${row.meetsTarget === false ? ' (missed)' : ''}`);
@@ -94,7 +94,7 @@ export function serviceReportToMarkdown(report: ServiceReport): string {
   }
   lines.push('', '### What missed its target', '', ...(report.findings.length === 0 ? ['Every target the contract states was met.'] : report.findings.map((f) => `- ${md(f)}`)));
   const below = c === null ? [] : furthestBelow(c.customers);
-  if (below.length > 0) lines.push('', '### Customers furthest below target', '', ...below.map((x, i) => `${i + 1}. **${md(customerName(c?.parts, x))}**: ${pointsChange(x.shortfall, 0).slice(1)} below target; response ${percent(x.response.rate)}, resolution ${percent(x.resolution.rate)}, ${x.breaches} breaches in ${x.cases} cases`));
+  if (below.length > 0) lines.push('', '### Customers furthest below target', '', ...below.map((x, i) => `${i + 1}. **${md(customerName(c?.parts, x))}**: ${pointsChange(x.shortfall, 0).slice(1)} below target; response ${percent(x.response.rate)}, resolution ${percent(x.resolution.rate)}, ${x.breaches} breach${x.breaches === 1 ? '' : 'es'} in ${x.cases} case${x.cases === 1 ? '' : 's'}`));
   if (a !== null) {
     lines.push('', '## Availability', '', `((x − y − z) / (x − y)) × 100 with x = ${minutes(a.x)} minutes in the month (in ${md(a.timeZone)}), y = ${minutes(a.y)} excusable, z = ${minutes(a.z)} unscheduled.`);
     if (a.borrowedFormula !== undefined) lines.push('', `${md(a.borrowedFormula)}.`);
@@ -131,7 +131,7 @@ export function serviceReportToMarkdown(report: ServiceReport): string {
   }
   if (r !== null) {
     lines.push('', `## Renewal${r.customer === null ? '' : ` — ${md(r.customer)}`}`, '');
-    if (r.nextNotice !== null) lines.push(`Non-renewal notice due by **${md(r.nextNotice.deadline)}** (${r.nextNotice.daysLeft} days left).`, '');
+    if (r.nextNotice !== null) lines.push(`Non-renewal notice due by **${md(r.nextNotice.deadline)}** (${r.nextNotice.daysLeft} day${r.nextNotice.daysLeft === 1 ? '' : 's'} left).`, '');
     lines.push(table(['Term', 'Start', 'End', 'Fee', 'Uplift', 'Rule', 'Notice by'], r.terms.map((t) => [String(t.term), t.start, t.end, `${r.currency} ${t.fee}`, t.rule === 'initial' ? '' : percent(t.rate, 2), t.rule, t.noticeDeadline])));
     if (r.explanation !== null) lines.push('', mdLines(r.explanation));
   }

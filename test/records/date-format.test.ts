@@ -157,6 +157,30 @@ describe('the compiled reader’s rules, token by token', () => {
     expect(months).toBe(12 * 8);
   });
 
+  it('a character past ASCII names no month, even one whose code holds a month’s letters in its upper bits', () => {
+    const short = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+    const monthYear = compileDateFormat('MMM yyyy', 'dateFormat');
+    // The look-up packs the three letters into one number: these codes would reach into a neighbour's bits.
+    for (const name of short) {
+      const [a, b, c] = [...name].map((letter) => letter.charCodeAt(0)) as [number, number, number];
+      for (const word of [String.fromCharCode(a, b, c | (b << 8)), String.fromCharCode(a, b | (a << 8), c), String.fromCharCode(a, b, c | (b << 8)).toUpperCase()]) {
+        expect(monthYear.read(`${word} 2026`)).toBeNaN();
+      }
+    }
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 0xffff }), { minLength: 3, maxLength: 3 }), fc.integer({ min: 0, max: 11 }), (codes, m) => {
+        // A month's letters, each kept in either case or swapped for any UTF-16 code unit.
+        const name = short[m] as string;
+        const word = codes.map((code, i) => (code < 0x8000 ? String.fromCharCode(code) : code < 0xc000 ? (name[i] as string) : (name[i] as string).toUpperCase())).join('');
+        const expected = /^[a-z]{3}$/i.test(word) ? short.indexOf(word.toLowerCase()) : -1;
+        const wall = monthYear.read(`${word} 2026`);
+        if (expected < 0) expect(wall).toBeNaN();
+        else expect(wall).toBe(Date.UTC(2026, expected, 1));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it('month names and AM/PM match in any ASCII case, as toLowerCase compares them (any three letters, Unicode look-alikes too)', () => {
     const short = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
     const letter = fc.constantFrom('o', 'O', 'c', 'C', 't', 'T', 'j', 'J', 'a', 'A', 'n', 'N', 'u', 'U', 'l', 'L', 'p', 'P', 'm', 'M', 'İ', 'ı', 'K', 'ſ', 'Ö', '1');

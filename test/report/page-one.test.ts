@@ -61,6 +61,25 @@ describe('buildServiceReport: the data of page 1', () => {
     expect(serviceReportToMarkdown(report)).toContain('−100 pts');
   });
 
+  it('one of a thing is said in the singular: 1 case, 1 breach, 1 day', () => {
+    const report = buildServiceReport({ ...base, compareMonth: '2026-09', cases: base.cases.map((c) => ({ ...c, attributes: { customer: 'Acme' } })) });
+    const markdown = serviceReportToMarkdown(report);
+    const html = serviceReportToHtml(report);
+    for (const text of [markdown, html]) expect(text).not.toMatch(/\b1 (cases|breaches|days|incidents)\b/);
+    expect(markdown).toContain('(2026-09: 1 case)');
+    expect(markdown).toContain('1 breach in 1 case');
+    expect(html).toContain('2026-09: 1 case</small>');
+    expect(html).toContain('1 breach in 1 case</li>');
+    expect(html).toContain('Downtime on 1 day: ');
+    expect(html).toContain('Show all 1 breach</summary>');
+    // The notice deadline of the first term is 2026-12-14: a day left on the 13th.
+    const renewal = { customer: 'Example Co.', feeMinor: 12_000_000, start: '2026-03-15', cpi: [0.031, 0.056] };
+    const dayBefore = buildServiceReport({ ...base, now: '2026-12-13T12:00:00Z', renewal });
+    expect(dayBefore.renewal?.nextNotice?.daysLeft).toBe(1);
+    expect(serviceReportToMarkdown(dayBefore)).toContain('(1 day left)');
+    expect(serviceReportToHtml(dayBefore)).toContain('1 day left</div>');
+  });
+
   it('a compared month without data has no figures (no data is not 100%)', () => {
     const report = buildServiceReport({ ...base, compareMonth: '2026-08' });
     expect(report.previous).toEqual({ month: '2026-08', availability: null, cases: null, response: [], resolution: [] });

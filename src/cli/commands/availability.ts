@@ -437,7 +437,7 @@ export const availabilityCommand: Command = {
       rows: causes.map(([cause, m]) => [cause, minutes(m.excusableMinutes), minutes(m.unscheduledMinutes)]),
     };
     const borrowed = terms.borrowedFormula;
-    let text = `${summary}${borrowed === null ? '' : `\n\nnote: ${borrowed}.`}\n\nMinutes by cause (${good} incidents; overlaps counted once):\n${formatTable(causeTable.columns, causeTable.rows)}`;
+    let text = `${summary}${borrowed === null ? '' : `\n\nnote: ${borrowed}.`}\n\nMinutes by cause (${good} incident${good === 1 ? '' : 's'}; overlaps counted once):\n${formatTable(causeTable.columns, causeTable.rows)}`;
     let table: Table = causeTable;
     if (context.values['segments'] === true) {
       table = {
