@@ -85,9 +85,10 @@ for (const rows of SIZES) {
 for (const rows of SIZES) {
   const file = join(dir, `incidents-${rows}.csv`);
   writeIncidentCsv(file, rows);
-  const args = ['availability', file, '--month', '2026-10', ...CONTRACT];
-  row('availability --contract uniphore', rows, file, measure(args), rows === 1_000_000 ? 'was 36 s, 2.6 GB; flat memory' : 'linear');
-  if (rows === LARGEST) row('availability --contract uniphore --jobs 2', rows, file, measure([...args, '--jobs', '2']), 'same output');
+  // The contract's maintenance windows are regional: the region whose windows excuse scheduled maintenance is named.
+  const args = ['availability', file, '--month', '2026-10', ...CONTRACT, '--region', 'US'];
+  row('availability --contract uniphore --region US', rows, file, measure(args), rows === 1_000_000 ? 'was 36 s, 2.6 GB; flat memory' : 'linear');
+  if (rows === LARGEST) row('availability --contract uniphore --region US --jobs 2', rows, file, measure([...args, '--jobs', '2']), 'same output');
   rmSync(file);
 }
 rmSync(dir, { recursive: true, force: true });

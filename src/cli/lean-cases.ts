@@ -67,12 +67,40 @@ export interface LeanSettings {
 export const leanReader = { enabled: true, counted: 0, replayed: 0 };
 
 /**
- * Per run (its options, the same in every chunk): the RowReader of the lean reader, kept from chunk
- * to chunk so that the offsets of the local hours it has read stay known (a local time of a new
- * hour costs a zone lookup: measured, 53,000 of them in a million-row Zendesk export read with a
- * reader per chunk, about 700 with one per run).
+ * The row loop of a run: its reader, closures and caches, built at the run's first chunk and used
+ * for every chunk after it (the chunks of one run share its options and header). Built anew per
+ * chunk, each chunk's closures met the shapes of the one before as new and V8 compiled the loop
+ * again (measured with --trace-deopt: three times in a Zendesk export, each of tens of ms of a
+ * core). Kept, the RowReader keeps the offsets of the local hours it has read (a new hour costs
+ * a zone lookup: 53,000 of them in a million-row Zendesk export with a reader per chunk, about 700
+ * with one per run).
  */
-const readerOfRun = new WeakMap<object, RowReader>();
+interface RowLoop {
+  /** The header and settings it was built for: a chunk of another gets a loop of its own. */
+  readonly header: string;
+  readonly settings: LeanSettings;
+  /** Starts a chunk: its counts from zero. */
+  begin(): void;
+  /** Counts the lines of `texts` (no quote and no CR in them), the first on row `firstRow`. */
+  lines(texts: readonly string[], firstRow: number): void;
+  /** Counts one record. */
+  record(record: CsvRecord): void;
+  /** The chunk's counts, its read tally's `rows`, DST counts and cross-checks filled in by `read`. */
+  end(read: Omit<ReadTally, 'rows' | 'dstGaps' | 'dstOverlaps' | 'crossChecks'>): LeanCount;
+}
+
+/** Per run (its options object): its row loop, or null where its options are not ones the lean reader takes. */
+const loopOfRun = new WeakMap<object, { readonly header: string; readonly loop: RowLoop | null }>();
+
+/** The fields the row loop reads from columns of their own, and where each is in the header (-1: not there). */
+const LOOP_FIELDS = ['timeZone', 'severity', 'openedAt', 'events', 'respondedAt', 'resolutionNoticeAt', 'closedAt'] as const;
+type FieldPositions = Readonly<Record<(typeof LOOP_FIELDS)[number], number>>;
+
+/** Whether two chunks' settings are those of one run. */
+function sameSettings(a: LeanSettings, b: LeanSettings): boolean {
+  const [x, y] = [a.counter, b.counter];
+  return a.policy === b.policy && a.compiled === b.compiled && a.zone === b.zone && a.month === b.month && x.now === y.now && x.target === y.target && x.detail === y.detail && JSON.stringify(x.groupBy) === JSON.stringify(y.groupBy);
+}
 
 /**
  * Hands each line of `texts` (a line feed ends one; an empty line is none, as CsvReader reads it)
@@ -123,6 +151,55 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
     }
     return { replay: recordsOfFields({ columns: input.columns, delimiter: input.delimiter as string, notes: input.notes }, again()) };
   };
+  const header = JSON.stringify([input.delimiter, input.columns]);
+  let run = loopOfRun.get(context.values);
+  if (run === undefined || (run.loop !== null && (run.header !== header || !sameSettings(run.loop.settings, settings)))) {
+    // Positions, not setup.columnOf: the loop lives all run, and that closure holds this chunk's text.
+    const fieldAt = Object.fromEntries(LOOP_FIELDS.map((field) => [field, input.columns.indexOf(setup.columnOf(field))])) as FieldPositions;
+    run = { header, loop: rowLoop(settings, header, input.columns, input.delimiter as string, fieldAt, options, holidaysColumn, calendarOf, types) };
+    loopOfRun.set(context.values, run);
+  }
+  const loop = run.loop;
+  if (loop === null) return { replay: undefined };
+  loop.begin();
+  try {
+    if (plain !== undefined && plain.chunk.texts.every((text) => text.indexOf('\r') < 0)) {
+      // No quote and no CR: each line feed ends a record, cut straight from the chunk's parts.
+      loop.lines(plain.chunk.texts, plain.chunk.firstRow);
+    } else if (plain !== undefined) {
+      const reader = new CsvReader(plain.layout.delimiter, plain.chunk.firstRow, true);
+      const take = (record: CsvRecord): void => loop.record(record);
+      for (const text of plain.chunk.texts) reader.push(text, take);
+      reader.end(take);
+    } else {
+      for (let next = (source as Iterator<CsvRecord>).next(); next.done !== true; next = (source as Iterator<CsvRecord>).next()) {
+        seen.push(next.value);
+        loop.record(next.value);
+      }
+    }
+  } catch {
+    // Any error is a row the general reader names (or a failure it meets first): it reads the chunk again.
+    return replay();
+  }
+  leanReader.counted++;
+  return loop.end({ bad: 0, problems: [], notes: input.notes, unread: input.columns.filter((c) => !setup.known.includes(c)), known: setup.known });
+}
+
+/**
+ * The row loop of a run ({@link RowLoop}) for the file's `columns` and the readCases `options`
+ * made of the run's options; null where those are not ones the lean reader takes.
+ */
+function rowLoop(
+  settings: LeanSettings,
+  headerKey: string,
+  header: readonly string[],
+  delimiter: string,
+  fieldAt: FieldPositions,
+  options: ReturnType<typeof caseFileSetup>['options'],
+  holidaysColumn: string | undefined,
+  calendarOf: ReturnType<typeof runCalendars>,
+  types: ReturnType<typeof cellHolidayTypes>,
+): RowLoop | null {
   // The contract's labels, as readCases reads them (a clash is the general reader's error to name).
   let labels: ReadonlyMap<string, number>;
   try {
@@ -131,23 +208,17 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
       return { name, level: severityLevel(level, path, 'INVALID_ARGUMENT'), path };
     });
     const { names, clashes } = severityNames(named);
-    if (clashes.length > 0) return { replay: undefined };
+    if (clashes.length > 0) return null;
     labels = names;
   } catch {
-    return { replay: undefined };
+    return null;
   }
   const { policy, compiled, zone: defaultZone, month, counter: counterSettings } = settings;
   const { now, groupBy } = counterSettings;
   // A column named __proto__ is not an attribute readCases can hold.
-  if (typeof groupBy === 'object' && groupBy.attribute === '__proto__') return { replay: undefined };
-  const header = input.columns;
-  const delimiter = input.delimiter as string;
-  const at = (field: string): number => header.indexOf(setup.columnOf(field));
-  const zoneAt = at('timeZone');
-  const severityAt = at('severity');
-  const openedAt = at('openedAt');
-  const eventsAt = at('events');
-  const columnAt = [at('respondedAt'), at('resolutionNoticeAt'), at('closedAt')];
+  if (typeof groupBy === 'object' && groupBy.attribute === '__proto__') return null;
+  const { timeZone: zoneAt, severity: severityAt, openedAt, events: eventsAt } = fieldAt;
+  const columnAt = [fieldAt.respondedAt, fieldAt.resolutionNoticeAt, fieldAt.closedAt];
   const columnCode = [EVENT_TYPES.indexOf('responded'), EVENT_TYPES.indexOf('resolution-notice'), EVENT_TYPES.indexOf('closed')];
   // A case's attributes hold the listed columns the file has; the holidays and the grouping attribute are read from them.
   const attributeAt = (column: string | undefined): number => (column !== undefined && options.attributes.includes(column) ? header.indexOf(column) : -1);
@@ -155,16 +226,20 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
   const groupAt = typeof groupBy === 'object' ? attributeAt(groupBy.attribute) : -1;
   const levels = compiled.levels.length - 1;
   // The RowReader readCases builds from the same options: the same compiled date format, zone of local times and DST policy.
-  let reader = readerOfRun.get(context.values);
-  if (reader === undefined) readerOfRun.set(context.values, (reader = readOptions(options, CASE_FIELDS, ['severities', 'attributes', 'derived', 'contract'], 'INVALID_CASE').reader));
-  reader.gaps = 0;
-  reader.overlaps = 0;
+  const { reader } = readOptions(options, CASE_FIELDS, ['severities', 'attributes', 'derived', 'contract'], 'INVALID_CASE');
+  const levelOf = new Map<string, number>();
+  // The texts met first, compared before the map is asked (hashing each row's new string costs more).
+  const seenTexts: string[] = [];
+  const seenLevels: number[] = [];
+  const zoneOk = new Map<string, boolean>();
+  const holidaysOf = new Map<string, HolidaySet>();
   // Times given as durations after the opening (calendar clock), per event column; the tool's business times, cross-checked.
   const derived: readonly DerivedTime[] = options.derived;
   const durationsAt = (['respondedAt', 'resolutionNoticeAt', 'closedAt'] as const).map((field) => derived.filter((d) => d.clock === 'calendar' && d.field === field).map((d) => ({ at: header.indexOf(d.column), unit: d.unit })));
   const checks = derived.filter((d) => d.clock === 'business').map((d) => ({ check: d, at: attributeAt(d.column), code: EVENT_TYPES.indexOf(d.field === 'respondedAt' ? 'responded' : d.field === 'resolutionNoticeAt' ? 'resolution-notice' : 'closed') }));
-  const crossChecks: Record<string, CrossCheck> = {};
-  const tallies: (CrossCheck | undefined)[] = checks.map(() => undefined);
+  // The chunk's counts (begin sets them from zero).
+  let crossChecks: Record<string, CrossCheck> = {};
+  let tallies: (CrossCheck | undefined)[] = [];
   // The engine of the last row's calendar, looked up (and checked) once per calendar met.
   let checkedCalendar: Calendar | undefined;
   let checkedEngine: CalendarEngine | undefined;
@@ -173,15 +248,9 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
   let rowCodes = 0;
   const inMonth = month === undefined ? undefined : caseMonthTest(month);
   const timeline = new Timeline();
-  const counter = complianceCounter(policy, compiled, counterSettings);
+  let counter = complianceCounter(policy, compiled, counterSettings);
   const withTimes = counterSettings.detail === 'all';
-  const calendars: Calendar[] = [];
-  const levelOf = new Map<string, number>();
-  // The texts met first, compared before the map is asked (hashing each row's new string costs more).
-  const seenTexts: string[] = [];
-  const seenLevels: number[] = [];
-  const zoneOk = new Map<string, boolean>();
-  const holidaysOf = new Map<string, HolidaySet>();
+  let calendars: Calendar[] = [];
   let codes = 0;
   let counted = 0;
   let rows = 0;
@@ -380,41 +449,32 @@ export function countCasesLean(context: CommandContext, settings: LeanSettings):
     // Each counted case's calendar, for its times (the counter keeps its outcome, in order).
     if (withTimes) calendars.push(calendar);
   };
-  try {
-    if (plain !== undefined && plain.chunk.texts.every((text) => text.indexOf('\r') < 0)) {
-      // No quote and no CR: each line feed ends a record, cut here straight from the chunk's parts.
-      forEachLine(plain.chunk.texts, plain.chunk.firstRow, (text, from, to, number) => {
-        cells(text, from, to);
-        countRow(number);
-      });
-    } else if (plain !== undefined) {
-      const reader = new CsvReader(plain.layout.delimiter, plain.chunk.firstRow, true);
-      for (const text of plain.chunk.texts) reader.push(text, row);
-      reader.end(row);
-    } else {
-      for (let next = (source as Iterator<CsvRecord>).next(); next.done !== true; next = (source as Iterator<CsvRecord>).next()) {
-        seen.push(next.value);
-        row(next.value);
-      }
-    }
-  } catch {
-    // Any error is a row the general reader names (or a failure it meets first): it reads the chunk again.
-    return replay();
-  }
-  leanReader.counted++;
-  const report = counted === 0 ? null : counter.report();
-  const times = (report?.outcomes ?? []).map((outcome, i) => caseTimes(outcome, calendars[i] as Calendar, now));
-  const fed = fedBy(EVENT_TYPES.filter((_, code) => (codes & (1 << code)) !== 0).map((type) => ({ type, at: new Date(0) }) as CaseEvent));
-  const read: ReadTally = {
-    rows,
-    bad: 0,
-    problems: [],
-    dstGaps: reader.gaps,
-    dstOverlaps: reader.overlaps,
-    notes: input.notes,
-    unread: input.columns.filter((c) => !setup.known.includes(c)),
-    known: setup.known,
-    ...(checks.length === 0 ? {} : { crossChecks }),
+  /** One line of a chunk, its cells cut and its case counted (one closure for the run: forEachLine's call site keeps one target). */
+  const take = (text: string, from: number, to: number, number: number): void => {
+    cells(text, from, to);
+    countRow(number);
   };
-  return { report, counted, fed, read, times };
+  return {
+    header: headerKey,
+    settings,
+    begin: () => {
+      reader.gaps = 0;
+      reader.overlaps = 0;
+      crossChecks = {};
+      tallies = checks.map(() => undefined);
+      counter = complianceCounter(policy, compiled, counterSettings);
+      calendars = [];
+      codes = 0;
+      counted = 0;
+      rows = 0;
+    },
+    lines: (texts, firstRow) => forEachLine(texts, firstRow, take),
+    record: row,
+    end: (read) => {
+      const report = counted === 0 ? null : counter.report();
+      const times = (report?.outcomes ?? []).map((outcome, i) => caseTimes(outcome, calendars[i] as Calendar, now));
+      const fed = fedBy(EVENT_TYPES.filter((_, code) => (codes & (1 << code)) !== 0).map((type) => ({ type, at: new Date(0) }) as CaseEvent));
+      return { report, counted, fed, read: { rows, bad: read.bad, problems: read.problems, dstGaps: reader.gaps, dstOverlaps: reader.overlaps, notes: read.notes, unread: read.unread, known: read.known, ...(checks.length === 0 ? {} : { crossChecks }) }, times };
+    },
+  };
 }

@@ -258,6 +258,18 @@ describe('the lean reader of compliance gives what the general path gives, to th
     expect(run.replayed).toBe(1);
   });
 
+  it('a chunk given back in the middle of the file: the chunks after it are counted lean again, each from zero (one row loop serves the run)', () => {
+    const good = fc.sample(goodArb, { numRuns: 300, seed: 5 });
+    // A row the lean reader gives back (a blank severity), skipped by the general reader, between two runs of clean chunks.
+    const rows: Row[] = [...good.slice(0, 150), { ...(good[0] as Row), severity: '' }, ...good.slice(150)];
+    const path = caseFile(rows, COLUMNS);
+    const run = both(['compliance', path, ...(CONTRACTS['uniphore'] as string[]), '--tz', 'America/New_York', '--now', '2026-11-02T12:00:00Z', '--month', '2026-10', '--by', 'severity', '--skip-bad-rows', '--json']);
+    expect(run.lean).toEqual(run.general);
+    expect(run.replayed).toBe(1);
+    expect(run.counted).toBeGreaterThan(10);
+    expect((JSON.parse(run.lean.stdout) as { total: number }).total).toBeGreaterThan(0);
+  });
+
   it('a record with a quote is read by the general reader of the split records, replayed from the chunk’s first record', () => {
     const path = file('id,severity,openedAt,respondedAt,events\nQ-1,1,2026-10-05T10:00:00Z,2026-10-05T10:20:00Z,"paused@2026-10-05T10:01:00Z;resumed@2026-10-05T10:05:00Z"\nQ-2,9,2026-10-05T10:00:00Z,,\nQ-3,2,2026-10-06T10:00:00Z,,\n');
     const run = both(['compliance', path, ...(CONTRACTS['uniphore'] as string[]), '--tz', 'UTC', '--now', '2026-11-02T12:00:00Z', '--month', '2026-10', '--skip-bad-rows']);
