@@ -19,7 +19,7 @@ import { plainObject, joinPath } from '../core/plain-data.js';
 import { isValidTimeZone } from '../core/time-zone.js';
 import { CsvReader, type CsvRecord } from '../records/csv.js';
 import { durationInstant, plainDigits } from '../records/read-cases.js';
-import { printable, readOptions, type RowReader } from '../records/read-rows.js';
+import { printable, readOptions } from '../records/read-rows.js';
 import type { DerivedTime } from '../records/import-profile.js';
 import { cellHolidayTypes, crossCheck, crossCheckTally, runCalendars, toolAmount } from './case-records.js';
 import type { CommandContext } from './command.js';
