@@ -194,11 +194,13 @@ function readSteps(steps: Program, text: string): number {
         at++;
       }
       switch (code) {
+        // date-fns refuses the year 0 (its years of y and yyyy start at 1).
         case YEAR:
+          if (value === 0) return NaN;
           year = value;
           break;
         case YEAR4:
-          if (digits !== 4) return NaN;
+          if (digits !== 4 || value === 0) return NaN;
           year = value;
           break;
         case YEAR2:

@@ -70,6 +70,21 @@ describe('a date format is read as date-fns parse reads it', () => {
     }
   });
 
+  it('the year 0 is refused, as date-fns refuses it (the counterexample a random run of the property above found)', () => {
+    for (const [pattern, text] of [
+      ['yyyyMMdd HHmm', '0000101 0000'],
+      ['yyyyMMdd HHmm', '00000101 0000'],
+      ['yyyy-MM-dd HH:mm:ss', '0000-01-01 00:00:00'],
+      ['y-M-d H:mm', '0-1-1 0:00'],
+    ] as const) {
+      expect(reference(text, pattern), text).toBeNaN();
+      expect(compileDateFormat(pattern, 'p').read(text), text).toBeNaN();
+    }
+    // The year 1 is read, by both.
+    expect(compileDateFormat('yyyyMMdd HHmm', 'p').read('00010101 0000')).toBe(reference('00010101 0000', 'yyyyMMdd HHmm'));
+    expect(compileDateFormat('y-M-d H:mm', 'p').read('1-1-1 0:00')).toBe(reference('1-1-1 0:00', 'y-M-d H:mm'));
+  });
+
   it('a pattern with other tokens (a weekday, an offset) is read by date-fns parse itself', () => {
     const weekday = compileDateFormat('EEE, dd MMM yyyy HH:mm', 'p');
     expect(weekday.read('Thu, 01 Oct 2026 06:09')).toBe(Date.UTC(2026, 9, 1, 6, 9));
