@@ -1,5 +1,6 @@
 // `--ics [--now INSTANT] [--out FILE]`: a command's dates as an iCalendar feed instead of a table.
 import { parseInstant } from '../core/instant.js';
+import { plural } from '../report/format.js';
 import type { CommandContext, CommandResult } from './command.js';
 import { fromOption, stringOption } from './options.js';
 import { UsageError } from './usage-error.js';
@@ -32,5 +33,5 @@ export function icsResult(context: CommandContext, ics: string, events: number):
   const out = stringOption(context, 'out');
   if (out === undefined) return { text: ics.trimEnd(), json: { ics } };
   context.writeOutput(out, ics);
-  return { text: `wrote ${out} (${events} event${events === 1 ? '' : 's'})`, json: { out, events } };
+  return { text: `wrote ${out} (${plural(events, 'event', 'events')})`, json: { out, events } };
 }

@@ -13,6 +13,7 @@ import { importProfiles } from '../records/import-profiles.js';
 import { readCases } from '../records/read-cases.js';
 import { readIncidents } from '../records/read-incidents.js';
 import type { ReadSummary, RecordReader, Row } from '../records/types.js';
+import { plural } from '../report/format.js';
 import { causesOption } from './cause-option.js';
 import { customerJoiner, customersOption } from './customers-option.js';
 import { historyOption, joinHistory, unmatchedHistoryLapse } from './history-option.js';
@@ -332,7 +333,7 @@ function unreadableDates(problems: readonly Said[], forms: Readonly<Record<strin
       const others = group.count - 1;
       // The group's first line stands for all its rows.
       const line = (text: string): Said => ({ line: text, rows: group.count });
-      const rest = others > 0 ? [{ line: `… and ${others} more ${kind}${others === 1 ? '' : 's'} of ${noun} ${column} in that form`, rows: 0 }] : [];
+      const rest = others > 0 ? [{ line: `… and ${plural(others, `more ${kind}`, `more ${kind}s`)} of ${noun} ${column} in that form`, rows: 0 }] : [];
       if (guess !== null) {
         out.push(line(`${kind} ${number}, ${noun} ${column}: ${value} is not ISO 8601; it looks like \`${guess[1]}\` (${guess[2]}): give --date-format${guess[3] === undefined ? ` '${guess[1]}'` : ` or --from ${guess[3]}`}`), ...rest);
       } else if (pattern !== undefined) {

@@ -13,6 +13,7 @@ import { serviceHoursCalendar } from '../contract/service-hours.js';
 import { caseTermsChange } from '../contract/case-terms-change.js';
 import type { Calendar } from '../calendar/types.js';
 import { findingsOf } from './findings.js';
+import { plural } from './format.js';
 import type { DowntimeSegment } from '../availability/types.js';
 import { caseCalendars } from '../cases/case-calendars.js';
 import { complianceReport } from '../cases/compliance-report.js';
@@ -495,7 +496,7 @@ function complianceSection(input: ServiceReportInput, contract: Contract, histor
       if (outcome.response.outcome === 'breached') add('response', outcome.responseSeverity, outcome.response, formatExplanation(explained.response));
       if (outcome.resolution?.outcome === 'breached' && explained.resolution !== null) add('resolution', outcome.severity, outcome.resolution, formatExplanation(explained.resolution));
       if (outcome.missedUpdates > 0) {
-        mine.push({ id, customer, timeZone, level: outcome.severity, label: labelOf(outcome.severity), kind: 'updates', dueAt: '', at: '', overrunMinutes: outcome.missedUpdates, overrunBusinessMinutes: 0, explanation: `${outcome.missedUpdates} update${outcome.missedUpdates === 1 ? '' : 's'} missed`, ...where });
+        mine.push({ id, customer, timeZone, level: outcome.severity, label: labelOf(outcome.severity), kind: 'updates', dueAt: '', at: '', overrunMinutes: outcome.missedUpdates, overrunBusinessMinutes: 0, explanation: `${plural(outcome.missedUpdates, 'update', 'updates')} missed`, ...where });
       }
     });
     breaches.push(...mine);

@@ -5,13 +5,12 @@ import { formatPercent } from '../core/percent.js';
 import { readableInstant } from '../core/readable-time.js';
 import { instantToZonedTime } from '../core/time-zone.js';
 import { breachesOf, capitalised } from './document.js';
-import { duration } from './format.js';
+import { duration, plural } from './format.js';
 import type { ReportBreach, ReportComplianceRow, ServiceReport } from './types.js';
 
 const DAY = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTH = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 const dayName = (date: string): string => DAY[new Date(`${date}T00:00:00Z`).getUTCDay()] as string;
 const shortDate = (date: string): string => `${Number(date.slice(8, 10))} ${MONTH[Number(date.slice(5, 7)) - 1] as string}`;
 

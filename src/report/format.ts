@@ -34,11 +34,14 @@ export function local(iso: string, timeZone: string): string {
 
 /** How late a breach was, in wall and business terms (`3 d 4 h late (14 h business time)`), or the updates missed. */
 export function lateness(b: ReportBreach): string {
-  if (b.kind === 'updates') return `${b.overrunMinutes} update${b.overrunMinutes === 1 ? '' : 's'} missed`;
+  if (b.kind === 'updates') return `${plural(b.overrunMinutes, 'update', 'updates')} missed`;
   const wall = duration(b.overrunMinutes * 60_000);
   const business = duration(b.overrunBusinessMinutes * 60_000);
   return `${wall} late${business === wall ? '' : ` (${business} business time)`}`;
 }
+/** `n` and its noun, in the singular for one: `plural(1, 'breach', 'breaches')` is `1 breach`. */
+export const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
 /** A count, or `—` for a figure not measured. */
 export const count = (value: number | null): string => (value === null ? '—' : String(value));
 

@@ -3,7 +3,7 @@ import { barChart } from './bar-chart.js';
 import { appendixPages, capitalised, customerName, furthestBelow, historyNote, largestOverruns, partNameOf, pointsChange, previousRow, splitNote } from './document.js';
 import { checkServiceReport } from './check-service-report.js';
 import { formatPercent } from '../core/percent.js';
-import { count, duration, lateness, local, minutes, notMeasuredText, percent } from './format.js';
+import { count, duration, lateness, local, plural, minutes, notMeasuredText, percent } from './format.js';
 
 // One self-contained page: styles inline, charts as inline SVG, no script and no request of any
 // kind, so it reads the same offline, as an e-mail attachment and printed to PDF.
@@ -62,7 +62,7 @@ function monthStrip(days: readonly ReportDay[], id: string): string {
     })
     .join('');
   const bad = days.filter((_, i) => kinds[i] !== '');
-  const summary = bad.length === 0 ? 'No downtime on any day of the month.' : `Downtime on ${bad.length} day${bad.length === 1 ? '' : 's'}: ${bad.map((d) => `${d.date} (${[d.unscheduled > 0 ? `${minutes(d.unscheduled)} min unscheduled` : '', d.excusable > 0 ? `${minutes(d.excusable)} min excusable` : '', d.maintenance > 0 ? `${minutes(d.maintenance)} min maintenance` : ''].filter(Boolean).join(', ')}; ${d.causes.join(', ')})`).join('; ')}.`;
+  const summary = bad.length === 0 ? 'No downtime on any day of the month.' : `Downtime on ${plural(bad.length, 'day', 'days')}: ${bad.map((d) => `${d.date} (${[d.unscheduled > 0 ? `${minutes(d.unscheduled)} min unscheduled` : '', d.excusable > 0 ? `${minutes(d.excusable)} min excusable` : '', d.maintenance > 0 ? `${minutes(d.maintenance)} min maintenance` : ''].filter(Boolean).join(', ')}; ${d.causes.join(', ')})`).join('; ')}.`;
   return `<figure><svg role="img" aria-labelledby="${id}-t ${id}-d" width="${days.length * cell}" height="${cell + 20}" viewBox="0 0 ${days.length * cell} ${cell + 20}" style="max-width:100%;height:auto" xmlns="http://www.w3.org/2000/svg"><title id="${id}-t">Downtime by day</title><desc id="${id}-d">${escape(summary)}</desc>${cells}</svg>
 <figcaption>Each day of the month: <b>U</b> unscheduled downtime (counts against availability), <b>E</b> excusable downtime, <b>M</b> maintenance inside a window; empty: none. The appendix gives each day's minutes and causes.</figcaption></figure>`;
 }
@@ -182,7 +182,7 @@ function pageOne(report: ServiceReport): string {
     figures.push(`<div class="figure">Availability<b data-figure="availability">${a.percent === null ? 'not measurable' : formatPercent(a.percent, 4)}</b>${a.target === null ? 'no target stated' : `target ${a.target}% · ${a.met === null ? '—' : a.met ? '<span class="met">met</span>' : '<span class="missed">missed</span>'}`}${p === null || p.availability === null || a.percent === null ? '' : `<br><small>${escape(p.month)}: ${formatPercent(p.availability, 4)} (${pointsChange(a.percent, p.availability, 1)})</small>`}</div>`);
     if (a.creditPercent !== null) figures.push(`<div class="figure">Service credit<b data-figure="credit">${a.credit === null ? `${a.creditPercent}%` : escape(a.credit.amount)}</b>${a.credit === null ? 'of the monthly fee' : `${a.credit.appliedPercent}% of ${escape(a.credit.currency)} fee${a.credit.claimBy === null ? '' : `, claim by ${escape(a.credit.claimBy)}`}`}</div>`);
   }
-  if (c !== null) figures.push(`<div class="figure">Cases opened<b data-figure="cases">${c.cases}</b>${c.breaches.length} breach${c.breaches.length === 1 ? '' : 'es'}${p === null || p.cases === null ? '' : `<br><small>${escape(p.month)}: ${p.cases} case${p.cases === 1 ? '' : 's'}</small>`}</div>`);
+  if (c !== null) figures.push(`<div class="figure">Cases opened<b data-figure="cases">${c.cases}</b>${plural(c.breaches.length, 'breach', 'breaches')}${p === null || p.cases === null ? '' : `<br><small>${escape(p.month)}: ${plural(p.cases, 'case', 'cases')}</small>`}</div>`);
   let levels = '';
   if (c !== null) {
     // Under plans or a history, each part's levels against its own targets, the row naming the part.
@@ -197,7 +197,7 @@ function pageOne(report: ServiceReport): string {
       .join('')}</tbody></table>`;
   }
   const below = c === null ? [] : furthestBelow(c.customers);
-  const customers = below.length === 0 ? '' : `<h3>Customers furthest below target</h3><ol>${below.map((x) => `<li><b>${escape(customerName(c?.parts, x))}</b>: ${pointsChange(x.shortfall, 0).slice(1)} below target; response ${percent(x.response.rate)}, resolution ${percent(x.resolution.rate)}, ${x.breaches} breach${x.breaches === 1 ? '' : 'es'} in ${x.cases} case${x.cases === 1 ? '' : 's'}</li>`).join('')}</ol>`;
+  const customers = below.length === 0 ? '' : `<h3>Customers furthest below target</h3><ol>${below.map((x) => `<li><b>${escape(customerName(c?.parts, x))}</b>: ${pointsChange(x.shortfall, 0).slice(1)} below target; response ${percent(x.response.rate)}, resolution ${percent(x.resolution.rate)}, ${plural(x.breaches, 'breach', 'breaches')} in ${plural(x.cases, 'case', 'cases')}</li>`).join('')}</ol>`;
   const missed = report.findings.length === 0 ? '<p>Every target the contract states was met.</p>' : `<ul class="findings">${report.findings.map((f) => `<li>${escape(f)}</li>`).join('')}</ul>`;
   return `<section class="page-one" aria-labelledby="summary"><h1>${escape(report.title)}</h1>
 <p class="meta">${escape([report.contract.vendor, `month ${report.month} in ${report.timeZone}`, report.region === null ? null : `region ${report.region}`, `as of ${local(report.asOf, report.timeZone)}`].filter((x) => x !== null).join(' · '))}</p>
@@ -226,8 +226,8 @@ ${evidence}${c === null || c.breaches.length === 0 ? '' : breachList(c)}</sectio
 /** Every breach with its explanation, collapsed under a <details>. */
 function breachList(c: Compliance): string {
   const pages = appendixPages(c.breaches);
-  return `<h3 id="every-breach">Every breach</h3><p>${c.breaches.length} breach${c.breaches.length === 1 ? '' : 'es'}, each with the steps behind its due time. Printed open, this list adds about ${pages} page${pages === 1 ? '' : 's'} (estimated from its rows).</p>
-<details><summary>Show all ${c.breaches.length} breach${c.breaches.length === 1 ? '' : 'es'}</summary><ol class="appendix">${c.breaches
+  return `<h3 id="every-breach">Every breach</h3><p>${plural(c.breaches.length, 'breach', 'breaches')}, each with the steps behind its due time. Printed open, this list adds about ${plural(pages, 'page', 'pages')} (estimated from its rows).</p>
+<details><summary>Show all ${plural(c.breaches.length, 'breach', 'breaches')}</summary><ol class="appendix">${c.breaches
     .map((b, i) => `<li id="${breachAnchor(i)}"><b>${escape(b.id)}</b>${b.customer === null ? '' : ` · ${escape(b.customer)}`} · ${partNameOf(c.parts, b) === null ? '' : `${escape(partNameOf(c.parts, b) as string)} · `}${escape(b.label)} ${escape(b.kind)} · due ${escape(local(b.dueAt, b.timeZone))} · ${b.kind === 'updates' ? '' : `actual ${escape(local(b.at, b.timeZone))} · `}${escape(lateness(b))}<p class="explanation">${escape(b.explanation)}</p></li>`)
     .join('')}</ol></details>`;
 }
@@ -265,10 +265,10 @@ ${a.incidents.length === 0 ? '<p>No incidents in the month.</p>' : `<h3>Incident
   }
   if (c !== null) {
     const largest = largestOverruns(c.breaches);
-    parts.push(`<section aria-labelledby="compliance"><h2 id="compliance">Support compliance</h2><p>${c.cases} case${c.cases === 1 ? '' : 's'} opened in the month.</p>
-${c.parts === undefined ? supportTables(c, c, '', 'h3') : `<p class="note">${escape(splitNote(c.parts))}</p>${c.parts.map((part, i) => `<h3 id="part-${i + 1}">${escape(capitalised(part.name))}</h3><p>${part.cases} case${part.cases === 1 ? '' : 's'} judged under ${escape(part.version === null ? `plan ${part.plan ?? ''}` : part.plan === null ? `the terms ${part.version.label}` : `the terms ${part.version.label}, plan ${part.plan}`)}.</p>${supportTables(c, part, `-${i + 1}`, 'h4')}`).join('\n')}`}
+    parts.push(`<section aria-labelledby="compliance"><h2 id="compliance">Support compliance</h2><p>${plural(c.cases, 'case', 'cases')} opened in the month.</p>
+${c.parts === undefined ? supportTables(c, c, '', 'h3') : `<p class="note">${escape(splitNote(c.parts))}</p>${c.parts.map((part, i) => `<h3 id="part-${i + 1}">${escape(capitalised(part.name))}</h3><p>${plural(part.cases, 'case', 'cases')} judged under ${escape(part.version === null ? `plan ${part.plan ?? ''}` : part.plan === null ? `the terms ${part.version.label}` : `the terms ${part.version.label}, plan ${part.plan}`)}.</p>${supportTables(c, part, `-${i + 1}`, 'h4')}`).join('\n')}`}
 ${c.typicalTimes === null ? '' : `<h3>Typical times</h3>${typicalTable(c.typicalTimes)}${c.parts === undefined ? '' : '<p class="note">Over every case of the month, whatever its plan or terms: times, not rates against a target.</p>'}`}
-<h3 id="largest-overruns">The largest overruns</h3>${largest.length === 0 ? '<p>No response or resolution target was breached.</p>' : `<p class="note">The ${largest.length} largest of ${c.breaches.length} breach${c.breaches.length === 1 ? '' : 'es'}; each links to its explanation in the <a href="#appendix">appendix</a>. Times in each case's zone.</p><table class="compact"><thead><tr><th scope="col">Case</th><th scope="col">Customer</th><th scope="col">Target</th><th scope="col">Due</th><th scope="col">Late by</th></tr></thead><tbody>${largest
+<h3 id="largest-overruns">The largest overruns</h3>${largest.length === 0 ? '<p>No response or resolution target was breached.</p>' : `<p class="note">The ${largest.length} largest of ${plural(c.breaches.length, 'breach', 'breaches')}; each links to its explanation in the <a href="#appendix">appendix</a>. Times in each case's zone.</p><table class="compact"><thead><tr><th scope="col">Case</th><th scope="col">Customer</th><th scope="col">Target</th><th scope="col">Due</th><th scope="col">Late by</th></tr></thead><tbody>${largest
       .map((i) => {
         const b = c.breaches[i] as ReportBreach;
         const part = partNameOf(c.parts, b);
@@ -284,7 +284,7 @@ ${c.typicalTimes === null ? '' : `<h3>Typical times</h3>${typicalTable(c.typical
       .join('')}</tbody></table>`}</section>`);
   }
   if (r !== null) {
-    parts.push(`<section aria-labelledby="renewal"><h2 id="renewal">Renewal${r.customer === null ? '' : ` — ${escape(r.customer)}`}</h2>${r.nextNotice === null ? '' : `<div class="figures"><div class="figure">Non-renewal notice due by<b data-figure="notice">${escape(r.nextNotice.deadline)}</b>${r.nextNotice.daysLeft} day${r.nextNotice.daysLeft === 1 ? '' : 's'} left</div></div>`}
+    parts.push(`<section aria-labelledby="renewal"><h2 id="renewal">Renewal${r.customer === null ? '' : ` — ${escape(r.customer)}`}</h2>${r.nextNotice === null ? '' : `<div class="figures"><div class="figure">Non-renewal notice due by<b data-figure="notice">${escape(r.nextNotice.deadline)}</b>${plural(r.nextNotice.daysLeft, 'day', 'days')} left</div></div>`}
 <table class="compact"><thead><tr><th scope="col" class="num">Term</th><th scope="col">Start</th><th scope="col">End</th><th scope="col" class="num">Fee</th><th scope="col" class="num">Uplift</th><th scope="col">Rule</th><th scope="col">Notice by</th></tr></thead><tbody>${r.terms
       .map((t) => `<tr><td class="num">${t.term}</td><td>${escape(t.start)}</td><td>${escape(t.end)}</td><td class="num">${escape(r.currency)} ${escape(t.fee)}</td><td class="num">${t.rule === 'initial' ? '' : percent(t.rate, 2)}</td><td>${escape(t.rule)}</td><td>${escape(t.noticeDeadline)}</td></tr>`)
       .join('')}</tbody></table>${r.explanation === null ? '' : `<p class="explanation">${escape(r.explanation)}</p>`}</section>`);

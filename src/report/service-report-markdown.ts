@@ -2,7 +2,7 @@ import type { ReportBreach, ReportClause, ReportComplianceRow, ReportPrevious, R
 import { appendixPages, capitalised, customerName, furthestBelow, historyNote, largestOverruns, partNameOf, pointsChange, previousRow, splitNote } from './document.js';
 import { checkServiceReport } from './check-service-report.js';
 import { formatPercent } from '../core/percent.js';
-import { count, duration, lateness, local, minutes, notMeasuredText, percent } from './format.js';
+import { count, duration, lateness, local, plural, minutes, notMeasuredText, percent } from './format.js';
 
 // Every interpolated text goes through `md` (one line) or `mdLines` (a text of several lines), in
 // tables and outside them: HTML is written as entities, so no renderer makes an element of it; a
@@ -83,7 +83,7 @@ export function serviceReportToMarkdown(report: ServiceReport): string {
     const before = p === null || p.availability === null || a.percent === null ? '' : ` (${md(p.month)}: ${formatPercent(p.availability, 4)}, ${pointsChange(a.percent, p.availability, 1)})`;
     lines.push(`- Availability **${a.percent === null ? 'not measurable' : formatPercent(a.percent, 4)}**${a.target === null ? '' : ` against a target of ${a.target}% (${a.met ? 'met' : 'missed'})`}${before}${a.creditPercent === null ? '' : `; service credit ${a.creditPercent}%${a.credit === null ? '' : ` = **${md(a.credit.amount)}**${a.credit.claimBy === null ? '' : `, claim by ${md(a.credit.claimBy)}`}`}`}.`);
   }
-  if (c !== null) lines.push(`- ${c.cases} case${c.cases === 1 ? '' : 's'} opened, ${c.breaches.length} breach${c.breaches.length === 1 ? '' : 'es'}${p === null || p.cases === null ? '' : ` (${md(p.month)}: ${p.cases} case${p.cases === 1 ? '' : 's'})`}.`);
+  if (c !== null) lines.push(`- ${plural(c.cases, 'case', 'cases')} opened, ${plural(c.breaches.length, 'breach', 'breaches')}${p === null || p.cases === null ? '' : ` (${md(p.month)}: ${plural(p.cases, 'case', 'cases')})`}.`);
   if (c !== null) {
     const compared = p !== null && p.response.length > 0;
     const against = (row: ReportComplianceRow | undefined): string => (row === undefined || (row.met ?? 0) + (row.breached ?? 0) === 0 ? '—' : `${percent(row.rate)}${row.target === null ? '' : ` of ${percent(row.target)}`}${row.meetsTarget === false ? ' (missed)' : ''}`);
@@ -94,7 +94,7 @@ export function serviceReportToMarkdown(report: ServiceReport): string {
   }
   lines.push('', '### What missed its target', '', ...(report.findings.length === 0 ? ['Every target the contract states was met.'] : report.findings.map((f) => `- ${md(f)}`)));
   const below = c === null ? [] : furthestBelow(c.customers);
-  if (below.length > 0) lines.push('', '### Customers furthest below target', '', ...below.map((x, i) => `${i + 1}. **${md(customerName(c?.parts, x))}**: ${pointsChange(x.shortfall, 0).slice(1)} below target; response ${percent(x.response.rate)}, resolution ${percent(x.resolution.rate)}, ${x.breaches} breach${x.breaches === 1 ? '' : 'es'} in ${x.cases} case${x.cases === 1 ? '' : 's'}`));
+  if (below.length > 0) lines.push('', '### Customers furthest below target', '', ...below.map((x, i) => `${i + 1}. **${md(customerName(c?.parts, x))}**: ${pointsChange(x.shortfall, 0).slice(1)} below target; response ${percent(x.response.rate)}, resolution ${percent(x.resolution.rate)}, ${plural(x.breaches, 'breach', 'breaches')} in ${plural(x.cases, 'case', 'cases')}`));
   if (a !== null) {
     lines.push('', '## Availability', '', `((x − y − z) / (x − y)) × 100 with x = ${minutes(a.x)} minutes in the month (in ${md(a.timeZone)}), y = ${minutes(a.y)} excusable, z = ${minutes(a.z)} unscheduled.`);
     if (a.borrowedFormula !== undefined) lines.push('', `${md(a.borrowedFormula)}.`);
@@ -104,20 +104,20 @@ export function serviceReportToMarkdown(report: ServiceReport): string {
     if (a.incidents.length > 0) lines.push('', '### Incidents', '', table(['Incident', 'Cause', 'Start', 'End', 'Excusable (y), min', 'Unscheduled (z), min', 'Window'], a.incidents.map((i) => [i.id, i.cause, local(i.start, report.timeZone), local(i.end, report.timeZone), minutes(i.excusableMinutes), minutes(i.unscheduledMinutes), i.window ?? ''])));
   }
   if (c !== null) {
-    lines.push('', '## Support compliance', '', `${c.cases} case${c.cases === 1 ? '' : 's'} opened in the month.`);
+    lines.push('', '## Support compliance', '', `${plural(c.cases, 'case', 'cases')} opened in the month.`);
     const unmeasured = (metric: 'response' | 'resolution' | 'updates'): string[] => ((c.notMeasured ?? []).includes(metric) ? ['', notMeasuredText(metric)] : []);
     const tables = (rows: Pick<typeof c, 'response' | 'resolution' | 'updates'>, level: string): string[] => [...compliance('Response', rows.response, unmeasured('response'), level), ...compliance('Updates', rows.updates, unmeasured('updates'), level), ...compliance('Resolution', rows.resolution, unmeasured('resolution'), level)];
     if (c.parts === undefined) lines.push(...tables(c, '###'));
     else {
       lines.push('', md(splitNote(c.parts)));
-      for (const part of c.parts) lines.push('', `### ${md(capitalised(part.name))}`, '', `${part.cases} case${part.cases === 1 ? '' : 's'} judged under ${md(part.version === null ? `plan ${part.plan ?? ''}` : part.plan === null ? `the terms ${part.version.label}` : `the terms ${part.version.label}, plan ${part.plan}`)}.`, ...tables(part, '####'));
+      for (const part of c.parts) lines.push('', `### ${md(capitalised(part.name))}`, '', `${plural(part.cases, 'case', 'cases')} judged under ${md(part.version === null ? `plan ${part.plan ?? ''}` : part.plan === null ? `the terms ${part.version.label}` : `the terms ${part.version.label}, plan ${part.plan}`)}.`, ...tables(part, '####'));
     }
     lines.push(...(c.typicalTimes === null ? [] : typical(c.typicalTimes)), ...(c.typicalTimes === null || c.parts === undefined ? [] : ['', 'Over every case of the month, whatever its plan or terms: times, not rates against a target.']));
     const largest = largestOverruns(c.breaches);
     lines.push('', '### The largest overruns', '');
     if (largest.length === 0) lines.push('No response or resolution target was breached.');
     else {
-      lines.push(`The ${largest.length} largest of ${c.breaches.length} breach${c.breaches.length === 1 ? '' : 'es'}; the appendix explains each (number in brackets). Times in each case's zone.`, '');
+      lines.push(`The ${largest.length} largest of ${plural(c.breaches.length, 'breach', 'breaches')}; the appendix explains each (number in brackets). Times in each case's zone.`, '');
       lines.push(table(['Case', 'Customer', 'Target', 'Due', 'Late by'], largest.map((i) => {
         const b = c.breaches[i] as ReportBreach;
         const part = partNameOf(c.parts, b);
@@ -131,7 +131,7 @@ export function serviceReportToMarkdown(report: ServiceReport): string {
   }
   if (r !== null) {
     lines.push('', `## Renewal${r.customer === null ? '' : ` — ${md(r.customer)}`}`, '');
-    if (r.nextNotice !== null) lines.push(`Non-renewal notice due by **${md(r.nextNotice.deadline)}** (${r.nextNotice.daysLeft} day${r.nextNotice.daysLeft === 1 ? '' : 's'} left).`, '');
+    if (r.nextNotice !== null) lines.push(`Non-renewal notice due by **${md(r.nextNotice.deadline)}** (${plural(r.nextNotice.daysLeft, 'day', 'days')} left).`, '');
     lines.push(table(['Term', 'Start', 'End', 'Fee', 'Uplift', 'Rule', 'Notice by'], r.terms.map((t) => [String(t.term), t.start, t.end, `${r.currency} ${t.fee}`, t.rule === 'initial' ? '' : percent(t.rate, 2), t.rule, t.noticeDeadline])));
     if (r.explanation !== null) lines.push('', mdLines(r.explanation));
   }
@@ -145,7 +145,7 @@ export function serviceReportToMarkdown(report: ServiceReport): string {
   evidence.push(...clauses('Contract clauses: availability', a?.clauses ?? []), ...clauses('Contract clauses: support', c?.clauses ?? []), ...clauses('Contract clauses: maintenance', m?.clauses ?? []), ...clauses('Contract clauses: renewal', r?.clauses ?? []));
   if (c !== null && c.breaches.length > 0) {
     const pages = appendixPages(c.breaches);
-    evidence.push('', '### Every breach', '', `${c.breaches.length} breach${c.breaches.length === 1 ? '' : 'es'}, each with the steps behind its due time. Printed, this list adds about ${pages} page${pages === 1 ? '' : 's'} (estimated from its rows).`, '');
+    evidence.push('', '### Every breach', '', `${plural(c.breaches.length, 'breach', 'breaches')}, each with the steps behind its due time. Printed, this list adds about ${plural(pages, 'page', 'pages')} (estimated from its rows).`, '');
     c.breaches.forEach((b, i) => {
       const part = partNameOf(c.parts, b);
       evidence.push(`${i + 1}. **${md(b.id)}**${b.customer === null ? '' : ` · ${md(b.customer)}`} · ${part === null ? '' : `${md(part)} · `}${md(b.label)} ${b.kind} · due ${md(local(b.dueAt, b.timeZone))}${b.kind === 'updates' ? '' : ` · actual ${md(local(b.at, b.timeZone))}`} · ${md(lateness(b))}`, '', ...mdLines(b.explanation).split('\n').map((line) => `   ${line}  `), '');

@@ -27,6 +27,7 @@ import { UsageError } from '../usage-error.js';
 import { borrowedFormulaNote } from '../../report/formula-note.js';
 import { serviceHoursCalendar } from '../../contract/service-hours.js';
 import type { Calendar } from '../../calendar/types.js';
+import { plural } from '../../report/format.js';
 import { isHistoryRun } from '../contract-history.js';
 import { availabilityUnderHistory } from '../availability-history.js';
 
@@ -437,7 +438,7 @@ export const availabilityCommand: Command = {
       rows: causes.map(([cause, m]) => [cause, minutes(m.excusableMinutes), minutes(m.unscheduledMinutes)]),
     };
     const borrowed = terms.borrowedFormula;
-    let text = `${summary}${borrowed === null ? '' : `\n\nnote: ${borrowed}.`}\n\nMinutes by cause (${good} incident${good === 1 ? '' : 's'}; overlaps counted once):\n${formatTable(causeTable.columns, causeTable.rows)}`;
+    let text = `${summary}${borrowed === null ? '' : `\n\nnote: ${borrowed}.`}\n\nMinutes by cause (${plural(good, 'incident', 'incidents')}; overlaps counted once):\n${formatTable(causeTable.columns, causeTable.rows)}`;
     let table: Table = causeTable;
     if (context.values['segments'] === true) {
       table = {

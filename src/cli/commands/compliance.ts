@@ -30,6 +30,7 @@ import { countCasesLean, leanReader, ordersByDefault } from '../lean-cases.js';
 import { formatPercent, formatTable } from '../table.js';
 import { EMPTY_HELP, EMPTY_OPTION, fedBy, notMeasuredByAll, notMeasuredLine } from '../not-measured.js';
 import { type ComplianceByLevel, complianceByLevel, type MetricCounts } from '../../cases/compliance-by-level.js';
+import { plural } from '../../report/format.js';
 
 const COUNTS = ['total', 'met', 'breached', 'pending', 'cancelled'] as const;
 const GROUPINGS = ['total', 'severity', 'customer', 'month', 'team'] as const;
@@ -442,7 +443,7 @@ export const complianceCommand: Command = {
       { title: 'missed updates', align: 'right' as const },
       ...(withReplies ? [{ title: 'replies', align: 'right' as const }] : []),
     ];
-    const scope = month === undefined ? `every month: ${counted} case${counted === 1 ? '' : 's'}` : `${month}: ${counted} of ${read.rows - read.bad} case${read.rows - read.bad === 1 ? '' : 's'} opened in the month`;
+    const scope = month === undefined ? `every month: ${plural(counted, 'case', 'cases')}` : `${month}: ${counted} of ${plural(read.rows - read.bad, 'case', 'cases')} opened in the month`;
     const historyLegend = history === undefined ? [] : [`terms A to B: the cases opened while that version of the contract was in force (first and last day in ${history.timeZone}, inclusive), each judged under that version's targets.`];
     if (shownVersions.some((v) => v.plans !== null)) {
       historyLegend.push('Under a version with plans, each case is judged under the plan its fields select in that version: “  premium: P1” is the P1 cases of plan premium, against that plan’s targets; the terms line adds up its plans, with a target only where they agree.');
