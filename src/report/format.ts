@@ -39,6 +39,16 @@ export function lateness(b: ReportBreach): string {
   const business = duration(b.overrunBusinessMinutes * 60_000);
   return `${wall} late${business === wall ? '' : ` (${business} business time)`}`;
 }
+/**
+ * The region cell of a maintenance window in a table: its region, or `every region` for a window
+ * that names none (an empty cell read as a missing value). A table of windows none of which names
+ * a region has no region column ({@link namesRegions}).
+ */
+export const windowRegion = (region: string | undefined): string => region ?? 'every region';
+
+/** Whether any of the windows names a region: a table of them has a region column. */
+export const namesRegions = (windows: readonly { readonly region?: string | undefined }[]): boolean => windows.some((w) => w.region !== undefined);
+
 /** `n` and its noun, in the singular for one: `plural(1, 'breach', 'breaches')` is `1 breach`. */
 export const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 

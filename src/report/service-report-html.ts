@@ -3,7 +3,7 @@ import { barChart } from './bar-chart.js';
 import { appendixPages, capitalised, customerName, furthestBelow, historyNote, largestOverruns, partNameOf, pointsChange, previousRow, splitNote } from './document.js';
 import { checkServiceReport } from './check-service-report.js';
 import { formatPercent } from '../core/percent.js';
-import { count, duration, lateness, local, plural, minutes, notMeasuredText, percent } from './format.js';
+import { count, duration, lateness, local, minutes, namesRegions, notMeasuredText, percent, plural, windowRegion } from './format.js';
 
 // One self-contained page: styles inline, charts as inline SVG, no script and no request of any
 // kind, so it reads the same offline, as an e-mail attachment and printed to PDF.
@@ -279,8 +279,9 @@ ${c.typicalTimes === null ? '' : `<h3>Typical times</h3>${typicalTable(c.typical
     parts.push(customersSection(c));
   }
   if (m !== null) {
-    parts.push(`<section aria-labelledby="maintenance"><h2 id="maintenance">Upcoming maintenance</h2>${m.windows.length === 0 ? '<p>No window in the coming weeks.</p>' : `<table class="compact"><thead><tr><th scope="col">Region</th><th scope="col">Local time (${escape(m.zone)})</th><th scope="col">UTC</th></tr></thead><tbody>${m.windows
-      .map((w) => `<tr><td>${escape(w.region ?? '')}</td><td>${escape(w.local)}</td><td>${escape(local(w.start, 'UTC'))} – ${escape(local(w.end, 'UTC'))}</td></tr>`)
+    const regional = namesRegions(m.windows);
+    parts.push(`<section aria-labelledby="maintenance"><h2 id="maintenance">Upcoming maintenance</h2>${m.windows.length === 0 ? '<p>No window in the coming weeks.</p>' : `<table class="compact"><thead><tr>${regional ? '<th scope="col">Region</th>' : ''}<th scope="col">Local time (${escape(m.zone)})</th><th scope="col">UTC</th></tr></thead><tbody>${m.windows
+      .map((w) => `<tr>${regional ? `<td>${escape(windowRegion(w.region))}</td>` : ''}<td>${escape(w.local)}</td><td>${escape(local(w.start, 'UTC'))} – ${escape(local(w.end, 'UTC'))}</td></tr>`)
       .join('')}</tbody></table>`}</section>`);
   }
   if (r !== null) {

@@ -2,7 +2,7 @@ import type { ReportBreach, ReportClause, ReportComplianceRow, ReportPrevious, R
 import { appendixPages, capitalised, customerName, furthestBelow, historyNote, largestOverruns, partNameOf, pointsChange, previousRow, splitNote } from './document.js';
 import { checkServiceReport } from './check-service-report.js';
 import { formatPercent } from '../core/percent.js';
-import { count, duration, lateness, local, plural, minutes, notMeasuredText, percent } from './format.js';
+import { count, duration, lateness, local, minutes, namesRegions, notMeasuredText, percent, plural, windowRegion } from './format.js';
 
 // Every interpolated text goes through `md` (one line) or `mdLines` (a text of several lines), in
 // tables and outside them: HTML is written as entities, so no renderer makes an element of it; a
@@ -127,7 +127,9 @@ export function serviceReportToMarkdown(report: ServiceReport): string {
     lines.push(...customers(c));
   }
   if (m !== null) {
-    lines.push('', '## Upcoming maintenance', '', m.windows.length === 0 ? 'No window in the coming weeks.' : table(['Region', `Local time (${md(m.zone)})`, 'UTC'], m.windows.map((w) => [w.region ?? '', w.local, `${local(w.start, 'UTC')} – ${local(w.end, 'UTC')}`])));
+    const regional = namesRegions(m.windows);
+    const rows = m.windows.map((w) => [...(regional ? [windowRegion(w.region)] : []), w.local, `${local(w.start, 'UTC')} – ${local(w.end, 'UTC')}`]);
+    lines.push('', '## Upcoming maintenance', '', m.windows.length === 0 ? 'No window in the coming weeks.' : table([...(regional ? ['Region'] : []), `Local time (${md(m.zone)})`, 'UTC'], rows));
   }
   if (r !== null) {
     lines.push('', `## Renewal${r.customer === null ? '' : ` — ${md(r.customer)}`}`, '');

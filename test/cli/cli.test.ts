@@ -143,6 +143,22 @@ describe('files for the contract, holidays and windows', () => {
     expect(json.windows.map((w) => [w.start, w.end, w.local.start, w.local.endDay])).toEqual([['2026-12-05T16:30:00.000Z', '2026-12-05T20:30:00.000Z', '16:30', 'sat']]);
   });
 
+  it('windows: on screen a window of every region says so and a list without regions has no region column; --csv keeps the column, the cell empty', () => {
+    const args = ['windows', '--contract', 'uniphore', '--params', 'test/cli/fixtures/uniphore-params.json', '--region', 'US', '--from', '2026-10-19', '--weeks', '1', ...NY];
+    const table = slakit(args).stdout.split('\n');
+    expect(table.filter((line) => line.startsWith('every region  data-center-'))).toHaveLength(2);
+    expect(table.filter((line) => line.startsWith('US '))).toHaveLength(1);
+    const csv = slakit([...args, '--csv']).stdout.split('\n');
+    expect(csv[0]).toBe('region,window,starts,ends,UTC offset,in UTC');
+    expect(csv.filter((line) => line.startsWith(',data-center-'))).toHaveLength(2);
+    // Larkspur's weekly window names no region.
+    const larkspur = ['windows', '--contract', 'examples/contracts/larkspur-saas.json', '--from', '2026-10-19', '--weeks', '1', ...NY];
+    const plain = slakit(larkspur).stdout.split('\n');
+    expect(plain[2]?.startsWith('window ')).toBe(true);
+    expect(plain[4]?.startsWith('weekly ')).toBe(true);
+    expect(slakit([...larkspur, '--csv']).stdout.split('\n')[1]?.startsWith(',weekly,')).toBe(true);
+  });
+
   it('a file that is not JSON, or a contract that is not valid, is bad data (exit 1) naming every problem by its JSON path', () => {
     const broken = slakit(['due', '--contract', 'test/cli/fixtures/broken.json', '--severity', '1', '--opened', '2026-11-20T16:30:00Z', ...NY]);
     expect(broken.code).toBe(1);

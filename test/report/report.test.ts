@@ -66,6 +66,24 @@ describe('buildServiceReport', () => {
     expect(report.maintenance!.windows[0]!.local).toBe('Sat 7 Nov 22:00–02:00 (next day) (UTC-06:00)');
   });
 
+  it('maintenance in HTML and Markdown: a window of every region says so; with no window naming a region, no region column', () => {
+    const m = report.maintenance!;
+    const [first, second] = m.windows;
+    const { region: _, ...everywhere } = second!;
+    const mixed: ServiceReport = { ...report, maintenance: { ...m, windows: [first!, everywhere] } };
+    const markdown = serviceReportToMarkdown(mixed);
+    expect(markdown).toContain(`| Region | Local time (${m.zone}) | UTC |`);
+    expect(markdown).toContain(`| ${first!.region!} | ${first!.local} |`);
+    expect(markdown).toContain(`| every region | ${second!.local} |`);
+    const html = serviceReportToHtml(mixed);
+    expect(html).toContain('<th scope="col">Region</th>');
+    expect(html).toContain(`<td>every region</td><td>${second!.local}</td>`);
+    const none: ServiceReport = { ...report, maintenance: { ...m, windows: m.windows.map(({ region: _, ...rest }) => rest) } };
+    expect(serviceReportToMarkdown(none)).toContain(`| Local time (${m.zone}) | UTC |`);
+    expect(serviceReportToMarkdown(none)).not.toContain('| Region |');
+    expect(serviceReportToHtml(none)).not.toContain('<th scope="col">Region</th>');
+  });
+
   it('renewal: the terms under the contract’s renewal rule, the next notice deadline and the projected uplift explained', () => {
     const r = report.renewal!;
     expect(r.terms.map((t) => [t.term, t.fee, t.rule])).toEqual([

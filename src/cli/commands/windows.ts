@@ -10,6 +10,7 @@ import { maintenanceOption } from '../schedule.js';
 import { maintenanceWindowsToIcs } from '../../ics/maintenance-windows-to-ics.js';
 import { ICS_HELP, ICS_OPTIONS, icsRequest, icsResult } from '../ics-option.js';
 import { formatTable } from '../table.js';
+import { namesRegions, windowRegion } from '../../report/format.js';
 import { UsageError } from '../usage-error.js';
 import { guide } from '../guide.js';
 import { regionOption } from './availability.js';
@@ -67,7 +68,8 @@ export const windowsCommand: Command = {
       `${s.toISOString().slice(0, 16)}Z – ${e.toISOString().slice(11, 16)}Z`,
     ]);
     const columns = [{ title: 'region' }, { title: 'window' }, { title: 'starts' }, { title: 'ends' }, { title: 'UTC offset' }, { title: 'in UTC' }];
-    const table = formatTable(columns, rows);
+    // On screen, a window of every region says so, and a list without regions has no region column (--csv keeps its columns and an empty cell).
+    const table = namesRegions(windows) ? formatTable(columns, rows.map((row, i) => [windowRegion(windows[i]?.region), ...row.slice(1)])) : formatTable(columns.slice(1), rows.map((row) => row.slice(1)));
     const header = `${windows.length} maintenance ${windows.length === 1 ? 'window' : 'windows'} from ${from} for ${weeks} ${weeks === 1 ? 'week' : 'weeks'}, shown in ${timeZone}${region === undefined ? '' : ` (region ${region})`}`;
     return { text: `${header}\n\n${table}`, json: toJson({ timeZone, windows: described }), table: { columns, rows } };
   },
