@@ -39,6 +39,7 @@ export function lateness(b: ReportBreach): string {
   const business = duration(b.overrunBusinessMinutes * 60_000);
   return `${wall} late${business === wall ? '' : ` (${business} business time)`}`;
 }
+
 /**
  * The region cell of a maintenance window in a table: its region, or `every region` for a window
  * that names none (an empty cell read as a missing value). A table of windows none of which names
