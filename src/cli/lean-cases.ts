@@ -4,7 +4,8 @@
 // It takes only what it can read exactly as readCases reads it (instants with an offset, known
 // labels, well-formed events, a case that passes every check): at the first row it cannot
 // vouch for, it gives the chunk back, replayed from its first record, to the general reader,
-// which reads, counts and reports it (bad rows, local times, …) as it always did.
+// which reads, counts and reports it (bad rows, local times, …) as it always did. The cells of a
+// plain text are found by the cell scanner (cell-scan.ts) where it runs, else by indexOf.
 import { engineOf } from '../calendar/create-calendar.js';
 import type { CalendarEngine } from '../calendar/engine.js';
 import type { Calendar, HolidaySet } from '../calendar/types.js';
@@ -23,6 +24,7 @@ import { printable, readOptions } from '../records/read-rows.js';
 import type { DerivedTime } from '../records/import-profile.js';
 import { cellHolidayTypes, crossCheck, crossCheckTally, runCalendars, toolAmount } from './case-records.js';
 import type { CommandContext } from './command.js';
+import { type CellMarks, cellScanner } from './cell-scan.js';
 import { caseHolidays } from './holidays.js';
 import { chunkRecords, type InputRecords, recordsOfFields } from './input.js';
 import { fedBy } from './not-measured.js';
@@ -61,10 +63,11 @@ export interface LeanSettings {
 }
 
 /**
- * How many chunks the lean reader counted and how many it gave back; `enabled` false sends every
- * chunk to the general reader (the differential tests compare the two).
+ * How many chunks the lean reader counted and how many it gave back, and how many texts the cell
+ * scanner read; `enabled` false sends every chunk to the general reader, `scan` false cuts every
+ * line with `indexOf` instead of the cell scanner (the differential tests compare the three).
  */
-export const leanReader = { enabled: true, counted: 0, replayed: 0 };
+export const leanReader = { enabled: true, scan: true, counted: 0, replayed: 0, scanned: 0 };
 
 /**
  * The row loop of a run: its reader, closures and caches, built at the run's first chunk and used
@@ -103,21 +106,21 @@ function sameSettings(a: LeanSettings, b: LeanSettings): boolean {
 }
 
 /**
- * Hands each line of `texts` (a line feed ends one; an empty line is none, as CsvReader reads it)
- * to `take` with its row number. The loop is a function of its own, not a part of countCasesLean:
- * a loop there had V8 compile countCasesLean for it in every chunk and drop that code as the
- * chunk ended (measured with --trace-opt: about 0.5 s of compiling in a million-row run).
+ * Hands each line of `text` (a line feed ends one; an empty line is none, as CsvReader reads it)
+ * to `take` with its row number, the first on row `firstRow`; returns the row after its last. The
+ * loop is a function of its own, not a part of countCasesLean: a loop there had V8 compile
+ * countCasesLean for it in every chunk and drop that code as the chunk ended (measured with
+ * --trace-opt: about 0.5 s of compiling in a million-row run).
  */
-function forEachLine(texts: readonly string[], firstRow: number, take: (text: string, from: number, to: number, row: number) => void): void {
+function forEachLine(text: string, firstRow: number, take: (text: string, from: number, to: number, row: number) => void): number {
   let row = firstRow;
-  for (const text of texts) {
-    for (let pos = 0; pos < text.length; row++) {
-      let end = text.indexOf('\n', pos);
-      if (end < 0) end = text.length;
-      if (end > pos) take(text, pos, end, row);
-      pos = end + 1;
-    }
+  for (let pos = 0; pos < text.length; row++) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
+    if (end > pos) take(text, pos, end, row);
+    pos = end + 1;
   }
+  return row;
 }
 
 /** A line break in an event's instant: readCases refuses it. */
@@ -449,6 +452,44 @@ function rowLoop(
     // Each counted case's calendar, for its times (the counter keeps its outcome, in order).
     if (withTimes) calendars.push(calendar);
   };
+  // The cell scanner of the run (null where it cannot run): the wanted cells of a line from its marks.
+  const scanner = leanReader.scan ? cellScanner(delimiter) : null;
+  const wantedColumns = Int32Array.from(header.keys()).filter((i) => wanted[i] === 1);
+  const last = header.length - 1;
+  /** Takes the line whose first mark is `marks[mark]`, from `from` to `to`, as the row; throws where it has another number of cells (as `cells` does). */
+  const markedCells = (text: string, marks: Int32Array, mark: number, feed: number, from: number, to: number): void => {
+    if (feed - mark !== last) throw GIVE_UP;
+    fields = undefined;
+    line = text;
+    for (let w = 0; w < wantedColumns.length; w++) {
+      const i = wantedColumns[w] as number;
+      starts[i] = i === 0 ? from : (marks[mark + i - 1] as number) + 1;
+      ends[i] = i === last ? to : (marks[mark + i] as number);
+    }
+  };
+  /** Counts the lines of `text` by its marks (see forEachLine), the first on row `firstRow`; returns the row after its last. */
+  const markedLines = (text: string, scan: CellMarks, firstRow: number): number => {
+    const { marks, first, count, feedsAt, feeds } = scan;
+    let row = firstRow;
+    let mark = first;
+    let from = 0;
+    for (let j = 0; j < feeds; j++, row++) {
+      const feed = first + (marks[feedsAt + j] as number);
+      const to = marks[feed] as number;
+      if (to > from) {
+        markedCells(text, marks, mark, feed, from, to);
+        countRow(row);
+      }
+      mark = feed + 1;
+      from = to + 1;
+    }
+    // The text's last line, when no line feed ends it.
+    if (from < text.length) {
+      markedCells(text, marks, mark, first + count, from, text.length);
+      countRow(row++);
+    }
+    return row;
+  };
   /** One line of a chunk, its cells cut and its case counted (one closure for the run: forEachLine's call site keeps one target). */
   const take = (text: string, from: number, to: number, number: number): void => {
     cells(text, from, to);
@@ -468,7 +509,17 @@ function rowLoop(
       counted = 0;
       rows = 0;
     },
-    lines: (texts, firstRow) => forEachLine(texts, firstRow, take),
+    lines: (texts, firstRow) => {
+      let row = firstRow;
+      for (const text of texts) {
+        const scan = scanner?.(text);
+        if (scan === undefined) row = forEachLine(text, row, take);
+        else {
+          leanReader.scanned++;
+          row = markedLines(text, scan, row);
+        }
+      }
+    },
     record: row,
     end: (read) => {
       const report = counted === 0 ? null : counter.report();

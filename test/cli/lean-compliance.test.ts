@@ -36,25 +36,35 @@ function cli(args: readonly string[], piece: number): { code: number; stdout: st
   return { code, stdout, stderr };
 }
 
-/** `slakit …args` with the lean reader on and off, and how many chunks it counted and gave back. */
-function both(args: readonly string[], piece = 700): { lean: ReturnType<typeof cli>; general: ReturnType<typeof cli>; counted: number; replayed: number } {
+/**
+ * `slakit …args` with the lean reader on and off, and how many chunks it counted and gave back and
+ * how many texts its cell scanner read. The lean reader is run again with lines cut by `indexOf`
+ * alone (no cell scanner): that output must be the lean reader's, to the byte.
+ */
+function both(args: readonly string[], piece = 700): { lean: ReturnType<typeof cli>; general: ReturnType<typeof cli>; counted: number; replayed: number; scanned: number } {
   process.env['SLAKIT_CHUNK_CHARS'] = '1024';
   try {
     const before = { ...leanReader };
     const lean = cli(args, piece);
     const counted = leanReader.counted - before.counted;
     const replayed = leanReader.replayed - before.replayed;
+    const scanned = leanReader.scanned - before.scanned;
+    leanReader.scan = false;
+    const unscanned = cli(args, piece);
+    expect(unscanned, 'the lean reader without its cell scanner').toEqual(lean);
     leanReader.enabled = false;
     const general = cli(args, piece);
-    return { lean, general, counted, replayed };
+    return { lean, general, counted, replayed, scanned };
   } finally {
     leanReader.enabled = true;
+    leanReader.scan = true;
     delete process.env['SLAKIT_CHUNK_CHARS'];
   }
 }
 
 afterEach(() => {
   leanReader.enabled = true;
+  leanReader.scan = true;
 });
 
 const iso = (ms: number): string => new Date(ms).toISOString();
@@ -233,6 +243,7 @@ describe('the lean reader of compliance gives what the general path gives, to th
     expect(run.lean.code).toBe(0);
     expect(run.replayed).toBe(0);
     expect(run.counted).toBeGreaterThan(10);
+    expect(run.scanned).toBeGreaterThanOrEqual(run.counted);
   });
 
   it('blank lines, CRLF and a last line without a line feed: the same table, and row numbers in messages, in many chunks', () => {
@@ -243,6 +254,37 @@ describe('the lean reader of compliance gives what the general path gives, to th
       const run = both(['compliance', path, ...(CONTRACTS['uniphore'] as string[]), '--tz', 'America/New_York', '--now', '2026-11-02T12:00:00Z', '--month', '2026-10', '--skip-bad-rows']);
       expect(run.lean, endings).toEqual(run.general);
       expect(run.lean.stderr, endings).toContain(`row ${endings === 'blank-lines' ? 302 + 43 : 302}`);
+    }
+  });
+
+  it('a row of a cell too many or too few, and text past ASCII: the same output, those texts cut by indexOf and the others by the cell scanner', () => {
+    const good = fc.sample(goodArb, { numRuns: 300, seed: 13 });
+    const lines = readFileSync(caseFile(good, COLUMNS), 'utf8').split('\n');
+    // Every 30th row names a customer past ASCII (Ĭ is U+012C, whose low byte is a comma).
+    for (let i = 30; i < lines.length - 1; i += 30) {
+      lines[i] = (lines[i] as string)
+        .split(',')
+        .map((cell, c) => (COLUMNS[c] === 'customer' ? 'Ĭstanbul Łódź' : cell))
+        .join(',');
+    }
+    const args = (path: string): string[] => ['compliance', path, ...(CONTRACTS['uniphore'] as string[]), '--tz', 'America/New_York', '--now', '2026-11-02T12:00:00Z', '--month', '2026-10', '--by', 'customer'];
+    const clean = both(args(file(lines.join('\n'))));
+    expect(clean.lean).toEqual(clean.general);
+    expect(clean.lean.stdout).toContain('Ĭstanbul Łódź');
+    expect(clean.replayed).toBe(0);
+    expect(clean.scanned).toBeGreaterThan(10);
+    // The first and the last cell of a line read: severity first, openedAt last.
+    const ends = both(args(caseFile(good, ['severity', ...COLUMNS.filter((c) => c !== 'severity' && c !== 'openedAt'), 'openedAt'])));
+    expect(ends.lean).toEqual(ends.general);
+    expect(ends.lean.stdout).toBe(cli(args(caseFile(good, COLUMNS)), 700).stdout);
+    expect(ends.replayed).toBe(0);
+    expect(ends.scanned).toBeGreaterThan(10);
+    // Row 200 with a cell too many, or one too few: the file is refused at that row.
+    for (const [row, cut] of [[`${lines[199] as string},extra`, 11], [(lines[199] as string).slice(0, (lines[199] as string).lastIndexOf(',')), 9]] as const) {
+      const run = both(args(file([...lines.slice(0, 199), row, ...lines.slice(200)].join('\n'))));
+      expect(run.lean).toEqual(run.general);
+      expect(run.lean.stderr).toContain(`row 200: has ${cut} fields; the header has 10`);
+      expect(run.replayed).toBe(1);
     }
   });
 
