@@ -4,6 +4,7 @@ import { format } from 'date-fns/format';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileDateFormat, dateFnsWall, guessDateFormat } from '../../src/records/date-format.js';
+import { jiraProfile } from '../../src/records/import-profiles.js';
 import { expectSlaError } from '../expect-sla-error.js';
 
 const PATTERNS = ['dd/MMM/yy h:mm a', 'yyyy-MM-dd HH:mm:ss', 'MM/dd/yyyy HH:mm', 'd.M.yyyy H:mm', 'MMMM d, yyyy hh:mm:ss a', "yyyy-MM-dd'T'HH:mm:ss.SSS", 'dd-MMM-yyyy HH:mm:ss', 'yyyyMMdd HHmm'];
@@ -238,5 +239,56 @@ describe('the compiled reader’s rules, token by token', () => {
     const quarter = compileDateFormat('yyyy QQQ', 'p');
     expect(quarter.read('2026 Q4')).toBe(Date.UTC(2026, 9, 1));
     expect(quarter.read('2026 Q9')).toBeNaN();
+  });
+});
+
+describe('Jira’s default format, read by a reader of its own', () => {
+  // The same steps with the literals quoted: read by the general loop over the steps.
+  const jira = compileDateFormat('dd/MMM/yy h:mm a', 'p');
+  const steps = compileDateFormat("dd'/'MMM'/'yy h:mm a", 'p');
+
+  it('is the Jira profile’s format, and its reader is the one of its own', () => {
+    expect(jiraProfile.dateFormat).toBe('dd/MMM/yy h:mm a');
+    expect(compileDateFormat(jiraProfile.dateFormat, 'p').read.name).toBe('readJiraDate');
+    expect(steps.read.name).not.toBe('readJiraDate');
+  });
+
+  it('reads exactly what the steps read: on dates written in it and in looser or wider forms, and with characters added, dropped or changed', () => {
+    const characters = '0123456789/: APMapmOoctJjanNov';
+    const forms = ['dd/MMM/yy h:mm a', 'd/MMM/yy h:mm a', 'dd/MMM/yy hh:mm a', 'dd/MMM/yy h:m a', 'dd/MMM/yyyy h:mm a', 'dd/MMMM/yy h:mm a', 'dd/MMM/yy H:mm a', 'dd/MMM/yy h:mm aaaaa', 'dd/MMM/yy h:mm:ss a'];
+    let read = 0;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...forms),
+        fc.date({ noInvalidDate: true, min: new Date('1940-01-01T00:00:00Z'), max: new Date('2060-12-31T23:59:59Z') }),
+        fc.array(fc.tuple(fc.constantFrom('add', 'drop', 'change'), fc.nat(), fc.constantFrom(...characters)), { maxLength: 2 }),
+        fc.boolean(),
+        (form, date, edits, upper) => {
+          let text = format(new TZDate(date.getTime(), 'UTC'), form);
+          if (upper) text = text.toUpperCase();
+          for (const [edit, position, character] of edits) {
+            const at = position % (text.length + 1);
+            text = edit === 'add' ? text.slice(0, at) + character + text.slice(at) : text.slice(0, at) + (edit === 'change' ? character : '') + text.slice(at + 1);
+          }
+          const wall = jira.read(text);
+          expect(wall, text).toBe(steps.read(text));
+          if (wall === wall) read++;
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    // Dates were read, not only refused.
+    expect(read).toBeGreaterThan(500);
+  });
+
+  it('reads a date of one digit, twelve noon and midnight, and refuses a bad day, hour or year', () => {
+    expect(jira.read('1/Oct/26 9:05 AM')).toBe(Date.UTC(2026, 9, 1, 9, 5));
+    expect(jira.read('01/oct/26 12:00 pm')).toBe(Date.UTC(2026, 9, 1, 12));
+    expect(jira.read('01/OCT/49 12:59 AM')).toBe(Date.UTC(2049, 9, 1, 0, 59));
+    expect(jira.read('01/Oct/50 1:00 PM')).toBe(Date.UTC(1950, 9, 1, 13));
+    for (const bad of ['29/Feb/26 9:00 AM', '01/Oct/26 13:00 PM', '01/Oct/26 0:00 AM', '01/Oct/2026 9:00 AM', '01/Oct/26 9:60 AM', '01/Oct/26 9:00 AM ', '01/Oct/26 9:00', '001/Oct/26 9:00 AM', '']) {
+      expect(jira.read(bad), bad).toBeNaN();
+      expect(steps.read(bad), bad).toBeNaN();
+    }
   });
 });
