@@ -280,10 +280,10 @@ describe('the lean reader of compliance gives what the general path gives, to th
     expect(ends.replayed).toBe(0);
     expect(ends.scanned).toBeGreaterThan(10);
     // Row 200 with a cell too many, or one too few: the file is refused at that row.
-    for (const [row, cut] of [[`${lines[199] as string},extra`, 11], [(lines[199] as string).slice(0, (lines[199] as string).lastIndexOf(',')), 9]] as const) {
+    for (const [row, fields] of [[`${lines[199] as string},extra`, 11], [(lines[199] as string).slice(0, (lines[199] as string).lastIndexOf(',')), 9]] as const) {
       const run = both(args(file([...lines.slice(0, 199), row, ...lines.slice(200)].join('\n'))));
       expect(run.lean).toEqual(run.general);
-      expect(run.lean.stderr).toContain(`row 200: has ${cut} fields; the header has 10`);
+      expect(run.lean.stderr).toContain(`row 200: has ${fields} fields; the header has 10`);
       expect(run.replayed).toBe(1);
     }
   });
