@@ -456,11 +456,9 @@ function rowLoop(
   const scanner = leanReader.scan ? cellScanner(delimiter) : null;
   const wantedColumns = Int32Array.from(header.keys()).filter((i) => wanted[i] === 1);
   const last = header.length - 1;
-  /** Takes the line whose first mark is `marks[mark]`, from `from` to `to`, as the row; throws where it has another number of cells (as `cells` does). */
-  const markedCells = (text: string, marks: Int32Array, mark: number, feed: number, from: number, to: number): void => {
+  /** Takes the line of `line` whose first mark is `marks[mark]`, from `from` to `to`, as the row; throws where it has another number of cells (as `cells` does). */
+  const markedCells = (marks: Int32Array, mark: number, feed: number, from: number, to: number): void => {
     if (feed - mark !== last) throw GIVE_UP;
-    fields = undefined;
-    line = text;
     for (let w = 0; w < wantedColumns.length; w++) {
       const i = wantedColumns[w] as number;
       starts[i] = i === 0 ? from : (marks[mark + i - 1] as number) + 1;
@@ -470,6 +468,9 @@ function rowLoop(
   /** Counts the lines of `text` by its marks (see forEachLine), the first on row `firstRow`; returns the row after its last. */
   const markedLines = (text: string, scan: CellMarks, firstRow: number): number => {
     const { marks, first, count, feedsAt, feeds } = scan;
+    // Every row of the text is a line of it (set once for the text, not per line).
+    fields = undefined;
+    line = text;
     let row = firstRow;
     let mark = first;
     let from = 0;
@@ -477,7 +478,7 @@ function rowLoop(
       const feed = first + (marks[feedsAt + j] as number);
       const to = marks[feed] as number;
       if (to > from) {
-        markedCells(text, marks, mark, feed, from, to);
+        markedCells(marks, mark, feed, from, to);
         countRow(row);
       }
       mark = feed + 1;
@@ -485,7 +486,7 @@ function rowLoop(
     }
     // The text's last line, when no line feed ends it.
     if (from < text.length) {
-      markedCells(text, marks, mark, first + count, from, text.length);
+      markedCells(marks, mark, first + count, from, text.length);
       countRow(row++);
     }
     return row;
