@@ -63,9 +63,17 @@ function refusal(condition: ReadCondition, incidents: IncidentTable, i: number):
   return -1;
 }
 
-/** Priority comparison of two incidents: earlier start, longer, cause listed first, smaller id (ids before none), listed first. */
+/** Earlier first, a time given (not NaN) before none; 0 for two equal times or none. */
+const earlierGiven = (x: number, y: number): number => (x === x ? (y === y ? x - y : -1) : y === y ? 1 : 0);
+
+/**
+ * Priority comparison of two incidents: earlier start, longer, cause listed first, smaller id (ids
+ * before none), earlier announcement, earlier planned end (a time given before none), listed
+ * first. Two incidents that differ in any field are ordered by their fields, so the order of the
+ * list decides only between incidents that are the same in every field it reads.
+ */
 function comparePriority(incidents: IncidentTable, a: number, b: number): number {
-  const { start, end, cause, ids } = incidents;
+  const { start, end, cause, ids, announced, plannedEnd } = incidents;
   const byTime = (start[a] as number) - (start[b] as number) || (end[b] as number) - (end[a] as number) || (cause[a] as number) - (cause[b] as number);
   if (byTime !== 0) return byTime;
   const idA = ids[a];
@@ -75,7 +83,7 @@ function comparePriority(incidents: IncidentTable, a: number, b: number): number
     if (idB === undefined) return -1;
     return idA < idB ? -1 : 1;
   }
-  return a - b;
+  return earlierGiven(announced[a] as number, announced[b] as number) || earlierGiven(plannedEnd[a] as number, plannedEnd[b] as number) || a - b;
 }
 
 /**

@@ -115,7 +115,8 @@ export function asOfOption(asOf: unknown): number | null {
  *    it only inside them (`maintenanceWindowsOnly`); the overrun is unscheduled downtime.
  * 3. Overlaps are resolved, never counted twice: excusable downtime wins over unscheduled; among
  *    incidents of the same kind the one that started first wins (then the longer, then the cause
- *    listed first in {@link INCIDENT_CAUSES}, then the smaller id, then the one listed first).
+ *    listed first in {@link INCIDENT_CAUSES}, then the smaller id, then the earlier announcement,
+ *    then the earlier planned end, then the one listed first).
  * 4. Under `partialMinutes: 'drop-under-one-minute'`, each period of unscheduled downtime shorter
  *    than a minute (a maximal run of touching unscheduled segments, measured across the range's
  *    edges) is marked `counted: false`.

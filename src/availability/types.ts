@@ -232,7 +232,8 @@ export interface SegmentNotice {
  * of the measured range, with overlaps resolved so that segments never overlap. Where incidents
  * overlap, excusable downtime wins over unscheduled; among several of the same kind, the incident
  * that started first (then the longer one, then the cause listed first in {@link INCIDENT_CAUSES},
- * then the smaller id, then the one listed first).
+ * then the smaller id, then the earlier announcement, then the earlier planned end, then the one
+ * listed first).
  *
  * @example
  * ```ts

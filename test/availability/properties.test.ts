@@ -262,6 +262,19 @@ describe('monotonicity', () => {
 });
 
 describe('the list is a set of downtime, not a sequence', () => {
+  it('two incidents of one interval and cause that differ in their notice: the same one is shown, in either order (the counterexample of seed -719608798)', () => {
+    const start = Date.UTC(2026, 9, 3, 1);
+    const announced: Incident = { start, end: null, cause: 'network-connectivity', announcedAt: start + 3_600_000, plannedEnd: start };
+    const bare: Incident = { start, end: null, cause: 'network-connectivity' };
+    const policy: DowntimePolicy = { excusable: ['network-connectivity'], maintenanceWindowsOnly: false, conditions: [{ cause: 'network-connectivity', until: 'plannedEnd' }] };
+    const measure = (incidents: Incident[]): AvailabilityReport => measureAvailability({ month: '2026-10', timeZone: 'UTC', incidents, policy, asOf: Date.UTC(2026, 9, 11) });
+    const [first, second] = [measure([announced, bare]), measure([bare, announced])];
+    // The announced one wins (an announcement before none): past its planned end, not "no planned end".
+    expect(first.segments.map((g) => [g.reason, g.notice?.plannedEnd?.getTime() ?? null])).toEqual([['past-planned-end', start]]);
+    expect(second.segments.map((g) => ({ ...g, incidentIndex: 1 - g.incidentIndex }))).toEqual(first.segments);
+    expect({ ...second, segments: [] }).toEqual({ ...first, segments: [] });
+  });
+
   it('splitting an incident into adjacent pieces changes no total (without notice conditions, which judge each incident by its own start)', () => {
     fc.assert(
       fc.property(scenario.chain((s) => fc.record({ s: fc.constant(unannounced(s)), pick: fc.nat(), at: fc.double({ min: 0, max: 1, noNaN: true }) })), ({ s, pick, at }) => {

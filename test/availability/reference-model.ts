@@ -34,6 +34,13 @@ function better(a: { i: number; excusable: boolean }, b: { i: number; excusable:
   if (ends[a.i] !== ends[b.i]) return (ends[a.i] as number) > (ends[b.i] as number);
   if (x.cause !== y.cause) return INCIDENT_CAUSES.indexOf(x.cause) < INCIDENT_CAUSES.indexOf(y.cause);
   if (x.id !== y.id) return y.id === undefined || (x.id !== undefined && x.id < y.id);
+  // Then the earlier announcement, then the earlier planned end: a time given before none.
+  for (const field of ['announcedAt', 'plannedEnd'] as const) {
+    const p = x[field] === undefined || x[field] === null ? NaN : ms(x[field]);
+    const q = y[field] === undefined || y[field] === null ? NaN : ms(y[field]);
+    if (Number.isNaN(p) !== Number.isNaN(q)) return !Number.isNaN(p);
+    if (p !== q && !Number.isNaN(p)) return p < q;
+  }
   return a.i < b.i;
 }
 
